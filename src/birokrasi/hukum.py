@@ -1,0 +1,423 @@
+"""Legal basis: regulations (:class:`Peraturan`), citations (:class:`Dasar`), rules
+(:class:`Aturan`) and breaches (:class:`Pelanggaran`).
+
+Every rule the library applies is an :class:`Aturan` value with a stable kode and a
+:class:`Dasar` naming the regulation and the Pasal/ayat or Lampiran it comes from, the
+confidence of that reading (:class:`Keyakinan`) and, where the text is unclear, a note that
+the rule is an interpretation. The catalogue of all rules is :data:`birokrasi.katalog.KATALOG`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+
+import attrs
+
+from birokrasi import _validasi as v
+from birokrasi.errors import (
+    AuthorityError,
+    BirokrasiError,
+    InvalidTypeError,
+    InvalidValueError,
+    NotFoundError,
+    OutOfWindowError,
+)
+
+__all__ = [
+    "PERATURAN",
+    "PERATURAN_BKN_3_2023",
+    "PERKA_BKN_22_2007",
+    "PERMENKO_MARVES_2_2023",
+    "PERMENPANRB_1_2023",
+    "PERMENPANRB_6_2022",
+    "PERMENPANRB_7_2022",
+    "PERMENPANRB_8_2021",
+    "PERMENPANRB_17_2021",
+    "PERMENPANRB_25_2021",
+    "PP_11_2017",
+    "PP_13_2002",
+    "PP_30_2019",
+    "SE_MENPANRB_3_2023",
+    "UU_5_2014",
+    "UU_20_2023",
+    "Aturan",
+    "AuthorityError",
+    "BirokrasiError",
+    "Dasar",
+    "InvalidTypeError",
+    "InvalidValueError",
+    "JenisPeraturan",
+    "Keyakinan",
+    "NotFoundError",
+    "OutOfWindowError",
+    "Pelanggaran",
+    "Peraturan",
+]
+
+
+class JenisPeraturan(enum.Enum):
+    """The kind of legal instrument, with its full name and the usual short form."""
+
+    UU = ("Undang-Undang", "UU")
+    PP = ("Peraturan Pemerintah", "PP")
+    PERPRES = ("Peraturan Presiden", "Perpres")
+    PERMENPANRB = (
+        "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+        "PermenPANRB",
+    )
+    SE_MENPANRB = (
+        "Surat Edaran Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+        "SE MenPANRB",
+    )
+    PERATURAN_BKN = ("Peraturan Badan Kepegawaian Negara", "Peraturan BKN")
+    PERKA_BKN = ("Peraturan Kepala Badan Kepegawaian Negara", "Perka BKN")
+    PERMENKO_MARVES = (
+        "Peraturan Menteri Koordinator Bidang Kemaritiman dan Investasi",
+        "Permenko Marves",
+    )
+
+    def __init__(self, nama: str, singkatan: str) -> None:
+        self.nama = nama
+        self.singkatan = singkatan
+
+
+class Keyakinan(enum.Enum):
+    """How sure the library is of a citation, following the marks of the research digests."""
+
+    TERVERIFIKASI = "V"
+    """The wording of the regulation itself (or a page reproducing it) was read."""
+    TURUNAN = "V*"
+    """Read in a derivative regulation that implements and visibly copies the cited one."""
+    SEKUNDER = "S"
+    """From official slides, circulars as reported, or several consistent secondary sources."""
+    TIDAK_PASTI = "U"
+    """A single weak source or an interpretation; a parameter where an agency could differ."""
+
+
+def _tanggal_opsional() -> v.Validator:
+    return v.optional(v.instance_of(dt.date))
+
+
+@attrs.frozen
+class Peraturan:
+    """A regulation, always citable in full (``Nomor 7 Tahun 2022`` alone is ambiguous).
+
+    >>> PERMENPANRB_6_2022.singkat
+    'PermenPANRB 6/2022'
+    >>> print(PERMENPANRB_6_2022.judul)  # doctest: +NORMALIZE_WHITESPACE
+    Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi
+    Nomor 6 Tahun 2022 tentang Pengelolaan Kinerja Pegawai Aparatur Sipil Negara
+    """
+
+    jenis: JenisPeraturan = attrs.field(validator=v.instance_of(JenisPeraturan))
+    nomor: int = attrs.field(validator=v.bilangan(1))
+    tahun: int = attrs.field(validator=v.bilangan(1945, 2200))
+    tentang: str = attrs.field(validator=v.teks())
+    ditetapkan: dt.date | None = attrs.field(default=None, validator=_tanggal_opsional())
+    diundangkan: dt.date | None = attrs.field(default=None, validator=_tanggal_opsional())
+    berlaku: dt.date | None = attrs.field(default=None, validator=_tanggal_opsional())
+
+    def __attrs_post_init__(self) -> None:
+        for nama in ("ditetapkan", "diundangkan", "berlaku"):
+            tanggal = getattr(self, nama)
+            if tanggal is not None and tanggal.year < self.tahun:
+                raise InvalidValueError(
+                    f"Peraturan.{nama}: {tanggal.isoformat()} is before the regulation's "
+                    f"year {self.tahun}"
+                )
+
+    @property
+    def singkat(self) -> str:
+        """Short form, e.g. ``PermenPANRB 6/2022``."""
+        return f"{self.jenis.singkatan} {self.nomor}/{self.tahun}"
+
+    @property
+    def judul(self) -> str:
+        """Full citation: kind, Nomor, Tahun and ``tentang``."""
+        return f"{self.jenis.nama} Nomor {self.nomor} Tahun {self.tahun} tentang {self.tentang}"
+
+    def __str__(self) -> str:
+        return self.judul
+
+
+@attrs.frozen
+class Dasar:
+    """A citation: a :class:`Peraturan` plus where in it (Pasal/ayat/huruf, or Lampiran, or a
+    section of a circular), how sure the reading is, and a note when it is an interpretation.
+
+    >>> str(Dasar(PERMENPANRB_6_2022, pasal="1", angka="5", keyakinan=Keyakinan.SEKUNDER))
+    'PermenPANRB 6/2022 Pasal 1 angka 5'
+    """
+
+    peraturan: Peraturan = attrs.field(validator=v.instance_of(Peraturan))
+    pasal: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
+    ayat: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
+    huruf: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
+    angka: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
+    lampiran: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
+    bagian: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
+    keyakinan: Keyakinan = attrs.field(kw_only=True, validator=v.instance_of(Keyakinan))
+    tafsiran: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
+    """Set when the rule is the library's interpretation of an unclear or silent text."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.pasal is None and self.lampiran is None and self.bagian is None:
+            raise InvalidValueError(
+                "Dasar: a citation names at least a pasal, a lampiran or a bagian of "
+                f"{self.peraturan.singkat}"
+            )
+        if self.pasal is None and (self.ayat or self.huruf or self.angka):
+            raise InvalidValueError("Dasar.ayat/huruf/angka: given without a pasal")
+
+    @property
+    def lokasi(self) -> str:
+        """Where in the regulation, e.g. ``Pasal 37 ayat (1)`` or ``Lampiran II``."""
+        parts: list[str] = []
+        if self.pasal is not None:
+            parts.append(f"Pasal {self.pasal}")
+        if self.ayat is not None:
+            parts.append(f"ayat ({self.ayat})")
+        if self.huruf is not None:
+            parts.append(f"huruf {self.huruf}")
+        if self.angka is not None:
+            parts.append(f"angka {self.angka}")
+        if self.lampiran is not None:
+            parts.append(f"Lampiran {self.lampiran}")
+        if self.bagian is not None:
+            parts.append(self.bagian)
+        return " ".join(parts)
+
+    def __str__(self) -> str:
+        return f"{self.peraturan.singkat} {self.lokasi}"
+
+
+_KODE = re.compile(r"^[A-Z]{2,}(?:-[A-Z0-9]+)*-\d{2}$")
+
+
+def _kode_aturan(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    v.instance_of(str)(instance, attribute, value)
+    assert isinstance(value, str)
+    if not _KODE.fullmatch(value):
+        raise InvalidValueError(
+            f"Aturan.kode: {value!r} is not of the form AREA-TOPIC-NN (e.g. KIN-PREDIKAT-01)"
+        )
+
+
+@attrs.frozen
+class Aturan:
+    """A rule: stable kode, meaning in Indonesian (``uraian``) and English (``summary``), its
+    :class:`Dasar` and, where it changed over time, the window it is in force.
+
+    ``berlaku_sejak``/``berlaku_sampai`` are inclusive; ``None`` means open on that side.
+    """
+
+    kode: str = attrs.field(validator=_kode_aturan)
+    uraian: str = attrs.field(validator=v.teks())
+    summary: str = attrs.field(validator=v.teks())
+    dasar: Dasar = attrs.field(validator=v.instance_of(Dasar))
+    dasar_lain: tuple[Dasar, ...] = attrs.field(
+        default=(), kw_only=True, converter=v.to_tuple, validator=v.tuple_of(Dasar)
+    )
+    berlaku_sejak: dt.date | None = attrs.field(
+        default=None, kw_only=True, validator=_tanggal_opsional()
+    )
+    berlaku_sampai: dt.date | None = attrs.field(
+        default=None, kw_only=True, validator=_tanggal_opsional()
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if (
+            self.berlaku_sejak is not None
+            and self.berlaku_sampai is not None
+            and self.berlaku_sampai < self.berlaku_sejak
+        ):
+            raise InvalidValueError(
+                f"Aturan.berlaku_sampai: {self.berlaku_sampai} is before berlaku_sejak "
+                f"{self.berlaku_sejak} ({self.kode})"
+            )
+
+    @property
+    def semua_dasar(self) -> tuple[Dasar, ...]:
+        """The main citation followed by the supporting ones."""
+        return (self.dasar, *self.dasar_lain)
+
+    @property
+    def tafsiran(self) -> bool:
+        """True when any citation marks this rule as the library's interpretation."""
+        return any(d.tafsiran is not None for d in self.semua_dasar)
+
+    def berlaku_pada(self, tanggal: dt.date) -> bool:
+        """Whether the rule is in force on ``tanggal``."""
+        v.periksa_tipe("tanggal", tanggal, dt.date)
+        if self.berlaku_sejak is not None and tanggal < self.berlaku_sejak:
+            return False
+        return self.berlaku_sampai is None or tanggal <= self.berlaku_sampai
+
+    def pastikan_berlaku(self, tanggal: dt.date) -> None:
+        """Raise :class:`OutOfWindowError` unless the rule is in force on ``tanggal``."""
+        if not self.berlaku_pada(tanggal):
+            sejak = self.berlaku_sejak.isoformat() if self.berlaku_sejak else "-"
+            sampai = self.berlaku_sampai.isoformat() if self.berlaku_sampai else "-"
+            raise OutOfWindowError(
+                f"{self.kode}: no rule in force on {tanggal.isoformat()} "
+                f"(coded window {sejak} .. {sampai}, {self.dasar})"
+            )
+
+
+@attrs.frozen
+class Pelanggaran:
+    """A breach found by a ``periksa_*`` check: which rule, whose (a key), and what."""
+
+    aturan: Aturan = attrs.field(validator=v.instance_of(Aturan))
+    subjek: str = attrs.field(validator=v.teks())
+    pesan: str = attrs.field(validator=v.teks())
+
+    @property
+    def kode(self) -> str:
+        """The broken rule's kode."""
+        return self.aturan.kode
+
+    def __str__(self) -> str:
+        return f"[{self.aturan.kode}] {self.subjek}: {self.pesan} ({self.aturan.dasar})"
+
+
+def _p(
+    jenis: JenisPeraturan,
+    nomor: int,
+    tahun: int,
+    tentang: str,
+    *,
+    ditetapkan: dt.date | None = None,
+    diundangkan: dt.date | None = None,
+    berlaku: dt.date | None = None,
+) -> Peraturan:
+    return Peraturan(jenis, nomor, tahun, tentang, ditetapkan, diundangkan, berlaku)
+
+
+UU_5_2014 = _p(JenisPeraturan.UU, 5, 2014, "Aparatur Sipil Negara")
+"""The former ASN law; its Pasal 131 carries the eselon equivalence. Replaced by UU 20/2023."""
+
+UU_20_2023 = _p(
+    JenisPeraturan.UU,
+    20,
+    2023,
+    "Aparatur Sipil Negara",
+    ditetapkan=dt.date(2023, 10, 31),
+    diundangkan=dt.date(2023, 10, 31),
+    berlaku=dt.date(2023, 10, 31),
+)
+"""The ASN law in force: jabatan manajerial and nonmanajerial (Pasal 13-18)."""
+
+PP_13_2002 = _p(
+    JenisPeraturan.PP,
+    13,
+    2002,
+    "Perubahan atas Peraturan Pemerintah Nomor 100 Tahun 2000 tentang Pengangkatan "
+    "Pegawai Negeri Sipil dalam Jabatan Struktural",
+)
+"""Legacy pangkat ranges per eselon (for importing old data)."""
+
+PP_11_2017 = _p(JenisPeraturan.PP, 11, 2017, "Manajemen Pegawai Negeri Sipil")
+"""Manajemen PNS (jo. PP 17/2020): jenjang JF and pangkat."""
+
+PP_30_2019 = _p(JenisPeraturan.PP, 30, 2019, "Penilaian Kinerja Pegawai Negeri Sipil")
+"""Penilaian kinerja PNS; Pasal 59 keberatan, Pasal 56-58 poor-performance chain."""
+
+PERKA_BKN_22_2007 = _p(JenisPeraturan.PERKA_BKN, 22, 2007, "Nomor Identitas Pegawai Negeri Sipil")
+"""The 18-digit NIP structure."""
+
+PERMENPANRB_17_2021 = _p(
+    JenisPeraturan.PERMENPANRB,
+    17,
+    2021,
+    "Penyetaraan Jabatan Administrasi ke dalam Jabatan Fungsional",
+    diundangkan=dt.date(2021, 5, 18),
+)
+"""Penyetaraan jabatan: Administrator, Pengawas and eselon V into JF."""
+
+PERMENPANRB_25_2021 = _p(
+    JenisPeraturan.PERMENPANRB,
+    25,
+    2021,
+    "Penyederhanaan Struktur Organisasi pada Instansi Pemerintah untuk Penyederhanaan Birokrasi",
+    diundangkan=dt.date(2021, 5, 24),
+)
+"""Penyederhanaan struktur organisasi."""
+
+PERMENPANRB_8_2021 = _p(
+    JenisPeraturan.PERMENPANRB, 8, 2021, "Sistem Manajemen Kinerja Pegawai Negeri Sipil"
+)
+"""The performance system for July-December 2021, revoked by PermenPANRB 6/2022."""
+
+PERMENPANRB_6_2022 = _p(
+    JenisPeraturan.PERMENPANRB,
+    6,
+    2022,
+    "Pengelolaan Kinerja Pegawai Aparatur Sipil Negara",
+    ditetapkan=dt.date(2022, 2, 3),
+)
+"""Pengelolaan kinerja: SKP, umpan balik, evaluasi, predikat (BN 2022 No. 155)."""
+
+PERMENPANRB_7_2022 = _p(
+    JenisPeraturan.PERMENPANRB,
+    7,
+    2022,
+    "Sistem Kerja pada Instansi Pemerintah untuk Penyederhanaan Birokrasi",
+    diundangkan=dt.date(2022, 2, 21),
+)
+"""Sistem kerja after penyederhanaan birokrasi: mekanisme kerja, penugasan, tim kerja."""
+
+PERMENPANRB_1_2023 = _p(
+    JenisPeraturan.PERMENPANRB,
+    1,
+    2023,
+    "Jabatan Fungsional",
+    diundangkan=dt.date(2023, 1, 12),
+)
+"""Jabatan fungsional: angka kredit from the predikat kinerja (Pasal 37)."""
+
+SE_MENPANRB_3_2023 = _p(
+    JenisPeraturan.SE_MENPANRB,
+    3,
+    2023,
+    "Tata Cara Penetapan Predikat Kinerja Pegawai Aparatur Sipil Negara",
+    ditetapkan=dt.date(2023, 1, 31),
+)
+"""Predikat kinerja organisasi and the kurva distribusi of employee predikat."""
+
+PERATURAN_BKN_3_2023 = _p(
+    JenisPeraturan.PERATURAN_BKN,
+    3,
+    2023,
+    "Angka Kredit, Kenaikan Pangkat, dan Kenaikan Jenjang Jabatan Fungsional",
+)
+"""Technical rules for angka kredit under PermenPANRB 1/2023."""
+
+PERMENKO_MARVES_2_2023 = _p(
+    JenisPeraturan.PERMENKO_MARVES,
+    2,
+    2023,
+    "Sistem Kerja di Lingkungan Kementerian Koordinator Bidang Kemaritiman dan Investasi",
+)
+"""A ministry's own sistem-kerja rules implementing PermenPANRB 7/2022 (Pasal 1, 6)."""
+
+PERATURAN: tuple[Peraturan, ...] = (
+    UU_5_2014,
+    UU_20_2023,
+    PP_13_2002,
+    PP_11_2017,
+    PP_30_2019,
+    PERKA_BKN_22_2007,
+    PERMENPANRB_17_2021,
+    PERMENPANRB_25_2021,
+    PERMENPANRB_8_2021,
+    PERMENPANRB_6_2022,
+    PERMENPANRB_7_2022,
+    PERMENPANRB_1_2023,
+    SE_MENPANRB_3_2023,
+    PERATURAN_BKN_3_2023,
+    PERMENKO_MARVES_2_2023,
+)
+"""Every regulation the library cites."""

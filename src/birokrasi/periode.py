@@ -1,0 +1,158 @@
+"""Time: :class:`Periode` (a closed date interval) and the periodisasi of a performance year.
+
+PermenPANRB 6/2022 evaluates performance periodically (bulanan or triwulanan, Pasal 1's
+definition of *Evaluasi Kinerja Periodik*) and annually over one performance year, which is
+the calendar year. Month arithmetic uses ``dateutil`` only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterator
+
+import attrs
+from dateutil.relativedelta import relativedelta
+from dateutil.rrule import MONTHLY, rrule
+
+from birokrasi import _validasi as v
+from birokrasi.errors import InvalidValueError
+
+__all__ = ["JenisPeriode", "Periode", "periodisasi"]
+
+_SATU_HARI = dt.timedelta(days=1)
+
+
+@attrs.frozen(order=True)
+class Periode:
+    """A closed interval of dates ``[mulai, selesai]``; both ends belong to it.
+
+    >>> p = Periode.triwulan(2024, 1)
+    >>> p
+    Periode(mulai=datetime.date(2024, 1, 1), selesai=datetime.date(2024, 3, 31))
+    >>> dt.date(2024, 3, 31) in p, p.jumlah_hari
+    (True, 91)
+    """
+
+    mulai: dt.date = attrs.field(validator=v.instance_of(dt.date))
+    selesai: dt.date = attrs.field(validator=v.instance_of(dt.date))
+
+    def __attrs_post_init__(self) -> None:
+        if self.selesai < self.mulai:
+            raise InvalidValueError(
+                f"Periode.selesai: {self.selesai.isoformat()} is before mulai "
+                f"{self.mulai.isoformat()}"
+            )
+
+    @classmethod
+    def tahun(cls, tahun: int) -> Periode:
+        """The performance year ``tahun`` (1 January to 31 December)."""
+        return cls._dari_bulan(tahun, 1, 12)
+
+    @classmethod
+    def semester(cls, tahun: int, ke: int) -> Periode:
+        """Semester ``ke`` (1 or 2) of ``tahun``."""
+        v.periksa_tipe("ke", ke, int)
+        if ke not in (1, 2):
+            raise InvalidValueError(f"Periode.semester: ke must be 1 or 2, got {ke}")
+        return cls._dari_bulan(tahun, 6 * (ke - 1) + 1, 6)
+
+    @classmethod
+    def triwulan(cls, tahun: int, ke: int) -> Periode:
+        """Triwulan (quarter) ``ke`` (1-4) of ``tahun``."""
+        v.periksa_tipe("ke", ke, int)
+        if not 1 <= ke <= 4:
+            raise InvalidValueError(f"Periode.triwulan: ke must be 1-4, got {ke}")
+        return cls._dari_bulan(tahun, 3 * (ke - 1) + 1, 3)
+
+    @classmethod
+    def bulan(cls, tahun: int, ke: int) -> Periode:
+        """Month ``ke`` (1-12) of ``tahun``."""
+        v.periksa_tipe("ke", ke, int)
+        if not 1 <= ke <= 12:
+            raise InvalidValueError(f"Periode.bulan: ke must be 1-12, got {ke}")
+        return cls._dari_bulan(tahun, ke, 1)
+
+    @classmethod
+    def _dari_bulan(cls, tahun: int, bulan: int, jumlah: int) -> Periode:
+        v.periksa_tipe("tahun", tahun, int)
+        if not dt.MINYEAR <= tahun <= dt.MAXYEAR - 1:
+            raise InvalidValueError(f"Periode: tahun {tahun} is out of range")
+        mulai = dt.date(tahun, bulan, 1)
+        return cls(mulai, mulai + relativedelta(months=jumlah) - _SATU_HARI)
+
+    @property
+    def jumlah_hari(self) -> int:
+        """Number of days, both ends included."""
+        return (self.selesai - self.mulai).days + 1
+
+    def __contains__(self, item: object) -> bool:
+        """A date is in the periode if it lies between the ends; a periode if it lies inside."""
+        if isinstance(item, Periode):
+            return self.mulai <= item.mulai and item.selesai <= self.selesai
+        if isinstance(item, dt.date) and not isinstance(item, dt.datetime):
+            return self.mulai <= item <= self.selesai
+        return False
+
+    def beririsan(self, lain: Periode) -> bool:
+        """Whether the two periodes share at least one day."""
+        v.periksa_tipe("lain", lain, Periode)
+        return self.mulai <= lain.selesai and lain.mulai <= self.selesai
+
+    def irisan(self, lain: Periode) -> Periode | None:
+        """The days both periodes share, or ``None`` when they share none."""
+        if not self.beririsan(lain):
+            return None
+        return Periode(max(self.mulai, lain.mulai), min(self.selesai, lain.selesai))
+
+    def per_bulan(self) -> Iterator[Periode]:
+        """The calendar months this periode touches, each clipped to the periode.
+
+        >>> [p.jumlah_hari for p in Periode(dt.date(2024, 1, 20), dt.date(2024, 3, 5)).per_bulan()]
+        [12, 29, 5]
+        """
+        awal = self.mulai.replace(day=1)
+        for mulai_bulan in rrule(MONTHLY, dtstart=awal, until=self.selesai):
+            bulan = Periode(
+                mulai_bulan.date(), mulai_bulan.date() + relativedelta(months=1) - _SATU_HARI
+            )
+            bagian = bulan.irisan(self)
+            assert bagian is not None
+            yield bagian
+
+    def __str__(self) -> str:
+        return f"{self.mulai.isoformat()}..{self.selesai.isoformat()}"
+
+
+class JenisPeriode(enum.Enum):
+    """How a performance year is cut into evaluation periods, with the months per period.
+
+    Bulanan and triwulanan are the periodic evaluations of PermenPANRB 6/2022 Pasal 1;
+    semesteran is used by some agencies (e.g. teachers' forms); tahunan is the annual one.
+    """
+
+    BULANAN = 1
+    TRIWULANAN = 3
+    SEMESTERAN = 6
+    TAHUNAN = 12
+
+    @property
+    def jumlah_bulan(self) -> int:
+        """Months in one period of this kind."""
+        return self.value
+
+
+def periodisasi(tahun: int, jenis: JenisPeriode) -> tuple[Periode, ...]:
+    """Cut performance year ``tahun`` into consecutive periods of kind ``jenis``.
+
+    The periods cover the year exactly, with no gap and no overlap.
+
+    >>> [str(p) for p in periodisasi(2024, JenisPeriode.SEMESTERAN)]
+    ['2024-01-01..2024-06-30', '2024-07-01..2024-12-31']
+    """
+    v.periksa_tipe("jenis", jenis, JenisPeriode)
+    tahunan = Periode.tahun(tahun)
+    starts = rrule(
+        MONTHLY, interval=jenis.jumlah_bulan, dtstart=tahunan.mulai, count=12 // jenis.value
+    )
+    return tuple(Periode._dari_bulan(tahun, start.month, jenis.jumlah_bulan) for start in starts)
