@@ -193,7 +193,7 @@ class Dasar:
         return f"{self.peraturan.singkat} {self.lokasi}"
 
 
-_KODE = re.compile(r"^[A-Z]{2,}(?:-[A-Z0-9]+)*-\d{2}$")
+_KODE = re.compile(r"^[A-Z]{2,}(?:-[A-Z0-9]+)+-\d{2}$")
 
 
 def _kode_aturan(instance: object, attribute: attrs.Attribute[str], value: object) -> None:

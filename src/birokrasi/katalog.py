@@ -11,9 +11,9 @@ import types
 from collections.abc import Mapping
 
 from birokrasi.errors import InvalidValueError, NotFoundError
-from birokrasi.hukum import Aturan
+from birokrasi.hukum import PERATURAN, Aturan, Peraturan
 
-__all__ = ["KATALOG", "aturan"]
+__all__ = ["KATALOG", "aturan", "sebagai_markdown"]
 
 _MODUL: tuple[types.ModuleType, ...] = (
     # rule-owning modules, one per line, in DESIGN order
@@ -46,3 +46,40 @@ def aturan(kode: str) -> Aturan:
         return KATALOG[kode]
     except KeyError:
         raise NotFoundError(f"aturan: no rule with kode {kode!r}") from None
+
+
+def _sel(teks: str) -> str:
+    return teks.replace("|", "\\|").replace("\n", " ")
+
+
+def sebagai_markdown(katalog: Mapping[str, Aturan] | None = None) -> str:
+    """The catalogue as Markdown tables, one per regulation (the docs' rule catalogue page).
+
+    Rules are grouped by the regulation of their main :class:`~birokrasi.hukum.Dasar`, in
+    the order of :data:`birokrasi.hukum.PERATURAN`, and listed by kode.
+    """
+    rules = KATALOG if katalog is None else katalog
+    by_reg: dict[Peraturan, list[Aturan]] = {}
+    for rule in rules.values():
+        by_reg.setdefault(rule.dasar.peraturan, []).append(rule)
+    urutan = {p: i for i, p in enumerate(PERATURAN)}
+    out: list[str] = []
+    for reg in sorted(by_reg, key=lambda p: (urutan.get(p, len(urutan)), p.singkat)):
+        out += [f"## {reg.singkat}", "", f"*{reg.judul}*", ""]
+        out += [
+            "| kode | aturan | dasar | keyakinan | berlaku | tafsiran |",
+            "|---|---|---|---|---|---|",
+        ]
+        for rule in sorted(by_reg[reg], key=lambda r: r.kode):
+            dasar = "; ".join(str(d) for d in rule.semua_dasar)
+            keyakinan = ", ".join(d.keyakinan.value for d in rule.semua_dasar)
+            sejak = rule.berlaku_sejak.isoformat() if rule.berlaku_sejak else ""
+            sampai = rule.berlaku_sampai.isoformat() if rule.berlaku_sampai else ""
+            berlaku = f"{sejak} .. {sampai}" if sejak or sampai else "always"
+            tafsiran = " ".join(d.tafsiran for d in rule.semua_dasar if d.tafsiran)
+            out.append(
+                f"| `{rule.kode}` | {_sel(rule.uraian)}<br>*{_sel(rule.summary)}* | "
+                f"{_sel(dasar)} | {keyakinan} | {berlaku} | {_sel(tafsiran)} |"
+            )
+        out.append("")
+    return "\n".join(out)

@@ -1,0 +1,113 @@
+"""Architecture: the library core stays pure, and its imports follow DESIGN.md's layering.
+
+Checked by parsing the source (ast), so a new I/O, clock or randomness call fails the build
+the moment it is written. Only ``__main__.py`` (the demo) may print.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "birokrasi"
+MODULES = sorted(p for p in SRC.rglob("*.py") if p.name != "__main__.py")
+
+FORBIDDEN_IMPORTS = {
+    "os",
+    "sys",
+    "io",
+    "pathlib",
+    "shutil",
+    "socket",
+    "subprocess",
+    "random",
+    "secrets",
+    "time",
+    "logging",
+    "tempfile",
+    "urllib",
+    "http",
+    "requests",
+    "uuid",
+    "threading",
+    "asyncio",
+    "glob",
+    "importlib",
+    "pickle",
+    "sqlite3",
+    "builtins",
+}
+FORBIDDEN_CALLS = {"open", "print", "input", "exec", "eval", "breakpoint", "__import__"}
+FORBIDDEN_ATTRIBUTES = {"today", "now", "utcnow", "fromtimestamp", "utcfromtimestamp"}
+
+# DESIGN.md §1: a module imports only from modules above it in this order.
+LAYERS = ["errors", "_validasi", "hukum", "periode", "struktur", "sistem_kerja", "kinerja", "karier"]
+
+
+def _relative(path: Path) -> str:
+    return str(path.relative_to(SRC.parent))
+
+
+def _violations(tree: ast.AST) -> list[str]:
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [
+                f"import {a.name}" for a in node.names if a.name.split(".")[0] in FORBIDDEN_IMPORTS
+            ]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            if node.module.split(".")[0] in FORBIDDEN_IMPORTS:
+                found.append(f"from {node.module} import ...")
+        elif isinstance(node, ast.Call):
+            func = node.func
+            if isinstance(func, ast.Name) and func.id in FORBIDDEN_CALLS:
+                found.append(f"call {func.id}()")
+            if isinstance(func, ast.Attribute) and func.attr in FORBIDDEN_ATTRIBUTES:
+                found.append(f"call .{func.attr}()")
+    return found
+
+
+@pytest.mark.parametrize("path", MODULES, ids=_relative)
+def test_module_is_pure(path: Path) -> None:
+    """No I/O, clock, randomness or printing in the library core (DESIGN.md §2 "Pure")."""
+    assert _violations(ast.parse(path.read_text(encoding="utf-8"))) == []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "import os",
+        "from pathlib import Path",
+        "import random",
+        "print('x')",
+        "open('f')",
+        "datetime.date.today()",
+        "datetime.datetime.now()",
+        "from time import time",
+    ],
+)
+def test_purity_check_catches(source: str) -> None:
+    """The checker itself flags each kind of impurity (so the test above can fail)."""
+    assert _violations(ast.parse(source))
+
+
+def _layer(module: str) -> int | None:
+    parts = module.split(".")
+    if parts[0] != "birokrasi" or len(parts) < 2:
+        return None
+    return LAYERS.index(parts[1]) if parts[1] in LAYERS else None
+
+
+@pytest.mark.parametrize("path", MODULES, ids=_relative)
+def test_module_imports_only_lower_layers(path: Path) -> None:
+    """hukum and periode at the bottom; kinerja may use struktur, never the reverse."""
+    own = _layer("birokrasi." + ".".join(path.relative_to(SRC).with_suffix("").parts))
+    if own is None:
+        return
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            other = _layer(node.module)
+            assert other is None or other <= own, f"{node.module} is above {path.name}"
