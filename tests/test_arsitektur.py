@@ -43,7 +43,16 @@ FORBIDDEN_CALLS = {"open", "print", "input", "exec", "eval", "breakpoint", "__im
 FORBIDDEN_ATTRIBUTES = {"today", "now", "utcnow", "fromtimestamp", "utcfromtimestamp"}
 
 # DESIGN.md §1: a module imports only from modules above it in this order.
-LAYERS = ["errors", "_validasi", "hukum", "periode", "struktur", "sistem_kerja", "kinerja", "karier"]
+LAYERS = [
+    "errors",
+    "_validasi",
+    "hukum",
+    "periode",
+    "struktur",
+    "sistem_kerja",
+    "kinerja",
+    "karier",
+]
 
 
 def _relative(path: Path) -> str:

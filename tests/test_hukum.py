@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 
 import pytest
@@ -43,7 +44,7 @@ RULE = Aturan(
 
 
 def test_peraturan_cited_in_full() -> None:
-    """"Nomor 7 Tahun 2022" alone is ambiguous: the full title names the issuer."""
+    """ "Nomor 7 Tahun 2022" alone is ambiguous: the full title names the issuer."""
     assert PERMENPANRB_7_2022.judul == (
         "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 7 "
         "Tahun 2022 tentang Sistem Kerja pada Instansi Pemerintah untuk Penyederhanaan Birokrasi"
@@ -172,7 +173,9 @@ def test_aturan_dasar_lain_rejects_non_dasar() -> None:
 def test_pelanggaran_carries_rule_subject_and_message() -> None:
     p = Pelanggaran(RULE, "unit:D01", "terlalu banyak Sangat Baik")
     assert p.kode == "KIN-UJI-01"
-    assert str(p) == "[KIN-UJI-01] unit:D01: terlalu banyak Sangat Baik (SE MenPANRB 3/2023 angka 5)"
+    assert (
+        str(p) == "[KIN-UJI-01] unit:D01: terlalu banyak Sangat Baik (SE MenPANRB 3/2023 angka 5)"
+    )
     with pytest.raises(InvalidValueError, match=r"Pelanggaran\.pesan"):
         Pelanggaran(RULE, "unit:D01", "")
 
@@ -258,7 +261,20 @@ def test_bad_input_raises_only_birokrasi_errors(a: object, b: object, c: object)
         lambda: Aturan(a, b, c, DASAR),  # type: ignore[arg-type]
         lambda: Pelanggaran(a, b, c),  # type: ignore[arg-type]
     ):
-        try:
+        with contextlib.suppress(BirokrasiError):
             build()
-        except BirokrasiError:
-            pass
+
+
+def test_catalogue_renders_markdown_grouped_by_regulation() -> None:
+    from birokrasi.katalog import sebagai_markdown
+
+    text = sebagai_markdown()
+    for kode in KATALOG:
+        assert f"`{kode}`" in text
+    assert "## PermenPANRB 6/2022" in text
+    custom = {RULE.kode: RULE, "KIN-UJI-09": Aturan("KIN-UJI-09", "a|b", "s", DASAR)}
+    small = sebagai_markdown(custom)
+    assert small.startswith("## SE MenPANRB 3/2023")
+    assert "2023-01-31 .. 2024-12-31" in small
+    assert "a\\|b" in small
+    assert "always" in small

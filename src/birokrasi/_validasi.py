@@ -7,7 +7,7 @@ of the form ``Kelas.field: what was expected, what was given``.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 import attrs
@@ -112,11 +112,13 @@ def tuple_of(*types: type) -> Validator:
 
 
 def to_tuple(value: Any) -> Any:
-    """Converter: a list or other non-string iterable becomes a tuple; anything else is kept
-    so that the validator can reject it with a clear message."""
-    if isinstance(value, tuple | str | bytes | dict):
-        return value
-    if isinstance(value, Iterable):
+    """Converter: a ``list`` or an iterator (e.g. a generator) becomes a tuple; anything else
+    is kept so that the validator can reject it with a clear message.
+
+    Other iterables are not consumed: a ``set`` has no stable order and a ``range`` may be
+    unbounded in practice, so both are refused by the validator rather than guessed at.
+    """
+    if isinstance(value, list | Iterator):
         return tuple(value)
     return value
 

@@ -28,8 +28,10 @@ from birokrasi.errors import (
 __all__ = [
     "PERATURAN",
     "PERATURAN_BKN_3_2023",
+    "PERATURAN_BKN_16_2022",
     "PERKA_BKN_22_2007",
     "PERMENKO_MARVES_2_2023",
+    "PERMENKUMHAM_1_2024",
     "PERMENPANRB_1_2023",
     "PERMENPANRB_6_2022",
     "PERMENPANRB_7_2022",
@@ -40,6 +42,7 @@ __all__ = [
     "PP_13_2002",
     "PP_30_2019",
     "SE_MENPANRB_3_2023",
+    "SE_MENPANRB_20_2021",
     "UU_5_2014",
     "UU_20_2023",
     "Aturan",
@@ -77,6 +80,7 @@ class JenisPeraturan(enum.Enum):
         "Peraturan Menteri Koordinator Bidang Kemaritiman dan Investasi",
         "Permenko Marves",
     )
+    PERMENKUMHAM = ("Peraturan Menteri Hukum dan Hak Asasi Manusia", "Permenkumham")
 
     def __init__(self, nama: str, singkatan: str) -> None:
         self.nama = nama
@@ -403,6 +407,33 @@ PERMENKO_MARVES_2_2023 = _p(
 )
 """A ministry's own sistem-kerja rules implementing PermenPANRB 7/2022 (Pasal 1, 6)."""
 
+SE_MENPANRB_20_2021 = _p(
+    JenisPeraturan.SE_MENPANRB,
+    20,
+    2021,
+    "Implementasi Core Values dan Employer Branding Aparatur Sipil Negara",
+)
+"""The circular that set the seven BerAKHLAK core values and their panduan perilaku."""
+
+PERATURAN_BKN_16_2022 = _p(
+    JenisPeraturan.PERATURAN_BKN,
+    16,
+    2022,
+    "Tata Cara Penetapan Penugasan Pegawai Negeri Sipil pada Instansi Pemerintah dan di Luar "
+    "Instansi Pemerintah",
+)
+"""Formal penugasan of a PNS to another instansi: ordered by the home PPK after the receiving
+instansi agrees (Pasal 8)."""
+
+PERMENKUMHAM_1_2024 = _p(
+    JenisPeraturan.PERMENKUMHAM,
+    1,
+    2024,
+    "Sistem Kerja Aparatur Sipil Negara di Lingkungan Kementerian Hukum dan Hak Asasi Manusia",
+)
+"""A ministry's own sistem-kerja rules implementing PermenPANRB 7/2022; Pasal 9 limits a
+penugasan to at most one year."""
+
 PERATURAN: tuple[Peraturan, ...] = (
     UU_5_2014,
     UU_20_2023,
@@ -419,5 +450,8 @@ PERATURAN: tuple[Peraturan, ...] = (
     SE_MENPANRB_3_2023,
     PERATURAN_BKN_3_2023,
     PERMENKO_MARVES_2_2023,
+    SE_MENPANRB_20_2021,
+    PERATURAN_BKN_16_2022,
+    PERMENKUMHAM_1_2024,
 )
 """Every regulation the library cites."""

@@ -12,11 +12,38 @@ from collections.abc import Mapping
 
 from birokrasi.errors import InvalidValueError, NotFoundError
 from birokrasi.hukum import PERATURAN, Aturan, Peraturan
+from birokrasi.kinerja import (
+    capaian,
+    evaluasi,
+    kurva,
+    penilaian,
+    perencanaan,
+    perilaku,
+    pohon,
+    skp,
+)
+from birokrasi.sistem_kerja import aturan as sistem_kerja_aturan
+from birokrasi.struktur import eselon, golongan, jabatan, nip, organisasi, pemeriksaan
 
 __all__ = ["KATALOG", "aturan", "sebagai_markdown"]
 
 _MODUL: tuple[types.ModuleType, ...] = (
     # rule-owning modules, one per line, in DESIGN order
+    jabatan,
+    golongan,
+    eselon,
+    nip,
+    organisasi,
+    pemeriksaan,
+    sistem_kerja_aturan,
+    skp,
+    perencanaan,
+    perilaku,
+    pohon,
+    penilaian,
+    capaian,
+    kurva,
+    evaluasi,
 )
 
 

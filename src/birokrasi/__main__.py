@@ -1,0 +1,62 @@
+"""``python -m birokrasi``: a readable overview of the example agency (the only module that
+prints): its unit tree with heads, and who rates whom on :data:`birokrasi.contoh.TANGGAL_DEMO`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from birokrasi import contoh
+from birokrasi.struktur.organisasi import Instansi
+from birokrasi.struktur.pemeriksaan import periksa_instansi
+from birokrasi.struktur.unsur import Penempatan, UnitOrganisasi
+
+
+def _orang(org: Instansi, penempatan: Penempatan | None) -> str:
+    if penempatan is None:
+        return "-"
+    pegawai = org.cari_pegawai(penempatan.nip)
+    return f"{pegawai.nama} ({penempatan.jabatan.nama})"
+
+
+def _pohon(org: Instansi, unit: UnitOrganisasi, tanggal: dt.date, kedalaman: int) -> None:
+    indent = "    " * kedalaman
+    if unit.jenjang_kepala is None:
+        kepala = "no head post (simplified)"
+    else:
+        penempatan = org.kepala_unit(unit.kode, tanggal)
+        kepala = "VACANT" if penempatan is None else _orang(org, penempatan)
+        kepala = f"head [{unit.jenjang_kepala.label}]: {kepala}"
+    print(f"{indent}- {unit.nama} <{unit.kode}>: {kepala}")
+    for anak in org.sub_unit(unit.kode):
+        _pohon(org, anak, tanggal, kedalaman + 1)
+
+
+def main() -> None:
+    """Print the example agency's tree and its rating lines on the demo date."""
+    org = contoh.instansi()
+    tanggal = contoh.TANGGAL_DEMO
+    print(f"{org.nama} on {tanggal.isoformat()}")
+    print()
+    print("Organisation")
+    akar = org.unit_akar
+    assert akar is not None
+    _pohon(org, akar, tanggal, 0)
+    print()
+    print("Who rates whom (pegawai -> Pejabat Penilai Kinerja)")
+    for penempatan in org.penempatan_aktif(tanggal):
+        pegawai = org.cari_pegawai(penempatan.nip)
+        penilai = org.pejabat_penilai(penempatan.nip, tanggal)
+        catatan = " [delegated]" if org.delegasi_pada(penempatan.nip, tanggal) else ""
+        print(
+            f"  {pegawai.nama:<34} {pegawai.jenis_asn.name:<4} "
+            f"{penempatan.jabatan.nama:<46} -> {_orang(org, penempatan=penilai)}{catatan}"
+        )
+    print()
+    print("Findings (periksa_instansi)")
+    for temuan in periksa_instansi(org, tanggal) or ("none",):
+        print(f"  {temuan}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,72 @@
+"""Penugasan: a leader assigns work to a pegawai or to a team for a periode (PermenPANRB
+7/2022 mekanisme kerja; Permenko Marves 2/2023 Pasal 6, Permenkumham 1/2024 Pasal 9).
+
+The checks (SK-TUGAS-01 duration, SK-TUGAS-02 authority) are in
+:mod:`birokrasi.sistem_kerja.pemeriksaan`.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from birokrasi import _validasi as v
+from birokrasi.errors import InvalidValueError
+from birokrasi.periode import Periode
+from birokrasi.struktur.nip import NIP
+from birokrasi.struktur.unsur import ke_nip
+
+__all__ = ["AsalPenugasan", "Penugasan"]
+
+
+class AsalPenugasan(enum.Enum):
+    """How a penugasan arose: designated by the leader, or volunteered by the pegawai
+    (penugasan principles summarised from PermenPANRB 7/2022)."""
+
+    PENUNJUKAN = "Penunjukan"
+    PENGAJUAN_SUKARELA = "Pengajuan sukarela"
+
+    @property
+    def label(self) -> str:
+        """The official term."""
+        return self.value
+
+
+def _nip_opsional(nilai: object) -> object:
+    return None if nilai is None else ke_nip(nilai)
+
+
+@attrs.frozen
+class Penugasan:
+    """Work ``uraian`` given by ``pemberi`` to exactly one of pegawai ``penerima`` or team
+    ``tim`` over ``periode``. ``rencana_hasil_kerja`` is an opaque key of the SKP rencana hasil
+    kerja it feeds, kept for the kinerja layer."""
+
+    kode: str = attrs.field(validator=v.teks())
+    pemberi: NIP = attrs.field(converter=ke_nip, validator=v.instance_of(NIP))
+    uraian: str = attrs.field(validator=v.teks())
+    periode: Periode = attrs.field(validator=v.instance_of(Periode))
+    penerima: NIP | None = attrs.field(
+        default=None,
+        kw_only=True,
+        converter=_nip_opsional,
+        validator=v.optional(v.instance_of(NIP)),
+    )
+    tim: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
+    asal: AsalPenugasan = attrs.field(
+        default=AsalPenugasan.PENUNJUKAN, kw_only=True, validator=v.instance_of(AsalPenugasan)
+    )
+    rencana_hasil_kerja: str | None = attrs.field(
+        default=None, kw_only=True, validator=v.optional(v.teks())
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if (self.penerima is None) == (self.tim is None):
+            raise InvalidValueError(
+                f"Penugasan.penerima: give exactly one of penerima (a NIP) or tim ({self.kode})"
+            )
+        if self.penerima is not None and self.penerima == self.pemberi:
+            raise InvalidValueError(
+                f"Penugasan.penerima: {self.pemberi} cannot assign work to themself ({self.kode})"
+            )

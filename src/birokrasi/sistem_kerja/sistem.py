@@ -1,0 +1,350 @@
+"""The :class:`SistemKerja` aggregate: teams, memberships, assignments and cross-instansi
+agreements, with append-only operations and indexed queries at a date.
+
+Operations return a new aggregate and never edit the past: they append records, and the only
+change to an existing record is to end it (set or shorten ``selesai`` / ``dibubarkan`` to a
+date on or after its start); a record that ended before the operation's date is never touched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from birokrasi import _validasi as v
+from birokrasi.errors import InvalidValueError, NotFoundError
+from birokrasi.sistem_kerja._indeks import IndeksInterval, kosong
+from birokrasi.sistem_kerja.penugasan import Penugasan
+from birokrasi.sistem_kerja.tim_kerja import (
+    Keanggotaan,
+    Peran,
+    PersetujuanLintasInstansi,
+    TimKerja,
+)
+from birokrasi.struktur.nip import NIP
+from birokrasi.struktur.unsur import ke_nip
+
+__all__ = ["SistemKerja"]
+
+_SEHARI = dt.timedelta(days=1)
+_SAMA: Any = object()
+
+
+def _nip(nilai: NIP | str) -> NIP:
+    kunci = ke_nip(nilai)
+    v.periksa_tipe("nip", kunci, NIP)
+    assert isinstance(kunci, NIP)
+    return kunci
+
+
+def _selesai(k: Keanggotaan) -> dt.date:
+    return dt.date.max if k.selesai is None else k.selesai
+
+
+def _per_kunci(isi: Iterable[Any], kunci: Any) -> dict[Any, list[Any]]:
+    hasil: dict[Any, list[Any]] = {}
+    for x in isi:
+        k = kunci(x)
+        if k is not None:
+            hasil.setdefault(k, []).append(x)
+    return hasil
+
+
+class _Indeks:
+    """Lookup tables built once per SistemKerja (private)."""
+
+    __slots__ = ("anggota", "ketua", "pegawai", "tim", "tugas_nip", "tugas_tim")
+
+    def __init__(self, s: SistemKerja) -> None:
+        self.tim: dict[str, TimKerja] = {}
+        for i, t in enumerate(s.tim):
+            if t.kode in self.tim:
+                raise InvalidValueError(f"SistemKerja.tim[{i}]: duplicate kode {t.kode!r}")
+            self.tim[t.kode] = t
+        rujukan: list[tuple[str, tuple[Keanggotaan | PersetujuanLintasInstansi, ...]]] = [
+            ("keanggotaan", s.keanggotaan),
+            ("persetujuan", s.persetujuan),
+        ]
+        for nama, isi in rujukan:
+            for i, x in enumerate(isi):
+                if x.tim not in self.tim:
+                    raise InvalidValueError(f"SistemKerja.{nama}[{i}]: unknown team {x.tim!r}")
+        kode_tugas: set[str] = set()
+        for i, p in enumerate(s.penugasan):
+            if p.kode in kode_tugas:
+                raise InvalidValueError(f"SistemKerja.penugasan[{i}]: duplicate kode {p.kode!r}")
+            kode_tugas.add(p.kode)
+            if p.tim is not None and p.tim not in self.tim:
+                raise InvalidValueError(f"SistemKerja.penugasan[{i}]: unknown team {p.tim!r}")
+
+        def akhir(k: Keanggotaan) -> dt.date:
+            return k.akhir_dalam(self.tim[k.tim])
+
+        def mulai(k: Keanggotaan) -> dt.date:
+            return k.mulai
+
+        def buat(isi: list[Keanggotaan]) -> IndeksInterval[Keanggotaan]:
+            return IndeksInterval(isi, mulai, akhir)
+
+        ketua = (k for k in s.keanggotaan if k.peran is Peran.KETUA)
+        self.pegawai = {n: buat(d) for n, d in _per_kunci(s.keanggotaan, lambda k: k.nip).items()}
+        self.anggota = {t: buat(d) for t, d in _per_kunci(s.keanggotaan, lambda k: k.tim).items()}
+        self.ketua = {t: buat(d) for t, d in _per_kunci(ketua, lambda k: k.tim).items()}
+
+        def tugas(isi: list[Penugasan]) -> IndeksInterval[Penugasan]:
+            return IndeksInterval(isi, lambda p: p.periode.mulai, lambda p: p.periode.selesai)
+
+        per_nip = _per_kunci(s.penugasan, lambda p: p.penerima)
+        per_tim = _per_kunci(s.penugasan, lambda p: p.tim)
+        self.tugas_nip = {n: tugas(d) for n, d in per_nip.items()}
+        self.tugas_tim = {t: tugas(d) for t, d in per_tim.items()}
+
+
+@attrs.frozen
+class SistemKerja:
+    """Teams (by kode), memberships, assignments and cross-instansi agreements of one
+    instansi. Construction refuses duplicate keys and references to unknown teams; rule
+    findings come from :func:`~birokrasi.sistem_kerja.pemeriksaan.periksa_sistem_kerja`.
+
+    Queries at ``tanggal`` use per-pegawai and per-team interval indexes built once (sorted by
+    start with a running maximum of ends, bisected): O(log n + s) for the n records of that
+    pegawai or team, s those overlapping back to the earliest still open; never a scan of all
+    memberships. An open membership ends at the latest on the team's last day.
+    """
+
+    tim: tuple[TimKerja, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(TimKerja)
+    )
+    keanggotaan: tuple[Keanggotaan, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(Keanggotaan)
+    )
+    penugasan: tuple[Penugasan, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(Penugasan)
+    )
+    persetujuan: tuple[PersetujuanLintasInstansi, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(PersetujuanLintasInstansi)
+    )
+    _indeks: _Indeks = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_indeks", _Indeks(self))
+
+    # -- operations (each returns a new SistemKerja) -----------------------------------------
+
+    def bentuk_tim(self, tim: TimKerja) -> SistemKerja:
+        """A new SistemKerja with team ``tim`` formed."""
+        return attrs.evolve(self, tim=(*self.tim, tim))
+
+    def tambah_anggota(self, keanggotaan: Keanggotaan) -> SistemKerja:
+        """A new SistemKerja with ``keanggotaan`` appended; refuses an unknown team and a
+        membership overlapping another of the same pegawai in the same team (SK-TIM-08)."""
+        v.periksa_tipe("keanggotaan", keanggotaan, Keanggotaan)
+        self.cari_tim(keanggotaan.tim)
+        for k in self._indeks.pegawai.get(keanggotaan.nip, kosong()).isi:
+            if (
+                k.tim == keanggotaan.tim
+                and k.mulai <= _selesai(keanggotaan)
+                and keanggotaan.mulai <= _selesai(k)
+            ):
+                raise InvalidValueError(
+                    f"tambah_anggota: {keanggotaan.nip} is already in {k.tim} from "
+                    f"{k.mulai.isoformat()} (SK-TIM-08); end that membership first"
+                )
+        return attrs.evolve(self, keanggotaan=(*self.keanggotaan, keanggotaan))
+
+    def akhiri_keanggotaan(self, nip: NIP | str, tim: str, tanggal: dt.date) -> SistemKerja:
+        """A new SistemKerja where the membership of ``nip`` in ``tim`` that holds on
+        ``tanggal`` ends that day (``tanggal`` is its last day)."""
+        k = self._aktif(nip, tim, tanggal, "akhiri_keanggotaan")
+        return self._ganti({id(k): attrs.evolve(k, selesai=tanggal)})
+
+    def pindahkan(
+        self,
+        nip: NIP | str,
+        dari: str,
+        ke: str,
+        tanggal: dt.date,
+        *,
+        peran: Peran = Peran.ANGGOTA,
+        alokasi: Any = _SAMA,
+    ) -> SistemKerja:
+        """Move ``nip`` from team ``dari`` to team ``ke`` on ``tanggal``: the membership in
+        ``dari`` ends the day before and one in ``ke`` starts that day with ``peran`` (and the
+        same share of working time unless ``alokasi`` is given)."""
+        v.periksa_tipe("peran", peran, Peran)
+        self.cari_tim(ke)
+        if dari == ke:
+            raise InvalidValueError(f"pindahkan: dari and ke are the same team {dari!r}")
+        lama = self._aktif(nip, dari, tanggal, "pindahkan")
+        baru = Keanggotaan(
+            lama.nip,
+            ke,
+            peran,
+            tanggal,
+            alokasi=lama.alokasi if alokasi is _SAMA else alokasi,
+            instansi=lama.instansi,
+        )
+        return self._akhiri_kemarin(lama, tanggal, "pindahkan").tambah_anggota(baru)
+
+    def ganti_ketua(
+        self,
+        tim: str,
+        nip: NIP | str,
+        tanggal: dt.date,
+        *,
+        lama_jadi_anggota: bool = True,
+    ) -> SistemKerja:
+        """Make ``nip`` the ketua of ``tim`` from ``tanggal``: the current ketua's record and
+        any record of ``nip`` in the team end the day before; the former ketua stays on as
+        anggota unless ``lama_jadi_anggota`` is false."""
+        kunci = _nip(nip)
+        v.periksa_tipe("lama_jadi_anggota", lama_jadi_anggota, bool)
+        ketua = self.ketua_tim(tim, tanggal)
+        if ketua is not None and ketua.nip == kunci:
+            raise InvalidValueError(f"ganti_ketua: {kunci} already leads {tim} on {tanggal}")
+        hasil = self
+        if ketua is not None:
+            hasil = hasil._akhiri_kemarin(ketua, tanggal, "ganti_ketua")
+            if lama_jadi_anggota:
+                hasil = hasil.tambah_anggota(
+                    attrs.evolve(ketua, peran=Peran.ANGGOTA, mulai=tanggal, selesai=None)
+                )
+        sendiri = [k for k in self.anggota_tim(tim, tanggal) if k.nip == kunci]
+        alokasi = sendiri[0].alokasi if sendiri else None
+        instansi = sendiri[0].instansi if sendiri else None
+        for k in sendiri:
+            hasil = hasil._akhiri_kemarin(k, tanggal, "ganti_ketua")
+        baru = Keanggotaan(kunci, tim, Peran.KETUA, tanggal, alokasi=alokasi, instansi=instansi)
+        return hasil.tambah_anggota(baru)
+
+    def bubarkan_tim(self, kode: str, tanggal: dt.date) -> SistemKerja:
+        """Dissolve team ``kode`` with ``tanggal`` as its last day; every membership still
+        holding after that day ends on it."""
+        tim = self.cari_tim(kode)
+        v.periksa_tipe("tanggal", tanggal, dt.date)
+        if tim.dibubarkan is not None:
+            raise InvalidValueError(
+                f"bubarkan_tim: {kode} was already dissolved on {tim.dibubarkan.isoformat()}"
+            )
+        if tanggal not in tim.periode:
+            raise InvalidValueError(
+                f"bubarkan_tim: {tanggal.isoformat()} is outside the periode {tim.periode} "
+                f"of {kode}"
+            )
+        ganti: dict[int, Any] = {id(tim): attrs.evolve(tim, dibubarkan=tanggal)}
+        for k in self._indeks.anggota.get(kode, kosong()).isi:
+            if _selesai(k) > tanggal:
+                if k.mulai > tanggal:
+                    raise InvalidValueError(
+                        f"bubarkan_tim: {k.nip} joins {kode} on {k.mulai.isoformat()}, after "
+                        f"{tanggal.isoformat()}; end or correct that record first"
+                    )
+                ganti[id(k)] = attrs.evolve(k, selesai=tanggal)
+        return self._ganti(ganti)
+
+    def tambah_penugasan(self, penugasan: Penugasan) -> SistemKerja:
+        """A new SistemKerja with ``penugasan`` appended."""
+        return attrs.evolve(self, penugasan=(*self.penugasan, penugasan))
+
+    def tambah_persetujuan(self, persetujuan: PersetujuanLintasInstansi) -> SistemKerja:
+        """A new SistemKerja with a cross-instansi agreement appended (SK-TIM-05)."""
+        return attrs.evolve(self, persetujuan=(*self.persetujuan, persetujuan))
+
+    # -- queries -----------------------------------------------------------------------------
+
+    def cari_tim(self, kode: str) -> TimKerja:
+        """The team with this kode, or :class:`~birokrasi.errors.NotFoundError`."""
+        v.periksa_tipe("kode", kode, str)
+        try:
+            return self._indeks.tim[kode]
+        except KeyError:
+            raise NotFoundError(f"SistemKerja: no team with kode {kode!r}") from None
+
+    def keanggotaan_pegawai(self, nip: NIP | str, tanggal: dt.date) -> tuple[Keanggotaan, ...]:
+        """The memberships ``nip`` holds on ``tanggal``, oldest first."""
+        v.periksa_tipe("tanggal", tanggal, dt.date)
+        return self._indeks.pegawai.get(_nip(nip), kosong()).pada(tanggal)
+
+    def tim_pegawai(self, nip: NIP | str, tanggal: dt.date) -> tuple[TimKerja, ...]:
+        """The teams ``nip`` sits in on ``tanggal``."""
+        kode = dict.fromkeys(k.tim for k in self.keanggotaan_pegawai(nip, tanggal))
+        return tuple(self._indeks.tim[t] for t in kode)
+
+    def anggota_tim(self, kode: str, tanggal: dt.date) -> tuple[Keanggotaan, ...]:
+        """The memberships of team ``kode`` that hold on ``tanggal`` (ketua included)."""
+        tim = self.cari_tim(kode)
+        v.periksa_tipe("tanggal", tanggal, dt.date)
+        return self._indeks.anggota.get(tim.kode, kosong()).pada(tanggal)
+
+    def ketua_tim(self, kode: str, tanggal: dt.date) -> Keanggotaan | None:
+        """The ketua's membership of team ``kode`` on ``tanggal`` (the earliest-started if the
+        data has two, which SK-TIM-01 reports), or ``None``."""
+        tim = self.cari_tim(kode)
+        v.periksa_tipe("tanggal", tanggal, dt.date)
+        return next(iter(self._indeks.ketua.get(tim.kode, kosong()).pada(tanggal)), None)
+
+    def riwayat(self, nip: NIP | str) -> tuple[Keanggotaan, ...]:
+        """Every membership of ``nip``, ended or not, by start date."""
+        return self._indeks.pegawai.get(_nip(nip), kosong()).isi
+
+    def riwayat_tim(self, kode: str) -> tuple[Keanggotaan, ...]:
+        """Every membership of team ``kode``, by start date."""
+        return self._indeks.anggota.get(self.cari_tim(kode).kode, kosong()).isi
+
+    def penugasan_pegawai(self, nip: NIP | str, tanggal: dt.date) -> tuple[Penugasan, ...]:
+        """The assignments running on ``tanggal`` given to ``nip`` directly or to a team
+        ``nip`` sits in that day."""
+        v.periksa_tipe("tanggal", tanggal, dt.date)
+        langsung = self._indeks.tugas_nip.get(_nip(nip), kosong()).pada(tanggal)
+        lewat_tim = itertools.chain.from_iterable(
+            self._indeks.tugas_tim.get(t.kode, kosong()).pada(tanggal)
+            for t in self.tim_pegawai(nip, tanggal)
+        )
+        return (*langsung, *lewat_tim)
+
+    def linimasa(self, nip: NIP | str) -> tuple[Keanggotaan | Penugasan, ...]:
+        """The full history of ``nip``: memberships and direct assignments by start date."""
+        tugas = self._indeks.tugas_nip.get(_nip(nip), kosong()).isi
+        semua: list[Keanggotaan | Penugasan] = [*self.riwayat(nip), *tugas]
+        return tuple(sorted(semua, key=_awal))
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _aktif(self, nip: NIP | str, tim: str, tanggal: dt.date, op: str) -> Keanggotaan:
+        self.cari_tim(tim)
+        kunci = _nip(nip)
+        v.periksa_tipe("tanggal", tanggal, dt.date)
+        milik = [k for k in self.riwayat(kunci) if k.tim == tim]
+        for k in milik:
+            if k.mulai <= tanggal <= _selesai(k):
+                return k
+        if any(tanggal < k.mulai for k in milik):
+            raise InvalidValueError(
+                f"{op}: {kunci}'s membership of {tim} starts after {tanggal.isoformat()}; a "
+                "record cannot end before it starts"
+            )
+        raise NotFoundError(f"{op}: {kunci} is not in team {tim} on {tanggal.isoformat()}")
+
+    def _akhiri_kemarin(self, k: Keanggotaan, tanggal: dt.date, op: str) -> SistemKerja:
+        if tanggal <= k.mulai:
+            raise InvalidValueError(
+                f"{op}: {k.nip} joined {k.tim} on {k.mulai.isoformat()}; ending it the day "
+                f"before {tanggal.isoformat()} would end it before it starts"
+            )
+        return self._ganti({id(k): attrs.evolve(k, selesai=tanggal - _SEHARI)})
+
+    def _ganti(self, ganti: dict[int, Any]) -> SistemKerja:
+        return SistemKerja(
+            tuple(ganti.get(id(t), t) for t in self.tim),
+            tuple(ganti.get(id(k), k) for k in self.keanggotaan),
+            self.penugasan,
+            self.persetujuan,
+        )
+
+
+def _awal(x: Keanggotaan | Penugasan) -> dt.date:
+    return x.mulai if isinstance(x, Keanggotaan) else x.periode.mulai

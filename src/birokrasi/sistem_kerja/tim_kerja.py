@@ -1,0 +1,189 @@
+"""Work teams after penyederhanaan birokrasi (PermenPANRB 7/2022): :class:`TimKerja`, the
+decision that forms it (:class:`SuratKeputusan`), :class:`Keanggotaan` with a :class:`Peran`,
+the agreement that brings in members of another instansi (:class:`PersetujuanLintasInstansi`)
+and the derived :class:`LingkupTim`.
+
+Values refer to each other by key (team kode, NIP); the
+:class:`~birokrasi.sistem_kerja.sistem.SistemKerja` aggregate holds them and their indexes.
+The rules are in :mod:`birokrasi.sistem_kerja.aturan`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+import attrs
+
+from birokrasi import _validasi as v
+from birokrasi.errors import InvalidTypeError, InvalidValueError
+from birokrasi.periode import Periode
+from birokrasi.struktur.nip import NIP
+from birokrasi.struktur.unsur import ke_nip
+
+__all__ = [
+    "Keanggotaan",
+    "LingkupTim",
+    "Peran",
+    "PersetujuanLintasInstansi",
+    "SuratKeputusan",
+    "TimKerja",
+]
+
+
+class Peran(enum.Enum):
+    """A member's role in a team. A team "dapat dipimpin oleh Ketua Tim" (PermenPANRB 7/2022,
+    as summarised by BKN); agencies that split big teams name sub-team leads (e.g. Kemenkeu's
+    skuad), kept here as a role, not a jabatan."""
+
+    KETUA = "Ketua Tim"
+    KETUA_SUBTIM = "Ketua Subtim"
+    ANGGOTA = "Anggota"
+
+    @property
+    def label(self) -> str:
+        """The label used in an SK tim kerja."""
+        return self.value
+
+
+class LingkupTim(enum.Enum):
+    """Where a team's members come from (Permenko Marves 2/2023 Pasal 6 ayat (4), mirroring
+    PermenPANRB 7/2022); derived from the members' placements, never typed in."""
+
+    DALAM_UNIT_JPT_PRATAMA = "Dalam satu Unit Organisasi JPT Pratama"
+    LINTAS_UNIT_JPT_PRATAMA = "Lintas Unit Organisasi JPT Pratama"
+    LINTAS_UNIT_JPT_MADYA = "Lintas Unit Organisasi JPT Madya"
+    LINTAS_INSTANSI = "Lintas instansi pemerintah"
+
+    @property
+    def label(self) -> str:
+        """The regulation's wording."""
+        return self.value
+
+
+def _ke_fraction(nilai: Any) -> Any:
+    if isinstance(nilai, Decimal) and nilai.is_finite():
+        return Fraction(nilai)
+    if isinstance(nilai, int) and not isinstance(nilai, bool):
+        return Fraction(nilai)
+    return nilai
+
+
+def _alokasi(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is None:
+        return
+    if not isinstance(value, Fraction):
+        raise InvalidTypeError(
+            f"{v.nama_field(instance, attribute)}: expected a Fraction, Decimal or int share "
+            f"of working time, got {v.describe(value)}"
+        )
+    if not 0 < value <= 1:
+        raise InvalidValueError(
+            f"{v.nama_field(instance, attribute)}: a share of working time is in (0, 1], "
+            f"got {value}"
+        )
+
+
+@attrs.frozen
+class SuratKeputusan:
+    """The decision (SK) forming a team: its number, date and the NIP of the official who set
+    it (``penetap``), whose authority is checked by SK-TIM-04."""
+
+    nomor: str = attrs.field(validator=v.teks())
+    tanggal: dt.date = attrs.field(validator=v.instance_of(dt.date))
+    penetap: NIP = attrs.field(converter=ke_nip, validator=v.instance_of(NIP))
+
+
+@attrs.frozen
+class TimKerja:
+    """A work team: kode (its key), name, purpose and expected results, the unit that owns it,
+    its planned :class:`~birokrasi.periode.Periode` and its SK. ``dibubarkan`` is the last day
+    of a team dissolved early (set once, by :meth:`SistemKerja.bubarkan_tim`)."""
+
+    kode: str = attrs.field(validator=v.teks())
+    nama: str = attrs.field(validator=v.teks())
+    tujuan: str = attrs.field(validator=v.teks())
+    unit: str = attrs.field(validator=v.teks())
+    periode: Periode = attrs.field(validator=v.instance_of(Periode))
+    sk: SuratKeputusan = attrs.field(validator=v.instance_of(SuratKeputusan))
+    hasil_diharapkan: tuple[str, ...] = attrs.field(
+        default=(), kw_only=True, converter=v.to_tuple, validator=v.tuple_of(str)
+    )
+    dibubarkan: dt.date | None = attrs.field(
+        default=None, kw_only=True, validator=v.optional(v.instance_of(dt.date))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.dibubarkan is not None and self.dibubarkan not in self.periode:
+            raise InvalidValueError(
+                f"TimKerja.dibubarkan: {self.dibubarkan.isoformat()} is outside the team's "
+                f"periode {self.periode} ({self.kode})"
+            )
+
+    @property
+    def mulai(self) -> dt.date:
+        """The team's first day."""
+        return self.periode.mulai
+
+    @property
+    def akhir(self) -> dt.date:
+        """The team's last day: the end of its periode, or the day it was dissolved."""
+        return self.periode.selesai if self.dibubarkan is None else self.dibubarkan
+
+    def aktif_pada(self, tanggal: dt.date) -> bool:
+        """Whether the team exists on ``tanggal``."""
+        v.periksa_tipe("tanggal", tanggal, dt.date)
+        return self.mulai <= tanggal <= self.akhir
+
+
+@attrs.frozen
+class Keanggotaan:
+    """Pegawai ``nip`` sits in team ``tim`` with ``peran`` from ``mulai`` to ``selesai``
+    (inclusive; ``None`` = until ended or until the team ends). ``alokasi`` is the share of
+    working time (exact: ``Fraction``; ``Decimal`` and ``int`` are converted) and ``instansi``
+    the key of the member's own instansi when it is not the team's (a cross-instansi member)."""
+
+    nip: NIP = attrs.field(converter=ke_nip, validator=v.instance_of(NIP))
+    tim: str = attrs.field(validator=v.teks())
+    peran: Peran = attrs.field(validator=v.instance_of(Peran))
+    mulai: dt.date = attrs.field(validator=v.instance_of(dt.date))
+    selesai: dt.date | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(dt.date))
+    )
+    alokasi: Fraction | None = attrs.field(
+        default=None, kw_only=True, converter=_ke_fraction, validator=_alokasi
+    )
+    instansi: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
+
+    def __attrs_post_init__(self) -> None:
+        if self.selesai is not None and self.selesai < self.mulai:
+            raise InvalidValueError(
+                f"Keanggotaan.selesai: {self.selesai.isoformat()} is before mulai "
+                f"{self.mulai.isoformat()} ({self.nip} in {self.tim})"
+            )
+
+    @property
+    def lintas_instansi(self) -> bool:
+        """Whether the member comes from another instansi."""
+        return self.instansi is not None
+
+    def akhir_dalam(self, tim: TimKerja) -> dt.date:
+        """The last day this membership can hold in ``tim``: its own end, bounded by the
+        team's last day."""
+        v.periksa_tipe("tim", tim, TimKerja)
+        return tim.akhir if self.selesai is None else min(self.selesai, tim.akhir)
+
+
+@attrs.frozen
+class PersetujuanLintasInstansi:
+    """The agreement that lets members of instansi ``instansi`` sit in team ``tim``: its
+    number, date and the official of that instansi who agreed (SK-TIM-05)."""
+
+    tim: str = attrs.field(validator=v.teks())
+    instansi: str = attrs.field(validator=v.teks())
+    nomor: str = attrs.field(validator=v.teks())
+    tanggal: dt.date = attrs.field(validator=v.instance_of(dt.date))
+    pejabat: str = attrs.field(validator=v.teks())

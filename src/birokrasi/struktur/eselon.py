@@ -1,0 +1,209 @@
+"""Legacy :class:`Eselon` (I.a ... V.a): its jabatan equivalence under UU 5/2014 Pasal 131
+(STR-ESELON-01), its pangkat range under PP 13/2002 (STR-ESELON-02), and
+:func:`penyetaraan` of jabatan administrasi into JF under PermenPANRB 17/2021 (STR-SETARA-01).
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+from birokrasi import _validasi as v
+from birokrasi.errors import InvalidValueError
+from birokrasi.hukum import (
+    PERMENPANRB_17_2021,
+    PP_13_2002,
+    UU_5_2014,
+    Aturan,
+    Dasar,
+    Keyakinan,
+)
+from birokrasi.struktur.golongan import Golongan
+from birokrasi.struktur.jabatan import Jenjang
+
+__all__ = [
+    "ATURAN",
+    "ATURAN_PANGKAT_ESELON",
+    "ATURAN_PENYETARAAN",
+    "ATURAN_SETARA_ESELON",
+    "Eselon",
+    "jenjang_setara",
+    "penyetaraan",
+]
+
+ATURAN_SETARA_ESELON = Aturan(
+    kode="STR-ESELON-01",
+    uraian=(
+        "Eselon Ia kepala LPNK setara JPT Utama; eselon Ia dan Ib setara JPT Madya; eselon II "
+        "setara JPT Pratama; eselon III setara Administrator; eselon IV setara Pengawas; "
+        "eselon V setara Pelaksana."
+    ),
+    summary="Each legacy eselon is equivalent to a jabatan of the ASN law (transitional).",
+    dasar=Dasar(UU_5_2014, pasal="131", keyakinan=Keyakinan.SEKUNDER),
+)
+
+ATURAN_PANGKAT_ESELON = Aturan(
+    kode="STR-ESELON-02",
+    uraian="Setiap eselon memiliki jenjang pangkat terendah dan tertinggi.",
+    summary="Each legacy eselon has a lowest and a highest pangkat (for importing old data).",
+    dasar=Dasar(
+        PP_13_2002,
+        lampiran="jenjang pangkat eselon",
+        keyakinan=Keyakinan.SEKUNDER,
+        tafsiran=(
+            "The PP 13/2002 table is used (I.a = IV/d-IV/e), not the older PP 15/1994 one that "
+            "some pages still show (I.a = IV/e only)."
+        ),
+    ),
+)
+
+ATURAN_PENYETARAAN = Aturan(
+    kode="STR-SETARA-01",
+    uraian=(
+        "Penyetaraan jabatan: Administrator menjadi JF Ahli Madya, Pengawas menjadi JF Ahli Muda, "
+        "dan Pelaksana eselon V menjadi JF Ahli Pertama."
+    ),
+    summary=(
+        "Penyetaraan turns Administrator into JF Ahli Madya, Pengawas into Ahli Muda and eselon V "
+        "Pelaksana into Ahli Pertama; nothing else is converted."
+    ),
+    dasar=Dasar(PERMENPANRB_17_2021, pasal="4", keyakinan=Keyakinan.SEKUNDER),
+    dasar_lain=(
+        Dasar(
+            PERMENPANRB_17_2021,
+            pasal="2",
+            keyakinan=Keyakinan.SEKUNDER,
+            tafsiran=(
+                "Scope (Pasal 2-3 per two summaries): Administrator, Pengawas and Pelaksana that "
+                "are eselon V; an eselon V post must be given as Eselon.V_A, because a plain "
+                "Jenjang.PELAKSANA is not convertible."
+            ),
+        ),
+    ),
+    berlaku_sejak=PERMENPANRB_17_2021.diundangkan,
+)
+
+ATURAN: tuple[Aturan, ...] = (ATURAN_SETARA_ESELON, ATURAN_PANGKAT_ESELON, ATURAN_PENYETARAAN)
+
+_G = Golongan
+
+
+class Eselon(enum.Enum):
+    """A legacy structural eselon with its PP 13/2002 pangkat range (STR-ESELON-02).
+
+    >>> Eselon.dari_teks("III.a").pangkat_terendah
+    <Golongan.IV_A: ('IV/a', 'Pembina')>
+    """
+
+    I_A = ("I.a", _G.IV_D, _G.IV_E)
+    I_B = ("I.b", _G.IV_C, _G.IV_E)
+    II_A = ("II.a", _G.IV_C, _G.IV_D)
+    II_B = ("II.b", _G.IV_B, _G.IV_C)
+    III_A = ("III.a", _G.IV_A, _G.IV_B)
+    III_B = ("III.b", _G.III_D, _G.IV_A)
+    IV_A = ("IV.a", _G.III_C, _G.III_D)
+    IV_B = ("IV.b", _G.III_B, _G.III_C)
+    V_A = ("V.a", _G.III_A, _G.III_B)
+
+    _label: str
+
+    def __init__(self, label: str, terendah: Golongan, tertinggi: Golongan) -> None:
+        self._label = label
+        self.pangkat_terendah = terendah
+        self.pangkat_tertinggi = tertinggi
+
+    @property
+    def rentang_pangkat(self) -> tuple[Golongan, ...]:
+        """Every golongan from the lowest to the highest pangkat of this eselon."""
+        return tuple(g for g in Golongan if self.pangkat_terendah <= g <= self.pangkat_tertinggi)
+
+    @classmethod
+    def dari_teks(cls, teks: str) -> Eselon:
+        """Parse ``III.a``, ``III/a``, ``IIIa`` or ``iii.a``; anything else is refused."""
+        v.periksa_tipe("teks", teks, str)
+        cocok = _POLA.fullmatch(teks)
+        label = f"{cocok.group(1).upper()}.{cocok.group(2).lower()}" if cocok else ""
+        if label not in _DARI_LABEL:
+            raise InvalidValueError(
+                f"Eselon: {teks!r} is not an eselon (expected I.a, I.b, II.a, II.b, III.a, III.b, "
+                "IV.a, IV.b or V.a)"
+            )
+        return _DARI_LABEL[label]
+
+    @property
+    def label(self) -> str:
+        """The official notation."""
+        return self._label
+
+    def __str__(self) -> str:
+        return self.label
+
+
+_POLA = re.compile(r"(IV|V|III|II|I)[./ ]?([AB])", re.IGNORECASE)
+_DARI_LABEL = {e.label: e for e in Eselon}
+
+_SETARA: dict[Eselon, Jenjang] = {
+    Eselon.I_A: Jenjang.JPT_MADYA,
+    Eselon.I_B: Jenjang.JPT_MADYA,
+    Eselon.II_A: Jenjang.JPT_PRATAMA,
+    Eselon.II_B: Jenjang.JPT_PRATAMA,
+    Eselon.III_A: Jenjang.ADMINISTRATOR,
+    Eselon.III_B: Jenjang.ADMINISTRATOR,
+    Eselon.IV_A: Jenjang.PENGAWAS,
+    Eselon.IV_B: Jenjang.PENGAWAS,
+    Eselon.V_A: Jenjang.PELAKSANA,
+}
+
+
+def jenjang_setara(eselon: Eselon, *, kepala_lpnk: bool = False) -> Jenjang:
+    """The jabatan equivalent to a legacy ``eselon`` (STR-ESELON-01).
+
+    Eselon I.a is JPT Utama only for the head of a lembaga pemerintah nonkementerian
+    (``kepala_lpnk=True``), otherwise JPT Madya.
+
+    >>> jenjang_setara(Eselon.I_A, kepala_lpnk=True).label
+    'Pimpinan Tinggi Utama'
+    """
+    v.periksa_tipe("eselon", eselon, Eselon)
+    v.periksa_tipe("kepala_lpnk", kepala_lpnk, bool)
+    if kepala_lpnk and eselon is not Eselon.I_A:
+        raise InvalidValueError(
+            f"jenjang_setara: kepala_lpnk applies to eselon I.a only, got {eselon.label}"
+        )
+    return Jenjang.JPT_UTAMA if kepala_lpnk else _SETARA[eselon]
+
+
+_PENYETARAAN: dict[Jenjang, Jenjang] = {
+    Jenjang.ADMINISTRATOR: Jenjang.AHLI_MADYA,
+    Jenjang.PENGAWAS: Jenjang.AHLI_MUDA,
+}
+
+
+def penyetaraan(asal: Jenjang | Eselon) -> Jenjang:
+    """The JF jenjang a jabatan administrasi becomes by penyetaraan (STR-SETARA-01).
+
+    ``asal`` is an Administrator/Pengawas :class:`Jenjang` or a legacy :class:`Eselon`
+    (III → Ahli Madya, IV → Ahli Muda, V → Ahli Pertama); anything else raises
+    :class:`~birokrasi.errors.InvalidValueError`.
+
+    >>> penyetaraan(Jenjang.PENGAWAS).label, penyetaraan(Eselon.V_A).label
+    ('Ahli Muda', 'Ahli Pertama')
+    """
+    v.periksa_tipe("asal", asal, Jenjang, Eselon)
+    if isinstance(asal, Eselon):
+        if asal is Eselon.V_A:
+            return Jenjang.AHLI_PERTAMA
+        jenjang = _SETARA[asal]
+        if jenjang not in _PENYETARAAN:
+            raise InvalidValueError(
+                f"penyetaraan: eselon {asal.label} ({jenjang.label}) is a JPT post and is not "
+                "converted into JF (STR-SETARA-01)"
+            )
+        return _PENYETARAAN[jenjang]
+    if asal not in _PENYETARAAN:
+        hint = " (an eselon V post: pass Eselon.V_A)" if asal is Jenjang.PELAKSANA else ""
+        raise InvalidValueError(
+            f"penyetaraan: jenjang {asal.label} is not converted into JF{hint}; only "
+            "Administrator, Pengawas and eselon V are (STR-SETARA-01)"
+        )
+    return _PENYETARAAN[asal]

@@ -1,0 +1,205 @@
+"""Rank: :class:`Golongan` ruang (I/a ... IV/e) with its pangkat name, the golongan allowed for
+each JF jenjang (STR-GOL-01) and the check :func:`periksa_golongan`.
+
+A pegawai whose golongan lies outside the range of their JF jenjang is a finding, not an
+invalid value: penyetaraan placed people regardless of golongan (PermenPANRB 17/2021 Pasal 5).
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import types
+from collections.abc import Mapping
+
+from birokrasi import _validasi as v
+from birokrasi.errors import InvalidValueError
+from birokrasi.hukum import (
+    PERMENPANRB_1_2023,
+    PERMENPANRB_17_2021,
+    Aturan,
+    Dasar,
+    Keyakinan,
+    Pelanggaran,
+)
+from birokrasi.struktur.jabatan import Jenjang
+
+__all__ = ["ATURAN", "ATURAN_GOLONGAN_JF", "GOLONGAN_JF", "Golongan", "periksa_golongan"]
+
+ATURAN_GOLONGAN_JF = Aturan(
+    kode="STR-GOL-01",
+    uraian="Setiap jenjang Jabatan Fungsional memiliki rentang pangkat/golongan ruang tertentu.",
+    summary=(
+        "Each JF jenjang has a golongan range (Pemula II/a; Terampil II/b-II/d; Mahir III/a-III/b; "
+        "Penyelia III/c-III/d; Ahli Pertama III/a-III/b; Ahli Muda III/c-III/d; Ahli Madya "
+        "IV/a-IV/c; Ahli Utama IV/d-IV/e); a mismatch is a finding."
+    ),
+    dasar=Dasar(
+        PERMENPANRB_1_2023,
+        lampiran="tabel angka kredit kumulatif kenaikan pangkat",
+        keyakinan=Keyakinan.SEKUNDER,
+        tafsiran=(
+            "The ranges are read off the AKK table by golongan (keterampilan rows verified) and "
+            "the JF regulations that repeat them (Peraturan BKN 6/2020 Pasal 10, Permen KP "
+            "25/2023 Pasal 2); GOLONGAN_JF is a parameter an agency may replace."
+        ),
+    ),
+    dasar_lain=(
+        Dasar(
+            PERMENPANRB_17_2021,
+            pasal="5",
+            keyakinan=Keyakinan.SEKUNDER,
+            tafsiran=(
+                "Penyetaraan places people regardless of pangkat/golongan, so a misfit is "
+                "reported by periksa_golongan, never refused at construction."
+            ),
+        ),
+    ),
+)
+
+ATURAN: tuple[Aturan, ...] = (ATURAN_GOLONGAN_JF,)
+
+_POLA = re.compile(r"(IV|III|II|I)[/ ]([A-E])", re.IGNORECASE)
+
+
+class Golongan(enum.Enum):
+    """A golongan ruang with its pangkat name, ordered from I/a (lowest) to IV/e.
+
+    >>> Golongan.dari_teks("iii/a") is Golongan.III_A, Golongan.III_A.pangkat
+    (True, 'Penata Muda')
+    >>> Golongan.III_D < Golongan.IV_A
+    True
+    """
+
+    I_A = ("I/a", "Juru Muda")
+    I_B = ("I/b", "Juru Muda Tingkat I")
+    I_C = ("I/c", "Juru")
+    I_D = ("I/d", "Juru Tingkat I")
+    II_A = ("II/a", "Pengatur Muda")
+    II_B = ("II/b", "Pengatur Muda Tingkat I")
+    II_C = ("II/c", "Pengatur")
+    II_D = ("II/d", "Pengatur Tingkat I")
+    III_A = ("III/a", "Penata Muda")
+    III_B = ("III/b", "Penata Muda Tingkat I")
+    III_C = ("III/c", "Penata")
+    III_D = ("III/d", "Penata Tingkat I")
+    IV_A = ("IV/a", "Pembina")
+    IV_B = ("IV/b", "Pembina Tingkat I")
+    IV_C = ("IV/c", "Pembina Utama Muda")
+    IV_D = ("IV/d", "Pembina Utama Madya")
+    IV_E = ("IV/e", "Pembina Utama")
+
+    _label: str
+
+    def __init__(self, label: str, pangkat: str) -> None:
+        self._label = label
+        self.pangkat = pangkat
+        romawi, ruang = label.split("/")
+        self.romawi = romawi
+        self.ruang = ruang
+
+    @property
+    def tingkat(self) -> int:
+        """Position in the order, 1 (I/a) to 17 (IV/e)."""
+        return _URUTAN[self]
+
+    @classmethod
+    def dari_teks(cls, teks: str) -> Golongan:
+        """Parse ``III/a``, ``III a`` or ``iii/a`` (any case); anything else is refused.
+
+        >>> Golongan.dari_teks("IV/f")
+        Traceback (most recent call last):
+        ...
+        birokrasi.errors.InvalidValueError: Golongan: 'IV/f' is not a golongan ruang ...
+        """
+        v.periksa_tipe("teks", teks, str)
+        cocok = _POLA.fullmatch(teks)
+        label = f"{cocok.group(1).upper()}/{cocok.group(2).lower()}" if cocok else None
+        if label is None or label not in _DARI_LABEL:
+            raise InvalidValueError(
+                f"Golongan: {teks!r} is not a golongan ruang (expected I/a-I/d, II/a-II/d, "
+                "III/a-III/d or IV/a-IV/e, written like 'III/a' or 'III a')"
+            )
+        return _DARI_LABEL[label]
+
+    def __lt__(self, lain: object) -> bool:
+        if not isinstance(lain, Golongan):
+            return NotImplemented
+        return self.tingkat < lain.tingkat
+
+    def __le__(self, lain: object) -> bool:
+        if not isinstance(lain, Golongan):
+            return NotImplemented
+        return self.tingkat <= lain.tingkat
+
+    def __gt__(self, lain: object) -> bool:
+        if not isinstance(lain, Golongan):
+            return NotImplemented
+        return self.tingkat > lain.tingkat
+
+    def __ge__(self, lain: object) -> bool:
+        if not isinstance(lain, Golongan):
+            return NotImplemented
+        return self.tingkat >= lain.tingkat
+
+    @property
+    def label(self) -> str:
+        """The official notation."""
+        return self._label
+
+    def __str__(self) -> str:
+        return self.label
+
+
+_URUTAN: dict[Golongan, int] = {g: i for i, g in enumerate(Golongan, start=1)}
+_DARI_LABEL: dict[str, Golongan] = {g.label: g for g in Golongan}
+
+_G = Golongan
+GOLONGAN_JF: Mapping[Jenjang, tuple[Golongan, ...]] = types.MappingProxyType(
+    {
+        Jenjang.PEMULA: (_G.II_A,),
+        Jenjang.TERAMPIL: (_G.II_B, _G.II_C, _G.II_D),
+        Jenjang.MAHIR: (_G.III_A, _G.III_B),
+        Jenjang.PENYELIA: (_G.III_C, _G.III_D),
+        Jenjang.AHLI_PERTAMA: (_G.III_A, _G.III_B),
+        Jenjang.AHLI_MUDA: (_G.III_C, _G.III_D),
+        Jenjang.AHLI_MADYA: (_G.IV_A, _G.IV_B, _G.IV_C),
+        Jenjang.AHLI_UTAMA: (_G.IV_D, _G.IV_E),
+    }
+)
+"""The golongan ruang allowed in each JF jenjang (STR-GOL-01); keys are the eight JF jenjang."""
+
+
+def periksa_golongan(
+    jenjang: Jenjang,
+    golongan: Golongan | None,
+    subjek: str,
+    *,
+    tabel: Mapping[Jenjang, tuple[Golongan, ...]] = GOLONGAN_JF,
+) -> tuple[Pelanggaran, ...]:
+    """Whether ``golongan`` fits the range of JF ``jenjang`` (STR-GOL-01).
+
+    Jenjang without a range in ``tabel`` (manajerial, pelaksana) and a missing golongan (PPPK,
+    or unknown) give no finding; ``subjek`` names the pegawai in the finding.
+
+    >>> periksa_golongan(Jenjang.AHLI_MUDA, Golongan.III_C, "199001012015031001")
+    ()
+    >>> [p.kode for p in periksa_golongan(Jenjang.AHLI_MUDA, Golongan.III_B, "x")]
+    ['STR-GOL-01']
+    """
+    v.periksa_tipe("jenjang", jenjang, Jenjang)
+    if golongan is not None:
+        v.periksa_tipe("golongan", golongan, Golongan)
+    v.periksa_tipe("subjek", subjek, str)
+    rentang = tabel.get(jenjang)
+    if golongan is None or rentang is None or golongan in rentang:
+        return ()
+    bawah, atas = min(rentang), max(rentang)
+    return (
+        Pelanggaran(
+            ATURAN_GOLONGAN_JF,
+            subjek,
+            f"golongan {golongan.label} is outside the range {bawah.label}-{atas.label} of "
+            f"jenjang {jenjang.label}",
+        ),
+    )

@@ -1,0 +1,235 @@
+"""The 18-digit :class:`NIP` of a PNS (STR-NIP-01) and NI PPPK of a PPPK (STR-NIP-02).
+
+Digits 1-8 are the birth date ``YYYYMMDD``; for a PNS digits 9-14 are the TMT CPNS ``YYYYMM``;
+for a PPPK digits 9-12 are the year of appointment and 13-14 a code that is not a month
+(values above 12 mark a PPPK); digit 15 is the gender (1 male, 2 female) and 16-18 a sequence
+number from 001.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+import types
+from collections.abc import Collection, Mapping
+
+import attrs
+
+from birokrasi import _validasi as v
+from birokrasi.errors import InvalidTypeError, InvalidValueError
+from birokrasi.hukum import PERKA_BKN_22_2007, Aturan, Dasar, Keyakinan
+
+__all__ = [
+    "ATURAN",
+    "ATURAN_NIP_PNS",
+    "ATURAN_NIP_PPPK",
+    "KODE_PPPK_TERAMATI",
+    "NIP",
+    "JenisASN",
+    "JenisKelamin",
+]
+
+ATURAN_NIP_PNS = Aturan(
+    kode="STR-NIP-01",
+    uraian=(
+        "NIP PNS terdiri atas 18 angka: tanggal lahir (8), tahun dan bulan pengangkatan CPNS (6), "
+        "jenis kelamin (1) dan nomor urut (3)."
+    ),
+    summary=(
+        "A PNS NIP is 18 digits: birth date YYYYMMDD, TMT CPNS YYYYMM, gender 1/2 and a sequence "
+        "number from 001; the TMT is not before the birth date."
+    ),
+    dasar=Dasar(
+        PERKA_BKN_22_2007,
+        bagian="susunan NIP",
+        keyakinan=Keyakinan.SEKUNDER,
+        tafsiran=(
+            "The article number was not found; the structure is from consistent secondary "
+            "sources. 'TMT before the birth date' compares the 1st of the TMT month with the "
+            "birth date."
+        ),
+    ),
+)
+
+ATURAN_NIP_PPPK = Aturan(
+    kode="STR-NIP-02",
+    uraian=(
+        "NI PPPK terdiri atas 18 angka: tanggal lahir (8), tahun pengangkatan (4), kode bukan "
+        "bulan (2), jenis kelamin (1) dan nomor urut (3)."
+    ),
+    summary=(
+        "A NI PPPK has a 4-digit appointment year then a 2-digit code above 12 (observed 21 and "
+        "24) where a PNS NIP has the month; that code marks the number as PPPK."
+    ),
+    dasar=Dasar(
+        PERKA_BKN_22_2007,
+        bagian="susunan NIP, diterapkan pada NI PPPK",
+        keyakinan=Keyakinan.TIDAK_PASTI,
+        tafsiran=(
+            "The legal meaning of digits 13-14 of a NI PPPK was not found; values 13-99 are read "
+            "as the PPPK marker and NIP.dari_teks(..., kode_pppk=...) lets an agency restrict "
+            "them. One source claiming year+month for PPPK is contradicted by observed numbers."
+        ),
+    ),
+)
+
+ATURAN: tuple[Aturan, ...] = (ATURAN_NIP_PNS, ATURAN_NIP_PPPK)
+
+KODE_PPPK_TERAMATI: Mapping[int, str] = types.MappingProxyType(
+    {
+        21: "PPPK (observed on regular NI PPPK)",
+        24: "PPPK paruh waktu (observed in 2025 examples)",
+    }
+)
+"""Digits 13-14 seen on real NI PPPK numbers [U]; documentation, not a closed list."""
+
+
+class JenisASN(enum.Enum):
+    """The two kinds of ASN employee."""
+
+    PNS = "Pegawai Negeri Sipil"
+    PPPK = "Pegawai Pemerintah dengan Perjanjian Kerja"
+
+    @property
+    def label(self) -> str:
+        """The official name."""
+        return self.value
+
+
+class JenisKelamin(enum.Enum):
+    """Digit 15 of a NIP."""
+
+    LAKI_LAKI = "1"
+    PEREMPUAN = "2"
+
+    @property
+    def label(self) -> str:
+        """The Indonesian label."""
+        return "Laki-laki" if self is JenisKelamin.LAKI_LAKI else "Perempuan"
+
+
+_DIGIT = re.compile(r"[0-9]{18}")
+_PEMISAH = re.compile(r"[ .\-]")
+
+
+def _tanggal_lahir(digit: str) -> dt.date:
+    try:
+        return dt.date(int(digit[0:4]), int(digit[4:6]), int(digit[6:8]))
+    except ValueError:
+        raise InvalidValueError(
+            f"NIP.digit: digits 1-8 {digit[0:8]!r} are not a valid birth date YYYYMMDD (STR-NIP-01)"
+        ) from None
+
+
+def _periksa(instance: NIP, attribute: attrs.Attribute[str], digit: object) -> None:
+    if not isinstance(digit, str):
+        raise InvalidTypeError(f"NIP.digit: expected str, got {v.describe(digit)}")
+    if len(digit) != 18:
+        raise InvalidValueError(
+            f"NIP.digit: a NIP has 18 digits, got {len(digit)} in {digit!r} (STR-NIP-01)"
+        )
+    if not _DIGIT.fullmatch(digit):
+        raise InvalidValueError(f"NIP.digit: {digit!r} contains a non-digit (STR-NIP-01)")
+    lahir = _tanggal_lahir(digit)
+    tahun, kode = int(digit[8:12]), int(digit[12:14])
+    if tahun == 0 or kode == 0:
+        raise InvalidValueError(
+            f"NIP.digit: digits 9-14 {digit[8:14]!r} are not a TMT year and month (or PPPK "
+            "code) (STR-NIP-01)"
+        )
+    tmt = dt.date(tahun, kode, 1) if kode <= 12 else None
+    if (tmt is not None and tmt < lahir) or tahun < lahir.year:
+        raise InvalidValueError(
+            f"NIP.digit: TMT {digit[8:14]!r} is before the birth date {lahir.isoformat()} "
+            "(STR-NIP-01)"
+        )
+    if digit[14] not in "12":
+        raise InvalidValueError(
+            f"NIP.digit: digit 15 (jenis kelamin) must be 1 or 2, got {digit[14]!r} (STR-NIP-01)"
+        )
+    if digit[15:] == "000":
+        raise InvalidValueError("NIP.digit: digits 16-18 (nomor urut) start at 001 (STR-NIP-01)")
+
+
+@attrs.frozen(order=True)
+class NIP:
+    """A validated NIP (PNS) or NI PPPK: hashable, ordered by its digits, ``str`` gives them.
+
+    >>> nip = NIP("199001012015031001")
+    >>> nip.tanggal_lahir, nip.tmt, nip.jenis_asn.name, nip.nomor_urut
+    (datetime.date(1990, 1, 1), datetime.date(2015, 3, 1), 'PNS', 1)
+    >>> NIP("199002302015031001")
+    Traceback (most recent call last):
+    ...
+    birokrasi.errors.InvalidValueError: NIP.digit: digits 1-8 '19900230' are not a valid ...
+    """
+
+    digit: str = attrs.field(validator=_periksa)
+
+    @classmethod
+    def dari_teks(cls, teks: str, *, kode_pppk: Collection[int] | None = None) -> NIP:
+        """Parse a NIP written with spaces, dots or dashes (``19900101 201503 1 001``).
+
+        With ``kode_pppk``, a NI PPPK whose digits 13-14 are not in it is refused
+        (STR-NIP-02).
+        """
+        v.periksa_tipe("teks", teks, str)
+        nip = cls(_PEMISAH.sub("", teks))
+        if kode_pppk is not None and nip.kode_pppk is not None and nip.kode_pppk not in kode_pppk:
+            raise InvalidValueError(
+                f"NIP: digits 13-14 {nip.kode_pppk:02d} are not an allowed NI PPPK code "
+                f"{sorted(kode_pppk)} (STR-NIP-02)"
+            )
+        return nip
+
+    @property
+    def tanggal_lahir(self) -> dt.date:
+        """Digits 1-8: the birth date."""
+        return dt.date(int(self.digit[0:4]), int(self.digit[4:6]), int(self.digit[6:8]))
+
+    @property
+    def tahun_pengangkatan(self) -> int:
+        """Digits 9-12: the year of first appointment (CPNS or calon PPPK)."""
+        return int(self.digit[8:12])
+
+    @property
+    def bulan_pengangkatan(self) -> int | None:
+        """Digits 13-14 of a PNS NIP: the TMT CPNS month; ``None`` for a PPPK."""
+        bulan = int(self.digit[12:14])
+        return bulan if bulan <= 12 else None
+
+    @property
+    def tmt(self) -> dt.date | None:
+        """The TMT CPNS (1st of the month) of a PNS; ``None`` for a PPPK."""
+        bulan = self.bulan_pengangkatan
+        return None if bulan is None else dt.date(self.tahun_pengangkatan, bulan, 1)
+
+    @property
+    def kode_pppk(self) -> int | None:
+        """Digits 13-14 of a NI PPPK (STR-NIP-02); ``None`` for a PNS."""
+        kode = int(self.digit[12:14])
+        return kode if kode > 12 else None
+
+    @property
+    def jenis_asn(self) -> JenisASN:
+        """PNS when digits 13-14 are a month, PPPK otherwise (STR-NIP-02)."""
+        return JenisASN.PNS if self.bulan_pengangkatan is not None else JenisASN.PPPK
+
+    @property
+    def jenis_kelamin(self) -> JenisKelamin:
+        """Digit 15."""
+        return JenisKelamin(self.digit[14])
+
+    @property
+    def nomor_urut(self) -> int:
+        """Digits 16-18."""
+        return int(self.digit[15:])
+
+    def format(self) -> str:
+        """The usual spaced form, e.g. ``19900101 201503 1 001``."""
+        d = self.digit
+        return f"{d[0:8]} {d[8:14]} {d[14]} {d[15:]}"
+
+    def __str__(self) -> str:
+        return self.digit

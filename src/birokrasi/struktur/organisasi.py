@@ -1,0 +1,402 @@
+"""An :class:`Instansi`: its unit tree, pegawai, the history of their placements and
+delegations, with indexed queries at a date: :meth:`~Instansi.kepala_unit`,
+:meth:`~Instansi.atasan_langsung` (STR-ATASAN-01) and :meth:`~Instansi.pejabat_penilai`
+(STR-PENILAI-01, STR-PENILAI-02).
+
+Construction refuses data on which these queries would be ill-defined (a dangling parent, a
+cycle, two roots, an unknown NIP or unit, overlapping placements of one NIP, two heads of one
+unit at once); rule findings on valid data come from
+:func:`~birokrasi.struktur.pemeriksaan.periksa_instansi`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import itertools
+from collections.abc import Iterator, Sequence
+from typing import Generic, Protocol, TypeVar
+
+import attrs
+
+from birokrasi import _validasi as v
+from birokrasi.errors import InvalidValueError, NotFoundError
+from birokrasi.hukum import PERMENPANRB_6_2022, PERMENPANRB_7_2022, Aturan, Dasar, Keyakinan
+from birokrasi.struktur.nip import NIP
+from birokrasi.struktur.unsur import Delegasi, Pegawai, Penempatan, UnitOrganisasi
+
+__all__ = ["ATURAN", "ATURAN_ATASAN", "ATURAN_DELEGASI", "ATURAN_PENILAI", "Instansi"]
+
+ATURAN_ATASAN = Aturan(
+    kode="STR-ATASAN-01",
+    uraian=(
+        "Atasan langsung pegawai adalah kepala unit organisasinya; bagi kepala unit, kepala unit "
+        "induknya; dalam hal jabatan kepala kosong, kepala unit di atasnya."
+    ),
+    summary=(
+        "A pegawai's direct superior is the head of their unit (for a unit head: of the parent "
+        "unit), walking up the tree past vacant head posts."
+    ),
+    dasar=Dasar(
+        PERMENPANRB_6_2022,
+        pasal="1",
+        keyakinan=Keyakinan.SEKUNDER,
+        tafsiran=(
+            "The regulation uses 'atasan langsung' without defining it; the unit-head reading and "
+            "the walk-up past a vacant post are the library's interpretation (cf. the stepwise "
+            "'atasan dari pejabat penilai kinerja secara berjenjang' of JF rules such as "
+            "Permensos 4/2024 Pasal 13)."
+        ),
+    ),
+    dasar_lain=(Dasar(PERMENPANRB_7_2022, lampiran="kedudukan", keyakinan=Keyakinan.SEKUNDER),),
+)
+
+ATURAN_PENILAI = Aturan(
+    kode="STR-PENILAI-01",
+    uraian=(
+        "Pejabat Penilai Kinerja adalah atasan langsung pegawai dengan ketentuan paling rendah "
+        "pejabat pengawas atau pejabat lain yang diberi pendelegasian kewenangan."
+    ),
+    summary=(
+        "The rater is the direct superior if at least a Pengawas; when the superior holds the "
+        "head post without a jabatan manajerial (e.g. a JF as Plt), the next head up who does."
+    ),
+    dasar=Dasar(
+        PERMENPANRB_6_2022,
+        pasal="1",
+        keyakinan=Keyakinan.SEKUNDER,
+        tafsiran=(
+            "Pasal 1 wording quoted by Universitas Diponegoro's HR office and a BKN circular; "
+            "skipping a non-manajerial head to the next manajerial one is an interpretation."
+        ),
+    ),
+    berlaku_sejak=PERMENPANRB_6_2022.ditetapkan,
+)
+
+ATURAN_DELEGASI = Aturan(
+    kode="STR-PENILAI-02",
+    uraian=(
+        "Pejabat lain yang diberi pendelegasian kewenangan menilai kinerja menduduki Jabatan "
+        "Pimpinan Tinggi, Jabatan Administrator, atau Jabatan Pengawas."
+    ),
+    summary=(
+        "A delegation makes another official the rater only while that official holds a "
+        "jabatan manajerial; otherwise it has no effect and is reported."
+    ),
+    dasar=Dasar(
+        PERMENPANRB_6_2022,
+        pasal="1",
+        keyakinan=Keyakinan.SEKUNDER,
+        tafsiran=(
+            "The requirement that the delegate holds a JPT, Administrator or Pengawas post is "
+            "from a circular on Pejabat Penilai Kinerja PNS (angka 4 huruf a) that restates "
+            "Pasal 1; its number was not identified."
+        ),
+    ),
+    berlaku_sejak=PERMENPANRB_6_2022.ditetapkan,
+)
+
+ATURAN: tuple[Aturan, ...] = (ATURAN_ATASAN, ATURAN_PENILAI, ATURAN_DELEGASI)
+
+
+class _Berjangka(Protocol):
+    @property
+    def mulai(self) -> dt.date: ...
+    @property
+    def selesai(self) -> dt.date | None: ...
+
+
+B = TypeVar("B", bound=_Berjangka)
+
+
+class _Linimasa(Generic[B]):
+    """Non-overlapping dated items sorted by ``mulai``; :meth:`pada` bisects."""
+
+    __slots__ = ("isi", "mulai")
+
+    def __init__(self, isi: Sequence[B], apa: str) -> None:
+        urut = sorted(isi, key=lambda x: x.mulai)
+        for a, b in itertools.pairwise(urut):
+            if a.selesai is None or a.selesai >= b.mulai:
+                raise InvalidValueError(
+                    f"Instansi: {apa} has two overlapping records starting "
+                    f"{a.mulai.isoformat()} and {b.mulai.isoformat()}"
+                )
+        self.isi: tuple[B, ...] = tuple(urut)
+        self.mulai: list[dt.date] = [x.mulai for x in urut]
+
+    def pada(self, tanggal: dt.date) -> B | None:
+        i = bisect.bisect_right(self.mulai, tanggal) - 1
+        if i < 0:
+            return None
+        item = self.isi[i]
+        return item if item.selesai is None or tanggal <= item.selesai else None
+
+
+_KOSONG: _Linimasa[Penempatan] = _Linimasa((), "-")
+
+
+class _Indeks:
+    """Lookup tables built once per Instansi (private; never exposed mutable)."""
+
+    __slots__ = ("akar", "anak", "delegasi", "kepala", "pegawai", "penempatan", "unit")
+
+    def __init__(self, instansi: Instansi) -> None:
+        self.unit: dict[str, UnitOrganisasi] = {}
+        for i, u in enumerate(instansi.unit):
+            if u.kode in self.unit:
+                raise InvalidValueError(f"Instansi.unit[{i}]: duplicate kode {u.kode!r}")
+            self.unit[u.kode] = u
+        self.anak: dict[str, list[str]] = {k: [] for k in self.unit}
+        akar = [u.kode for u in instansi.unit if u.induk is None]
+        if len(akar) > 1:
+            raise InvalidValueError(f"Instansi.unit: more than one root unit {akar}")
+        self.akar: str | None = akar[0] if akar else None
+        for i, u in enumerate(instansi.unit):
+            if u.induk is not None:
+                if u.induk not in self.unit:
+                    raise InvalidValueError(
+                        f"Instansi.unit[{i}]: parent {u.induk!r} of {u.kode!r} does not exist"
+                    )
+                self.anak[u.induk].append(u.kode)
+        self._periksa_siklus()
+        self.pegawai: dict[NIP, Pegawai] = {}
+        for i, p in enumerate(instansi.pegawai):
+            if p.nip in self.pegawai:
+                raise InvalidValueError(f"Instansi.pegawai[{i}]: duplicate NIP {p.nip}")
+            self.pegawai[p.nip] = p
+        per_nip: dict[NIP, list[Penempatan]] = {}
+        per_kepala: dict[str, list[Penempatan]] = {}
+        for i, t in enumerate(instansi.penempatan):
+            self._periksa_penempatan(i, t)
+            per_nip.setdefault(t.nip, []).append(t)
+            if t.kepala:
+                per_kepala.setdefault(t.unit, []).append(t)
+        self.penempatan = {n: _Linimasa(d, f"NIP {n}") for n, d in per_nip.items()}
+        self.kepala = {k: _Linimasa(d, f"head post of {k!r}") for k, d in per_kepala.items()}
+        per_dinilai: dict[NIP, list[Delegasi]] = {}
+        for i, d in enumerate(instansi.delegasi):
+            for peran, nip in (("penilai", d.penilai), ("dinilai", d.dinilai)):
+                if nip not in self.pegawai:
+                    raise InvalidValueError(f"Instansi.delegasi[{i}].{peran}: unknown NIP {nip}")
+            per_dinilai.setdefault(d.dinilai, []).append(d)
+        self.delegasi = {n: _Linimasa(d, f"delegation for {n}") for n, d in per_dinilai.items()}
+
+    def _periksa_siklus(self) -> None:
+        tercapai: set[str] = set()
+        antre = [] if self.akar is None else [self.akar]
+        while antre:
+            kode = antre.pop()
+            tercapai.add(kode)
+            antre.extend(self.anak[kode])
+        lepas = sorted(set(self.unit) - tercapai)
+        if lepas:
+            raise InvalidValueError(
+                f"Instansi.unit: units {lepas} do not reach a root (their parents form a cycle)"
+            )
+
+    def _periksa_penempatan(self, i: int, t: Penempatan) -> None:
+        if t.nip not in self.pegawai:
+            raise InvalidValueError(f"Instansi.penempatan[{i}]: unknown NIP {t.nip}")
+        unit = self.unit.get(t.unit)
+        if unit is None:
+            raise InvalidValueError(f"Instansi.penempatan[{i}]: unknown unit {t.unit!r}")
+        if t.kepala and unit.jenjang_kepala is None:
+            raise InvalidValueError(
+                f"Instansi.penempatan[{i}]: unit {t.unit!r} has no head post for {t.nip}"
+            )
+
+
+def _ke_tuple(nilai: object) -> object:
+    """Converter: a list becomes a tuple; anything else is kept for the validator to reject.
+
+    Only lists are converted: an arbitrary iterable may be unbounded (``range(10**18)``).
+    """
+    return tuple(nilai) if isinstance(nilai, list) else nilai
+
+
+@attrs.frozen
+class Instansi:
+    """A government agency: units (a tree by kode), pegawai (by NIP), placements and
+    delegations. Operations return a new Instansi; queries at ``tanggal`` use indexes built
+    once at construction (bisect per NIP and per unit head post), so they do not scan.
+
+    >>> from birokrasi import contoh
+    >>> org = contoh.instansi()
+    >>> org.atasan_langsung("198805172012121001", dt.date(2025, 6, 30)).jabatan.nama
+    'Sekretaris Dinas'
+    """
+
+    nama: str = attrs.field(validator=v.teks())
+    unit: tuple[UnitOrganisasi, ...] = attrs.field(
+        default=(), converter=_ke_tuple, validator=v.tuple_of(UnitOrganisasi)
+    )
+    pegawai: tuple[Pegawai, ...] = attrs.field(
+        default=(), converter=_ke_tuple, validator=v.tuple_of(Pegawai)
+    )
+    penempatan: tuple[Penempatan, ...] = attrs.field(
+        default=(), converter=_ke_tuple, validator=v.tuple_of(Penempatan)
+    )
+    delegasi: tuple[Delegasi, ...] = attrs.field(
+        default=(), converter=_ke_tuple, validator=v.tuple_of(Delegasi)
+    )
+    _indeks: _Indeks = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_indeks", _Indeks(self))
+
+    # -- operations (each returns a new Instansi) ------------------------------------------
+
+    def tambah_unit(self, unit: UnitOrganisasi) -> Instansi:
+        """A new Instansi with ``unit`` added."""
+        return attrs.evolve(self, unit=(*self.unit, unit))
+
+    def tambah_pegawai(self, pegawai: Pegawai) -> Instansi:
+        """A new Instansi with ``pegawai`` added."""
+        return attrs.evolve(self, pegawai=(*self.pegawai, pegawai))
+
+    def tempatkan(self, penempatan: Penempatan) -> Instansi:
+        """A new Instansi with ``penempatan`` appended to the history."""
+        return attrs.evolve(self, penempatan=(*self.penempatan, penempatan))
+
+    def tambah_delegasi(self, delegasi: Delegasi) -> Instansi:
+        """A new Instansi with ``delegasi`` added."""
+        return attrs.evolve(self, delegasi=(*self.delegasi, delegasi))
+
+    def akhiri_penempatan(self, nip: NIP | str, tanggal: dt.date) -> Instansi:
+        """A new Instansi where the placement ``nip`` holds on ``tanggal`` ends that day."""
+        aktif = self.penempatan_pada(nip, tanggal)
+        if aktif is None:
+            raise NotFoundError(f"akhiri_penempatan: {nip} holds no placement on {tanggal}")
+        akhir = attrs.evolve(aktif, selesai=tanggal)
+        return attrs.evolve(
+            self, penempatan=tuple(akhir if t is aktif else t for t in self.penempatan)
+        )
+
+    # -- lookups -----------------------------------------------------------------------------
+
+    @property
+    def unit_akar(self) -> UnitOrganisasi | None:
+        """The root unit, or ``None`` for an Instansi without units."""
+        akar = self._indeks.akar
+        return None if akar is None else self._indeks.unit[akar]
+
+    def cari_unit(self, kode: str) -> UnitOrganisasi:
+        """The unit with this kode, or :class:`~birokrasi.errors.NotFoundError`."""
+        v.periksa_tipe("kode", kode, str)
+        try:
+            return self._indeks.unit[kode]
+        except KeyError:
+            raise NotFoundError(f"Instansi: no unit with kode {kode!r}") from None
+
+    def cari_pegawai(self, nip: NIP | str) -> Pegawai:
+        """The pegawai with this NIP, or :class:`~birokrasi.errors.NotFoundError`."""
+        kunci = _nip(nip)
+        try:
+            return self._indeks.pegawai[kunci]
+        except KeyError:
+            raise NotFoundError(f"Instansi: no pegawai with NIP {kunci}") from None
+
+    def sub_unit(self, kode: str) -> tuple[UnitOrganisasi, ...]:
+        """The direct children of unit ``kode``, in the order they were added."""
+        induk = self.cari_unit(kode)
+        return tuple(self._indeks.unit[k] for k in self._indeks.anak[induk.kode])
+
+    def jalur(self, kode: str) -> tuple[UnitOrganisasi, ...]:
+        """The units from the root down to unit ``kode``."""
+        unit: UnitOrganisasi | None = self.cari_unit(kode)
+        hasil: list[UnitOrganisasi] = []
+        while unit is not None:
+            hasil.append(unit)
+            unit = None if unit.induk is None else self._indeks.unit[unit.induk]
+        return tuple(reversed(hasil))
+
+    def riwayat(self, nip: NIP | str) -> tuple[Penempatan, ...]:
+        """Every placement of ``nip``, oldest first."""
+        return self._linimasa(nip).isi
+
+    def penempatan_pada(self, nip: NIP | str, tanggal: dt.date) -> Penempatan | None:
+        """The placement ``nip`` holds on ``tanggal``, or ``None``."""
+        v.periksa_tipe("tanggal", tanggal, dt.date)
+        return self._linimasa(nip).pada(tanggal)
+
+    def penempatan_aktif(self, tanggal: dt.date) -> tuple[Penempatan, ...]:
+        """Every placement that holds on ``tanggal``, in the order of :attr:`pegawai`."""
+        v.periksa_tipe("tanggal", tanggal, dt.date)
+        hasil = (self._indeks.penempatan.get(p.nip, _KOSONG).pada(tanggal) for p in self.pegawai)
+        return tuple(t for t in hasil if t is not None)
+
+    def kepala_unit(self, kode: str, tanggal: dt.date) -> Penempatan | None:
+        """The placement in the head post of unit ``kode`` on ``tanggal``; ``None`` if vacant."""
+        unit = self.cari_unit(kode)
+        v.periksa_tipe("tanggal", tanggal, dt.date)
+        return self._indeks.kepala.get(unit.kode, _KOSONG).pada(tanggal)
+
+    # -- who leads and who rates -------------------------------------------------------------
+
+    def atasan_langsung(self, nip: NIP | str, tanggal: dt.date) -> Penempatan | None:
+        """The direct superior of ``nip`` on ``tanggal`` (STR-ATASAN-01): the head of their
+        unit, or of the parent unit for a unit head, walking up while a head post is vacant.
+
+        ``None`` only for the head of the root unit (or when every post above is vacant).
+        Raises :class:`~birokrasi.errors.NotFoundError` if ``nip`` is not placed that day.
+        """
+        return next(self._rantai_atasan(self._ditempatkan(nip, tanggal), tanggal), None)
+
+    def pejabat_penilai(self, nip: NIP | str, tanggal: dt.date) -> Penempatan | None:
+        """The Pejabat Penilai Kinerja of ``nip`` on ``tanggal`` (STR-PENILAI-01/02).
+
+        A delegation in force to an official placed in a jabatan manajerial wins; otherwise the
+        atasan langsung if at least Pengawas, else the next head up who is.
+        """
+        penempatan = self._ditempatkan(nip, tanggal)
+        delegasi = self._indeks.delegasi.get(penempatan.nip)
+        aktif = None if delegasi is None else delegasi.pada(tanggal)
+        if aktif is not None:
+            wakil = self.penempatan_pada(aktif.penilai, tanggal)
+            if wakil is not None and wakil.jabatan.jenjang.is_manajerial:
+                return wakil
+        return next(
+            (
+                h
+                for h in self._rantai_atasan(penempatan, tanggal)
+                if h.jabatan.jenjang.is_manajerial
+            ),
+            None,
+        )
+
+    def delegasi_pada(self, nip: NIP | str, tanggal: dt.date) -> Delegasi | None:
+        """The delegation of the authority to rate ``nip`` in force on ``tanggal``, if any."""
+        kunci = self.cari_pegawai(nip).nip
+        v.periksa_tipe("tanggal", tanggal, dt.date)
+        delegasi = self._indeks.delegasi.get(kunci)
+        return None if delegasi is None else delegasi.pada(tanggal)
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _linimasa(self, nip: NIP | str) -> _Linimasa[Penempatan]:
+        kunci = self.cari_pegawai(nip).nip
+        return self._indeks.penempatan.get(kunci, _KOSONG)
+
+    def _ditempatkan(self, nip: NIP | str, tanggal: dt.date) -> Penempatan:
+        penempatan = self.penempatan_pada(nip, tanggal)
+        if penempatan is None:
+            raise NotFoundError(f"Instansi: {nip} holds no placement on {tanggal.isoformat()}")
+        return penempatan
+
+    def _rantai_atasan(self, penempatan: Penempatan, tanggal: dt.date) -> Iterator[Penempatan]:
+        unit: str | None = penempatan.unit
+        if penempatan.kepala:
+            unit = self._indeks.unit[penempatan.unit].induk
+        while unit is not None:
+            kepala = self._indeks.kepala.get(unit, _KOSONG).pada(tanggal)
+            if kepala is not None:
+                yield kepala
+            unit = self._indeks.unit[unit].induk
+
+
+def _nip(nilai: NIP | str) -> NIP:
+    if isinstance(nilai, str):
+        return NIP(nilai)
+    v.periksa_tipe("nip", nilai, NIP)
+    return nilai

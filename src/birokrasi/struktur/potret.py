@@ -1,0 +1,71 @@
+"""A snapshot of who a pegawai was on a date: NIP, name, jabatan, unit and golongan.
+
+Documents such as the SKP and the evaluation record the pegawai and the Pejabat Penilai
+Kinerja *as they were* when the document was set, so that a later move or promotion never
+changes an old document (PermenPANRB 6/2022: the SKP names the jabatan of the pegawai and of
+the penilai at the time it is set).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from birokrasi import _validasi as v
+from birokrasi.errors import NotFoundError
+from birokrasi.struktur.golongan import Golongan
+from birokrasi.struktur.jabatan import Jabatan, Jenjang
+from birokrasi.struktur.nip import NIP
+from birokrasi.struktur.organisasi import Instansi
+from birokrasi.struktur.unsur import ke_nip
+
+__all__ = ["PotretPegawai", "potret"]
+
+
+@attrs.frozen
+class PotretPegawai:
+    """A pegawai as they were on ``tanggal``: frozen copies of their jabatan, unit and golongan."""
+
+    nip: NIP = attrs.field(converter=ke_nip, validator=v.instance_of(NIP))
+    nama: str = attrs.field(validator=v.teks())
+    jabatan: Jabatan = attrs.field(validator=v.instance_of(Jabatan))
+    unit: str = attrs.field(validator=v.teks())
+    tanggal: dt.date = attrs.field(validator=v.instance_of(dt.date))
+    golongan: Golongan | None = attrs.field(
+        default=None, kw_only=True, validator=v.optional(v.instance_of(Golongan))
+    )
+    kepala: bool = attrs.field(default=False, kw_only=True, validator=v.instance_of(bool))
+
+    @property
+    def jenjang(self) -> Jenjang:
+        """The jenjang of the jabatan held on ``tanggal``."""
+        return self.jabatan.jenjang
+
+
+def potret(instansi: Instansi, nip: NIP | str, tanggal: dt.date) -> PotretPegawai:
+    """Snapshot pegawai ``nip`` of ``instansi`` on ``tanggal``.
+
+    Raises :class:`~birokrasi.errors.NotFoundError` when ``nip`` is unknown or holds no
+    placement that day.
+
+    >>> from birokrasi import contoh
+    >>> org = contoh.instansi()
+    >>> kepala = org.kepala_unit(org.unit_akar.kode, dt.date(2025, 6, 30))
+    >>> potret(org, kepala.nip, dt.date(2025, 6, 30)).jenjang.name
+    'JPT_PRATAMA'
+    """
+    v.periksa_tipe("instansi", instansi, Instansi)
+    pegawai = instansi.cari_pegawai(nip)
+    penempatan = instansi.penempatan_pada(pegawai.nip, tanggal)
+    if penempatan is None:
+        raise NotFoundError(f"potret: {pegawai.nip} holds no placement on {tanggal.isoformat()}")
+    return PotretPegawai(
+        pegawai.nip,
+        pegawai.nama,
+        penempatan.jabatan,
+        penempatan.unit,
+        tanggal,
+        golongan=pegawai.golongan,
+        kepala=penempatan.kepala,
+    )

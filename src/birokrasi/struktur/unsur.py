@@ -1,0 +1,137 @@
+"""The elements an :class:`~birokrasi.struktur.organisasi.Instansi` is built from:
+:class:`UnitOrganisasi`, :class:`Pegawai`, :class:`Penempatan` and :class:`Delegasi`.
+
+They refer to each other by key (the kode of a unit, the :class:`NIP` of a pegawai), never by
+object, so each is a small immutable value; the Instansi checks that the keys resolve.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+
+from birokrasi import _validasi as v
+from birokrasi.errors import InvalidValueError
+from birokrasi.struktur.golongan import Golongan
+from birokrasi.struktur.jabatan import Jabatan, Jenjang
+from birokrasi.struktur.nip import NIP, JenisASN
+
+__all__ = ["Delegasi", "Pegawai", "Penempatan", "UnitOrganisasi", "ke_nip"]
+
+
+def ke_nip(nilai: Any) -> Any:
+    """Converter: a ``str`` becomes a :class:`NIP` (validated); anything else is kept so the
+    validator can reject it naming the field."""
+    return NIP(nilai) if isinstance(nilai, str) else nilai
+
+
+def _periksa_jangka(kelas: str, mulai: dt.date, selesai: dt.date | None) -> None:
+    if selesai is not None and selesai < mulai:
+        raise InvalidValueError(
+            f"{kelas}.selesai: {selesai.isoformat()} is before mulai {mulai.isoformat()}"
+        )
+
+
+def _aktif(mulai: dt.date, selesai: dt.date | None, tanggal: dt.date) -> bool:
+    v.periksa_tipe("tanggal", tanggal, dt.date)
+    return mulai <= tanggal and (selesai is None or tanggal <= selesai)
+
+
+def _manajerial_opsional(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is None:
+        return
+    v.instance_of(Jenjang)(instance, attribute, value)
+    if not value.is_manajerial:
+        raise InvalidValueError(
+            f"{v.nama_field(instance, attribute)}: a unit's head post is a jabatan manajerial, "
+            f"got {value.label} (STR-JAB-01)"
+        )
+
+
+@attrs.frozen
+class UnitOrganisasi:
+    """A unit of the organisation tree: its kode, name, the kode of its parent (``None`` for the
+    root) and the jenjang of its head post (``None`` when the unit has no structural head, e.g.
+    a bidang whose Administrator post was simplified away)."""
+
+    kode: str = attrs.field(validator=v.teks())
+    nama: str = attrs.field(validator=v.teks())
+    induk: str | None = attrs.field(default=None, validator=v.optional(v.teks()))
+    jenjang_kepala: Jenjang | None = attrs.field(
+        default=None, kw_only=True, validator=_manajerial_opsional
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.induk == self.kode:
+            raise InvalidValueError(f"UnitOrganisasi.induk: unit {self.kode!r} is its own parent")
+
+
+@attrs.frozen
+class Pegawai:
+    """An employee keyed by :class:`NIP`; PNS or PPPK follows from the NIP. ``golongan`` is the
+    PNS golongan ruang (optional); a PPPK has none."""
+
+    nip: NIP = attrs.field(converter=ke_nip, validator=v.instance_of(NIP))
+    nama: str = attrs.field(validator=v.teks())
+    golongan: Golongan | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Golongan))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.golongan is not None and self.jenis_asn is JenisASN.PPPK:
+            raise InvalidValueError(
+                f"Pegawai.golongan: {self.nip} is a NI PPPK and a PPPK has no golongan ruang, "
+                f"got {self.golongan.label}"
+            )
+
+    @property
+    def jenis_asn(self) -> JenisASN:
+        """PNS or PPPK, read from the NIP."""
+        return self.nip.jenis_asn
+
+
+@attrs.frozen
+class Penempatan:
+    """A pegawai holds a :class:`Jabatan` in a unit from ``mulai`` to ``selesai`` (inclusive;
+    ``None`` = still holds it); ``kepala`` marks the unit's head post."""
+
+    nip: NIP = attrs.field(converter=ke_nip, validator=v.instance_of(NIP))
+    jabatan: Jabatan = attrs.field(validator=v.instance_of(Jabatan))
+    unit: str = attrs.field(validator=v.teks())
+    mulai: dt.date = attrs.field(validator=v.instance_of(dt.date))
+    selesai: dt.date | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(dt.date))
+    )
+    kepala: bool = attrs.field(default=False, kw_only=True, validator=v.instance_of(bool))
+
+    def __attrs_post_init__(self) -> None:
+        _periksa_jangka("Penempatan", self.mulai, self.selesai)
+
+    def aktif_pada(self, tanggal: dt.date) -> bool:
+        """Whether the placement holds on ``tanggal``."""
+        return _aktif(self.mulai, self.selesai, tanggal)
+
+
+@attrs.frozen
+class Delegasi:
+    """The authority to rate ``dinilai`` is delegated to ``penilai`` from ``mulai`` to
+    ``selesai`` (PermenPANRB 6/2022 Pasal 1, STR-PENILAI-02)."""
+
+    penilai: NIP = attrs.field(converter=ke_nip, validator=v.instance_of(NIP))
+    dinilai: NIP = attrs.field(converter=ke_nip, validator=v.instance_of(NIP))
+    mulai: dt.date = attrs.field(validator=v.instance_of(dt.date))
+    selesai: dt.date | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(dt.date))
+    )
+    keterangan: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
+
+    def __attrs_post_init__(self) -> None:
+        _periksa_jangka("Delegasi", self.mulai, self.selesai)
+        if self.penilai == self.dinilai:
+            raise InvalidValueError(f"Delegasi.penilai: {self.penilai} cannot rate themself")
+
+    def aktif_pada(self, tanggal: dt.date) -> bool:
+        """Whether the delegation holds on ``tanggal``."""
+        return _aktif(self.mulai, self.selesai, tanggal)

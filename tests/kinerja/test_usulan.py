@@ -1,0 +1,250 @@
+"""usulkan_distribusi: the fewest changes that make a unit meet KIN-DIST-01..05."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import itertools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from birokrasi import BirokrasiError, InvalidTypeError, InvalidValueError, OutOfWindowError
+from birokrasi.kinerja import (
+    JenisPelanggaranDistribusi,
+    Pembulatan,
+    Perubahan,
+    Predikat,
+    PredikatOrganisasi,
+    UsulanDistribusi,
+    batas_distribusi,
+    periksa_distribusi,
+    usulkan_distribusi,
+)
+from birokrasi.testing import pembulatan, predikat_organisasi, unit_rencana
+
+T = dt.date(2024, 12, 31)
+PO = PredikatOrganisasi
+SB, B, BP, K, SK = Predikat
+
+
+def _usul(
+    po: PredikatOrganisasi,
+    rencana: dict[str, Predikat],
+    peringkat: list[str] | None = None,
+    bulat: Pembulatan = Pembulatan.KETAT,
+) -> UsulanDistribusi:
+    return usulkan_distribusi(
+        po, rencana, list(rencana) if peringkat is None else peringkat, tanggal=T, pembulatan=bulat
+    )
+
+
+def _brute_min_changes(
+    po: PredikatOrganisasi, awal: list[Predikat], bulat: Pembulatan
+) -> int | None:
+    """Fewest changed employees over every assignment (None when none complies)."""
+    terbaik: int | None = None
+    for akhir in itertools.product(Predikat, repeat=len(awal)):
+        if not periksa_distribusi(po, akhir, tanggal=T, pembulatan=bulat):
+            beda = sum(a is not b for a, b in zip(awal, akhir, strict=True))
+            terbaik = beda if terbaik is None else min(terbaik, beda)
+    return terbaik
+
+
+def _brute_by_counts(po: PredikatOrganisasi, awal: list[Predikat], bulat: Pembulatan) -> int | None:
+    """The same over count vectors (employees of one predikat are interchangeable)."""
+    n = len(awal)
+    a = [awal.count(p) for p in Predikat]
+    terbaik: int | None = None
+    for akhir in itertools.combinations_with_replacement(Predikat, n):
+        if not periksa_distribusi(po, akhir, tanggal=T, pembulatan=bulat):
+            t = [akhir.count(p) for p in Predikat]
+            beda = n - sum(min(x, y) for x, y in zip(a, t, strict=True))
+            terbaik = beda if terbaik is None else min(terbaik, beda)
+    return terbaik
+
+
+@given(predikat_organisasi(), unit_rencana(min_size=1, max_size=4), pembulatan())
+def test_minimal_against_full_brute_force(
+    po: PredikatOrganisasi, unit: tuple[dict[str, Predikat], list[str]], bulat: Pembulatan
+) -> None:
+    rencana, peringkat = unit
+    usulan = _usul(po, rencana, peringkat, bulat)
+    terbaik = _brute_min_changes(po, list(rencana.values()), bulat)
+    if terbaik is None:
+        assert not usulan.terpenuhi
+        assert usulan.perubahan == ()
+    else:
+        assert usulan.terpenuhi
+        assert len(usulan.perubahan) == terbaik
+
+
+@given(predikat_organisasi(), unit_rencana(min_size=1, max_size=6), pembulatan())
+def test_minimal_against_count_brute_force_up_to_6(
+    po: PredikatOrganisasi, unit: tuple[dict[str, Predikat], list[str]], bulat: Pembulatan
+) -> None:
+    rencana, peringkat = unit
+    usulan = _usul(po, rencana, peringkat, bulat)
+    terbaik = _brute_by_counts(po, list(rencana.values()), bulat)
+    assert usulan.terpenuhi is (terbaik is not None)
+    if terbaik is not None:
+        assert len(usulan.perubahan) == terbaik
+
+
+@given(predikat_organisasi(), unit_rencana(max_size=60), pembulatan())
+def test_output_passes_the_check_and_changes_are_consistent(
+    po: PredikatOrganisasi, unit: tuple[dict[str, Predikat], list[str]], bulat: Pembulatan
+) -> None:
+    rencana, peringkat = unit
+    usulan = _usul(po, rencana, peringkat, bulat)
+    hasil = usulan.sebagai_dict()
+    assert [k for k, _ in usulan.hasil] == peringkat
+    dapat = batas_distribusi(po, len(rencana), tanggal=T, pembulatan=bulat).dapat_dipenuhi
+    assert usulan.terpenuhi is dapat
+    if dapat:
+        assert periksa_distribusi(po, hasil.values(), tanggal=T, pembulatan=bulat) == ()
+    else:
+        assert hasil == rencana
+        assert usulan.perubahan == ()
+        assert usulan.pelanggaran[0].jenis is JenisPelanggaranDistribusi.TIDAK_DAPAT_DIPENUHI  # type: ignore[attr-defined]
+    berubah = {c.kunci: c for c in usulan.perubahan}
+    assert len(berubah) == len(usulan.perubahan)
+    for kunci, awal in rencana.items():
+        if kunci in berubah:
+            c = berubah[kunci]
+            assert (c.dari, c.ke) == (awal, hasil[kunci])
+            assert c.dari is not c.ke
+            assert c.aturan is usulan.kurva.aturan
+            assert c.alasan
+        else:
+            assert hasil[kunci] is awal
+
+
+@given(predikat_organisasi(), unit_rencana(max_size=60))
+def test_demotions_fall_on_the_lowest_ranked(
+    po: PredikatOrganisasi, unit: tuple[dict[str, Predikat], list[str]]
+) -> None:
+    rencana, peringkat = unit
+    usulan = _usul(po, rencana, peringkat)
+    hasil = usulan.sebagai_dict()
+    posisi = {k: i for i, k in enumerate(peringkat)}
+    for asal in Predikat:
+        kelompok = [k for k in peringkat if rencana[k] is asal]
+        tetap = [posisi[k] for k in kelompok if hasil[k] is asal]
+        turun = [k for k in kelompok if hasil[k] < asal]
+        naik = [k for k in kelompok if hasil[k] > asal]
+        if tetap:
+            assert all(posisi[k] > max(tetap) for k in turun)
+            assert all(posisi[k] < min(tetap) for k in naik)
+        # among the demoted, a lower rank never gets a better predikat
+        for x, y in itertools.pairwise(turun):
+            assert hasil[x] >= hasil[y]
+        for x, y in itertools.pairwise(naik):
+            assert hasil[x] >= hasil[y]
+
+
+@given(predikat_organisasi(), unit_rencana(max_size=40), pembulatan())
+def test_compliant_input_is_unchanged(
+    po: PredikatOrganisasi, unit: tuple[dict[str, Predikat], list[str]], bulat: Pembulatan
+) -> None:
+    rencana, peringkat = unit
+    pertama = _usul(po, rencana, peringkat, bulat)
+    kedua = _usul(po, pertama.sebagai_dict(), peringkat, bulat)
+    if pertama.terpenuhi:
+        assert kedua.perubahan == ()
+        assert kedua.sebagai_dict() == pertama.sebagai_dict()
+
+
+def test_worked_example_istimewa() -> None:
+    rencana = {f"P{i}": SB for i in range(10)}
+    usulan = _usul(PO.ISTIMEWA, rencana)
+    assert [(c.kunci, c.dari, c.ke) for c in usulan.perubahan] == [
+        ("P7", SB, B),
+        ("P8", SB, B),
+        ("P9", SB, B),
+    ]
+    assert "Sangat Baik above its cap of 7 of 10" in usulan.perubahan[0].alasan
+    assert str(usulan.perubahan[0]).startswith("P7: Sangat Baik -> Baik (KIN-DIST-01: ")
+
+
+def test_worked_example_baik_moves_down_to_nearest() -> None:
+    rencana = {f"P{i}": B for i in range(10)}
+    usulan = _usul(PO.BAIK, rencana)
+    assert [(c.kunci, c.ke) for c in usulan.perubahan] == [("P7", BP), ("P8", BP), ("P9", BP)]
+    assert "below its floor of 1" in usulan.perubahan[2].alasan
+
+
+def test_worked_example_sangat_kurang_keeps_rank_order() -> None:
+    rencana = {f"P{i}": B for i in range(10)}
+    usulan = _usul(PO.SANGAT_KURANG, rencana)
+    assert [hasil for _, hasil in usulan.hasil] == [B] * 3 + [BP] + [SK] * 6
+
+
+def test_promotions_fall_on_the_highest_ranked() -> None:
+    rencana = {f"P{i}": SK for i in range(10)}
+    usulan = _usul(PO.KURANG, rencana)
+    assert [hasil for _, hasil in usulan.hasil] == [BP] + [K] * 6 + [SK] * 3
+
+
+def test_too_small_unit_is_flagged_not_changed() -> None:
+    usulan = _usul(PO.KURANG, {"A": K, "B": K})
+    assert not usulan.terpenuhi
+    assert usulan.sebagai_dict() == {"A": K, "B": K}
+    assert usulan.perubahan == ()
+    assert usulan.pelanggaran[0].jenis is JenisPelanggaranDistribusi.TIDAK_DAPAT_DIPENUHI  # type: ignore[attr-defined]
+    assert _usul(PO.BAIK, {}).terpenuhi
+
+
+def test_argument_errors() -> None:
+    with pytest.raises(InvalidTypeError, match=r"^rencana: expected a mapping"):
+        usulkan_distribusi(PO.BAIK, [B], ["a"], tanggal=T)  # type: ignore[arg-type]
+    with pytest.raises(InvalidTypeError, match=r"^rencana: keys must be non-blank str"):
+        usulkan_distribusi(PO.BAIK, {1: B}, [1], tanggal=T)  # type: ignore[dict-item, list-item]
+    with pytest.raises(InvalidTypeError, match=r"^rencana\['a'\]: expected Predikat"):
+        usulkan_distribusi(PO.BAIK, {"a": "Baik"}, ["a"], tanggal=T)  # type: ignore[dict-item]
+    with pytest.raises(InvalidTypeError, match=r"^peringkat: expected a sequence"):
+        usulkan_distribusi(PO.BAIK, {"a": B}, "a", tanggal=T)
+    with pytest.raises(InvalidTypeError, match=r"^peringkat\[0\]: expected str"):
+        usulkan_distribusi(PO.BAIK, {"a": B}, [1], tanggal=T)  # type: ignore[list-item]
+    with pytest.raises(InvalidValueError, match=r"^peringkat\[1\]: 'a' is ranked twice"):
+        usulkan_distribusi(PO.BAIK, {"a": B, "b": B}, ["a", "a"], tanggal=T)
+    with pytest.raises(InvalidValueError, match=r"^peringkat\[0\]: 'z' is not in rencana"):
+        usulkan_distribusi(PO.BAIK, {"a": B}, ["z"], tanggal=T)
+    with pytest.raises(
+        InvalidValueError, match=r"^peringkat: keys missing from the ranking: \['b'\]"
+    ):
+        usulkan_distribusi(PO.BAIK, {"a": B, "b": B}, ["a"], tanggal=T)
+    with pytest.raises(OutOfWindowError):
+        usulkan_distribusi(PO.BAIK, {"a": B}, ["a"], tanggal=dt.date(2022, 12, 31))
+
+
+def test_perubahan_validation() -> None:
+    aturan = _usul(PO.ISTIMEWA, {"a": SB}).kurva.aturan
+    assert Perubahan("a", SB, B, aturan, "x").ke is B
+    with pytest.raises(InvalidValueError, match=r"^Perubahan.kunci"):
+        Perubahan(" ", SB, B, aturan, "x")
+
+
+_APA_SAJA = st.one_of(
+    st.none(),
+    st.integers(),
+    st.text(max_size=3),
+    st.lists(st.text(max_size=2), max_size=3),
+    st.dictionaries(st.text(max_size=2), st.sampled_from([*Predikat, "x"]), max_size=3),
+    st.sampled_from([*Predikat, *PO, T]),
+)
+
+
+@given(_APA_SAJA, _APA_SAJA, _APA_SAJA, _APA_SAJA)
+def test_bad_input_raises_only_birokrasi_errors(a: object, b: object, c: object, d: object) -> None:
+    calls = [
+        lambda: usulkan_distribusi(a, b, c, tanggal=d),  # type: ignore[arg-type]
+        lambda: usulkan_distribusi(PO.BAIK, b, c, tanggal=T),  # type: ignore[arg-type]
+        lambda: usulkan_distribusi(PO.BAIK, {"x": B}, ["x"], tanggal=T, pembulatan=a, kurva=b),  # type: ignore[arg-type]
+        lambda: Perubahan(a, b, c, d, "x"),  # type: ignore[arg-type]
+        lambda: UsulanDistribusi(a, b, c, d),  # type: ignore[arg-type]
+    ]
+    for call in calls:
+        with contextlib.suppress(BirokrasiError):
+            call()

@@ -1,0 +1,251 @@
+"""The rules of the sistem kerja, one test per kode, with exact date boundaries."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from bantu_sistem_kerja import (
+    ADMIN,
+    JF_B,
+    JF_B2,
+    JF_M2,
+    JF_P2,
+    KEPALA,
+    PINDAH,
+    D,
+    anggota,
+    buat_instansi,
+    tim,
+)
+from hypothesis import given
+
+from birokrasi.errors import InvalidTypeError, InvalidValueError
+from birokrasi.periode import Periode
+from birokrasi.sistem_kerja import (
+    KebijakanSistemKerja,
+    Penugasan,
+    Peran,
+    PersetujuanLintasInstansi,
+    SistemKerja,
+    periksa_alokasi,
+    periksa_anggota,
+    periksa_ketua,
+    periksa_penetap,
+    periksa_penugasan,
+    periksa_sistem_kerja,
+    periksa_tumpang_tindih,
+)
+from birokrasi.struktur import Instansi, Jenjang
+from birokrasi.testing import sistem_kerja
+
+TANPA_KETUA = KebijakanSistemKerja(ketua_wajib=False)
+
+
+def _kode(hasil: tuple) -> list[str]:
+    return [p.kode for p in hasil]
+
+
+def test_valid_teams_have_no_findings(sistem_dasar: SistemKerja, org: Instansi) -> None:
+    assert periksa_sistem_kerja(sistem_dasar, org) == ()
+
+
+def test_SK_TIM_01_ketua_every_day() -> None:
+    s = SistemKerja(
+        [tim("A")],
+        [
+            anggota(JF_B, peran=Peran.KETUA, selesai=D(2025, 3, 31)),
+            anggota(JF_B2, peran=Peran.KETUA, mulai=D(2025, 4, 2), selesai=D(2025, 12, 30)),
+        ],
+    )
+    pesan = [p.pesan for p in periksa_ketua(s)]
+    assert pesan == [
+        "no ketua from 2025-04-01 to 2025-04-01",
+        "no ketua from 2025-12-31 to 2025-12-31",
+    ]
+    assert periksa_ketua(s, TANPA_KETUA) == ()
+    tanpa = SistemKerja([tim("A")], [anggota(JF_B)])
+    assert [p.pesan for p in periksa_ketua(tanpa)] == ["no ketua from 2025-01-01 to 2025-12-31"]
+    mepet = SistemKerja(
+        [tim("A")],
+        [
+            anggota(JF_B, peran=Peran.KETUA, selesai=D(2025, 3, 31)),
+            anggota(JF_B2, peran=Peran.KETUA, mulai=D(2025, 4, 1)),
+        ],
+    )
+    assert periksa_ketua(mepet) == ()
+
+
+def test_SK_TIM_01_never_two_ketua_even_when_optional() -> None:
+    s = SistemKerja(
+        [tim("A")],
+        [
+            anggota(JF_B, peran=Peran.KETUA, selesai=D(2025, 4, 1)),
+            anggota(JF_B2, peran=Peran.KETUA, mulai=D(2025, 4, 1)),
+        ],
+    )
+    assert [p.pesan for p in periksa_ketua(s, TANPA_KETUA)] == ["two ketua at once on 2025-04-01"]
+
+
+def test_SK_TIM_01_dissolution_ends_the_need_for_a_ketua(sistem_dasar: SistemKerja) -> None:
+    s = sistem_dasar.akhiri_keanggotaan(JF_B, "A", D(2025, 6, 29))
+    assert _kode(periksa_ketua(s)) == ["SK-TIM-01"]
+    assert periksa_ketua(s.bubarkan_tim("A", D(2025, 6, 29))) == ()
+
+
+def test_SK_TIM_02_within_the_team_periode() -> None:
+    pendek = Periode(D(2025, 2, 1), D(2025, 2, 28))
+    s = SistemKerja(
+        [tim("A", periode=pendek)],
+        [
+            anggota(JF_B, peran=Peran.KETUA, mulai=D(2025, 2, 1)),
+            anggota(JF_B2, mulai=D(2025, 1, 31)),
+            anggota(JF_P2, mulai=D(2025, 2, 1), selesai=D(2025, 3, 1)),
+            anggota(JF_M2, mulai=D(2025, 2, 1), selesai=D(2025, 2, 28)),
+        ],
+    )
+    assert [p.subjek[-3:] for p in periksa_ketua(s)] == [JF_B2[-3:], JF_P2[-3:]]
+    assert set(_kode(periksa_ketua(s))) == {"SK-TIM-02"}
+
+
+def test_SK_TIM_03_member_is_placed_every_day(org: Instansi) -> None:
+    s = SistemKerja(
+        [tim("A")],
+        [
+            anggota(JF_B, peran=Peran.KETUA),
+            anggota(PINDAH, selesai=D(2025, 6, 30)),
+            anggota(PINDAH, mulai=D(2025, 7, 1)),
+            anggota("199001012015011001", mulai=D(2025, 7, 1)),
+        ],
+    )
+    hasil = periksa_anggota(s, org)
+    assert [(p.kode, p.pesan) for p in hasil] == [
+        ("SK-TIM-03", "holds no placement on 2025-07-01"),
+        ("SK-TIM-03", "not a pegawai of the instansi"),
+    ]
+
+
+def test_SK_TIM_04_penetap_heads_a_common_ancestor(org: Instansi) -> None:
+    lintas = [anggota(JF_B, peran=Peran.KETUA), anggota(JF_P2)]
+    oleh_pratama = SistemKerja([tim("A")], lintas)
+    assert [p.pesan[-5:] for p in periksa_penetap(oleh_pratama, org)] == ["M1.P2"]
+    oleh_madya = SistemKerja([tim("A", penetap=KEPALA["M1"])], lintas)
+    assert periksa_penetap(oleh_madya, org) == ()
+    lintas_madya = SistemKerja([tim("A", penetap=KEPALA["M1"])], [*lintas, anggota(JF_M2)])
+    assert _kode(periksa_penetap(lintas_madya, org)) == ["SK-TIM-04"]
+    bukan_kepala = SistemKerja([tim("A", penetap=JF_B)], lintas)
+    assert "no allowed head post" in periksa_penetap(bukan_kepala, org)[0].pesan
+    asing = SistemKerja([tim("A", penetap="199001012015011001")], lintas)
+    assert _kode(periksa_penetap(asing, org)) == ["SK-TIM-04"]
+    hanya_jpt = KebijakanSistemKerja(jenjang_penetap={Jenjang.JPT_MADYA, Jenjang.JPT_PRATAMA})
+    oleh_admin = SistemKerja([tim("A", penetap=ADMIN)], [])
+    assert periksa_penetap(oleh_admin, org) == ()
+    assert _kode(periksa_penetap(oleh_admin, org, hanya_jpt)) == ["SK-TIM-04"]
+
+
+def test_SK_TIM_05_cross_instansi_needs_an_agreement(org: Instansi) -> None:
+    luar = anggota("199001012015011001", mulai=D(2025, 3, 1), instansi="BPS")
+    s = SistemKerja([tim("A")], [anggota(JF_B, peran=Peran.KETUA), luar])
+    assert _kode(periksa_anggota(s, org)) == ["SK-TIM-05"]
+    telat = s.tambah_persetujuan(PersetujuanLintasInstansi("A", "BPS", "1", D(2025, 3, 2), "Ses"))
+    assert _kode(periksa_anggota(telat, org)) == ["SK-TIM-05"]
+    tepat = telat.tambah_persetujuan(
+        PersetujuanLintasInstansi("A", "BPS", "2", D(2025, 3, 1), "Ses")
+    )
+    assert periksa_anggota(tepat, org) == ()
+    assert periksa_penetap(tepat, org) == ()  # outside members do not need the penetap
+
+
+def test_SK_TIM_06_and_09_jenjang(org: Instansi) -> None:
+    s = SistemKerja([tim("A")], [anggota(JF_M2, peran=Peran.KETUA), anggota(ADMIN)])
+    assert _kode(periksa_anggota(s, org)) == ["SK-TIM-09"]
+    keahlian = KebijakanSistemKerja(
+        jenjang_ketua={j for j in Jenjang if j.is_fungsional},
+        jenjang_anggota=set(Jenjang),
+    )
+    assert _kode(periksa_anggota(s, org, keahlian)) == ["SK-TIM-06"]
+
+
+def test_SK_TIM_07_allocation_cap() -> None:
+    s = SistemKerja(
+        [tim("A"), tim("B")],
+        [
+            anggota(JF_B, "A", alokasi=Fraction(3, 4)),
+            anggota(JF_B, "B", mulai=D(2025, 6, 1), selesai=D(2025, 6, 30), alokasi=Fraction(1, 2)),
+            anggota(JF_B, "B", mulai=D(2025, 7, 1), alokasi=Fraction(1, 4)),
+            anggota(JF_B2, "A", alokasi=1),
+            anggota(JF_B2, "B"),
+        ],
+    )
+    assert [p.pesan for p in periksa_alokasi(s)] == [
+        "125% of working time allocated from 2025-06-01 (cap 100%)"
+    ]
+    assert periksa_alokasi(s, KebijakanSistemKerja(batas_alokasi=Fraction(5, 4))) == ()
+
+
+def test_SK_TIM_08_no_overlap_in_one_team() -> None:
+    s = SistemKerja(
+        [tim("A")],
+        [anggota(JF_B, selesai=D(2025, 3, 1)), anggota(JF_B, mulai=D(2025, 3, 1)), anggota(JF_B2)],
+    )
+    assert [p.kode for p in periksa_tumpang_tindih(s)] == ["SK-TIM-08"]
+
+
+def test_SK_TUGAS_01_at_most_one_year(org: Instansi) -> None:
+    def tugas(selesai: object) -> SistemKerja:
+        p = Periode(D(2025, 3, 1), selesai)  # type: ignore[arg-type]
+        return SistemKerja(penugasan=[Penugasan("P", KEPALA["M1.P1"], "x", p, penerima=JF_B)])
+
+    assert periksa_penugasan(tugas(D(2026, 2, 28)), org) == ()
+    assert _kode(periksa_penugasan(tugas(D(2026, 3, 1)), org)) == ["SK-TUGAS-01"]
+    enam = KebijakanSistemKerja(maks_bulan_penugasan=6)
+    assert _kode(periksa_penugasan(tugas(D(2025, 9, 1)), org, enam)) == ["SK-TUGAS-01"]
+    jauh = Periode(D(9999, 6, 1), D(9999, 12, 31))
+    s = SistemKerja(penugasan=[Penugasan("P", KEPALA["K"], "x", jauh, penerima=JF_B)])
+    assert "SK-TUGAS-01" not in _kode(periksa_penugasan(s, org))
+
+
+@pytest.mark.parametrize(
+    ("pemberi", "penerima", "tim_", "ok"),
+    [
+        (KEPALA["M1.P1"], JF_B, None, True),  # pejabat penilai
+        (KEPALA["K"], JF_B, None, True),  # head of an ancestor unit
+        (KEPALA["M2"], JF_B, None, False),
+        (JF_B2, JF_B, None, False),
+        (KEPALA["M1.P1"], PINDAH, None, False),  # penerima not placed on the start day
+        (KEPALA["M1.P1"], "199001012015011001", None, False),  # unknown penerima
+        (KEPALA["M1"], None, "A", True),
+        (KEPALA["M1.P2"], None, "A", False),
+        (KEPALA["M1"], None, "Z", False),  # team owned by a unit the instansi lacks
+    ],
+)
+def test_SK_TUGAS_02_authority(
+    org: Instansi, pemberi: str, penerima: str | None, tim_: str | None, ok: bool
+) -> None:
+    p = Penugasan("P", pemberi, "x", Periode(D(2025, 7, 1), D(2025, 9, 30)), penerima=penerima,
+                  tim=tim_)  # fmt: skip
+    s = SistemKerja([tim("A"), tim("Z", "TIDAK.ADA")], penugasan=[p])
+    assert (periksa_penugasan(s, org) == ()) is ok
+
+
+def test_kebijakan_refuses_bad_parameters() -> None:
+    with pytest.raises(InvalidTypeError, match="jenjang_ketua"):
+        KebijakanSistemKerja(jenjang_ketua={"AHLI_MUDA"})  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="batas_alokasi"):
+        KebijakanSistemKerja(batas_alokasi=Fraction(0))
+    with pytest.raises(InvalidTypeError, match="kebijakan"):
+        periksa_ketua(SistemKerja(), "baku")  # type: ignore[arg-type]
+
+
+@given(sistem_kerja())
+def test_checks_never_raise(s: SistemKerja) -> None:
+
+    assert all(p.kode.startswith("SK-") for p in periksa_sistem_kerja(s, buat_instansi()))
+
+
+def test_SK_TIM_03_placement_starting_late(org: Instansi) -> None:
+    lama = Periode(D(2023, 6, 1), D(2025, 12, 31))
+    s = SistemKerja(
+        [tim("A", periode=lama)], [anggota(JF_B, peran=Peran.KETUA, mulai=D(2023, 6, 1))]
+    )
+    assert [p.pesan for p in periksa_anggota(s, org)] == ["holds no placement on 2023-06-01"]
