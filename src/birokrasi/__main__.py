@@ -1,12 +1,14 @@
-"""``python -m birokrasi``: a readable overview of the example agency (the only module that
-prints): its unit tree with heads, and who rates whom on :data:`birokrasi.contoh.TANGGAL_DEMO`.
+"""``python -m birokrasi``: the example agency end to end (the only module that prints).
+
+Its unit tree and who rates whom (struktur), its work teams (sistem kerja), its 2025 SKPs and
+pohon kinerja (perencanaan), and its year-end evaluations and distribution check (penilaian).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from birokrasi import contoh
+from birokrasi import contoh, contoh_penilaian, contoh_sistem_kerja, contoh_skp
 from birokrasi.struktur.organisasi import Instansi
 from birokrasi.struktur.pemeriksaan import periksa_instansi
 from birokrasi.struktur.unsur import Penempatan, UnitOrganisasi
@@ -32,12 +34,17 @@ def _pohon(org: Instansi, unit: UnitOrganisasi, tanggal: dt.date, kedalaman: int
         _pohon(org, anak, tanggal, kedalaman + 1)
 
 
+def _judul(teks: str) -> None:
+    print()
+    print(teks)
+    print("=" * len(teks))
+
+
 def main() -> None:
-    """Print the example agency's tree and its rating lines on the demo date."""
+    """Print every part of the example agency's year."""
     org = contoh.instansi()
     tanggal = contoh.TANGGAL_DEMO
-    print(f"{org.nama} on {tanggal.isoformat()}")
-    print()
+    _judul(f"1. Struktur: {org.nama} on {tanggal.isoformat()}")
     print("Organisation")
     akar = org.unit_akar
     assert akar is not None
@@ -56,6 +63,16 @@ def main() -> None:
     print("Findings (periksa_instansi)")
     for temuan in periksa_instansi(org, tanggal) or ("none",):
         print(f"  {temuan}")
+    for judul, baris in (
+        (
+            "2. Sistem kerja: tim kerja (PermenPANRB 7/2022)",
+            contoh_sistem_kerja.bagian_sistem_kerja(),
+        ),
+        ("3. Perencanaan kinerja: SKP (PermenPANRB 6/2022)", contoh_skp.bagian_skp()),
+        ("4. Penilaian kinerja and kurva distribusi", contoh_penilaian.bagian_penilaian()),
+    ):
+        _judul(judul)
+        print("\n".join(baris))
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from birokrasi.kinerja import (
     perencanaan,
     perilaku,
     pohon,
+    riwayat,
     skp,
 )
 from birokrasi.sistem_kerja import aturan as sistem_kerja_aturan
@@ -44,6 +45,7 @@ _MODUL: tuple[types.ModuleType, ...] = (
     capaian,
     kurva,
     evaluasi,
+    riwayat,
 )
 
 

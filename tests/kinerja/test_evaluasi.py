@@ -16,11 +16,11 @@ from birokrasi.kinerja.capaian import PredikatOrganisasi
 from birokrasi.kinerja.evaluasi import (
     JenisEvaluasi,
     PenilaianKinerja,
-    RiwayatPenilaian,
     evaluasi_kinerja,
     periksa_penilaian,
 )
 from birokrasi.kinerja.penilaian import Predikat, Rating, predikat_kinerja
+from birokrasi.kinerja.riwayat import RiwayatPenilaian
 from birokrasi.kinerja.skp import (
     IndikatorKinerja,
     JenisHasilKerja,
@@ -206,7 +206,7 @@ def test_kin_eval_05_unit_head_rating_follows_predikat_organisasi() -> None:
     for org, expected in by_org.items():
         found = [
             x.kode
-            for x in periksa_penilaian(p, kepala_skp, predikat_organisasi=org)
+            for x in periksa_penilaian(p, kepala_skp, predikat_organisasi={p.pegawai.unit: org})
             if x.kode == "KIN-EVAL-05"
         ]
         assert found == expected
@@ -214,14 +214,18 @@ def test_kin_eval_05_unit_head_rating_follows_predikat_organisasi() -> None:
     assert not [
         x
         for x in periksa_penilaian(
-            p, kepala_skp, predikat_organisasi=PredikatOrganisasi.ISTIMEWA, pemetaan=custom
+            p,
+            kepala_skp,
+            predikat_organisasi={p.pegawai.unit: PredikatOrganisasi.ISTIMEWA},
+            pemetaan=custom,
         )
         if x.kode == "KIN-EVAL-05"
     ]
 
 
 def test_kin_eval_05_does_not_apply_to_staff() -> None:
-    found = periksa_penilaian(_eval(), SKP, predikat_organisasi=PredikatOrganisasi.ISTIMEWA)  # type: ignore[arg-type]
+    semua = dict.fromkeys((u.kode for u in ORG.unit), PredikatOrganisasi.ISTIMEWA)
+    found = periksa_penilaian(_eval(), SKP, predikat_organisasi=semua)  # type: ignore[arg-type]
     assert found == ()
 
 
@@ -345,3 +349,30 @@ def test_kin_eval_03_head_of_agency_has_no_structural_penilai() -> None:
     )
     found = periksa_penilaian(p, skp, instansi=ORG)  # type: ignore[arg-type]
     assert [x.kode for x in found] == ["KIN-EVAL-04"]  # only because this SKP is a draft
+
+
+def test_kin_eval_05_other_units_and_dates_before_the_curve_are_not_checked() -> None:
+    kepala_skp = susun_skp(
+        ORG, "SKP-2025-SEK", SEKRETARIS.nip, TAHUN, Pendekatan.KUANTITATIF, (_rhk(),)
+    )
+    p = PenilaianKinerja(
+        "E-SEK",
+        kepala_skp.kode,
+        kepala_skp.pegawai,
+        kepala_skp.penilai,
+        JenisEvaluasi.TAHUNAN,
+        TAHUN,
+        DA,
+        SE,
+        D(2025, 12, 31),
+    )
+
+    def kode05(found: tuple[object, ...]) -> list[str]:
+        return [x.kode for x in found if x.kode == "KIN-EVAL-05"]  # type: ignore[attr-defined]
+
+    lain = {"DISKOMINFO": PredikatOrganisasi.KURANG}
+    assert kode05(periksa_penilaian(p, kepala_skp, predikat_organisasi=lain)) == []
+    sendiri = {p.pegawai.unit: PredikatOrganisasi.KURANG}
+    lama = attrs.evolve(p, tanggal=D(2023, 1, 30), periode=Periode(D(2023, 1, 1), D(2023, 1, 30)))
+    assert kode05(periksa_penilaian(p, kepala_skp, predikat_organisasi=sendiri)) == ["KIN-EVAL-05"]
+    assert kode05(periksa_penilaian(lama, kepala_skp, predikat_organisasi=sendiri)) == []

@@ -17,7 +17,6 @@ from birokrasi.kinerja.distribusi import (
 from birokrasi.kinerja.evaluasi import (
     JenisEvaluasi,
     PenilaianKinerja,
-    RiwayatPenilaian,
     evaluasi_kinerja,
     periksa_penilaian,
 )
@@ -59,6 +58,7 @@ from birokrasi.kinerja.pohon import (
     periksa_pohon_kinerja,
     pohon_kinerja,
 )
+from birokrasi.kinerja.riwayat import RiwayatPenilaian
 from birokrasi.kinerja.skp import (
     SKP,
     Aspek,

@@ -116,3 +116,18 @@ def varian(cls: type[Berperingkat]) -> tuple[str, ...]:
 def iterabel(value: object) -> bool:
     """Whether ``value`` is a collection of items: iterable, but not text or a mapping."""
     return isinstance(value, Iterable) and not isinstance(value, str | bytes | Mapping)
+
+
+class Berlabel(enum.Enum):
+    """An enum whose value is its official label (``str()`` gives the label)."""
+
+    label: str
+
+    def __new__(cls, label: str) -> Any:
+        obj = object.__new__(cls)
+        obj._value_ = label
+        obj.label = label
+        return obj
+
+    def __str__(self) -> str:
+        return self.label

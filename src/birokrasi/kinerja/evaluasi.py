@@ -1,5 +1,5 @@
 """Evaluasi kinerja: the periodic and annual evaluation of one SKP (:class:`PenilaianKinerja`)
-and the append-only record of a pegawai's evaluations (:class:`RiwayatPenilaian`).
+(the append-only record of evaluations is :class:`~birokrasi.kinerja.riwayat.RiwayatPenilaian`).
 
 The Pejabat Penilai Kinerja reviews the documented results and behaviour over a period and
 gives two ratings; the predikat is *derived* from them through the kuadran kinerja and is
@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable, Iterator
+from collections.abc import Mapping
 
 import attrs
 
 from birokrasi import _validasi as v
-from birokrasi.errors import AuthorityError, InvalidValueError, NotFoundError
+from birokrasi.errors import AuthorityError, InvalidValueError
 from birokrasi.hukum import PERMENPANRB_6_2022, PP_30_2019, Aturan, Dasar, Keyakinan, Pelanggaran
 from birokrasi.kinerja.capaian import (
     PEMETAAN_RATING_PIMPINAN,
@@ -33,13 +33,11 @@ __all__ = [
     "ATURAN",
     "ATURAN_EVALUASI_PERIODIK",
     "ATURAN_EVALUASI_TAHUNAN",
-    "ATURAN_PENGGANTIAN",
     "ATURAN_PENILAI_EVALUASI",
     "ATURAN_RATING_PIMPINAN_EVALUASI",
     "ATURAN_SKP_DITETAPKAN",
     "JenisEvaluasi",
     "PenilaianKinerja",
-    "RiwayatPenilaian",
     "evaluasi_kinerja",
     "periksa_penilaian",
 ]
@@ -136,26 +134,12 @@ ATURAN_RATING_PIMPINAN_EVALUASI = Aturan(
     berlaku_sejak=dt.date(2023, 1, 31),
 )
 
-ATURAN_PENGGANTIAN = Aturan(
-    kode="KIN-EVAL-06",
-    uraian=(
-        "Hasil evaluasi yang diubah (antara lain atas keberatan) menggantikan hasil sebelumnya "
-        "tanpa menghapusnya."
-    ),
-    summary=(
-        "A re-rating supersedes an earlier evaluation of the same pegawai, SKP, kind and "
-        "period; the earlier one stays on record and can be superseded only once."
-    ),
-    dasar=Dasar(PP_30_2019, pasal="59", ayat="4", keyakinan=Keyakinan.TERVERIFIKASI),
-)
-
 ATURAN: tuple[Aturan, ...] = (
     ATURAN_EVALUASI_PERIODIK,
     ATURAN_EVALUASI_TAHUNAN,
     ATURAN_PENILAI_EVALUASI,
     ATURAN_SKP_DITETAPKAN,
     ATURAN_RATING_PIMPINAN_EVALUASI,
-    ATURAN_PENGGANTIAN,
 )
 
 
@@ -292,11 +276,12 @@ def periksa_penilaian(
     skp: SKP,
     *,
     instansi: Instansi | None = None,
-    predikat_organisasi: PredikatOrganisasi | None = None,
-    pemetaan: dict[PredikatOrganisasi, Rating] | None = None,
+    predikat_organisasi: Mapping[str, PredikatOrganisasi] | None = None,
+    pemetaan: Mapping[PredikatOrganisasi, Rating] | None = None,
 ) -> tuple[Pelanggaran, ...]:
-    """Check an evaluation against its SKP (KIN-EVAL-03/04) and, for a unit head whose unit's
-    ``predikat_organisasi`` is given, the leader's rating (KIN-EVAL-05)."""
+    """Check an evaluation against its SKP (KIN-EVAL-03/04) and, for the head of a unit whose
+    predikat organisasi is in ``predikat_organisasi`` (by unit kode), the leader's rating
+    (KIN-EVAL-05, through the mapping ``pemetaan`` of KIN-RATING-01)."""
     v.periksa_tipe("penilaian", penilaian, PenilaianKinerja)
     v.periksa_tipe("skp", skp, SKP)
     subjek = f"penilaian:{penilaian.kode}"
@@ -338,9 +323,16 @@ def periksa_penilaian(
                 f"{penilaian.pegawai.nip} (allowed: {', '.join(sorted(map(str, berwenang)))})",
             )
         )
-    if predikat_organisasi is not None and penilaian.pegawai.kepala:
+    predikat_unit = None
+    if predikat_organisasi is not None:
+        v.periksa_tipe("predikat_organisasi", predikat_organisasi, Mapping)
+        if penilaian.pegawai.kepala and ATURAN_RATING_PIMPINAN_EVALUASI.berlaku_pada(
+            penilaian.tanggal
+        ):
+            predikat_unit = predikat_organisasi.get(penilaian.pegawai.unit)
+    if predikat_unit is not None:
         harus = rating_hasil_kerja_pimpinan(
-            predikat_organisasi, pemetaan=PEMETAAN_RATING_PIMPINAN if pemetaan is None else pemetaan
+            predikat_unit, pemetaan=PEMETAAN_RATING_PIMPINAN if pemetaan is None else pemetaan
         )
         if penilaian.rating_hasil_kerja is not harus:
             hasil.append(
@@ -348,126 +340,7 @@ def periksa_penilaian(
                     ATURAN_RATING_PIMPINAN_EVALUASI,
                     subjek,
                     f"unit head rated {penilaian.rating_hasil_kerja.label} on hasil kerja; the "
-                    f"unit's predikat {predikat_organisasi.label} gives {harus.label}",
+                    f"unit's predikat {predikat_unit.label} gives {harus.label}",
                 )
             )
     return tuple(hasil)
-
-
-@attrs.frozen
-class RiwayatPenilaian:
-    """The append-only record of evaluations (any number of pegawai). :meth:`tambah` returns a
-    new record; a re-rating names the evaluation it supersedes, which stays on record.
-
-    Indexes are built once: lookups by kode are O(1), by pegawai O(k) in their evaluations.
-    """
-
-    isi: tuple[PenilaianKinerja, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=v.tuple_of(PenilaianKinerja)
-    )
-    _per_kode: dict[str, PenilaianKinerja] = attrs.field(init=False, eq=False, repr=False)
-    _pengganti: dict[str, str] = attrs.field(init=False, eq=False, repr=False)
-    _per_nip: dict[str, tuple[PenilaianKinerja, ...]] = attrs.field(
-        init=False, eq=False, repr=False
-    )
-
-    def __attrs_post_init__(self) -> None:
-        per_kode: dict[str, PenilaianKinerja] = {}
-        pengganti: dict[str, str] = {}
-        per_nip: dict[str, list[PenilaianKinerja]] = {}
-        for i, p in enumerate(self.isi):
-            if p.kode in per_kode:
-                raise InvalidValueError(f"RiwayatPenilaian.isi[{i}]: kode {p.kode!r} used twice")
-            if p.menggantikan is not None:
-                self._periksa_pengganti(i, p, per_kode, pengganti)
-                pengganti[p.menggantikan] = p.kode
-            per_kode[p.kode] = p
-            per_nip.setdefault(str(p.pegawai.nip), []).append(p)
-        object.__setattr__(self, "_per_kode", per_kode)
-        object.__setattr__(self, "_pengganti", pengganti)
-        object.__setattr__(self, "_per_nip", {k: tuple(x) for k, x in per_nip.items()})
-
-    @staticmethod
-    def _periksa_pengganti(
-        i: int,
-        baru: PenilaianKinerja,
-        per_kode: dict[str, PenilaianKinerja],
-        pengganti: dict[str, str],
-    ) -> None:
-        lama = per_kode.get(baru.menggantikan or "")
-        tempat = f"RiwayatPenilaian.isi[{i}].menggantikan"
-        if lama is None:
-            raise InvalidValueError(
-                f"{tempat}: {baru.menggantikan!r} is not an earlier evaluation "
-                f"({ATURAN_PENGGANTIAN.kode})"
-            )
-        if lama.kode in pengganti:
-            raise InvalidValueError(
-                f"{tempat}: {lama.kode} was already superseded by {pengganti[lama.kode]} "
-                f"({ATURAN_PENGGANTIAN.kode})"
-            )
-        sama = (lama.pegawai.nip, lama.skp, lama.jenis, lama.periode) == (
-            baru.pegawai.nip,
-            baru.skp,
-            baru.jenis,
-            baru.periode,
-        )
-        if not sama:
-            raise InvalidValueError(
-                f"{tempat}: {baru.kode} must evaluate the same pegawai, SKP, kind and period as "
-                f"{lama.kode} ({ATURAN_PENGGANTIAN.kode})"
-            )
-        if baru.tanggal < lama.tanggal:
-            raise InvalidValueError(
-                f"{tempat}: {baru.kode} is dated before the evaluation it supersedes"
-            )
-
-    def tambah(self, penilaian: PenilaianKinerja) -> RiwayatPenilaian:
-        """A new record with ``penilaian`` appended."""
-        v.periksa_tipe("penilaian", penilaian, PenilaianKinerja)
-        return RiwayatPenilaian((*self.isi, penilaian))
-
-    def cari(self, kode: str) -> PenilaianKinerja:
-        """The evaluation with this kode, or :class:`~birokrasi.errors.NotFoundError`."""
-        v.periksa_tipe("kode", kode, str)
-        try:
-            return self._per_kode[kode]
-        except KeyError:
-            raise NotFoundError(f"RiwayatPenilaian: no evaluation with kode {kode!r}") from None
-
-    def digantikan_oleh(self, kode: str) -> PenilaianKinerja | None:
-        """The evaluation that supersedes ``kode``, or ``None`` if it still stands."""
-        self.cari(kode)
-        baru = self._pengganti.get(kode)
-        return None if baru is None else self._per_kode[baru]
-
-    def berlaku(self) -> Iterator[PenilaianKinerja]:
-        """Every evaluation that has not been superseded, in record order."""
-        return (p for p in self.isi if p.kode not in self._pengganti)
-
-    def milik(self, nip: object) -> tuple[PenilaianKinerja, ...]:
-        """Every evaluation (superseded included) of pegawai ``nip``, in record order."""
-        return self._per_nip.get(str(nip), ())
-
-    def tahunan(self, nip: object, tahun: int) -> PenilaianKinerja | None:
-        """The annual predikat of ``nip`` for ``tahun`` (KIN-EVAL-02): the standing annual
-        evaluation whose period ends last; ``None`` when the year has none."""
-        v.periksa_tipe("tahun", tahun, int)
-        calon = [
-            p
-            for p in self.milik(nip)
-            if p.jenis is JenisEvaluasi.TAHUNAN
-            and p.tahun == tahun
-            and p.kode not in self._pengganti
-        ]
-        return max(calon, key=lambda p: (p.periode.selesai, p.tanggal), default=None)
-
-    def predikat_unit(self, nips: Iterable[object], tahun: int) -> tuple[tuple[str, Predikat], ...]:
-        """(NIP, annual predikat) of each of ``nips`` that has one for ``tahun``, for a
-        distribution check of their unit."""
-        hasil: list[tuple[str, Predikat]] = []
-        for nip in nips:
-            p = self.tahunan(nip, tahun)
-            if p is not None:
-                hasil.append((str(nip), p.predikat))
-        return tuple(hasil)

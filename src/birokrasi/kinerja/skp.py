@@ -14,16 +14,15 @@ KIN-SKP-09); each step returns a new SKP. The checks live in :mod:`.perencanaan`
 from __future__ import annotations
 
 import datetime as dt
-import enum
-from decimal import Decimal
-from typing import Any
 
 import attrs
 
 from birokrasi import _validasi as v
 from birokrasi.errors import AuthorityError, InvalidValueError, NotFoundError
 from birokrasi.hukum import PERMENPANRB_6_2022, PERMENPANRB_8_2021, Aturan, Dasar, Keyakinan
+from birokrasi.kinerja._label import Berlabel
 from birokrasi.kinerja.perilaku import PerilakuKerja
+from birokrasi.kinerja.target import Aspek, IndikatorKinerja, Target
 from birokrasi.periode import Periode
 from birokrasi.struktur.nip import NIP
 from birokrasi.struktur.organisasi import Instansi
@@ -102,34 +101,21 @@ ATURAN_PERSETUJUAN = Aturan(
 ATURAN: tuple[Aturan, ...] = (ATURAN_PENETAPAN, ATURAN_PERSETUJUAN)
 
 
-class _Berlabel(enum.Enum):
-    label: str
-
-    def __new__(cls, label: str) -> Any:
-        obj = object.__new__(cls)
-        obj._value_ = label
-        obj.label = label
-        return obj
-
-    def __str__(self) -> str:
-        return self.label
-
-
-class Pendekatan(_Berlabel):
+class Pendekatan(Berlabel):
     """How hasil kerja is planned: quantitative or qualitative (6/2022 allows either)."""
 
     KUANTITATIF = "Kuantitatif"
     KUALITATIF = "Kualitatif"
 
 
-class JenisHasilKerja(_Berlabel):
+class JenisHasilKerja(Berlabel):
     """A hasil kerja row is Utama (main) or Tambahan (additional)."""
 
     UTAMA = "Utama"
     TAMBAHAN = "Tambahan"
 
 
-class Perspektif(_Berlabel):
+class Perspektif(Berlabel):
     """The perspective of a JPT's indicator (balanced-scorecard style, KIN-SKP-06).
 
     Penerima Layanan, Proses Bisnis and Penguatan Internal are seen in the Lampiran example
@@ -150,128 +136,12 @@ class Perspektif(_Berlabel):
         return self is not Perspektif.ANGGARAN
 
 
-class Aspek(_Berlabel):
-    """The aspect an indicator measures (the *Aspek* column of the kuantitatif form)."""
-
-    KUANTITAS = "Kuantitas"
-    KUALITAS = "Kualitas"
-    WAKTU = "Waktu"
-    BIAYA = "Biaya"
-
-
-class StatusSKP(_Berlabel):
+class StatusSKP(Berlabel):
     """Where an SKP is in its life: drafted, agreed by the pegawai, set by the penilai."""
 
     DRAFT = "Draft"
     DISETUJUI = "Disetujui"
     DITETAPKAN = "Ditetapkan"
-
-
-def _ke_desimal(nilai: Any) -> Any:
-    if isinstance(nilai, int) and not isinstance(nilai, bool):
-        return Decimal(nilai)
-    if isinstance(nilai, str):
-        try:
-            return Decimal(nilai.strip())
-        except ArithmeticError:
-            return nilai
-    return nilai
-
-
-def _desimal_opsional(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if value is None:
-        return
-    v.instance_of(Decimal)(instance, attribute, value)
-    if not value.is_finite() or value < 0:
-        raise InvalidValueError(
-            f"{v.nama_field(instance, attribute)}: must be a finite number >= 0, got {value}"
-        )
-
-
-@attrs.frozen
-class Target:
-    """A target: a number with its satuan (``Target.angka``), a range (``Target.rentang``) or,
-    for the qualitative approach, a statement in words (``Target.kualitatif``). Numbers are
-    :class:`~decimal.Decimal` (``int`` and numeric ``str`` are converted; ``float`` is
-    refused).
-
-    >>> str(Target.angka(12, "dokumen")), str(Target.rentang(80, 90, "%"))
-    ('12 dokumen', '80-90 %')
-    """
-
-    nilai: Decimal | None = attrs.field(
-        default=None, kw_only=True, converter=_ke_desimal, validator=_desimal_opsional
-    )
-    minimum: Decimal | None = attrs.field(
-        default=None, kw_only=True, converter=_ke_desimal, validator=_desimal_opsional
-    )
-    maksimum: Decimal | None = attrs.field(
-        default=None, kw_only=True, converter=_ke_desimal, validator=_desimal_opsional
-    )
-    satuan: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
-    uraian: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
-
-    def __attrs_post_init__(self) -> None:
-        rentang = self.minimum is not None or self.maksimum is not None
-        bentuk = (self.nilai is not None) + rentang + (self.uraian is not None)
-        if bentuk != 1:
-            raise InvalidValueError(
-                "Target: give exactly one of nilai, minimum..maksimum or uraian, got "
-                f"nilai={self.nilai}, minimum={self.minimum}, maksimum={self.maksimum}, "
-                f"uraian={self.uraian!r}"
-            )
-        if rentang:
-            if self.minimum is None or self.maksimum is None:
-                raise InvalidValueError("Target.maksimum: a range needs both minimum and maksimum")
-            if self.maksimum < self.minimum:
-                raise InvalidValueError(
-                    f"Target.maksimum: {self.maksimum} is below minimum {self.minimum}"
-                )
-        if self.uraian is None and self.satuan is None:
-            raise InvalidValueError("Target.satuan: a numeric target needs a satuan")
-        if self.uraian is not None and self.satuan is not None:
-            raise InvalidValueError("Target.satuan: a qualitative target has no satuan")
-
-    @classmethod
-    def angka(cls, nilai: Decimal | int | str, satuan: str) -> Target:
-        """A numeric target, e.g. ``Target.angka(12, "dokumen")``."""
-        return cls(nilai=nilai, satuan=satuan)
-
-    @classmethod
-    def rentang(
-        cls, minimum: Decimal | int | str, maksimum: Decimal | int | str, satuan: str
-    ) -> Target:
-        """A target range ``minimum..maksimum`` in ``satuan``."""
-        return cls(minimum=minimum, maksimum=maksimum, satuan=satuan)
-
-    @classmethod
-    def kualitatif(cls, uraian: str) -> Target:
-        """A target stated in words (pendekatan kualitatif)."""
-        return cls(uraian=uraian)
-
-    @property
-    def is_kualitatif(self) -> bool:
-        """True for a target stated in words."""
-        return self.uraian is not None
-
-    def __str__(self) -> str:
-        if self.uraian is not None:
-            return self.uraian
-        if self.nilai is not None:
-            return f"{self.nilai} {self.satuan}"
-        return f"{self.minimum}-{self.maksimum} {self.satuan}"
-
-
-@attrs.frozen
-class IndikatorKinerja:
-    """An indikator kinerja individu with its :class:`Target` and, on the kuantitatif form of
-    JA/JF, its :class:`Aspek` (the JPT form has no aspek column)."""
-
-    uraian: str = attrs.field(validator=v.teks())
-    target: Target = attrs.field(validator=v.instance_of(Target))
-    aspek: Aspek | None = attrs.field(
-        default=None, kw_only=True, validator=v.optional(v.instance_of(Aspek))
-    )
 
 
 @attrs.frozen
