@@ -23,8 +23,8 @@ test: $(STAMP)
 	$(BIN)/python -m coverage run -m pytest
 	$(BIN)/python -m coverage report
 	$(BIN)/python -m mypy --strict src
-	$(BIN)/ruff check src tests benchmarks docs
-	$(BIN)/ruff format --check src tests benchmarks docs
+	$(BIN)/ruff check src tests docs $(wildcard benchmarks)
+	$(BIN)/ruff format --check src tests docs $(wildcard benchmarks)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir $(VENV)/site
 
 bench: $(STAMP)
