@@ -1,14 +1,21 @@
 """``python -m birokrasi``: the example agency end to end (the only module that prints).
 
 Its unit tree and who rates whom (struktur), its work teams (sistem kerja), its 2025 SKPs and
-pohon kinerja (perencanaan), and its year-end evaluations and distribution check (penilaian).
+pohon kinerja (perencanaan), a year of feedback and dialogues (umpan balik), and its
+year-end evaluations and distribution check (penilaian), angka kredit and a keberatan
+(karier dan tindak lanjut).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from birokrasi import contoh, contoh_penilaian, contoh_sistem_kerja, contoh_skp
+from birokrasi import contoh
+from birokrasi.contoh import karier as contoh_karier
+from birokrasi.contoh import penilaian as contoh_penilaian
+from birokrasi.contoh import sistem_kerja as contoh_sistem_kerja
+from birokrasi.contoh import skp as contoh_skp
+from birokrasi.contoh import umpan_balik as contoh_umpan_balik
 from birokrasi.struktur.organisasi import Instansi
 from birokrasi.struktur.pemeriksaan import periksa_instansi
 from birokrasi.struktur.unsur import Penempatan, UnitOrganisasi
@@ -69,7 +76,9 @@ def main() -> None:
             contoh_sistem_kerja.bagian_sistem_kerja(),
         ),
         ("3. Perencanaan kinerja: SKP (PermenPANRB 6/2022)", contoh_skp.bagian_skp()),
-        ("4. Penilaian kinerja and kurva distribusi", contoh_penilaian.bagian_penilaian()),
+        ("4. Umpan balik dan dialog kinerja", contoh_umpan_balik.bagian_umpan_balik()),
+        ("5. Penilaian kinerja and kurva distribusi", contoh_penilaian.bagian_penilaian()),
+        ("6. Karier dan tindak lanjut", contoh_karier.bagian_karier()),
     ):
         _judul(judul)
         print("\n".join(baris))

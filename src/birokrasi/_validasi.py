@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 from typing import Any, TypeVar
 
 import attrs
@@ -121,6 +122,37 @@ def to_tuple(value: Any) -> Any:
     if isinstance(value, list | Iterator):
         return tuple(value)
     return value
+
+
+def ke_desimal(value: Any) -> Any:
+    """Converter: an ``int`` or a numeric ``str`` becomes an exact :class:`~decimal.Decimal`;
+    anything else (``float`` included: it is not exact) is kept for the validator to reject."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Decimal(value)
+    if isinstance(value, str):
+        try:
+            return Decimal(value.strip())
+        except ArithmeticError:
+            return value
+    return value
+
+
+def desimal(minimum: Decimal | None = None) -> Validator:
+    """A finite :class:`~decimal.Decimal`, at least ``minimum`` when given."""
+    is_decimal = instance_of(Decimal)
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        is_decimal(instance, attribute, value)
+        if not value.is_finite():
+            raise InvalidValueError(
+                f"{nama_field(instance, attribute)}: must be finite, got {value}"
+            )
+        if minimum is not None and value < minimum:
+            raise InvalidValueError(
+                f"{nama_field(instance, attribute)}: must be >= {minimum}, got {value}"
+            )
+
+    return check
 
 
 def periksa_tipe(nama: str, value: object, *types: type) -> None:

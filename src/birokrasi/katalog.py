@@ -12,9 +12,12 @@ from collections.abc import Mapping
 
 from birokrasi.errors import InvalidValueError, NotFoundError
 from birokrasi.hukum import PERATURAN, Aturan, Peraturan
+from birokrasi.karier import angka_kredit, kenaikan
 from birokrasi.kinerja import (
+    aturan_pemantauan,
     capaian,
     evaluasi,
+    keberatan,
     kurva,
     penilaian,
     perencanaan,
@@ -22,11 +25,12 @@ from birokrasi.kinerja import (
     pohon,
     riwayat,
     skp,
+    tindak_lanjut,
 )
 from birokrasi.sistem_kerja import aturan as sistem_kerja_aturan
 from birokrasi.struktur import eselon, golongan, jabatan, nip, organisasi, pemeriksaan
 
-__all__ = ["KATALOG", "aturan", "sebagai_markdown"]
+__all__ = ["KATALOG", "aturan", "modul_aturan", "sebagai_markdown"]
 
 _MODUL: tuple[types.ModuleType, ...] = (
     # rule-owning modules, one per line, in DESIGN order
@@ -41,11 +45,16 @@ _MODUL: tuple[types.ModuleType, ...] = (
     perencanaan,
     perilaku,
     pohon,
+    aturan_pemantauan,
     penilaian,
     capaian,
     kurva,
     evaluasi,
     riwayat,
+    tindak_lanjut,
+    keberatan,
+    angka_kredit,
+    kenaikan,
 )
 
 
@@ -61,6 +70,20 @@ def _kumpulkan(moduls: tuple[types.ModuleType, ...]) -> Mapping[str, Aturan]:
 
 KATALOG: Mapping[str, Aturan] = _kumpulkan(_MODUL)
 """Every rule, by kode, in kode order."""
+
+_ASAL: Mapping[str, str] = types.MappingProxyType(
+    {rule.kode: modul.__name__ for modul in _MODUL for rule in modul.ATURAN}
+)
+
+
+def modul_aturan(kode: str) -> str:
+    """The module that defines and applies the rule ``kode`` (for links from the catalogue).
+
+    >>> modul_aturan("KIN-PREDIKAT-01")
+    'birokrasi.kinerja.penilaian'
+    """
+    aturan(kode)
+    return _ASAL[kode]
 
 
 def aturan(kode: str) -> Aturan:
@@ -81,11 +104,19 @@ def _sel(teks: str) -> str:
     return teks.replace("|", "\\|").replace("\n", " ")
 
 
+def _urutan_lokasi(rule: Aturan) -> tuple[int, str, str, str]:
+    d = rule.dasar
+    pasal = d.pasal or ""
+    angka = int(pasal) if pasal.isdigit() else 10_000
+    return (angka, d.lampiran or "", d.bagian or "", rule.kode)
+
+
 def sebagai_markdown(katalog: Mapping[str, Aturan] | None = None) -> str:
-    """The catalogue as Markdown tables, one per regulation (the docs' rule catalogue page).
+    """The catalogue as Markdown tables, one per regulation, rules in Pasal order (the docs'
+    rule catalogue page); each kode links to the API reference of the module applying it.
 
     Rules are grouped by the regulation of their main :class:`~birokrasi.hukum.Dasar`, in
-    the order of :data:`birokrasi.hukum.PERATURAN`, and listed by kode.
+    the order of :data:`birokrasi.hukum.PERATURAN`.
     """
     rules = KATALOG if katalog is None else katalog
     by_reg: dict[Peraturan, list[Aturan]] = {}
@@ -99,7 +130,9 @@ def sebagai_markdown(katalog: Mapping[str, Aturan] | None = None) -> str:
             "| kode | aturan | dasar | keyakinan | berlaku | tafsiran |",
             "|---|---|---|---|---|---|",
         ]
-        for rule in sorted(by_reg[reg], key=lambda r: r.kode):
+        for rule in sorted(by_reg[reg], key=_urutan_lokasi):
+            modul = _ASAL.get(rule.kode)
+            kode = f"`{rule.kode}`" if modul is None else f"[`{rule.kode}`](api.md#{modul})"
             dasar = "; ".join(str(d) for d in rule.semua_dasar)
             keyakinan = ", ".join(d.keyakinan.value for d in rule.semua_dasar)
             sejak = rule.berlaku_sejak.isoformat() if rule.berlaku_sejak else ""
@@ -107,7 +140,7 @@ def sebagai_markdown(katalog: Mapping[str, Aturan] | None = None) -> str:
             berlaku = f"{sejak} .. {sampai}" if sejak or sampai else "always"
             tafsiran = " ".join(d.tafsiran for d in rule.semua_dasar if d.tafsiran)
             out.append(
-                f"| `{rule.kode}` | {_sel(rule.uraian)}<br>*{_sel(rule.summary)}* | "
+                f"| {kode} | {_sel(rule.uraian)}<br>*{_sel(rule.summary)}* | "
                 f"{_sel(dasar)} | {keyakinan} | {berlaku} | {_sel(tafsiran)} |"
             )
         out.append("")

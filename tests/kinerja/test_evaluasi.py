@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from birokrasi import contoh
+from birokrasi import testing as bst
 from birokrasi.errors import AuthorityError, BirokrasiError, InvalidValueError, NotFoundError
 from birokrasi.kinerja.capaian import PredikatOrganisasi
 from birokrasi.kinerja.evaluasi import (
@@ -376,3 +377,24 @@ def test_kin_eval_05_other_units_and_dates_before_the_curve_are_not_checked() ->
     lama = attrs.evolve(p, tanggal=D(2023, 1, 30), periode=Periode(D(2023, 1, 1), D(2023, 1, 30)))
     assert kode05(periksa_penilaian(p, kepala_skp, predikat_organisasi=sendiri)) == ["KIN-EVAL-05"]
     assert kode05(periksa_penilaian(lama, kepala_skp, predikat_organisasi=sendiri)) == []
+
+
+@given(bst.penilaian_kinerja())
+def test_generated_evaluations_derive_their_predikat(p: PenilaianKinerja) -> None:
+    assert p.predikat is predikat_kinerja(p.rating_hasil_kerja, p.rating_perilaku_kerja)
+    assert 1 <= p.jumlah_bulan <= 12
+    if p.jenis is JenisEvaluasi.PERIODIK:
+        assert p.jumlah_bulan <= 6
+
+
+@given(bst.riwayat_penilaian())
+def test_each_evaluation_is_superseded_at_most_once_and_the_latest_stands(
+    r: RiwayatPenilaian,
+) -> None:
+    berlaku = list(r.berlaku())
+    for p in r.isi:
+        pengganti = r.digantikan_oleh(p.kode)
+        assert (pengganti is None) == (p in berlaku)
+        if pengganti is not None:
+            assert pengganti.menggantikan == p.kode
+            assert pengganti.tanggal >= p.tanggal

@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from birokrasi import InvalidTypeError, InvalidValueError, NotFoundError, contoh_skp
+from birokrasi import InvalidTypeError, InvalidValueError, NotFoundError
+from birokrasi.contoh import skp as contoh_skp
 from birokrasi.katalog import KATALOG
 from birokrasi.kinerja import pohon as pohon_modul
 from birokrasi.kinerja.pohon import PohonKinerja, periksa_pohon_kinerja, pohon_kinerja

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from birokrasi import contoh
-from birokrasi.contoh_sistem_kerja import DEWI, TANGGAL_PINDAH, bagian_sistem_kerja, tim_kerja
+from birokrasi.contoh.sistem_kerja import DEWI, TANGGAL_PINDAH, bagian_sistem_kerja, tim_kerja
 from birokrasi.sistem_kerja import Peran, periksa_sistem_kerja
 
 

@@ -1,6 +1,7 @@
 """Performance management (PermenPANRB 6/2022, SE MenPANRB 3/2023): the SKP and its cascade
-(pohon kinerja), BerAKHLAK, ratings and predikat, the kuadran kinerja, predikat organisasi,
-the kurva distribusi and the evaluation record."""
+(pohon kinerja), BerAKHLAK, the journal of feedback and dialogues, ratings and predikat, the
+kuadran kinerja, predikat organisasi, the kurva distribusi, the evaluation record and its
+follow-up (tindak lanjut, keberatan)."""
 
 from birokrasi.kinerja.capaian import (
     PEMETAAN_RATING_PIMPINAN,
@@ -20,6 +21,31 @@ from birokrasi.kinerja.evaluasi import (
     evaluasi_kinerja,
     periksa_penilaian,
 )
+from birokrasi.kinerja.jurnal import (
+    HitunganUmpanBalik,
+    JurnalKinerja,
+    RingkasanJurnal,
+    RingkasanNilai,
+    RingkasanRHK,
+)
+from birokrasi.kinerja.keberatan import (
+    HARI_KEBERATAN,
+    DaftarKeberatan,
+    Keberatan,
+    PutusanKeberatan,
+    ajukan_keberatan,
+    batas_keberatan,
+    periksa_keberatan,
+    putuskan_keberatan,
+)
+from birokrasi.kinerja.kewenangan import (
+    KEBIJAKAN_PEMANTAUAN_BAKU,
+    KebijakanPemantauan,
+    PeranPemantauan,
+    cocokkan_jurnal,
+    peran_pemantauan,
+    periksa_kewenangan,
+)
 from birokrasi.kinerja.kurva import (
     KURVA_DISTRIBUSI,
     KURVA_SE_3_2023,
@@ -28,6 +54,12 @@ from birokrasi.kinerja.kurva import (
     KurvaDistribusi,
     Pembulatan,
     Pita,
+)
+from birokrasi.kinerja.pemantauan import (
+    periksa_dokumentasi,
+    periksa_jurnal,
+    periksa_pemantauan,
+    periksa_pembinaan,
 )
 from birokrasi.kinerja.penilaian import (
     KUADRAN,
@@ -58,12 +90,12 @@ from birokrasi.kinerja.pohon import (
     periksa_pohon_kinerja,
     pohon_kinerja,
 )
-from birokrasi.kinerja.riwayat import RiwayatPenilaian
+from birokrasi.kinerja.riwayat import (
+    RiwayatPenilaian,
+)
 from birokrasi.kinerja.skp import (
     SKP,
-    Aspek,
     Ekspektasi,
-    IndikatorKinerja,
     JenisHasilKerja,
     Lampiran,
     Pendekatan,
@@ -72,13 +104,49 @@ from birokrasi.kinerja.skp import (
     RujukanRHK,
     StatusSKP,
     Tandatangan,
-    Target,
     susun_skp,
 )
-from birokrasi.kinerja.usulan import Perubahan, UsulanDistribusi, usulkan_distribusi
+from birokrasi.kinerja.target import (
+    Aspek,
+    IndikatorKinerja,
+    Target,
+)
+from birokrasi.kinerja.tindak_lanjut import (
+    KRITERIA_PENGHARGAAN,
+    JenisKejadian,
+    KejadianKinerja,
+    KriteriaPenghargaan,
+    StatusKinerjaRendah,
+    TahapKinerjaRendah,
+    penghargaan_layak,
+    predikat_pemicu,
+    status_kinerja_rendah,
+)
+from birokrasi.kinerja.umpan_balik import (
+    JENIS_PERISTIWA,
+    BimbinganKinerja,
+    CaraUmpanBalik,
+    DialogKinerja,
+    JenisUmpanBalik,
+    KonselingKinerja,
+    Peristiwa,
+    Realisasi,
+    SifatUmpanBalik,
+    TahapDialog,
+    UmpanBalik,
+)
+from birokrasi.kinerja.usulan import (
+    Perubahan,
+    UsulanDistribusi,
+    usulkan_distribusi,
+)
 
 __all__ = [
     "BERAKHLAK",
+    "HARI_KEBERATAN",
+    "JENIS_PERISTIWA",
+    "KEBIJAKAN_PEMANTAUAN_BAKU",
+    "KRITERIA_PENGHARGAAN",
     "KUADRAN",
     "KURVA_DISTRIBUSI",
     "KURVA_SE_3_2023",
@@ -88,12 +156,25 @@ __all__ = [
     "Aspek",
     "BatasDistribusi",
     "BatasPita",
+    "BimbinganKinerja",
+    "CaraUmpanBalik",
+    "DaftarKeberatan",
+    "DialogKinerja",
     "Ekspektasi",
     "EkspektasiKhususPimpinan",
+    "HitunganUmpanBalik",
     "IndikatorKinerja",
     "JenisEvaluasi",
     "JenisHasilKerja",
+    "JenisKejadian",
     "JenisPelanggaranDistribusi",
+    "JenisUmpanBalik",
+    "JurnalKinerja",
+    "Keberatan",
+    "KebijakanPemantauan",
+    "KejadianKinerja",
+    "KonselingKinerja",
+    "KriteriaPenghargaan",
     "KurvaDistribusi",
     "Lampiran",
     "NilaiBerakhlak",
@@ -103,29 +184,52 @@ __all__ = [
     "Pendekatan",
     "PenilaianKinerja",
     "PenjelasanPredikat",
+    "PeranPemantauan",
     "PerilakuKerja",
+    "Peristiwa",
     "Perspektif",
     "Perubahan",
     "Pita",
     "PohonKinerja",
     "Predikat",
     "PredikatOrganisasi",
+    "PutusanKeberatan",
     "Rating",
+    "Realisasi",
     "RencanaHasilKerja",
+    "RingkasanJurnal",
+    "RingkasanNilai",
+    "RingkasanRHK",
     "RiwayatPenilaian",
     "RujukanRHK",
+    "SifatUmpanBalik",
     "SimpulKinerja",
+    "StatusKinerjaRendah",
     "StatusSKP",
+    "TahapDialog",
+    "TahapKinerjaRendah",
     "Tandatangan",
     "Target",
     "TenggatSKP",
+    "UmpanBalik",
     "UsulanDistribusi",
+    "ajukan_keberatan",
     "batas_distribusi",
+    "batas_keberatan",
     "batas_penetapan",
+    "cocokkan_jurnal",
     "evaluasi_kinerja",
     "jelaskan_predikat",
     "kurva_distribusi",
+    "penghargaan_layak",
+    "peran_pemantauan",
     "periksa_distribusi",
+    "periksa_dokumentasi",
+    "periksa_jurnal",
+    "periksa_keberatan",
+    "periksa_kewenangan",
+    "periksa_pemantauan",
+    "periksa_pembinaan",
     "periksa_penilaian",
     "periksa_pohon_kinerja",
     "periksa_skp",
@@ -133,7 +237,10 @@ __all__ = [
     "pohon_kinerja",
     "predikat_kinerja",
     "predikat_kinerja_banyak",
+    "predikat_pemicu",
+    "putuskan_keberatan",
     "rating_hasil_kerja_pimpinan",
+    "status_kinerja_rendah",
     "susun_skp",
     "usulkan_distribusi",
 ]

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from birokrasi import _validasi as v
+from birokrasi._enum import Berlabel as _Berlabel
 from birokrasi.errors import InvalidTypeError, InvalidValueError
 
 E = TypeVar("E", bound="Berperingkat")
@@ -118,16 +119,8 @@ def iterabel(value: object) -> bool:
     return isinstance(value, Iterable) and not isinstance(value, str | bytes | Mapping)
 
 
-class Berlabel(enum.Enum):
-    """An enum whose value is its official label (``str()`` gives the label)."""
-
-    label: str
-
-    def __new__(cls, label: str) -> Any:
-        obj = object.__new__(cls)
-        obj._value_ = label
-        obj.label = label
-        return obj
+class Berlabel(_Berlabel):
+    """An enum whose value is its official label; ``str()`` gives the label too."""
 
     def __str__(self) -> str:
         return self.label

@@ -10,12 +10,12 @@ for example after a keberatan, supersedes the earlier evaluation and never erase
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from collections.abc import Mapping
 
 import attrs
 
 from birokrasi import _validasi as v
+from birokrasi._enum import Berlabel
 from birokrasi.errors import AuthorityError, InvalidValueError
 from birokrasi.hukum import PERMENPANRB_6_2022, PP_30_2019, Aturan, Dasar, Keyakinan, Pelanggaran
 from birokrasi.kinerja.capaian import (
@@ -143,16 +143,11 @@ ATURAN: tuple[Aturan, ...] = (
 )
 
 
-class JenisEvaluasi(enum.Enum):
+class JenisEvaluasi(Berlabel):
     """Periodic or annual evaluation (PermenPANRB 6/2022 Pasal 5 huruf c)."""
 
     PERIODIK = "Evaluasi Kinerja Periodik"
     TAHUNAN = "Evaluasi Kinerja Tahunan"
-
-    @property
-    def label(self) -> str:
-        """The regulation's name for this kind."""
-        return self.value
 
 
 _MAKS_BULAN_PERIODIK = 6

@@ -8,7 +8,6 @@ in words; numbers are exact :class:`~decimal.Decimal`.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 import attrs
 
@@ -28,25 +27,7 @@ class Aspek(Berlabel):
     BIAYA = "Biaya"
 
 
-def _ke_desimal(nilai: Any) -> Any:
-    if isinstance(nilai, int) and not isinstance(nilai, bool):
-        return Decimal(nilai)
-    if isinstance(nilai, str):
-        try:
-            return Decimal(nilai.strip())
-        except ArithmeticError:
-            return nilai
-    return nilai
-
-
-def _desimal_opsional(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if value is None:
-        return
-    v.instance_of(Decimal)(instance, attribute, value)
-    if not value.is_finite() or value < 0:
-        raise InvalidValueError(
-            f"{v.nama_field(instance, attribute)}: must be a finite number >= 0, got {value}"
-        )
+_ANGKA = v.optional(v.desimal(Decimal(0)))
 
 
 @attrs.frozen
@@ -61,13 +42,22 @@ class Target:
     """
 
     nilai: Decimal | None = attrs.field(
-        default=None, kw_only=True, converter=_ke_desimal, validator=_desimal_opsional
+        default=None,
+        kw_only=True,
+        converter=v.ke_desimal,
+        validator=v.optional(v.desimal(Decimal(0))),
     )
     minimum: Decimal | None = attrs.field(
-        default=None, kw_only=True, converter=_ke_desimal, validator=_desimal_opsional
+        default=None,
+        kw_only=True,
+        converter=v.ke_desimal,
+        validator=v.optional(v.desimal(Decimal(0))),
     )
     maksimum: Decimal | None = attrs.field(
-        default=None, kw_only=True, converter=_ke_desimal, validator=_desimal_opsional
+        default=None,
+        kw_only=True,
+        converter=v.ke_desimal,
+        validator=v.optional(v.desimal(Decimal(0))),
     )
     satuan: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
     uraian: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))

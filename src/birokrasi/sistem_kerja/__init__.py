@@ -16,7 +16,7 @@ from birokrasi.sistem_kerja.matriks import (
     penempatan_anggota,
 )
 from birokrasi.sistem_kerja.pemeriksaan import (
-    KEBIJAKAN_BAKU,
+    KEBIJAKAN_SISTEM_KERJA_BAKU,
     KebijakanSistemKerja,
     periksa_alokasi,
     periksa_anggota,
@@ -38,7 +38,7 @@ from birokrasi.sistem_kerja.tim_kerja import (
 )
 
 __all__ = [
-    "KEBIJAKAN_BAKU",
+    "KEBIJAKAN_SISTEM_KERJA_BAKU",
     "AsalPenugasan",
     "Keanggotaan",
     "KebijakanSistemKerja",

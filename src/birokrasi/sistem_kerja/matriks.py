@@ -6,11 +6,11 @@ line superior and team leads."""
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 import attrs
 
 from birokrasi import _validasi as v
+from birokrasi._enum import Berlabel
 from birokrasi.errors import NotFoundError
 from birokrasi.sistem_kerja.sistem import SistemKerja
 from birokrasi.sistem_kerja.tim_kerja import Keanggotaan, LingkupTim
@@ -87,16 +87,11 @@ def lingkup_tim(sistem: SistemKerja, instansi: Instansi, kode: str) -> LingkupTi
     return LingkupTim.LINTAS_UNIT_JPT_MADYA
 
 
-class SumberUmpanBalik(enum.Enum):
+class SumberUmpanBalik(Berlabel):
     """Why someone may give feedback: the line superior, or the lead of a team."""
 
     ATASAN_LANGSUNG = "Atasan langsung"
     KETUA_TIM = "Ketua Tim"
-
-    @property
-    def label(self) -> str:
-        """The role's name."""
-        return self.value
 
 
 @attrs.frozen

@@ -28,7 +28,7 @@ from birokrasi.struktur.nip import NIP
 from birokrasi.struktur.organisasi import Instansi
 
 __all__ = [
-    "KEBIJAKAN_BAKU",
+    "KEBIJAKAN_SISTEM_KERJA_BAKU",
     "KebijakanSistemKerja",
     "periksa_alokasi",
     "periksa_anggota",
@@ -79,13 +79,13 @@ class KebijakanSistemKerja:
     maks_bulan_penugasan: int = attrs.field(default=12, validator=v.bilangan(1, 1200))
 
 
-KEBIJAKAN_BAKU = KebijakanSistemKerja()
+KEBIJAKAN_SISTEM_KERJA_BAKU = KebijakanSistemKerja()
 """The library's default policy (each default is documented on its rule)."""
 
 
 def _kebijakan(kebijakan: KebijakanSistemKerja | None) -> KebijakanSistemKerja:
     if kebijakan is None:
-        return KEBIJAKAN_BAKU
+        return KEBIJAKAN_SISTEM_KERJA_BAKU
     v.periksa_tipe("kebijakan", kebijakan, KebijakanSistemKerja)
     return kebijakan
 

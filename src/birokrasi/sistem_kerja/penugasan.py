@@ -7,11 +7,10 @@ The checks (SK-TUGAS-01 duration, SK-TUGAS-02 authority) are in
 
 from __future__ import annotations
 
-import enum
-
 import attrs
 
 from birokrasi import _validasi as v
+from birokrasi._enum import Berlabel
 from birokrasi.errors import InvalidValueError
 from birokrasi.periode import Periode
 from birokrasi.struktur.nip import NIP
@@ -20,17 +19,12 @@ from birokrasi.struktur.unsur import ke_nip
 __all__ = ["AsalPenugasan", "Penugasan"]
 
 
-class AsalPenugasan(enum.Enum):
+class AsalPenugasan(Berlabel):
     """How a penugasan arose: designated by the leader, or volunteered by the pegawai
     (penugasan principles summarised from PermenPANRB 7/2022)."""
 
     PENUNJUKAN = "Penunjukan"
     PENGAJUAN_SUKARELA = "Pengajuan sukarela"
-
-    @property
-    def label(self) -> str:
-        """The official term."""
-        return self.value
 
 
 def _nip_opsional(nilai: object) -> object:

@@ -11,7 +11,6 @@ The rules are in :mod:`birokrasi.sistem_kerja.aturan`.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -19,6 +18,7 @@ from typing import Any
 import attrs
 
 from birokrasi import _validasi as v
+from birokrasi._enum import Berlabel
 from birokrasi.errors import InvalidTypeError, InvalidValueError
 from birokrasi.periode import Periode
 from birokrasi.struktur.nip import NIP
@@ -34,7 +34,7 @@ __all__ = [
 ]
 
 
-class Peran(enum.Enum):
+class Peran(Berlabel):
     """A member's role in a team. A team "dapat dipimpin oleh Ketua Tim" (PermenPANRB 7/2022,
     as summarised by BKN); agencies that split big teams name sub-team leads (e.g. Kemenkeu's
     skuad), kept here as a role, not a jabatan."""
@@ -43,13 +43,8 @@ class Peran(enum.Enum):
     KETUA_SUBTIM = "Ketua Subtim"
     ANGGOTA = "Anggota"
 
-    @property
-    def label(self) -> str:
-        """The label used in an SK tim kerja."""
-        return self.value
 
-
-class LingkupTim(enum.Enum):
+class LingkupTim(Berlabel):
     """Where a team's members come from (Permenko Marves 2/2023 Pasal 6 ayat (4), mirroring
     PermenPANRB 7/2022); derived from the members' placements, never typed in."""
 
@@ -57,11 +52,6 @@ class LingkupTim(enum.Enum):
     LINTAS_UNIT_JPT_PRATAMA = "Lintas Unit Organisasi JPT Pratama"
     LINTAS_UNIT_JPT_MADYA = "Lintas Unit Organisasi JPT Madya"
     LINTAS_INSTANSI = "Lintas instansi pemerintah"
-
-    @property
-    def label(self) -> str:
-        """The regulation's wording."""
-        return self.value
 
 
 def _ke_fraction(nilai: Any) -> Any:

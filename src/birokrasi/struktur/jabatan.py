@@ -14,6 +14,7 @@ import enum
 import attrs
 
 from birokrasi import _validasi as v
+from birokrasi._enum import Berlabel
 from birokrasi.errors import InvalidValueError
 from birokrasi.hukum import PP_11_2017, UU_5_2014, UU_20_2023, Aturan, Dasar, Keyakinan
 
@@ -58,32 +59,22 @@ ATURAN_TAKSONOMI = Aturan(
 ATURAN: tuple[Aturan, ...] = (ATURAN_TAKSONOMI,)
 
 
-class KelompokJabatan(enum.Enum):
+class KelompokJabatan(Berlabel):
     """The family of a position under UU 20/2023 Pasal 13 (STR-JAB-01)."""
 
     MANAJERIAL = "Jabatan Manajerial"
     NONMANAJERIAL = "Jabatan Nonmanajerial"
 
-    @property
-    def label(self) -> str:
-        """The official name."""
-        return self.value
 
-
-class KelompokJabatanLama(enum.Enum):
+class KelompokJabatanLama(Berlabel):
     """The family of a position under the former UU 5/2014, for importing old data."""
 
     PIMPINAN_TINGGI = "Jabatan Pimpinan Tinggi"
     ADMINISTRASI = "Jabatan Administrasi"
     FUNGSIONAL = "Jabatan Fungsional"
 
-    @property
-    def label(self) -> str:
-        """The official name."""
-        return self.value
 
-
-class JenisJabatan(enum.Enum):
+class JenisJabatan(Berlabel):
     """The kind of position: JPT, Administrator, Pengawas, Fungsional or Pelaksana."""
 
     JPT = "Jabatan Pimpinan Tinggi"
@@ -92,22 +83,12 @@ class JenisJabatan(enum.Enum):
     FUNGSIONAL = "Jabatan Fungsional"
     PELAKSANA = "Jabatan Pelaksana"
 
-    @property
-    def label(self) -> str:
-        """The official name."""
-        return self.value
 
-
-class KategoriFungsional(enum.Enum):
+class KategoriFungsional(Berlabel):
     """The two categories of Jabatan Fungsional (UU 20/2023 Pasal 18 ayat (2))."""
 
     KEAHLIAN = "Keahlian"
     KETERAMPILAN = "Keterampilan"
-
-    @property
-    def label(self) -> str:
-        """The official name."""
-        return self.value
 
 
 _J = JenisJabatan

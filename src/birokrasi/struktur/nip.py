@@ -17,6 +17,7 @@ from collections.abc import Collection, Mapping
 import attrs
 
 from birokrasi import _validasi as v
+from birokrasi._enum import Berlabel
 from birokrasi.errors import InvalidTypeError, InvalidValueError
 from birokrasi.hukum import PERKA_BKN_22_2007, Aturan, Dasar, Keyakinan
 
@@ -85,16 +86,11 @@ KODE_PPPK_TERAMATI: Mapping[int, str] = types.MappingProxyType(
 """Digits 13-14 seen on real NI PPPK numbers [U]; documentation, not a closed list."""
 
 
-class JenisASN(enum.Enum):
+class JenisASN(Berlabel):
     """The two kinds of ASN employee."""
 
     PNS = "Pegawai Negeri Sipil"
     PPPK = "Pegawai Pemerintah dengan Perjanjian Kerja"
-
-    @property
-    def label(self) -> str:
-        """The official name."""
-        return self.value
 
 
 class JenisKelamin(enum.Enum):

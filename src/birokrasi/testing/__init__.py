@@ -13,6 +13,12 @@ from birokrasi.testing.dasar import (
     periode,
     tanggal,
 )
+from birokrasi.testing.evaluasi import penilaian_kinerja, riwayat_penilaian
+from birokrasi.testing.karier import (
+    hasil_kinerja,
+    jenjang_fungsional,
+    kejadian_kinerja,
+)
 from birokrasi.testing.kinerja import (
     pembulatan,
     predikat,
@@ -49,32 +55,40 @@ from birokrasi.testing.struktur import (
     pegawai,
     unit_organisasi,
 )
+from birokrasi.testing.umpan_balik import jurnal_kinerja, peristiwa, umpan_balik
 
 __all__ = [
     "aturan",
     "dasar",
     "eselon",
     "golongan",
+    "hasil_kinerja",
     "indikator_kinerja",
     "instansi",
     "jabatan",
     "jenjang",
+    "jenjang_fungsional",
+    "jurnal_kinerja",
     "keanggotaan",
+    "kejadian_kinerja",
     "nilai_berakhlak",
     "nip",
     "operasi",
     "pegawai",
     "pelanggaran",
     "pembulatan",
+    "penilaian_kinerja",
     "penugasan",
     "peraturan",
     "perilaku_kerja",
     "periode",
+    "peristiwa",
     "potret_pegawai",
     "predikat",
     "predikat_organisasi",
     "rating",
     "rencana_hasil_kerja",
+    "riwayat_penilaian",
     "sebaran_predikat",
     "sistem_kerja",
     "skp",
@@ -83,6 +97,7 @@ __all__ = [
     "target",
     "terapkan",
     "tim_kerja",
+    "umpan_balik",
     "unit_organisasi",
     "unit_rencana",
 ]

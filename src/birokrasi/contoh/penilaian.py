@@ -1,5 +1,5 @@
 """Year-end 2025 of the example agency (:mod:`birokrasi.contoh`), as pure data: annual
-evaluations of the SKPs of :mod:`birokrasi.contoh_skp`, and the Dinas's distribution of
+evaluations of the SKPs of :mod:`birokrasi.contoh.skp`, and the Dinas's distribution of
 predikat checked against the kurva of its predikat organisasi and corrected.
 
 The Bupati set the Dinas's 2025 predikat organisasi to *Baik*. The Kepala Dinas's rating hasil
@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from birokrasi import contoh, contoh_skp
+from birokrasi.contoh import skp as contoh_skp
+from birokrasi.contoh import struktur as contoh
 from birokrasi.hukum import Pelanggaran
 from birokrasi.kinerja.capaian import PredikatOrganisasi, rating_hasil_kerja_pimpinan
 from birokrasi.kinerja.distribusi import periksa_distribusi

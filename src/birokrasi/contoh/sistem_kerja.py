@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from fractions import Fraction
 
-from birokrasi import contoh
+from birokrasi.contoh import struktur as contoh
 from birokrasi.periode import Periode
 from birokrasi.sistem_kerja.matriks import lingkup_tim, pemberi_umpan_balik
 from birokrasi.sistem_kerja.penugasan import AsalPenugasan, Penugasan

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from birokrasi import contoh
+from birokrasi.contoh import struktur as contoh
 from birokrasi.kinerja.perencanaan import periksa_skp, periksa_skp_tahunan
 from birokrasi.kinerja.perilaku import EkspektasiKhususPimpinan, NilaiBerakhlak, PerilakuKerja
 from birokrasi.kinerja.pohon import periksa_pohon_kinerja, pohon_kinerja
@@ -273,7 +273,7 @@ def skp() -> tuple[SKP, ...]:
                     uraian,
                     _i(indikator, Target.angka(jumlah, "aplikasi"), _K),
                     atas="SKP-2025-KADIS/RHK-1",
-                    tim_kerja="TIM-SPBE-2025",
+                    tim_kerja="TIM-SPBE",
                 )
             ],
             hari(TAHUN, 1, 27),

@@ -1,0 +1,22 @@
+"""The example agency: a fictional *Dinas Komunikasi dan Informatika Kabupaten Contoh* through
+one performance year, as pure data for the demo, the docs and the tests.
+
+One module per part of the year, each building on the one before:
+
+* :mod:`.struktur`: units, pegawai, placements and delegations (:func:`instansi`);
+* :mod:`.sistem_kerja`: tim kerja formed, a member moved (``tim_kerja()``);
+* :mod:`.skp`: the 2025 SKPs, cascaded into a pohon kinerja (``skp()``);
+* :mod:`.umpan_balik`: a year of feedback and dialogues for one JF;
+* :mod:`.penilaian`: the year-end evaluations and the distribution check and correction;
+* :mod:`.karier`: one JF's angka kredit and projection, and a keberatan.
+
+Each module also has a ``bagian_*()`` function giving the lines ``python -m birokrasi`` prints.
+
+>>> from birokrasi import contoh
+>>> contoh.instansi().nama == contoh.NAMA_INSTANSI
+True
+"""
+
+from birokrasi.contoh.struktur import NAMA_INSTANSI, TANGGAL_DEMO, instansi
+
+__all__ = ["NAMA_INSTANSI", "TANGGAL_DEMO", "instansi"]

@@ -1,0 +1,129 @@
+"""Career follow-up in the example agency (:func:`birokrasi.contoh.instansi`): the angka kredit
+ledger and projection of one Pranata Komputer Ahli Pertama, and one keberatan over a 2025
+annual evaluation decided by the penilai's superior. Everything is fictional.
+
+>>> posisi().angka_kredit_jenjang
+Fraction(725, 16)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+
+from birokrasi.contoh import struktur as contoh
+from birokrasi.karier.angka_kredit import HasilKinerja, bulatkan_angka_kredit
+from birokrasi.karier.kenaikan import (
+    PosisiAngkaKredit,
+    ProyeksiKenaikan,
+    SaldoAwal,
+    periksa_kenaikan_jenjang,
+    periksa_kenaikan_pangkat,
+    posisi_angka_kredit,
+    proyeksi_kenaikan,
+)
+from birokrasi.kinerja.evaluasi import JenisEvaluasi, PenilaianKinerja
+from birokrasi.kinerja.keberatan import DaftarKeberatan, ajukan_keberatan, putuskan_keberatan
+from birokrasi.kinerja.penilaian import Predikat, Rating
+from birokrasi.kinerja.riwayat import RiwayatPenilaian
+from birokrasi.periode import Periode
+from birokrasi.struktur.golongan import Golongan
+from birokrasi.struktur.jabatan import Jenjang
+from birokrasi.struktur.potret import potret
+
+__all__ = ["PUTRI", "TANGGAL", "bagian_karier", "keberatan", "posisi", "proyeksi", "riwayat_ak"]
+
+PUTRI = "199512302020122015"
+"""Putri Ayu Lestari, S.Kom., Pranata Komputer Ahli Pertama, III/a."""
+TANGGAL = dt.date(2025, 12, 31)
+_SRI = "199003032014032004"  # Sri Wahyuni, A.Md., Arsiparis Terampil
+_J, _P = Jenjang.AHLI_PERTAMA, Predikat
+
+
+def riwayat_ak() -> tuple[SaldoAwal | HasilKinerja, ...]:
+    """Putri's ledger: the 2023 start (no credit carried in), 2023 Baik and 2024 Sangat Baik
+    annual results, then the 2025 quarters."""
+    return (
+        SaldoAwal(dt.date(2023, 1, 1), _J, Golongan.III_A, mulai_pangkat=dt.date(2020, 12, 1)),
+        HasilKinerja(_J, _P.BAIK, 12, dt.date(2023, 12, 31)),
+        HasilKinerja(_J, _P.SANGAT_BAIK, 12, dt.date(2024, 12, 31)),
+        HasilKinerja(_J, _P.BAIK, 3, dt.date(2025, 3, 31)),
+        HasilKinerja(_J, _P.SANGAT_BAIK, 3, dt.date(2025, 6, 30)),
+        HasilKinerja(_J, _P.BAIK, 3, dt.date(2025, 9, 30)),
+        HasilKinerja(_J, _P.BAIK, 3, dt.date(2025, 12, 31)),
+    )
+
+
+def posisi() -> PosisiAngkaKredit:
+    """Putri's standing on 31 December 2025."""
+    return posisi_angka_kredit(riwayat_ak(), tanggal=TANGGAL)
+
+
+def proyeksi() -> ProyeksiKenaikan:
+    """When Putri reaches the next thresholds if every month from 2026 is Baik."""
+    return proyeksi_kenaikan(posisi(), Predikat.BAIK)
+
+
+def keberatan() -> tuple[PenilaianKinerja, DaftarKeberatan, RiwayatPenilaian]:
+    """Sri's 2025 annual evaluation (Kurang), her objection filed on day 10 and the
+    Sekretaris's decision that supersedes it with Baik."""
+    org = contoh.instansi()
+    diberikan = dt.date(2026, 1, 10)
+    penilai = org.pejabat_penilai(_SRI, diberikan)
+    assert penilai is not None
+    atasan = org.atasan_langsung(penilai.nip, dt.date(2026, 1, 28))
+    assert atasan is not None
+    lama = PenilaianKinerja(
+        "EVAL-2025-SRI", "SKP-2025-SRI", potret(org, _SRI, TANGGAL),
+        potret(org, penilai.nip, diberikan), JenisEvaluasi.TAHUNAN, Periode.tahun(2025),
+        Rating.SESUAI_EKSPEKTASI, Rating.DI_BAWAH_EKSPEKTASI, diberikan,
+    )  # fmt: skip
+    riwayat = RiwayatPenilaian((lama,))
+    ajuan = ajukan_keberatan(
+        lama,
+        "KEB-2026-001",
+        "Perilaku kerja dinilai di bawah ekspektasi tanpa umpan balik selama tahun 2025.",
+        tanggal=dt.date(2026, 1, 20),
+    )
+    daftar, riwayat = putuskan_keberatan(
+        DaftarKeberatan((ajuan,)), ajuan.kode, oleh=potret(org, atasan.nip, dt.date(2026, 1, 28)),
+        tanggal=dt.date(2026, 1, 28), instansi=org, riwayat=riwayat,
+        hasil_kerja=Rating.SESUAI_EKSPEKTASI, perilaku_kerja=Rating.SESUAI_EKSPEKTASI,
+        kode_baru="EVAL-2025-SRI-K1",
+    )  # fmt: skip
+    return lama, daftar, riwayat
+
+
+def _ak(nilai: Fraction) -> str:
+    return str(bulatkan_angka_kredit(nilai)).replace(".", ",")
+
+
+def bagian_karier() -> list[str]:
+    """Demo lines: Putri's angka kredit, what is missing for kenaikan pangkat and jenjang, the
+    projection, and Sri's keberatan."""
+    p, q = posisi(), proyeksi()
+    baris = [
+        "Angka kredit Putri Ayu Lestari (Pranata Komputer Ahli Pertama, III/a) per 31-12-2025:",
+        f"  dalam jenjang {_ak(p.angka_kredit_jenjang)}, menuju pangkat berikut "
+        f"{_ak(p.angka_kredit_pangkat)} (tampilan 2 desimal; perhitungan eksak)",
+    ]
+    for judul, temuan in (
+        ("kenaikan pangkat", periksa_kenaikan_pangkat(p, PUTRI)),
+        ("kenaikan jenjang", periksa_kenaikan_jenjang(p, PUTRI, lowongan=True,
+                                                       lulus_uji_kompetensi=False)),
+    ):  # fmt: skip
+        baris.append(f"  {judul}: " + ("memenuhi syarat" if not temuan else "belum:"))
+        baris += [f"    - {t}" for t in temuan]
+    baris.append(
+        f"  proyeksi bila Baik setiap bulan ({_ak(q.per_bulan)}/bulan): AKK pangkat tercapai "
+        f"{q.kenaikan_pangkat}, AKK jenjang tercapai {q.kenaikan_jenjang}"
+    )
+    lama, daftar, riwayat = keberatan()
+    baru = riwayat.digantikan_oleh(lama.kode)
+    assert baru is not None
+    baris += [
+        f"Keberatan {daftar.keberatan[0].kode}: evaluasi {lama.kode} ({lama.predikat.label}) "
+        f"diganti {baru.kode} ({baru.predikat.label}) oleh {baru.penilai.jabatan.nama}; "
+        "hasil lama tetap tercatat.",
+    ]
+    return baris

@@ -1,0 +1,316 @@
+"""Angka kredit (PermenPANRB 1/2023 Pasal 37, Peraturan BKN 3/2023): KAR-AK-01 .. KAR-AK-06."""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from birokrasi import contoh
+from birokrasi.errors import (
+    BirokrasiError,
+    InvalidTypeError,
+    InvalidValueError,
+    NotFoundError,
+    OutOfWindowError,
+)
+from birokrasi.karier.angka_kredit import (
+    ATURAN,
+    TABEL_ANGKA_KREDIT_2023,
+    HasilKinerja,
+    TabelAngkaKredit,
+    akk_kenaikan_jenjang,
+    akk_kenaikan_pangkat,
+    akumulasi_angka_kredit,
+    angka_kredit,
+    angka_kredit_pendidikan,
+    bulatkan_angka_kredit,
+    desimal_eksak,
+    hasil_kinerja,
+    koefisien_angka_kredit,
+    tabel_angka_kredit,
+)
+from birokrasi.katalog import KATALOG
+from birokrasi.kinerja.evaluasi import JenisEvaluasi, PenilaianKinerja
+from birokrasi.kinerja.penilaian import Predikat, Rating
+from birokrasi.periode import Periode
+from birokrasi.struktur.jabatan import Jenjang
+from birokrasi.struktur.potret import potret
+from birokrasi.testing import karier as sk
+
+D = dt.date
+T = D(2025, 12, 31)
+J, P = Jenjang, Predikat
+JF = [j for j in Jenjang if j.is_fungsional]
+
+# The regulation's tables, quoted: koefisien (KAR-AK-01) and Pasal 37 ayat (1) (KAR-AK-02).
+KOEFISIEN = {
+    J.PEMULA: "3.75",
+    J.TERAMPIL: "5",
+    J.MAHIR: "12.5",
+    J.PENYELIA: "25",
+    J.AHLI_PERTAMA: "12.5",
+    J.AHLI_MUDA: "25",
+    J.AHLI_MADYA: "37.5",
+    J.AHLI_UTAMA: "50",
+}
+# jenjang x (Sangat Baik, Baik, Butuh Perbaikan, Kurang, Sangat Kurang), 12 months
+TAHUNAN = {
+    J.PEMULA: ("5.625", "3.75", "2.8125", "1.875", "0.9375"),
+    J.TERAMPIL: ("7.5", "5", "3.75", "2.5", "1.25"),
+    J.MAHIR: ("18.75", "12.5", "9.375", "6.25", "3.125"),
+    J.PENYELIA: ("37.5", "25", "18.75", "12.5", "6.25"),
+    J.AHLI_PERTAMA: ("18.75", "12.5", "9.375", "6.25", "3.125"),
+    J.AHLI_MUDA: ("37.5", "25", "18.75", "12.5", "6.25"),
+    J.AHLI_MADYA: ("56.25", "37.5", "28.125", "18.75", "9.375"),
+    J.AHLI_UTAMA: ("75", "50", "37.5", "25", "12.5"),
+}
+URUT = (P.SANGAT_BAIK, P.BAIK, P.BUTUH_PERBAIKAN, P.KURANG, P.SANGAT_KURANG)
+
+
+def test_kar_ak_rules_are_catalogued() -> None:
+    for rule in ATURAN:
+        assert KATALOG[rule.kode] is rule
+        assert rule.berlaku_sejak == D(2023, 1, 1)
+
+
+@pytest.mark.parametrize("jenjang", JF, ids=lambda j: j.name)
+def test_kar_ak_01_koefisien(jenjang: Jenjang) -> None:
+    assert koefisien_angka_kredit(jenjang, tanggal=T) == Decimal(KOEFISIEN[jenjang])
+
+
+@pytest.mark.parametrize("jenjang", [j for j in Jenjang if not j.is_fungsional])
+def test_kar_ak_01_non_jf_has_no_koefisien(jenjang: Jenjang) -> None:
+    with pytest.raises(InvalidValueError, match=r"jenjang: .* not a Jabatan Fungsional"):
+        koefisien_angka_kredit(jenjang, tanggal=T)
+    with pytest.raises(InvalidValueError):
+        angka_kredit(jenjang, P.BAIK, tanggal=T)
+
+
+@pytest.mark.parametrize("jenjang", JF, ids=lambda j: j.name)
+def test_kar_ak_02_every_jenjang_and_predikat_at_12_months(jenjang: Jenjang) -> None:
+    for predikat, harapan in zip(URUT, TAHUNAN[jenjang], strict=True):
+        nilai = angka_kredit(jenjang, predikat, tanggal=T)
+        assert nilai == Fraction(harapan)
+        assert desimal_eksak(nilai) == Decimal(harapan)
+
+
+def test_kar_ak_02_bkn_example_ahli_pertama_sangat_baik() -> None:
+    assert angka_kredit(J.AHLI_PERTAMA, P.SANGAT_BAIK, tanggal=T) == Decimal("18.75")
+
+
+def test_kar_ak_03_bkn_example_two_months_baik() -> None:
+    nilai = angka_kredit(J.AHLI_PERTAMA, P.BAIK, bulan=2, tanggal=T)
+    assert nilai == Fraction(25, 12)
+    assert bulatkan_angka_kredit(nilai) == Decimal("2.08")
+    with pytest.raises(InvalidValueError, match="no finite decimal"):
+        desimal_eksak(nilai)
+
+
+@pytest.mark.parametrize("bulan", [0, 13, -1])
+def test_kar_ak_03_bulan_outside_1_12(bulan: int) -> None:
+    with pytest.raises(InvalidValueError, match="bulan"):
+        angka_kredit(J.AHLI_MUDA, P.BAIK, bulan=bulan, tanggal=T)
+
+
+def test_kar_ak_01_boundary_1_january_2023() -> None:
+    assert angka_kredit(J.AHLI_MUDA, P.BAIK, tanggal=D(2023, 1, 1)) == 25
+    with pytest.raises(OutOfWindowError, match="2022-12-31"):
+        angka_kredit(J.AHLI_MUDA, P.BAIK, tanggal=D(2022, 12, 31))
+    with pytest.raises(OutOfWindowError):
+        koefisien_angka_kredit(J.AHLI_MUDA, tanggal=D(2022, 12, 31))
+
+
+@given(sk.jenjang_fungsional(), sk.predikat(), st.integers(1, 12))
+def test_kar_ak_03_linear_in_months(jenjang: Jenjang, predikat: Predikat, bulan: int) -> None:
+    satu = angka_kredit(jenjang, predikat, bulan=1, tanggal=T)
+    assert angka_kredit(jenjang, predikat, bulan=bulan, tanggal=T) == bulan * satu
+
+
+@given(sk.jenjang_fungsional(), sk.predikat(), sk.predikat(), st.integers(1, 12))
+def test_kar_ak_02_monotone_in_predikat(
+    jenjang: Jenjang, a: Predikat, b: Predikat, bulan: int
+) -> None:
+    x = angka_kredit(jenjang, a, bulan=bulan, tanggal=T)
+    y = angka_kredit(jenjang, b, bulan=bulan, tanggal=T)
+    assert (a < b) == (x < y)
+    assert (a == b) == (x == y)
+
+
+@given(sk.jenjang_fungsional(), sk.predikat())
+def test_kar_ak_03_twelve_months_sum_to_the_year_exactly(
+    jenjang: Jenjang, predikat: Predikat
+) -> None:
+    bulanan = [HasilKinerja(jenjang, predikat, 1, D(2024, m, 28)) for m in range(1, 13)]
+    assert akumulasi_angka_kredit(bulanan) == angka_kredit(jenjang, predikat, tanggal=T)
+
+
+@given(st.lists(sk.hasil_kinerja(), max_size=12))
+def test_kar_ak_03_accumulation_is_the_sum_of_parts(hasil: list[HasilKinerja]) -> None:
+    total = akumulasi_angka_kredit(hasil)
+    assert total == sum((h.angka_kredit() for h in hasil), Fraction(0))
+    potong = len(hasil) // 2
+    assert total == akumulasi_angka_kredit(hasil[:potong]) + akumulasi_angka_kredit(hasil[potong:])
+
+
+def test_kar_ak_03_accepts_tuples_and_penilaian() -> None:
+    org = contoh.instansi()
+    nip = "198302252008012011"  # Dewi Anggraini, Pranata Komputer Ahli Muda
+    pegawai = potret(org, nip, D(2025, 1, 2))
+    penilai_t = org.pejabat_penilai(nip, D(2025, 1, 2))
+    assert penilai_t is not None
+    penilai = potret(org, penilai_t.nip, D(2025, 1, 2))
+    da, se = Rating.DI_ATAS_EKSPEKTASI, Rating.SESUAI_EKSPEKTASI
+
+    def nilai(kode: str, periode: Periode, hk: Rating) -> PenilaianKinerja:
+        return PenilaianKinerja(
+            kode, "SKP-1", pegawai, penilai, JenisEvaluasi.PERIODIK, periode, hk, se,
+            periode.selesai,
+        )  # fmt: skip
+
+    q1 = nilai("Q1", Periode.triwulan(2025, 1), da)  # Baik
+    q2 = nilai("Q2", Periode.triwulan(2025, 2), se)
+    assert hasil_kinerja(q1) == HasilKinerja(J.AHLI_MUDA, P.BAIK, 3, D(2025, 3, 31))
+    total = akumulasi_angka_kredit([q1, q2, (J.AHLI_MUDA, P.SANGAT_BAIK, 6, D(2025, 12, 31))])
+    assert total == Fraction(25, 4) * 2 + Fraction(75, 4)
+    with pytest.raises(InvalidValueError, match="overlaps"):
+        akumulasi_angka_kredit([q1, nilai("Q1b", Periode.bulan(2025, 2), se)])
+
+
+@pytest.mark.parametrize("bad", [None, "abc", 3, [object()], [(J.AHLI_MUDA, P.BAIK)]])
+def test_kar_ak_bad_input_raises_birokrasi_error(bad: object) -> None:
+    with pytest.raises(BirokrasiError):
+        akumulasi_angka_kredit(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("args", "kw"),
+    [
+        (("x", P.BAIK), {"tanggal": T}),
+        ((J.AHLI_MUDA, "Baik"), {"tanggal": T}),
+        ((J.AHLI_MUDA, P.BAIK), {"tanggal": "2025-01-01"}),
+        ((J.AHLI_MUDA, P.BAIK), {"tanggal": T, "bulan": 1.5}),
+        ((J.AHLI_MUDA, P.BAIK), {"tanggal": T, "bulan": True}),
+        ((J.AHLI_MUDA, P.BAIK), {"tanggal": T, "tabel": "x"}),
+    ],
+)
+def test_kar_ak_bad_arguments(args: tuple[object, ...], kw: dict[str, object]) -> None:
+    with pytest.raises(BirokrasiError):
+        angka_kredit(*args, **kw)  # type: ignore[arg-type]
+
+
+def test_kar_ak_04_rounding_is_explicit() -> None:
+    assert bulatkan_angka_kredit(Fraction(25, 12), tempat=0) == Decimal(2)
+    assert bulatkan_angka_kredit(Fraction(2005, 1000)) == Decimal("2.01")
+    assert bulatkan_angka_kredit(Fraction(2005, 1000), mode=decimal.ROUND_HALF_EVEN) == Decimal(
+        "2.00"
+    )
+    assert bulatkan_angka_kredit(Fraction(-25, 12), mode=decimal.ROUND_FLOOR) == Decimal("-2.09")
+    assert bulatkan_angka_kredit(Fraction(1, 2) - Fraction(1, 10**40), tempat=0) == 0
+    assert bulatkan_angka_kredit(Decimal("20.833"), tempat=2) == Decimal("20.83")
+    assert bulatkan_angka_kredit(7) == Decimal("7.00")
+    for bad in ({"tempat": 11}, {"tempat": -1}, {"mode": "UP"}):
+        with pytest.raises(InvalidValueError):
+            bulatkan_angka_kredit(Fraction(1, 3), **bad)  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError):
+        bulatkan_angka_kredit(Decimal("NaN"))
+    with pytest.raises(InvalidTypeError):
+        bulatkan_angka_kredit(0.5)  # type: ignore[arg-type]
+
+
+@given(st.fractions(min_value=-1000, max_value=1000), st.integers(0, 4))
+def test_kar_ak_04_rounding_matches_decimal_on_exact_values(q: Fraction, tempat: int) -> None:
+    hasil = bulatkan_angka_kredit(q, tempat=tempat)
+    assert abs(Fraction(hasil) - q) <= Fraction(1, 2 * 10**tempat)
+
+
+def test_desimal_eksak() -> None:
+    assert desimal_eksak(Decimal("1.5")) == Decimal("1.5")
+    assert desimal_eksak(3) == 3
+    assert desimal_eksak(Fraction(1, 1024)) == Decimal(1) / 1024
+
+
+def test_kar_ak_05_akk() -> None:
+    pangkat = {J.PEMULA: 15, J.TERAMPIL: 20, J.MAHIR: 50, J.PENYELIA: 100, J.AHLI_PERTAMA: 50,
+               J.AHLI_MUDA: 100, J.AHLI_MADYA: 150, J.AHLI_UTAMA: 200}  # fmt: skip
+    jenjang = {J.PEMULA: 15, J.TERAMPIL: 60, J.MAHIR: 100, J.PENYELIA: None, J.AHLI_PERTAMA: 100,
+               J.AHLI_MUDA: 200, J.AHLI_MADYA: 450, J.AHLI_UTAMA: None}  # fmt: skip
+    for j in JF:
+        assert akk_kenaikan_pangkat(j, tanggal=T) == pangkat[j]
+        assert akk_kenaikan_jenjang(j, tanggal=T) == jenjang[j]
+    with pytest.raises(InvalidValueError):
+        akk_kenaikan_pangkat(J.PELAKSANA, tanggal=T)
+
+
+@pytest.mark.parametrize("jenjang", [J.TERAMPIL, J.AHLI_PERTAMA, J.AHLI_MADYA, J.MAHIR])
+def test_kar_ak_05_four_years_baik_per_pangkat(jenjang: Jenjang) -> None:
+    assert 4 * angka_kredit(jenjang, P.BAIK, tanggal=T) == akk_kenaikan_pangkat(jenjang, tanggal=T)
+
+
+def test_kar_ak_06_degree_credit() -> None:
+    assert angka_kredit_pendidikan(J.AHLI_PERTAMA, P.BAIK, tanggal=T) == Fraction(25, 2)
+    assert angka_kredit_pendidikan(J.AHLI_MADYA, P.SANGAT_BAIK, tanggal=T) == Fraction(75, 2)
+    assert angka_kredit_pendidikan(J.AHLI_MADYA, P.BUTUH_PERBAIKAN, tanggal=T) == 0
+
+
+def test_tabel_is_a_dated_parameter() -> None:
+    baru = TabelAngkaKredit(
+        D(2026, 1, 1),
+        koefisien={**TABEL_ANGKA_KREDIT_2023.koefisien, J.AHLI_PERTAMA: Decimal(15)},
+        persentase=TABEL_ANGKA_KREDIT_2023.persentase,
+        akk_pangkat=TABEL_ANGKA_KREDIT_2023.akk_pangkat,
+        akk_jenjang=TABEL_ANGKA_KREDIT_2023.akk_jenjang,
+    )
+    tabel = [TABEL_ANGKA_KREDIT_2023, baru]
+    assert tabel_angka_kredit(D(2025, 12, 31), tabel=tabel) is TABEL_ANGKA_KREDIT_2023
+    assert tabel_angka_kredit(D(2026, 1, 1), tabel=tabel) is baru
+    assert tabel_angka_kredit(D(2026, 1, 1), tabel=(baru,)) is baru
+    assert koefisien_angka_kredit(J.AHLI_PERTAMA, tanggal=D(2026, 2, 1), tabel=baru) == 15
+    with pytest.raises(OutOfWindowError):
+        angka_kredit(J.AHLI_PERTAMA, P.BAIK, tanggal=D(2025, 6, 1), tabel=baru)
+    with pytest.raises(InvalidTypeError, match=r"tabel\[1\]"):
+        tabel_angka_kredit(T, tabel=[TABEL_ANGKA_KREDIT_2023, "x"])  # type: ignore[list-item]
+    assert hash(baru) == hash(baru)
+
+
+@pytest.mark.parametrize(
+    "ubah",
+    [
+        {"koefisien": {J.AHLI_MUDA: Decimal(0)}},
+        {"koefisien": {J.AHLI_MUDA: 25}},
+        {"koefisien": {"Ahli Muda": Decimal(25)}},
+        {"koefisien": {J.PELAKSANA: Decimal(1)}},
+        {"koefisien": [(J.AHLI_MUDA, Decimal(25))]},
+        {"koefisien": {J.AHLI_MUDA: Decimal("Infinity")}},
+        {"persentase": {P.BAIK: Decimal(100)}},
+        {"akk_pangkat": {J.AHLI_UTAMA: Decimal(200)}, "koefisien": {J.AHLI_MUDA: Decimal(25)}},
+        {"persen_pendidikan": Decimal(101)},
+    ],
+)
+def test_tabel_rejects_bad_values(ubah: dict[str, object]) -> None:
+    kw: dict[str, object] = {
+        "koefisien": TABEL_ANGKA_KREDIT_2023.koefisien,
+        "persentase": TABEL_ANGKA_KREDIT_2023.persentase,
+        "akk_pangkat": {},
+        "akk_jenjang": {},
+    }
+    kw.update(ubah)
+    with pytest.raises(BirokrasiError, match="TabelAngkaKredit"):
+        TabelAngkaKredit(D(2023, 1, 1), **kw)  # type: ignore[arg-type]
+
+
+def test_kar_ak_05_missing_akk_in_an_agency_table() -> None:
+    t = TabelAngkaKredit(
+        D(2023, 1, 1),
+        koefisien=TABEL_ANGKA_KREDIT_2023.koefisien,
+        persentase=TABEL_ANGKA_KREDIT_2023.persentase,
+        akk_pangkat={},
+        akk_jenjang={},
+    )
+    with pytest.raises(NotFoundError):
+        akk_kenaikan_pangkat(J.AHLI_MUDA, tanggal=T, tabel=t)

@@ -1,0 +1,249 @@
+"""The angka kredit ledger, kenaikan pangkat/jenjang checks and projection (KAR-AK-07/08,
+KAR-KP-01, KAR-KJ-01, KAR-KJ-02)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError
+from birokrasi.karier.angka_kredit import HasilKinerja, akk_kenaikan_pangkat
+from birokrasi.karier.kenaikan import (
+    ATURAN,
+    KenaikanJenjang,
+    KenaikanPangkat,
+    SaldoAwal,
+    TambahanPendidikan,
+    periksa_kenaikan_jenjang,
+    periksa_kenaikan_pangkat,
+    posisi_angka_kredit,
+    proyeksi_kenaikan,
+)
+from birokrasi.katalog import KATALOG
+from birokrasi.kinerja.penilaian import Predikat
+from birokrasi.struktur.golongan import Golongan
+from birokrasi.struktur.jabatan import Jenjang
+
+D = dt.date
+J, P, G = Jenjang, Predikat, Golongan
+AWAL = SaldoAwal(D(2023, 1, 1), J.AHLI_PERTAMA, G.III_A)
+UTAMA = SaldoAwal(D(2023, 1, 1), J.AHLI_UTAMA, G.IV_D)
+PPPK = SaldoAwal(D(2023, 1, 1), J.AHLI_PERTAMA, None)
+KJ = KenaikanJenjang(D(2024, 2, 1), J.AHLI_MUDA)
+
+
+def _tahun(
+    tahun: int, predikat: Predikat = P.BAIK, jenjang: Jenjang = J.AHLI_PERTAMA
+) -> HasilKinerja:
+    return HasilKinerja(jenjang, predikat, 12, D(tahun, 12, 31))
+
+
+def test_rules_are_catalogued() -> None:
+    for rule in ATURAN:
+        assert KATALOG[rule.kode] is rule
+
+
+def test_kar_ak_08_surplus_carries_over_after_kp() -> None:
+    riwayat = [AWAL, _tahun(2023, P.SANGAT_BAIK), _tahun(2024, P.SANGAT_BAIK),
+               _tahun(2025, P.SANGAT_BAIK), KenaikanPangkat(D(2026, 4, 1), G.III_B)]  # fmt: skip
+    sebelum = posisi_angka_kredit(riwayat, tanggal=D(2026, 3, 31))
+    assert sebelum.angka_kredit_pangkat == Fraction(225, 4)
+    sesudah = posisi_angka_kredit(riwayat, tanggal=D(2026, 4, 1))
+    assert sesudah.golongan is G.III_B
+    assert sesudah.angka_kredit_pangkat == Fraction(225, 4) - 50
+    assert sesudah.angka_kredit_jenjang == Fraction(225, 4)
+    assert sesudah.mulai_pangkat == D(2026, 4, 1)
+
+
+def test_kar_ak_07_reset_on_kenaikan_jenjang() -> None:
+    riwayat = [
+        SaldoAwal(D(2024, 1, 1), J.AHLI_PERTAMA, G.III_B, Fraction(90), sisa_pangkat=Fraction(40)),
+        _tahun(2024),
+        KenaikanJenjang(D(2025, 2, 1), J.AHLI_MUDA),
+        KenaikanPangkat(D(2025, 2, 1), G.III_C),  # same day: uses the credit before the KJ
+        _tahun(2025, jenjang=J.AHLI_MUDA),
+    ]
+    p = posisi_angka_kredit(riwayat, tanggal=D(2025, 12, 31))
+    assert (p.jenjang, p.golongan) == (J.AHLI_MUDA, G.III_C)
+    assert p.angka_kredit_jenjang == p.angka_kredit_pangkat == 25
+    assert p.mulai_jenjang == p.mulai_pangkat == D(2025, 2, 1)
+    assert len(p.hasil) == 1
+
+
+def test_kar_ak_06_degree_credit_once() -> None:
+    riwayat = [AWAL, TambahanPendidikan(D(2023, 6, 1), P.BAIK)]
+    assert posisi_angka_kredit(riwayat, tanggal=D(2023, 6, 1)).angka_kredit_jenjang == Fraction(
+        25, 2
+    )
+    with pytest.raises(InvalidValueError, match="once"):
+        posisi_angka_kredit(
+            [*riwayat, TambahanPendidikan(D(2023, 7, 1), P.BAIK)], tanggal=D(2024, 1, 1)
+        )
+
+
+@pytest.mark.parametrize(
+    ("riwayat", "pesan"),
+    [
+        ([], "starts with a SaldoAwal"),
+        ([_tahun(2023)], "starts with a SaldoAwal"),
+        ([AWAL, AWAL], "second SaldoAwal"),
+        ([AWAL, _tahun(2024), _tahun(2023)], "before the previous"),
+        ([AWAL, _tahun(2023, jenjang=J.AHLI_MUDA)], "record the KenaikanJenjang"),
+        ([AWAL, KenaikanPangkat(D(2023, 6, 1), G.III_B)], "does not reach"),
+        ([AWAL, KenaikanPangkat(D(2023, 6, 1), G.III_C)], "not one step"),
+        ([AWAL, KenaikanJenjang(D(2023, 6, 1), J.AHLI_MADYA)], "not the jenjang above"),
+        ([UTAMA, KenaikanJenjang(D(2023, 6, 1), J.AHLI_UTAMA)], "not the jenjang above"),
+        ([PPPK, KenaikanPangkat(D(2023, 6, 1), G.III_B)], "no golongan"),
+        ([AWAL, _tahun(2023), KJ, KenaikanPangkat(KJ.tanggal, G.III_B)], "before the kenaikan"),
+    ],
+)  # fmt: skip
+def test_ledger_refuses_inconsistent_history(riwayat: list[object], pesan: str) -> None:
+    with pytest.raises(InvalidValueError, match=pesan):
+        posisi_angka_kredit(riwayat, tanggal=D(2030, 1, 1))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("bad", [None, "x", [AWAL, object()], [AWAL, 3]])
+def test_ledger_bad_input_raises_birokrasi_error(bad: object) -> None:
+    with pytest.raises(BirokrasiError):
+        posisi_angka_kredit(bad, tanggal=D(2030, 1, 1))  # type: ignore[arg-type]
+
+
+def test_ledger_date_before_start() -> None:
+    with pytest.raises(InvalidValueError, match="before the ledger starts"):
+        posisi_angka_kredit([AWAL], tanggal=D(2022, 1, 1))
+
+
+@pytest.mark.parametrize(
+    "kw",
+    [
+        {"jenjang": J.PELAKSANA},
+        {"angka_kredit": -1},
+        {"sisa_pangkat": Fraction(5)},
+        {"mulai_jenjang": D(2024, 1, 1)},
+    ],
+)
+def test_saldo_awal_rejects(kw: dict[str, object]) -> None:
+    base: dict[str, object] = {
+        "tanggal": D(2023, 1, 1),
+        "jenjang": J.AHLI_PERTAMA,
+        "golongan": None,
+    }
+    base.update(kw)
+    with pytest.raises(InvalidValueError, match="SaldoAwal"):
+        SaldoAwal(**base)  # type: ignore[arg-type]
+
+
+def test_ledger_accepts_tuples() -> None:
+    p = posisi_angka_kredit(
+        [AWAL, (J.AHLI_PERTAMA, P.BAIK, 6, D(2023, 6, 30))], tanggal=D(2023, 7, 1)
+    )
+    assert p.angka_kredit_jenjang == Fraction(25, 4)
+
+
+def test_kar_kp_01_reports_every_missing_condition() -> None:
+    awal = SaldoAwal(D(2023, 1, 1), J.AHLI_PERTAMA, G.III_A)
+    p = posisi_angka_kredit([awal, _tahun(2023, P.KURANG)], tanggal=D(2024, 1, 1))
+    pesan = [x.pesan for x in periksa_kenaikan_pangkat(p, "nip")]
+    assert any("below the AKK" in m for m in pesan)
+    assert any("less than 2" in m for m in pesan)
+    assert any("below Baik" in m for m in pesan)
+    assert {x.kode for x in periksa_kenaikan_pangkat(p, "nip")} == {"KAR-KP-01"}
+
+
+def test_kar_kp_01_met() -> None:
+    riwayat = [AWAL, *(_tahun(t) for t in range(2023, 2027))]
+    p = posisi_angka_kredit(riwayat, tanggal=D(2027, 1, 1))
+    assert periksa_kenaikan_pangkat(p, "nip") == ()
+    kosong = posisi_angka_kredit([AWAL], tanggal=D(2027, 1, 1))
+    assert any("no predikat" in x.pesan for x in periksa_kenaikan_pangkat(kosong, "nip"))
+
+
+def test_kar_kp_01_top_of_range_and_pppk() -> None:
+    atas = SaldoAwal(D(2023, 1, 1), J.AHLI_PERTAMA, G.III_B, Fraction(60))
+    p = posisi_angka_kredit([atas, _tahun(2023), _tahun(2024)], tanggal=D(2025, 1, 1))
+    assert any("top of" in x.pesan for x in periksa_kenaikan_pangkat(p, "nip"))
+    assert periksa_kenaikan_pangkat(p, "nip", melampaui_rentang=True) == ()
+    pppk = SaldoAwal(D(2023, 1, 1), J.AHLI_PERTAMA, None)
+    q = posisi_angka_kredit([pppk], tanggal=D(2025, 1, 1))
+    assert "PPPK" in periksa_kenaikan_pangkat(q, "nip")[0].pesan
+
+
+def test_kar_kj_01_reports_every_missing_condition() -> None:
+    p = posisi_angka_kredit([AWAL, _tahun(2023, P.BUTUH_PERBAIKAN)], tanggal=D(2023, 12, 31))
+    hasil = periksa_kenaikan_jenjang(p, "nip", lowongan=False, lulus_uji_kompetensi=False)
+    pesan = " | ".join(x.pesan for x in hasil)
+    for bagian in ("below the AKK", "less than 1", "no vacancy", "uji kompetensi", "below Baik",
+                   "minimum for Ahli Muda"):  # fmt: skip
+        assert bagian in pesan
+    assert {x.kode for x in hasil} == {"KAR-KJ-01", "KAR-KJ-02"}
+
+
+def test_kar_kj_01_met_and_top() -> None:
+    awal = SaldoAwal(D(2023, 1, 1), J.AHLI_PERTAMA, G.III_B, Fraction(90))
+    p = posisi_angka_kredit([awal, _tahun(2023)], tanggal=D(2024, 1, 1))
+    assert periksa_kenaikan_jenjang(p, "nip", lowongan=True, lulus_uji_kompetensi=True) == ()
+    utama = SaldoAwal(D(2023, 1, 1), J.AHLI_UTAMA, G.IV_D)
+    q = posisi_angka_kredit([utama], tanggal=D(2024, 1, 1))
+    assert (
+        "top of its ladder"
+        in periksa_kenaikan_jenjang(q, "nip", lowongan=True, lulus_uji_kompetensi=True)[0].pesan
+    )
+
+
+def test_proyeksi() -> None:
+    p = posisi_angka_kredit([AWAL], tanggal=D(2024, 12, 31))
+    baik = proyeksi_kenaikan(p, P.BAIK)
+    assert (baik.kenaikan_pangkat, baik.kenaikan_jenjang) == (D(2028, 12, 31), D(2032, 12, 31))
+    sb = proyeksi_kenaikan(p, P.SANGAT_BAIK)
+    assert sb.kenaikan_pangkat == D(2027, 8, 31)  # 50 / (75/48) = 32 months
+    penuh = posisi_angka_kredit([SaldoAwal(D(2023, 1, 1), J.AHLI_UTAMA, G.IV_D, Fraction(250))],
+                                tanggal=D(2024, 2, 29))  # fmt: skip
+    q = proyeksi_kenaikan(penuh, P.BAIK)
+    assert q.sudah_pangkat
+    assert q.kenaikan_pangkat is None
+    assert not q.sudah_jenjang
+    assert q.kenaikan_jenjang is None
+
+
+@given(st.sampled_from([j for j in Jenjang if j.is_fungsional]), st.sampled_from(Predikat),
+       st.fractions(min_value=0, max_value=300))  # fmt: skip
+def test_proyeksi_is_the_earliest_month(jenjang: Jenjang, predikat: Predikat, ak: Fraction) -> None:
+    p = posisi_angka_kredit([SaldoAwal(D(2024, 1, 1), jenjang, None, ak)], tanggal=D(2024, 1, 31))
+    hasil = proyeksi_kenaikan(p, predikat)
+    akk = akk_kenaikan_pangkat(jenjang, tanggal=D(2024, 1, 31))
+    assert hasil.sudah_pangkat == (ak >= akk)
+    if hasil.kenaikan_pangkat is not None:
+        bulan = (hasil.kenaikan_pangkat.year - 2024) * 12 + hasil.kenaikan_pangkat.month - 1
+        assert ak + bulan * hasil.per_bulan >= akk
+        assert ak + (bulan - 1) * hasil.per_bulan < akk
+
+
+def test_bad_arguments() -> None:
+    p = posisi_angka_kredit([AWAL], tanggal=D(2024, 1, 1))
+    with pytest.raises(InvalidTypeError):
+        periksa_kenaikan_pangkat(p, "nip", masa_tahun="2")  # type: ignore[arg-type]
+    with pytest.raises(InvalidTypeError):
+        periksa_kenaikan_jenjang(p, "nip", lowongan=1, lulus_uji_kompetensi=True)  # type: ignore[arg-type]
+    with pytest.raises(InvalidTypeError):
+        proyeksi_kenaikan(p, "Baik")  # type: ignore[arg-type]
+
+
+def test_leap_day_and_penilaian_in_the_ledger() -> None:
+    awal = SaldoAwal(D(2024, 2, 29), J.AHLI_PERTAMA, G.III_A)
+    p = posisi_angka_kredit([awal], tanggal=D(2025, 2, 27))
+    assert any("less than 1" in x.pesan for x in periksa_kenaikan_jenjang(
+        p, "nip", lowongan=True, lulus_uji_kompetensi=True))  # fmt: skip
+    assert posisi_angka_kredit([awal], tanggal=D(2025, 3, 1)).mulai_jenjang == D(2024, 2, 29)
+
+
+def test_messages_show_amounts_readably() -> None:
+    p = posisi_angka_kredit(
+        [AWAL, (J.AHLI_PERTAMA, P.BAIK, 2, D(2023, 2, 28))], tanggal=D(2023, 3, 1)
+    )
+    (temuan,) = [x for x in periksa_kenaikan_pangkat(p, "nip") if "AKK" in x.pesan]
+    assert "~2.08" in temuan.pesan
+    assert "~47.92" in temuan.pesan
