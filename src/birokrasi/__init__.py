@@ -6,6 +6,14 @@ in the module that owns its concept (``birokrasi.struktur``, ``birokrasi.sistem_
 ``birokrasi.kinerja``, ``birokrasi.karier``); ``birokrasi.KATALOG`` lists every rule.
 """
 
+from birokrasi.errors import (
+    AuthorityError,
+    BirokrasiError,
+    InvalidTypeError,
+    InvalidValueError,
+    NotFoundError,
+    OutOfWindowError,
+)
 from birokrasi.hukum import (
     Aturan,
     Dasar,
@@ -237,9 +245,11 @@ __all__ = [
     "AsalPenugasan",
     "Aspek",
     "Aturan",
+    "AuthorityError",
     "BatasDistribusi",
     "BatasPita",
     "BimbinganKinerja",
+    "BirokrasiError",
     "CaraUmpanBalik",
     "DaftarKeberatan",
     "Dasar",
@@ -253,6 +263,8 @@ __all__ = [
     "HitunganUmpanBalik",
     "IndikatorKinerja",
     "Instansi",
+    "InvalidTypeError",
+    "InvalidValueError",
     "Jabatan",
     "JenisASN",
     "JenisEvaluasi",
@@ -283,6 +295,8 @@ __all__ = [
     "Lampiran",
     "LingkupTim",
     "NilaiBerakhlak",
+    "NotFoundError",
+    "OutOfWindowError",
     "Pegawai",
     "Pelanggaran",
     "PelanggaranDistribusi",
