@@ -1,87 +1,71 @@
-"""``python -m birokrasi``: the example agency end to end (the only module that prints).
+"""``python -m birokrasi``: the example agency through one performance year (the only module
+that prints).
 
-Its unit tree and who rates whom (struktur), its work teams (sistem kerja), its 2025 SKPs and
-pohon kinerja (perencanaan), a year of feedback and dialogues (umpan balik), and its
-year-end evaluations and distribution check (penilaian), angka kredit and a keberatan
-(karier dan tindak lanjut).
+Sections, in the order of the year: ``struktur`` (units, who rates whom), ``sistem-kerja``
+(tim kerja formed, a member moved), ``skp`` (SKPs cascaded into a pohon kinerja),
+``umpan-balik`` (a JF's year of feedback from several leaders), ``penilaian`` (periodic and
+annual ratings, the unit's distribution checked and a compliant proposal) and ``karier``
+(angka kredit, a projection, a keberatan). ``python -m birokrasi penilaian karier`` shows only
+those; output is wrapped to 80 columns (``--lebar`` changes it).
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import argparse
+import textwrap
+from collections.abc import Callable, Sequence
 
-from birokrasi import contoh
-from birokrasi.contoh import karier as contoh_karier
-from birokrasi.contoh import penilaian as contoh_penilaian
-from birokrasi.contoh import sistem_kerja as contoh_sistem_kerja
-from birokrasi.contoh import skp as contoh_skp
-from birokrasi.contoh import umpan_balik as contoh_umpan_balik
-from birokrasi.struktur.organisasi import Instansi
-from birokrasi.struktur.pemeriksaan import periksa_instansi
-from birokrasi.struktur.unsur import Penempatan, UnitOrganisasi
+from birokrasi.contoh import karier, penilaian, sistem_kerja, skp, struktur, umpan_balik
 
-
-def _orang(org: Instansi, penempatan: Penempatan | None) -> str:
-    if penempatan is None:
-        return "-"
-    pegawai = org.cari_pegawai(penempatan.nip)
-    return f"{pegawai.nama} ({penempatan.jabatan.nama})"
-
-
-def _pohon(org: Instansi, unit: UnitOrganisasi, tanggal: dt.date, kedalaman: int) -> None:
-    indent = "    " * kedalaman
-    if unit.jenjang_kepala is None:
-        kepala = "no head post (simplified)"
-    else:
-        penempatan = org.kepala_unit(unit.kode, tanggal)
-        kepala = "VACANT" if penempatan is None else _orang(org, penempatan)
-        kepala = f"head [{unit.jenjang_kepala.label}]: {kepala}"
-    print(f"{indent}- {unit.nama} <{unit.kode}>: {kepala}")
-    for anak in org.sub_unit(unit.kode):
-        _pohon(org, anak, tanggal, kedalaman + 1)
+BAGIAN: dict[str, tuple[str, Callable[[], list[str]]]] = {
+    "struktur": ("Struktur: positions and who rates whom", struktur.bagian_struktur),
+    "sistem-kerja": (
+        "Sistem kerja: tim kerja (PermenPANRB 7/2022)",
+        sistem_kerja.bagian_sistem_kerja,
+    ),
+    "skp": ("Perencanaan kinerja: SKP and pohon kinerja (PermenPANRB 6/2022)", skp.bagian_skp),
+    "umpan-balik": ("Umpan balik dan dialog kinerja", umpan_balik.bagian_umpan_balik),
+    "penilaian": ("Penilaian kinerja and the kurva distribusi", penilaian.bagian_penilaian),
+    "karier": ("Karier dan tindak lanjut: angka kredit, keberatan", karier.bagian_karier),
+}
 
 
-def _judul(teks: str) -> None:
-    print()
-    print(teks)
-    print("=" * len(teks))
+def _bungkus(baris: str, lebar: int) -> list[str]:
+    if len(baris) <= lebar:
+        return [baris]
+    isi = baris.lstrip(" ")
+    awal = " " * (len(baris) - len(isi))
+    lanjut = awal + ("    " if isi.startswith(("- ", "[")) else "  ")
+    return textwrap.wrap(
+        isi, lebar, initial_indent=awal, subsequent_indent=lanjut, break_on_hyphens=False
+    )
 
 
-def main() -> None:
-    """Print every part of the example agency's year."""
-    org = contoh.instansi()
-    tanggal = contoh.TANGGAL_DEMO
-    _judul(f"1. Struktur: {org.nama} on {tanggal.isoformat()}")
-    print("Organisation")
-    akar = org.unit_akar
-    assert akar is not None
-    _pohon(org, akar, tanggal, 0)
-    print()
-    print("Who rates whom (pegawai -> Pejabat Penilai Kinerja)")
-    for penempatan in org.penempatan_aktif(tanggal):
-        pegawai = org.cari_pegawai(penempatan.nip)
-        penilai = org.pejabat_penilai(penempatan.nip, tanggal)
-        catatan = " [delegated]" if org.delegasi_pada(penempatan.nip, tanggal) else ""
-        print(
-            f"  {pegawai.nama:<34} {pegawai.jenis_asn.name:<4} "
-            f"{penempatan.jabatan.nama:<46} -> {_orang(org, penempatan=penilai)}{catatan}"
+def main(argv: Sequence[str] | None = None) -> None:
+    """Print the chosen sections (default: all) of the example agency's year."""
+    parser = argparse.ArgumentParser(
+        prog="python -m birokrasi", description="The example agency through one year."
+    )
+    parser.add_argument(
+        "bagian", nargs="*", metavar="BAGIAN", help=f"sections: {', '.join(BAGIAN)} (default: all)"
+    )
+    parser.add_argument("--lebar", type=int, default=80, help="wrap at this width (default 80)")
+    args = parser.parse_args(argv)
+    tidak_dikenal = [b for b in args.bagian if b not in BAGIAN]
+    if tidak_dikenal:
+        parser.error(
+            f"unknown section(s) {', '.join(tidak_dikenal)}; choose from {', '.join(BAGIAN)}"
         )
-    print()
-    print("Findings (periksa_instansi)")
-    for temuan in periksa_instansi(org, tanggal) or ("none",):
-        print(f"  {temuan}")
-    for judul, baris in (
-        (
-            "2. Sistem kerja: tim kerja (PermenPANRB 7/2022)",
-            contoh_sistem_kerja.bagian_sistem_kerja(),
-        ),
-        ("3. Perencanaan kinerja: SKP (PermenPANRB 6/2022)", contoh_skp.bagian_skp()),
-        ("4. Umpan balik dan dialog kinerja", contoh_umpan_balik.bagian_umpan_balik()),
-        ("5. Penilaian kinerja and kurva distribusi", contoh_penilaian.bagian_penilaian()),
-        ("6. Karier dan tindak lanjut", contoh_karier.bagian_karier()),
-    ):
-        _judul(judul)
-        print("\n".join(baris))
+    pilihan = args.bagian or list(BAGIAN)
+    judul_utama = f"{struktur.NAMA_INSTANSI}: one performance year with birokrasi"
+    print("\n".join(_bungkus(judul_utama, args.lebar)))
+    for nomor, kunci in enumerate(pilihan, start=1):
+        judul, bagian = BAGIAN[kunci]
+        print()
+        print(f"{nomor}. {judul}")
+        print("=" * min(args.lebar, len(judul) + 3))
+        for baris in bagian():
+            print("\n".join(_bungkus(baris, args.lebar)) if baris else "")
 
 
 if __name__ == "__main__":

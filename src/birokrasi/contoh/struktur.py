@@ -19,9 +19,10 @@ import datetime as dt
 from birokrasi.struktur.golongan import Golongan
 from birokrasi.struktur.jabatan import Jabatan, Jenjang
 from birokrasi.struktur.organisasi import Instansi
+from birokrasi.struktur.pemeriksaan import periksa_instansi
 from birokrasi.struktur.unsur import Delegasi, Pegawai, Penempatan, UnitOrganisasi
 
-__all__ = ["NAMA_INSTANSI", "TANGGAL_DEMO", "instansi"]
+__all__ = ["NAMA_INSTANSI", "TANGGAL_DEMO", "bagian_struktur", "instansi"]
 
 NAMA_INSTANSI = "Dinas Komunikasi dan Informatika Kabupaten Contoh"
 TANGGAL_DEMO = dt.date(2025, 6, 30)
@@ -155,3 +156,47 @@ def instansi() -> Instansi:
         keterangan="Keputusan Kepala Dinas tentang pendelegasian penilaian kinerja (fiktif)",
     )
     return Instansi(NAMA_INSTANSI, _UNIT, pegawai, penempatan, (delegasi,))
+
+
+def _orang(org: Instansi, penempatan: Penempatan | None) -> str:
+    if penempatan is None:
+        return "-"
+    return f"{org.cari_pegawai(penempatan.nip).nama} ({penempatan.jabatan.nama})"
+
+
+def _pohon(org: Instansi, unit: UnitOrganisasi, tanggal: dt.date, kedalaman: int) -> list[str]:
+    if unit.jenjang_kepala is None:
+        kepala = "no head post (simplified)"
+    else:
+        penempatan = org.kepala_unit(unit.kode, tanggal)
+        kepala = "VACANT" if penempatan is None else _orang(org, penempatan)
+        kepala = f"head [{unit.jenjang_kepala.label}]: {kepala}"
+    baris = [f"{'  ' * kedalaman}- {unit.nama} <{unit.kode}>: {kepala}"]
+    for anak in org.sub_unit(unit.kode):
+        baris += _pohon(org, anak, tanggal, kedalaman + 1)
+    return baris
+
+
+def bagian_struktur(tanggal: dt.date = TANGGAL_DEMO) -> list[str]:
+    """Demo lines: the unit tree with its heads, who rates whom on ``tanggal``
+    (STR-ATASAN-01, STR-PENILAI-01/02) and the findings of ``periksa_instansi``.
+
+    >>> bagian_struktur()[0]
+    'Organisation on 2025-06-30'
+    """
+    org = instansi()
+    akar = org.unit_akar
+    assert akar is not None
+    baris = [f"Organisation on {tanggal.isoformat()}", *_pohon(org, akar, tanggal, 0), ""]
+    baris.append("Who rates whom (pegawai [PNS/PPPK], jabatan -> Pejabat Penilai Kinerja)")
+    for penempatan in org.penempatan_aktif(tanggal):
+        pegawai = org.cari_pegawai(penempatan.nip)
+        penilai = org.pejabat_penilai(penempatan.nip, tanggal)
+        catatan = " [delegated]" if org.delegasi_pada(penempatan.nip, tanggal) else ""
+        baris.append(
+            f"  {pegawai.nama} [{pegawai.jenis_asn.name}], {penempatan.jabatan.nama}"
+            f" -> {_orang(org, penilai)}{catatan}"
+        )
+    baris += ["", "Findings (periksa_instansi)"]
+    baris += [f"  {temuan}" for temuan in periksa_instansi(org, tanggal)] or ["  none"]
+    return baris
