@@ -3,6 +3,11 @@
 kuadran kinerja, predikat organisasi, the kurva distribusi, the evaluation record and its
 follow-up (tindak lanjut, keberatan)."""
 
+from birokrasi.kinerja.batch import (
+    hitung_per_unit,
+    periksa_distribusi_banyak,
+    predikat_kolom,
+)
 from birokrasi.kinerja.capaian import (
     PEMETAAN_RATING_PIMPINAN,
     PredikatOrganisasi,
@@ -219,11 +224,13 @@ __all__ = [
     "batas_penetapan",
     "cocokkan_jurnal",
     "evaluasi_kinerja",
+    "hitung_per_unit",
     "jelaskan_predikat",
     "kurva_distribusi",
     "penghargaan_layak",
     "peran_pemantauan",
     "periksa_distribusi",
+    "periksa_distribusi_banyak",
     "periksa_dokumentasi",
     "periksa_jurnal",
     "periksa_keberatan",
@@ -237,6 +244,7 @@ __all__ = [
     "pohon_kinerja",
     "predikat_kinerja",
     "predikat_kinerja_banyak",
+    "predikat_kolom",
     "predikat_pemicu",
     "putuskan_keberatan",
     "rating_hasil_kerja_pimpinan",
