@@ -47,7 +47,9 @@ def ukur(nama: str, fungsi: Callable[[], Any], ulang: int, per: int = 1) -> Hasi
 
 
 def durasi(detik: float) -> str:
-    """A duration with a readable unit."""
+    """A duration with a readable unit (negative for a saving)."""
+    if detik < 0:
+        return f"-{durasi(-detik)}"
     if detik >= 1:
         return f"{detik:.3f} s"
     if detik >= 1e-3:

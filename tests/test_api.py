@@ -61,3 +61,25 @@ def test_all_is_sorted_unique_and_resolvable() -> None:
     assert len(set(birokrasi.__all__)) == len(birokrasi.__all__)
     for name in birokrasi.__all__:
         getattr(birokrasi, name)
+
+
+def test_import_birokrasi_loads_no_rule_module() -> None:
+    """Names load on first use (PEP 562): importing the package stays cheap."""
+    import subprocess
+    import sys
+
+    kode = "import birokrasi, sys; print(sorted(m for m in sys.modules if m.startswith('birok')))"
+    keluaran = subprocess.run(
+        [sys.executable, "-c", kode], capture_output=True, text=True, check=True
+    ).stdout
+    assert "birokrasi.kinerja" not in keluaran
+    assert "birokrasi.struktur" not in keluaran
+
+
+def test_unknown_names_are_attribute_errors_of_the_library() -> None:
+    assert not hasattr(birokrasi, "tidak_ada")
+    with pytest.raises(AttributeError, match="tidak_ada"):
+        birokrasi.tidak_ada  # type: ignore[attr-defined]  # noqa: B018
+    with pytest.raises(birokrasi.BirokrasiError):
+        birokrasi.tidak_ada  # type: ignore[attr-defined]  # noqa: B018
+    assert set(birokrasi.__all__) <= set(dir(birokrasi))
