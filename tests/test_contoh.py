@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import runpy
 
 import pytest
 
@@ -70,7 +69,9 @@ def test_every_placed_pegawai_has_a_rater_except_the_kepala_dinas() -> None:
 
 
 def test_demo_prints_the_overview(capsys: pytest.CaptureFixture[str]) -> None:
-    runpy.run_module("birokrasi", run_name="__main__")
+    from birokrasi.__main__ import main
+
+    main(["struktur"])
     keluaran = capsys.readouterr().out
     assert "VACANT" in keluaran
     assert "[delegated]" in keluaran
