@@ -174,6 +174,13 @@ if TYPE_CHECKING:
         susun_skp,
         usulkan_distribusi,
     )
+    from birokrasi.penjelasan import (
+        Penjelasan,
+        jelaskan_angka_kredit,
+        jelaskan_batas_distribusi,
+        jelaskan_pejabat_penilai,
+        jelaskan_rating_hasil_kerja_pimpinan,
+    )
     from birokrasi.periode import (
         JenisPeriode,
         Periode,
@@ -432,6 +439,11 @@ _ASAL: dict[str, str] = {
     "periksa_kenaikan_pangkat": "birokrasi.karier.kenaikan",
     "posisi_angka_kredit": "birokrasi.karier.kenaikan",
     "proyeksi_kenaikan": "birokrasi.karier.kenaikan",
+    "Penjelasan": "birokrasi.penjelasan",
+    "jelaskan_angka_kredit": "birokrasi.penjelasan",
+    "jelaskan_batas_distribusi": "birokrasi.penjelasan",
+    "jelaskan_pejabat_penilai": "birokrasi.penjelasan",
+    "jelaskan_rating_hasil_kerja_pimpinan": "birokrasi.penjelasan",
 }
 """The module that owns each public name."""
 
@@ -539,6 +551,7 @@ __all__ = [
     "Pendekatan",
     "Penempatan",
     "PenilaianKinerja",
+    "Penjelasan",
     "PenjelasanPredikat",
     "Penugasan",
     "Peran",
@@ -602,7 +615,11 @@ __all__ = [
     "evaluasi_kinerja",
     "hasil_kinerja",
     "hitung_per_unit",
+    "jelaskan_angka_kredit",
+    "jelaskan_batas_distribusi",
+    "jelaskan_pejabat_penilai",
     "jelaskan_predikat",
+    "jelaskan_rating_hasil_kerja_pimpinan",
     "jenjang_setara",
     "koefisien_angka_kredit",
     "kurva_distribusi",

@@ -27,6 +27,7 @@ from birokrasi.testing.kinerja import (
     sebaran_predikat,
     unit_rencana,
 )
+from birokrasi.testing.serial import delegasi, instansi_contoh, keberatan, penempatan
 from birokrasi.testing.sistem_kerja import (
     keanggotaan,
     operasi,
@@ -60,16 +61,19 @@ from birokrasi.testing.umpan_balik import jurnal_kinerja, peristiwa, umpan_balik
 __all__ = [
     "aturan",
     "dasar",
+    "delegasi",
     "eselon",
     "golongan",
     "hasil_kinerja",
     "indikator_kinerja",
     "instansi",
+    "instansi_contoh",
     "jabatan",
     "jenjang",
     "jenjang_fungsional",
     "jurnal_kinerja",
     "keanggotaan",
+    "keberatan",
     "kejadian_kinerja",
     "nilai_berakhlak",
     "nip",
@@ -77,6 +81,7 @@ __all__ = [
     "pegawai",
     "pelanggaran",
     "pembulatan",
+    "penempatan",
     "penilaian_kinerja",
     "penugasan",
     "peraturan",
