@@ -21,7 +21,7 @@ from birokrasi.kinerja import (
     predikat_kinerja_banyak,
 )
 from birokrasi.kinerja._label import kunci_teks, varian
-from birokrasi.kinerja.penilaian import ATURAN_KUADRAN
+from birokrasi.kinerja.penilaian import ATURAN_KUADRAN, pasangan_rating
 from birokrasi.testing import predikat, rating
 
 A, S, B = Rating.DI_ATAS_EKSPEKTASI, Rating.SESUAI_EKSPEKTASI, Rating.DI_BAWAH_EKSPEKTASI
@@ -224,3 +224,17 @@ def test_bad_input_raises_only_birokrasi_errors(nilai: object) -> None:
     for call in calls:
         with contextlib.suppress(BirokrasiError):
             call()
+
+
+@given(st.sampled_from(Predikat))
+def test_kin_predikat_01_pasangan_rating_is_the_inverse_of_the_kuadran(p: Predikat) -> None:
+    pasangan = pasangan_rating(p)
+    assert pasangan
+    assert all(predikat_kinerja(h, q) is p for h, q in pasangan)
+    semua = {(h, q) for h in Rating for q in Rating if predikat_kinerja(h, q) is p}
+    assert set(pasangan) == semua
+
+
+def test_pasangan_rating_rejects_non_predikat() -> None:
+    with pytest.raises(InvalidTypeError, match="predikat"):
+        pasangan_rating("Baik")  # type: ignore[arg-type]

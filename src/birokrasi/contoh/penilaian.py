@@ -25,7 +25,7 @@ from birokrasi.hukum import Pelanggaran
 from birokrasi.kinerja.capaian import PredikatOrganisasi, rating_hasil_kerja_pimpinan
 from birokrasi.kinerja.distribusi import periksa_distribusi
 from birokrasi.kinerja.evaluasi import JenisEvaluasi, PenilaianKinerja, periksa_penilaian
-from birokrasi.kinerja.penilaian import Predikat, Rating
+from birokrasi.kinerja.penilaian import Predikat, Rating, pasangan_rating
 from birokrasi.kinerja.riwayat import RiwayatPenilaian
 from birokrasi.kinerja.skp import SKP
 from birokrasi.kinerja.usulan import UsulanDistribusi, usulkan_distribusi
@@ -163,6 +163,8 @@ def bagian_penilaian() -> list[str]:
     for ubah in hasil.perubahan:
         nama = org.cari_pegawai(ubah.kunci).nama
         lines.append(f"  {nama}: {ubah.dari.label} -> {ubah.ke.label} ({ubah.alasan})")
+        pasangan = " or ".join(f"{h.label}/{p.label}" for h, p in pasangan_rating(ubah.ke))
+        lines.append(f"    needs ratings hasil kerja/perilaku kerja {pasangan}")
     akhir = periksa_distribusi(
         PREDIKAT_ORGANISASI, hasil.sebagai_dict().values(), tanggal=TANGGAL_EVALUASI
     )

@@ -72,6 +72,7 @@ from birokrasi.kinerja.penilaian import (
     Predikat,
     Rating,
     jelaskan_predikat,
+    pasangan_rating,
     predikat_kinerja,
     predikat_kinerja_banyak,
 )
@@ -97,6 +98,7 @@ from birokrasi.kinerja.pohon import (
 )
 from birokrasi.kinerja.riwayat import (
     RiwayatPenilaian,
+    evaluasi_tahunan,
 )
 from birokrasi.kinerja.skp import (
     SKP,
@@ -224,9 +226,11 @@ __all__ = [
     "batas_penetapan",
     "cocokkan_jurnal",
     "evaluasi_kinerja",
+    "evaluasi_tahunan",
     "hitung_per_unit",
     "jelaskan_predikat",
     "kurva_distribusi",
+    "pasangan_rating",
     "penghargaan_layak",
     "peran_pemantauan",
     "periksa_distribusi",

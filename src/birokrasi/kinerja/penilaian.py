@@ -26,6 +26,7 @@ __all__ = [
     "Predikat",
     "Rating",
     "jelaskan_predikat",
+    "pasangan_rating",
     "predikat_kinerja",
     "predikat_kinerja_banyak",
 ]
@@ -139,6 +140,23 @@ def _tolak(hasil_kerja: object, perilaku_kerja: object, awalan: str = "") -> Inv
         if type(nilai) is not Rating:
             return InvalidTypeError(f"{awalan}{nama}: expected Rating, got {v.describe(nilai)}")
     raise AssertionError("unreachable: both values are ratings")  # pragma: no cover
+
+
+def pasangan_rating(predikat: Predikat) -> tuple[tuple[Rating, Rating], ...]:
+    """Every ``(hasil kerja, perilaku kerja)`` pair the kuadran maps to ``predikat``
+    (KIN-PREDIKAT-01), best pairs first: what a rater must give for that predikat, e.g. when
+    :func:`~birokrasi.kinerja.usulan.usulkan_distribusi` proposes one.
+
+    >>> [(h.name, p.name) for h, p in pasangan_rating(Predikat.BUTUH_PERBAIKAN)]
+    [('DI_BAWAH_EKSPEKTASI', 'DI_ATAS_EKSPEKTASI'), ('DI_BAWAH_EKSPEKTASI', 'SESUAI_EKSPEKTASI')]
+    """
+    v.periksa_tipe("predikat", predikat, Predikat)
+    return tuple(
+        (hasil, perilaku)
+        for hasil in Rating
+        for perilaku in Rating
+        if _KUADRAN[hasil, perilaku] is predikat
+    )
 
 
 def predikat_kinerja(hasil_kerja: Rating, perilaku_kerja: Rating) -> Predikat:

@@ -15,7 +15,7 @@ from birokrasi.hukum import PP_30_2019, Aturan, Dasar, Keyakinan
 from birokrasi.kinerja.evaluasi import JenisEvaluasi, PenilaianKinerja
 from birokrasi.kinerja.penilaian import Predikat
 
-__all__ = ["ATURAN", "ATURAN_PENGGANTIAN", "RiwayatPenilaian"]
+__all__ = ["ATURAN", "ATURAN_PENGGANTIAN", "RiwayatPenilaian", "evaluasi_tahunan"]
 
 ATURAN_PENGGANTIAN = Aturan(
     kode="KIN-EVAL-06",
@@ -31,6 +31,20 @@ ATURAN_PENGGANTIAN = Aturan(
 )
 
 ATURAN: tuple[Aturan, ...] = (ATURAN_PENGGANTIAN,)
+
+
+def evaluasi_tahunan(evaluasi: Iterable[PenilaianKinerja]) -> dict[int, PenilaianKinerja]:
+    """Per performance year, the annual evaluation that gives the year's predikat
+    (KIN-EVAL-02): the one whose period ends last, the later-dated one on a tie (so a
+    re-rating wins over the rating it replaces). Periodic evaluations are ignored."""
+    terakhir: dict[int, PenilaianKinerja] = {}
+    for p in evaluasi:
+        if p.jenis is not JenisEvaluasi.TAHUNAN:
+            continue
+        lama = terakhir.get(p.tahun)
+        if lama is None or (p.periode.selesai, p.tanggal) >= (lama.periode.selesai, lama.tanggal):
+            terakhir[p.tahun] = p
+    return terakhir
 
 
 @attrs.frozen
@@ -132,14 +146,8 @@ class RiwayatPenilaian:
         """The annual predikat of ``nip`` for ``tahun`` (KIN-EVAL-02): the standing annual
         evaluation whose period ends last; ``None`` when the year has none."""
         v.periksa_tipe("tahun", tahun, int)
-        calon = [
-            p
-            for p in self.milik(nip)
-            if p.jenis is JenisEvaluasi.TAHUNAN
-            and p.tahun == tahun
-            and p.kode not in self._pengganti
-        ]
-        return max(calon, key=lambda p: (p.periode.selesai, p.tanggal), default=None)
+        berlaku = (p for p in self.milik(nip) if p.kode not in self._pengganti)
+        return evaluasi_tahunan(berlaku).get(tahun)
 
     def predikat_unit(self, nips: Iterable[object], tahun: int) -> tuple[tuple[str, Predikat], ...]:
         """(NIP, annual predikat) of each of ``nips`` that has one for ``tahun``, for a

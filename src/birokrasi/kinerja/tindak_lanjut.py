@@ -19,6 +19,7 @@ from birokrasi.errors import InvalidTypeError, InvalidValueError
 from birokrasi.hukum import PERMENPANRB_6_2022, PP_30_2019, UU_20_2023, Aturan, Dasar, Keyakinan
 from birokrasi.kinerja.evaluasi import JenisEvaluasi, PenilaianKinerja
 from birokrasi.kinerja.penilaian import Predikat
+from birokrasi.kinerja.riwayat import evaluasi_tahunan
 
 __all__ = [
     "ATURAN",
@@ -211,15 +212,10 @@ def _predikat_tahunan(
             f"riwayat: expected a year -> Predikat mapping or evaluations, got "
             f"{v.describe(riwayat)}"
         )
-    terbaru: dict[int, PenilaianKinerja] = {}
-    for i, p in enumerate(riwayat):
+    daftar = list(riwayat)
+    for i, p in enumerate(daftar):
         v.periksa_tipe(f"riwayat[{i}]", p, PenilaianKinerja)
-        if p.jenis is not JenisEvaluasi.TAHUNAN:
-            continue
-        lama = terbaru.get(p.tahun)
-        if lama is None or (p.periode.selesai, p.tanggal) >= (lama.periode.selesai, lama.tanggal):
-            terbaru[p.tahun] = p
-    return {t: p.predikat for t, p in terbaru.items()}
+    return {t: p.predikat for t, p in evaluasi_tahunan(daftar).items()}
 
 
 def penghargaan_layak(

@@ -1,0 +1,243 @@
+"""The library's decision tables and interpretations rendered as Markdown, for the docs.
+
+The tables stay Python data next to the rule that uses them (the kuadran of KIN-PREDIKAT-01,
+the curves of KIN-DIST-01 to 05, the angka kredit parameters of KAR-AK-01/02/05/06, the
+golongan ranges of STR-GOL-01 and the eselon ranges of STR-ESELON-01/02); this module only
+reads them and writes Markdown, so the docs' *Decision tables* and *Interpretations* pages
+cannot show a number the code does not use. Every function is pure and takes the table as an
+argument (defaulting to the library's own), so an agency can render its replacement tables.
+
+>>> print(kuadran().splitlines()[-1])
+| **Di Bawah Ekspektasi** | Butuh Perbaikan | Butuh Perbaikan | Sangat Kurang |
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from fractions import Fraction
+
+from birokrasi.hukum import Aturan, Dasar, Keyakinan
+from birokrasi.karier.angka_kredit import (
+    ATURAN_AKK,
+    ATURAN_KOEFISIEN,
+    ATURAN_PENDIDIKAN,
+    ATURAN_PERSENTASE,
+    TABEL_ANGKA_KREDIT,
+    TabelAngkaKredit,
+)
+from birokrasi.katalog import KATALOG
+from birokrasi.kinerja.kurva import KURVA_DISTRIBUSI, KurvaDistribusi, Pita
+from birokrasi.kinerja.penilaian import ATURAN_KUADRAN, KUADRAN, Predikat, Rating
+from birokrasi.struktur.eselon import (
+    ATURAN_PANGKAT_ESELON,
+    ATURAN_SETARA_ESELON,
+    Eselon,
+    jenjang_setara,
+)
+from birokrasi.struktur.golongan import ATURAN_GOLONGAN_JF, GOLONGAN_JF, Golongan
+from birokrasi.struktur.jabatan import Jenjang
+
+__all__ = [
+    "angka_kredit",
+    "eselon",
+    "golongan_jf",
+    "kuadran",
+    "kurva",
+    "sebagai_markdown",
+    "tafsiran",
+]
+
+
+def _sel(teks: str) -> str:
+    """A table cell: pipes escaped, newlines flattened."""
+    return teks.replace("|", "\\|").replace("\n", " ")
+
+
+def _dasar(rule: Aturan) -> str:
+    """Every citation of ``rule`` with its confidence mark, e.g. ``PermenPANRB 6/2022 ... [S]``."""
+    return "; ".join(f"{d} [{d.keyakinan.value}]" for d in rule.semua_dasar)
+
+
+def _sumber(*rules: Aturan) -> str:
+    """The line under a table naming its rules, their citations and the date they apply from."""
+    bagian: list[str] = []
+    for rule in rules:
+        sejak = f", in force from {rule.berlaku_sejak.isoformat()}" if rule.berlaku_sejak else ""
+        bagian.append(f"`{rule.kode}` ({_dasar(rule)}{sejak})")
+    return "*Rule:* " + "; ".join(bagian)
+
+
+def _angka(nilai: Decimal) -> str:
+    """A table number as the regulation writes it: no exponent, no trailing zeros."""
+    return f"{nilai.normalize():f}"
+
+
+def _persen(bagian: Fraction) -> str:
+    """A share as a percentage, exact when whole (``7/10`` → ``70%``)."""
+    nilai = bagian * 100
+    if nilai.denominator == 1:
+        return f"{nilai.numerator}%"
+    return f"{nilai.numerator}/{nilai.denominator}%"
+
+
+def kuadran(
+    tabel: Mapping[tuple[Rating, Rating], Predikat] = KUADRAN,
+    aturan: Aturan = ATURAN_KUADRAN,
+) -> str:
+    """The kuadran kinerja (KIN-PREDIKAT-01) as a 3x3 table: rows are the rating hasil kerja,
+    columns the rating perilaku kerja, cells the predikat; an absent pair shows ``-``."""
+    kolom = sorted(Rating, reverse=True)
+    out = [
+        "| hasil kerja \\ perilaku kerja | " + " | ".join(r.label for r in kolom) + " |",
+        "|---|" + "---|" * len(kolom),
+    ]
+    for hasil in kolom:
+        sel = [tabel[hasil, p].label if (hasil, p) in tabel else "-" for p in kolom]
+        out.append(f"| **{hasil.label}** | " + " | ".join(sel) + " |")
+    return "\n".join([_sumber(aturan), "", *out])
+
+
+def _batas_pita(pita: Pita) -> tuple[str, str, str]:
+    minimum = "-" if pita.minimum is None else _persen(pita.minimum)
+    jumlah = str(pita.minimum_jumlah) if pita.minimum_jumlah else "-"
+    if pita.maksimum is None:
+        maksimum = "-"
+    elif pita.maksimum == 0:
+        maksimum = "0% (none)"
+    else:
+        maksimum = _persen(pita.maksimum)
+    return minimum, jumlah, maksimum
+
+
+def kurva(daftar: Iterable[KurvaDistribusi] = KURVA_DISTRIBUSI) -> str:
+    """Every kurva distribusi (KIN-DIST-01 to 05), one table per predikat organisasi: the
+    bands with their minimum share, minimum head count and maximum share; a predikat in no
+    band is free. Shares become counts through :class:`~birokrasi.kinerja.kurva.Pembulatan`.
+    """
+    out: list[str] = []
+    for k in daftar:
+        bebas = [p.label for p in Predikat if all(p not in b.predikat for b in k.pita)]
+        out += [
+            f"### Predikat organisasi {k.predikat_organisasi.label}",
+            "",
+            _sumber(k.aturan),
+            "",
+            "| band (predikat counted together) | minimum share | minimum employees | "
+            "maximum share |",
+            "|---|---|---|---|",
+        ]
+        for pita in k.pita:
+            minimum, jumlah, maksimum = _batas_pita(pita)
+            out.append(f"| {pita.nama} | {minimum} | {jumlah} | {maksimum} |")
+        out += ["", f"Free (no bound): {', '.join(bebas) if bebas else 'none'}.", ""]
+    return "\n".join(out).rstrip("\n")
+
+
+def angka_kredit(daftar: Iterable[TabelAngkaKredit] = TABEL_ANGKA_KREDIT) -> str:
+    """Every angka kredit table: koefisien and AKK per JF jenjang (KAR-AK-01, KAR-AK-05), the
+    percentage per predikat (KAR-AK-02) and the share for a higher degree (KAR-AK-06)."""
+    out: list[str] = []
+    for t in daftar:
+        out += [
+            f"### Table in force from {t.berlaku_sejak.isoformat()}",
+            "",
+            _sumber(ATURAN_KOEFISIEN, ATURAN_AKK),
+            "",
+            "| jenjang | annual koefisien | AKK kenaikan pangkat | AKK kenaikan jenjang |",
+            "|---|---|---|---|",
+        ]
+        for j, koef in t.koefisien.items():
+            pangkat = t.akk_pangkat.get(j)
+            jenjang = t.akk_jenjang.get(j)
+            out.append(
+                f"| {j.label} | {_angka(koef)} | "
+                f"{'-' if pangkat is None else _angka(pangkat)} | "
+                f"{'-' if jenjang is None else _angka(jenjang)} |"
+            )
+        out += ["", _sumber(ATURAN_PERSENTASE), "", "| predikat | percentage of koefisien |"]
+        out.append("|---|---|")
+        for p in sorted(t.persentase, reverse=True):
+            out.append(f"| {p.label} | {_angka(t.persentase[p])}% |")
+        out += [
+            "",
+            f"A higher formal degree adds once {_angka(t.persen_pendidikan)}% of the AKK "
+            f"kenaikan pangkat of the jenjang. {_sumber(ATURAN_PENDIDIKAN)}",
+            "",
+        ]
+    return "\n".join(out).rstrip("\n")
+
+
+def _rentang(golongan: tuple[Golongan, ...]) -> str:
+    bawah, atas = min(golongan), max(golongan)
+    return bawah.label if bawah is atas else f"{bawah.label} - {atas.label}"
+
+
+def golongan_jf(
+    tabel: Mapping[Jenjang, tuple[Golongan, ...]] = GOLONGAN_JF,
+    aturan: Aturan = ATURAN_GOLONGAN_JF,
+) -> str:
+    """The golongan ruang allowed in each JF jenjang (STR-GOL-01), with the pangkat names."""
+    out = [_sumber(aturan), "", "| jenjang | golongan | pangkat |", "|---|---|---|"]
+    for jenjang, golongan in tabel.items():
+        pangkat = ", ".join(f"{g.label} {g.pangkat}" for g in sorted(golongan))
+        out.append(f"| {jenjang.label} | {_rentang(golongan)} | {pangkat} |")
+    return "\n".join(out)
+
+
+def eselon() -> str:
+    """The legacy eselon with their pangkat range (STR-ESELON-02) and the jabatan they are
+    equivalent to (STR-ESELON-01)."""
+    out = [
+        _sumber(ATURAN_PANGKAT_ESELON, ATURAN_SETARA_ESELON),
+        "",
+        "| eselon | lowest pangkat | highest pangkat | equivalent jabatan |",
+        "|---|---|---|---|",
+    ]
+    for e in Eselon:
+        setara = jenjang_setara(e).label
+        if e is Eselon.I_A:
+            setara += f" ({jenjang_setara(e, kepala_lpnk=True).label} for a kepala LPNK)"
+        out.append(
+            f"| {e.label} | {e.pangkat_terendah.label} | {e.pangkat_tertinggi.label} | {setara} |"
+        )
+    return "\n".join(out)
+
+
+def sebagai_markdown() -> str:
+    """Every decision table of the library, as the docs' *Decision tables* page shows them."""
+    bagian = (
+        ("Kuadran kinerja: ratings to predikat", kuadran()),
+        ("Kurva distribusi per predikat organisasi", kurva()),
+        ("Angka kredit: koefisien, percentages and AKK", angka_kredit()),
+        ("Golongan ruang per JF jenjang", golongan_jf()),
+        ("Legacy eselon: pangkat range and equivalence", eselon()),
+    )
+    return "\n\n".join(f"## {judul}\n\n{isi}" for judul, isi in bagian) + "\n"
+
+
+def _tafsiran_dasar(d: Dasar) -> str:
+    catatan = d.tafsiran if d.tafsiran is not None else "(no note: the confidence mark is U)"
+    return f"{_sel(catatan)} *({d} [{d.keyakinan.value}])*"
+
+
+def tafsiran(katalog: Mapping[str, Aturan] = KATALOG) -> str:
+    """Every rule that is an interpretation: a citation carries a ``tafsiran`` note or the
+    mark U (:attr:`~birokrasi.hukum.Keyakinan.TIDAK_PASTI`), as a table of the rule, the
+    reading chosen with the citation it qualifies, and every citation's confidence."""
+    out = [
+        "| kode | rule | reading chosen (tafsiran) and the citation it qualifies | keyakinan |",
+        "|---|---|---|---|",
+    ]
+    for rule in katalog.values():
+        pilihan = [
+            d
+            for d in rule.semua_dasar
+            if d.tafsiran is not None or d.keyakinan is Keyakinan.TIDAK_PASTI
+        ]
+        if not pilihan:
+            continue
+        catatan = "<br>".join(_tafsiran_dasar(d) for d in pilihan)
+        keyakinan = ", ".join(d.keyakinan.value for d in rule.semua_dasar)
+        out.append(f"| `{rule.kode}` | {_sel(rule.summary)} | {catatan} | {keyakinan} |")
+    return "\n".join(out) + "\n"
