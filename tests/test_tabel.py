@@ -10,7 +10,7 @@ import attrs
 
 from birokrasi import tabel
 from birokrasi.hukum import PERMENPANRB_6_2022, Aturan, Dasar, Keyakinan
-from birokrasi.karier.angka_kredit import TABEL_ANGKA_KREDIT_2023
+from birokrasi.karier.tabel_ak import TABEL_ANGKA_KREDIT_2023
 from birokrasi.katalog import KATALOG
 from birokrasi.kinerja.capaian import PredikatOrganisasi
 from birokrasi.kinerja.kurva import KURVA_SE_3_2023, KurvaDistribusi, Pita

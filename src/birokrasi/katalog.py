@@ -12,20 +12,21 @@ from collections.abc import Mapping
 
 from birokrasi.errors import InvalidValueError, NotFoundError
 from birokrasi.hukum import PERATURAN, Aturan, Peraturan
-from birokrasi.karier import angka_kredit, kenaikan
+from birokrasi.karier import angka_kredit, kenaikan, saldo, tabel_ak
 from birokrasi.kinerja import (
     aturan_pemantauan,
     capaian,
     evaluasi,
     keberatan,
+    kinerja_rendah,
     kurva,
+    penghargaan,
     penilaian,
     perencanaan,
     perilaku,
     pohon,
     riwayat,
     skp,
-    tindak_lanjut,
 )
 from birokrasi.sistem_kerja import aturan as sistem_kerja_aturan
 from birokrasi.struktur import eselon, golongan, jabatan, nip, organisasi, pemeriksaan
@@ -51,9 +52,12 @@ _MODUL: tuple[types.ModuleType, ...] = (
     kurva,
     evaluasi,
     riwayat,
-    tindak_lanjut,
+    penghargaan,
+    kinerja_rendah,
     keberatan,
+    tabel_ak,
     angka_kredit,
+    saldo,
     kenaikan,
 )
 

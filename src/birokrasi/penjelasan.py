@@ -35,12 +35,10 @@ import attrs
 from birokrasi import _validasi as v
 from birokrasi.errors import InvalidTypeError
 from birokrasi.hukum import Aturan, Dasar
-from birokrasi.karier.angka_kredit import (
+from birokrasi.karier.angka_kredit import ATURAN_PERSENTASE, ATURAN_PRORATA, angka_kredit
+from birokrasi.karier.tabel_ak import (
     ATURAN_KOEFISIEN,
-    ATURAN_PERSENTASE,
-    ATURAN_PRORATA,
     TabelAngkaKredit,
-    angka_kredit,
     koefisien_angka_kredit,
     tabel_angka_kredit,
 )

@@ -18,11 +18,10 @@ from decimal import Decimal
 from fractions import Fraction
 
 from birokrasi.hukum import Aturan, Dasar, Keyakinan
-from birokrasi.karier.angka_kredit import (
+from birokrasi.karier.angka_kredit import ATURAN_PENDIDIKAN, ATURAN_PERSENTASE
+from birokrasi.karier.tabel_ak import (
     ATURAN_AKK,
     ATURAN_KOEFISIEN,
-    ATURAN_PENDIDIKAN,
-    ATURAN_PERSENTASE,
     TABEL_ANGKA_KREDIT,
     TabelAngkaKredit,
 )

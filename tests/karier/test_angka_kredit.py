@@ -19,19 +19,22 @@ from birokrasi.errors import (
     NotFoundError,
     OutOfWindowError,
 )
+from birokrasi.karier.angka_kredit import ATURAN as ATURAN_HITUNG
 from birokrasi.karier.angka_kredit import (
-    ATURAN,
-    TABEL_ANGKA_KREDIT_2023,
     HasilKinerja,
-    TabelAngkaKredit,
-    akk_kenaikan_jenjang,
-    akk_kenaikan_pangkat,
     akumulasi_angka_kredit,
     angka_kredit,
     angka_kredit_pendidikan,
     bulatkan_angka_kredit,
     desimal_eksak,
     hasil_kinerja,
+)
+from birokrasi.karier.tabel_ak import ATURAN as ATURAN_TABEL
+from birokrasi.karier.tabel_ak import (
+    TABEL_ANGKA_KREDIT_2023,
+    TabelAngkaKredit,
+    akk_kenaikan_jenjang,
+    akk_kenaikan_pangkat,
     koefisien_angka_kredit,
     tabel_angka_kredit,
 )
@@ -43,6 +46,7 @@ from birokrasi.struktur.jabatan import Jenjang
 from birokrasi.struktur.potret import potret
 from birokrasi.testing import karier as sk
 
+ATURAN = ATURAN_TABEL + ATURAN_HITUNG  # the KAR-AK rules of both modules
 D = dt.date
 T = D(2025, 12, 31)
 J, P = Jenjang, Predikat

@@ -11,23 +11,26 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError
-from birokrasi.karier.angka_kredit import HasilKinerja, akk_kenaikan_pangkat
-from birokrasi.karier.kenaikan import (
-    ATURAN,
+from birokrasi.karier.angka_kredit import HasilKinerja
+from birokrasi.karier.kenaikan import ATURAN as ATURAN_KENAIKAN
+from birokrasi.karier.kenaikan import periksa_kenaikan_jenjang, periksa_kenaikan_pangkat
+from birokrasi.karier.proyeksi import ATURAN as ATURAN_PROYEKSI
+from birokrasi.karier.proyeksi import proyeksi_kenaikan
+from birokrasi.karier.saldo import ATURAN as ATURAN_SALDO
+from birokrasi.karier.saldo import (
     KenaikanJenjang,
     KenaikanPangkat,
     SaldoAwal,
     TambahanPendidikan,
-    periksa_kenaikan_jenjang,
-    periksa_kenaikan_pangkat,
     posisi_angka_kredit,
-    proyeksi_kenaikan,
 )
+from birokrasi.karier.tabel_ak import akk_kenaikan_pangkat
 from birokrasi.katalog import KATALOG
 from birokrasi.kinerja.penilaian import Predikat
 from birokrasi.struktur.golongan import Golongan
 from birokrasi.struktur.jabatan import Jenjang
 
+ATURAN = ATURAN_SALDO + ATURAN_KENAIKAN + ATURAN_PROYEKSI  # the rules of the three modules
 D = dt.date
 J, P, G = Jenjang, Predikat, Golongan
 AWAL = SaldoAwal(D(2023, 1, 1), J.AHLI_PERTAMA, G.III_A)

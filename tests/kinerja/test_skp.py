@@ -24,14 +24,7 @@ from birokrasi.contoh import skp as contoh_skp
 from birokrasi.katalog import KATALOG
 from birokrasi.kinerja import perencanaan
 from birokrasi.kinerja import skp as skp_modul
-from birokrasi.kinerja.perencanaan import (
-    TENGGAT_SKP,
-    PelanggaranTenggat,
-    TenggatSKP,
-    batas_penetapan,
-    periksa_skp,
-    periksa_skp_tahunan,
-)
+from birokrasi.kinerja.perencanaan import periksa_skp, periksa_skp_tahunan
 from birokrasi.kinerja.skp import (
     SKP,
     Aspek,
@@ -48,6 +41,7 @@ from birokrasi.kinerja.skp import (
     Target,
     susun_skp,
 )
+from birokrasi.kinerja.tenggat import TENGGAT_SKP, PelanggaranTenggat, TenggatSKP, batas_penetapan
 from birokrasi.testing import skp as skp_st
 
 ORG = contoh.instansi()

@@ -12,22 +12,26 @@ from birokrasi import contoh
 from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError
 from birokrasi.katalog import KATALOG
 from birokrasi.kinerja.evaluasi import JenisEvaluasi, PenilaianKinerja
-from birokrasi.kinerja.penilaian import Predikat, Rating
-from birokrasi.kinerja.tindak_lanjut import (
-    ATURAN,
-    KRITERIA_PENGHARGAAN,
+from birokrasi.kinerja.kinerja_rendah import ATURAN as ATURAN_KINERJA_RENDAH
+from birokrasi.kinerja.kinerja_rendah import (
     JenisKejadian,
     KejadianKinerja,
-    KriteriaPenghargaan,
     TahapKinerjaRendah,
-    penghargaan_layak,
     predikat_pemicu,
     status_kinerja_rendah,
 )
+from birokrasi.kinerja.penghargaan import ATURAN as ATURAN_PENGHARGAAN
+from birokrasi.kinerja.penghargaan import (
+    KRITERIA_PENGHARGAAN,
+    KriteriaPenghargaan,
+    penghargaan_layak,
+)
+from birokrasi.kinerja.penilaian import Predikat, Rating
 from birokrasi.periode import Periode
 from birokrasi.struktur.potret import potret
 from birokrasi.testing import karier as sk
 
+ATURAN = ATURAN_PENGHARGAAN + ATURAN_KINERJA_RENDAH  # the KIN-TL rules of both modules
 D = dt.date
 P, K, T = Predikat, JenisKejadian, TahapKinerjaRendah
 

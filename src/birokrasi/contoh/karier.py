@@ -13,15 +13,9 @@ from fractions import Fraction
 
 from birokrasi.contoh import struktur as contoh
 from birokrasi.karier.angka_kredit import HasilKinerja, bulatkan_angka_kredit
-from birokrasi.karier.kenaikan import (
-    PosisiAngkaKredit,
-    ProyeksiKenaikan,
-    SaldoAwal,
-    periksa_kenaikan_jenjang,
-    periksa_kenaikan_pangkat,
-    posisi_angka_kredit,
-    proyeksi_kenaikan,
-)
+from birokrasi.karier.kenaikan import periksa_kenaikan_jenjang, periksa_kenaikan_pangkat
+from birokrasi.karier.proyeksi import ProyeksiKenaikan, proyeksi_kenaikan
+from birokrasi.karier.saldo import PosisiAngkaKredit, SaldoAwal, posisi_angka_kredit
 from birokrasi.kinerja.evaluasi import JenisEvaluasi, PenilaianKinerja
 from birokrasi.kinerja.keberatan import DaftarKeberatan, ajukan_keberatan, putuskan_keberatan
 from birokrasi.kinerja.penilaian import Predikat, Rating

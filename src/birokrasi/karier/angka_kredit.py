@@ -1,7 +1,7 @@
-"""Angka kredit of Jabatan Fungsional under PermenPANRB 1/2023: the annual koefisien per
-jenjang (KAR-AK-01), the conversion of a predikat kinerja into angka kredit (KAR-AK-02,
-KAR-AK-03), the kebutuhan angka kredit kumulatif (AKK) for the next pangkat and jenjang
-(KAR-AK-05) and the one-off credit for a higher degree (KAR-AK-06).
+"""Angka kredit of Jabatan Fungsional under PermenPANRB 1/2023: the conversion of a predikat
+kinerja into angka kredit (KAR-AK-02, KAR-AK-03), its display rounding (KAR-AK-04), the sum of
+a series of results and the one-off credit for a higher degree (KAR-AK-06). The koefisien and
+AKK they read are in :mod:`birokrasi.karier.tabel_ak`.
 
 Values are exact: every amount is a :class:`~fractions.Fraction` (``2/12 x 12.5 = 25/12`` has
 no finite decimal form, and a :class:`~decimal.Decimal` rounded to any precision would make
@@ -13,16 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
-import types
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
 
 import attrs
 
 from birokrasi import _validasi as v
-from birokrasi.errors import InvalidTypeError, InvalidValueError, NotFoundError, OutOfWindowError
+from birokrasi.errors import InvalidTypeError, InvalidValueError
 from birokrasi.hukum import (
     PERATURAN_BKN_3_2023,
     PERMENPANRB_1_2023,
@@ -30,71 +28,31 @@ from birokrasi.hukum import (
     Dasar,
     Keyakinan,
 )
+from birokrasi.karier.tabel_ak import (
+    MULAI_INTEGRASI,
+    TabelAngkaKredit,
+    _fungsional,
+    akk_kenaikan_pangkat,
+    tabel_angka_kredit,
+)
 from birokrasi.kinerja.evaluasi import PenilaianKinerja
 from birokrasi.kinerja.penilaian import Predikat
 from birokrasi.struktur.jabatan import Jenjang
 
 __all__ = [
     "ATURAN",
-    "ATURAN_AKK",
-    "ATURAN_KOEFISIEN",
     "ATURAN_PEMBULATAN",
     "ATURAN_PENDIDIKAN",
     "ATURAN_PERSENTASE",
     "ATURAN_PRORATA",
-    "MULAI_INTEGRASI",
-    "TABEL_ANGKA_KREDIT",
-    "TABEL_ANGKA_KREDIT_2023",
     "HasilKinerja",
-    "TabelAngkaKredit",
-    "akk_kenaikan_jenjang",
-    "akk_kenaikan_pangkat",
     "akumulasi_angka_kredit",
     "angka_kredit",
     "angka_kredit_pendidikan",
     "bulatkan_angka_kredit",
     "desimal_eksak",
     "hasil_kinerja",
-    "koefisien_angka_kredit",
-    "tabel_angka_kredit",
 ]
-
-MULAI_INTEGRASI = dt.date(2023, 1, 1)
-"""The first day predikat kinerja convert into angka kredit (PermenPANRB 1/2023; BKN)."""
-
-ATURAN_KOEFISIEN = Aturan(
-    kode="KAR-AK-01",
-    uraian=(
-        "Koefisien angka kredit tahunan per jenjang Jabatan Fungsional: Pemula 3,75; Terampil "
-        "5; Mahir 12,5; Penyelia 25; Ahli Pertama 12,5; Ahli Muda 25; Ahli Madya 37,5; Ahli "
-        "Utama 50."
-    ),
-    summary=(
-        "Each JF jenjang has an annual angka kredit coefficient (the yearly target); non-JF "
-        "jenjang have none."
-    ),
-    dasar=Dasar(
-        PERMENPANRB_1_2023,
-        lampiran="koefisien angka kredit tahunan",
-        keyakinan=Keyakinan.SEKUNDER,
-        tafsiran=(
-            "The Lampiran table itself was not read. Ahli Pertama 12,5 (sangat baik 150% x "
-            "12,5 = 18,75; baik 2/12 x 12,5 = 2,08) is in the BKN Direktorat Jabatan ASN "
-            "slides on Peraturan BKN 3/2023; Ahli Madya 37,5 on a PAK konversi form (Guru "
-            "Madya, baik); the keterampilan values agree with AKK kenaikan pangkat / 4 years. "
-            "The table is a dated parameter an agency may replace."
-        ),
-    ),
-    dasar_lain=(
-        Dasar(
-            PERATURAN_BKN_3_2023,
-            lampiran="contoh perhitungan (Ahli Muda, 100% x 25)",
-            keyakinan=Keyakinan.TERVERIFIKASI,
-        ),
-        Dasar(PERATURAN_BKN_3_2023, pasal="1", angka="9", keyakinan=Keyakinan.TERVERIFIKASI),
-    ),
-    berlaku_sejak=MULAI_INTEGRASI,
-)
 
 ATURAN_PERSENTASE = Aturan(
     kode="KAR-AK-02",
@@ -154,32 +112,6 @@ ATURAN_PEMBULATAN = Aturan(
     berlaku_sejak=MULAI_INTEGRASI,
 )
 
-ATURAN_AKK = Aturan(
-    kode="KAR-AK-05",
-    uraian=(
-        "Angka kredit kumulatif untuk kenaikan pangkat: Pemula 15, Terampil 20, Mahir 50, "
-        "Penyelia 100, Ahli Pertama 50, Ahli Muda 100, Ahli Madya 150, Ahli Utama 200; untuk "
-        "kenaikan jenjang: Pemula 15, Terampil 60, Mahir 100, Ahli Pertama 100, Ahli Muda "
-        "200, Ahli Madya 450."
-    ),
-    summary=(
-        "The cumulative credit needed for each pangkat step inside a jenjang, and for the "
-        "next jenjang (none above Penyelia and Ahli Utama)."
-    ),
-    dasar=Dasar(
-        PERMENPANRB_1_2023,
-        lampiran="angka kredit kumulatif kenaikan pangkat dan jenjang",
-        keyakinan=Keyakinan.SEKUNDER,
-        tafsiran=(
-            "Keterampilan AKK kenaikan pangkat verified in the Lampiran (II/a 15; II/b-II/d "
-            "20; III/a-III/b 50; III/c 100); the keahlian rows and all kenaikan jenjang values "
-            "are from BKN slides ('Perbandingan Kebutuhan AKK', whose keterampilan labels are "
-            "shifted by one row) and PAK forms (III/a 0-50, III/b 50-100, ...)."
-        ),
-    ),
-    berlaku_sejak=MULAI_INTEGRASI,
-)
-
 ATURAN_PENDIDIKAN = Aturan(
     kode="KAR-AK-06",
     uraian=(
@@ -199,191 +131,14 @@ ATURAN_PENDIDIKAN = Aturan(
 )
 
 ATURAN: tuple[Aturan, ...] = (
-    ATURAN_KOEFISIEN,
     ATURAN_PERSENTASE,
     ATURAN_PRORATA,
     ATURAN_PEMBULATAN,
-    ATURAN_AKK,
     ATURAN_PENDIDIKAN,
 )
 
 
-# -- the dated parameter table -------------------------------------------------------------
-
-
-def _ke_mapping(value: Any) -> Any:
-    """Converter: a mapping becomes a read-only copy; anything else is kept for the validator."""
-    if isinstance(value, Mapping):
-        return types.MappingProxyType(dict(value))
-    return value
-
-
-def _mapping_angka(kunci: type, *, positif: bool = True) -> v.Validator:
-    """A mapping from ``kunci`` members to finite, non-negative (or positive) Decimals."""
-
-    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        nama = v.nama_field(instance, attribute)
-        if not isinstance(value, Mapping):
-            raise InvalidTypeError(f"{nama}: expected a mapping, got {v.describe(value)}")
-        for k, x in value.items():
-            if not isinstance(k, Jenjang | Predikat) or not isinstance(k, kunci):
-                raise InvalidTypeError(
-                    f"{nama}: keys must be {kunci.__name__}, got {v.describe(k)}"
-                )
-            if not isinstance(x, Decimal):
-                raise InvalidTypeError(f"{nama}[{k.name}]: expected Decimal, got {v.describe(x)}")
-            if not x.is_finite() or x < 0 or (positif and x == 0):
-                raise InvalidValueError(f"{nama}[{k.name}]: must be a positive number, got {x}")
-
-    return check
-
-
-@attrs.frozen
-class TabelAngkaKredit:
-    """The angka kredit parameters in force from ``berlaku_sejak``: koefisien per jenjang
-    (KAR-AK-01), percentage per predikat (KAR-AK-02), AKK for kenaikan pangkat and jenjang
-    (KAR-AK-05) and the share of the AKK pangkat for a higher degree (KAR-AK-06).
-
-    Percentages are given in percent (``Decimal("150")``); an agency or a later regulation
-    passes its own table to every function through ``tabel=``.
-    """
-
-    berlaku_sejak: dt.date = attrs.field(validator=v.instance_of(dt.date))
-    koefisien: Mapping[Jenjang, Decimal] = attrs.field(
-        converter=_ke_mapping, validator=_mapping_angka(Jenjang), hash=False
-    )
-    persentase: Mapping[Predikat, Decimal] = attrs.field(
-        converter=_ke_mapping, validator=_mapping_angka(Predikat), hash=False
-    )
-    akk_pangkat: Mapping[Jenjang, Decimal] = attrs.field(
-        converter=_ke_mapping, validator=_mapping_angka(Jenjang), hash=False
-    )
-    akk_jenjang: Mapping[Jenjang, Decimal] = attrs.field(
-        converter=_ke_mapping, validator=_mapping_angka(Jenjang), hash=False
-    )
-    persen_pendidikan: Decimal = attrs.field(
-        default=Decimal(25), kw_only=True, validator=v.instance_of(Decimal)
-    )
-
-    def __attrs_post_init__(self) -> None:
-        for j in self.koefisien:
-            if not j.is_fungsional:
-                raise InvalidValueError(
-                    f"TabelAngkaKredit.koefisien: {j.label} is not a Jabatan Fungsional jenjang"
-                )
-        kurang = [p.label for p in Predikat if p not in self.persentase]
-        if kurang:
-            raise InvalidValueError(f"TabelAngkaKredit.persentase: no percentage for {kurang}")
-        for nama in ("akk_pangkat", "akk_jenjang"):
-            lebih = [j.label for j in getattr(self, nama) if j not in self.koefisien]
-            if lebih:
-                raise InvalidValueError(f"TabelAngkaKredit.{nama}: {lebih} have no koefisien")
-        p = self.persen_pendidikan
-        if not p.is_finite() or not 0 <= p <= 100:
-            raise InvalidValueError(
-                f"TabelAngkaKredit.persen_pendidikan: must be between 0 and 100, got {p}"
-            )
-
-
-_J = Jenjang
-_D = Decimal
-TABEL_ANGKA_KREDIT_2023 = TabelAngkaKredit(
-    MULAI_INTEGRASI,
-    koefisien={
-        _J.PEMULA: _D("3.75"),
-        _J.TERAMPIL: _D("5"),
-        _J.MAHIR: _D("12.5"),
-        _J.PENYELIA: _D("25"),
-        _J.AHLI_PERTAMA: _D("12.5"),
-        _J.AHLI_MUDA: _D("25"),
-        _J.AHLI_MADYA: _D("37.5"),
-        _J.AHLI_UTAMA: _D("50"),
-    },
-    persentase={
-        Predikat.SANGAT_BAIK: _D(150),
-        Predikat.BAIK: _D(100),
-        Predikat.BUTUH_PERBAIKAN: _D(75),
-        Predikat.KURANG: _D(50),
-        Predikat.SANGAT_KURANG: _D(25),
-    },
-    akk_pangkat={
-        _J.PEMULA: _D(15),
-        _J.TERAMPIL: _D(20),
-        _J.MAHIR: _D(50),
-        _J.PENYELIA: _D(100),
-        _J.AHLI_PERTAMA: _D(50),
-        _J.AHLI_MUDA: _D(100),
-        _J.AHLI_MADYA: _D(150),
-        _J.AHLI_UTAMA: _D(200),
-    },
-    akk_jenjang={
-        _J.PEMULA: _D(15),
-        _J.TERAMPIL: _D(60),
-        _J.MAHIR: _D(100),
-        _J.AHLI_PERTAMA: _D(100),
-        _J.AHLI_MUDA: _D(200),
-        _J.AHLI_MADYA: _D(450),
-    },
-)
-"""PermenPANRB 1/2023 as read (KAR-AK-01/02/05/06), in force from 1 January 2023."""
-
-TABEL_ANGKA_KREDIT: tuple[TabelAngkaKredit, ...] = (TABEL_ANGKA_KREDIT_2023,)
-"""Every coded table, oldest first; :func:`tabel_angka_kredit` picks the one in force."""
-
-
-def tabel_angka_kredit(
-    tanggal: dt.date, *, tabel: TabelAngkaKredit | Iterable[TabelAngkaKredit] | None = None
-) -> TabelAngkaKredit:
-    """The table in force on ``tanggal`` (the latest with ``berlaku_sejak <= tanggal``).
-
-    Raises :class:`~birokrasi.errors.OutOfWindowError` before 1 January 2023 (or before the
-    first table passed).
-
-    >>> tabel_angka_kredit(dt.date(2022, 12, 31))
-    Traceback (most recent call last):
-    ...
-    birokrasi.errors.OutOfWindowError: KAR-AK-01: no rule in force on 2022-12-31 ...
-    """
-    v.periksa_tipe("tanggal", tanggal, dt.date)
-    ATURAN_KOEFISIEN.pastikan_berlaku(tanggal)
-    if tabel is None:
-        daftar: tuple[Any, ...] = TABEL_ANGKA_KREDIT
-    elif isinstance(tabel, TabelAngkaKredit):
-        daftar = (tabel,)
-    else:
-        daftar = tuple(tabel) if isinstance(tabel, list | tuple) else (tabel,)
-    for i, t in enumerate(daftar):
-        v.periksa_tipe(f"tabel[{i}]", t, TabelAngkaKredit)
-    berlaku = [t for t in daftar if t.berlaku_sejak <= tanggal]
-    if not berlaku:
-        raise OutOfWindowError(
-            f"tabel: no angka kredit table in force on {tanggal.isoformat()} "
-            f"({ATURAN_KOEFISIEN.kode})"
-        )
-    hasil: TabelAngkaKredit = max(berlaku, key=lambda t: t.berlaku_sejak)
-    return hasil
-
-
-def _fungsional(jenjang: Jenjang, t: TabelAngkaKredit, nama: str = "jenjang") -> Decimal:
-    v.periksa_tipe(nama, jenjang, Jenjang)
-    koef = t.koefisien.get(jenjang)
-    if koef is None:
-        raise InvalidValueError(
-            f"{nama}: {jenjang.label} is not a Jabatan Fungsional jenjang; only JF earn angka "
-            f"kredit ({ATURAN_KOEFISIEN.kode})"
-        )
-    return koef
-
-
-def koefisien_angka_kredit(
-    jenjang: Jenjang, *, tanggal: dt.date, tabel: TabelAngkaKredit | None = None
-) -> Decimal:
-    """The annual angka kredit coefficient of JF ``jenjang`` on ``tanggal`` (KAR-AK-01).
-
-    >>> koefisien_angka_kredit(Jenjang.AHLI_PERTAMA, tanggal=dt.date(2025, 1, 1))
-    Decimal('12.5')
-    """
-    return _fungsional(jenjang, tabel_angka_kredit(tanggal, tabel=tabel))
+# -- conversion and rounding ---------------------------------------------------------------
 
 
 def _bulan(bulan: object, nama: str = "bulan") -> int:
@@ -557,38 +312,7 @@ def akumulasi_angka_kredit(
     return total
 
 
-# -- thresholds --------------------------------------------------------------------------
-
-
-def akk_kenaikan_pangkat(
-    jenjang: Jenjang, *, tanggal: dt.date, tabel: TabelAngkaKredit | None = None
-) -> Fraction:
-    """The angka kredit needed for each pangkat step inside JF ``jenjang`` (KAR-AK-05).
-
-    >>> akk_kenaikan_pangkat(Jenjang.AHLI_MADYA, tanggal=dt.date(2024, 1, 1))
-    Fraction(150, 1)
-    """
-    t = tabel_angka_kredit(tanggal, tabel=tabel)
-    _fungsional(jenjang, t)
-    nilai = t.akk_pangkat.get(jenjang)
-    if nilai is None:
-        raise NotFoundError(f"jenjang: no AKK kenaikan pangkat for {jenjang.label}")
-    return Fraction(nilai)
-
-
-def akk_kenaikan_jenjang(
-    jenjang: Jenjang, *, tanggal: dt.date, tabel: TabelAngkaKredit | None = None
-) -> Fraction | None:
-    """The angka kredit needed to move from JF ``jenjang`` to the next one (KAR-AK-05);
-    ``None`` at the top of the ladder (Penyelia, Ahli Utama).
-
-    >>> akk_kenaikan_jenjang(Jenjang.AHLI_MUDA, tanggal=dt.date(2024, 1, 1))
-    Fraction(200, 1)
-    """
-    t = tabel_angka_kredit(tanggal, tabel=tabel)
-    _fungsional(jenjang, t)
-    nilai = t.akk_jenjang.get(jenjang)
-    return None if nilai is None else Fraction(nilai)
+# -- the degree credit -------------------------------------------------------------------
 
 
 def angka_kredit_pendidikan(

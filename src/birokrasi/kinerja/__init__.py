@@ -51,6 +51,14 @@ from birokrasi.kinerja.kewenangan import (
     peran_pemantauan,
     periksa_kewenangan,
 )
+from birokrasi.kinerja.kinerja_rendah import (
+    JenisKejadian,
+    KejadianKinerja,
+    StatusKinerjaRendah,
+    TahapKinerjaRendah,
+    predikat_pemicu,
+    status_kinerja_rendah,
+)
 from birokrasi.kinerja.kurva import (
     KURVA_DISTRIBUSI,
     KURVA_SE_3_2023,
@@ -66,6 +74,11 @@ from birokrasi.kinerja.pemantauan import (
     periksa_pemantauan,
     periksa_pembinaan,
 )
+from birokrasi.kinerja.penghargaan import (
+    KRITERIA_PENGHARGAAN,
+    KriteriaPenghargaan,
+    penghargaan_layak,
+)
 from birokrasi.kinerja.penilaian import (
     KUADRAN,
     PenjelasanPredikat,
@@ -77,10 +90,6 @@ from birokrasi.kinerja.penilaian import (
     predikat_kinerja_banyak,
 )
 from birokrasi.kinerja.perencanaan import (
-    TENGGAT_SKP,
-    PelanggaranTenggat,
-    TenggatSKP,
-    batas_penetapan,
     periksa_skp,
     periksa_skp_tahunan,
 )
@@ -118,16 +127,11 @@ from birokrasi.kinerja.target import (
     IndikatorKinerja,
     Target,
 )
-from birokrasi.kinerja.tindak_lanjut import (
-    KRITERIA_PENGHARGAAN,
-    JenisKejadian,
-    KejadianKinerja,
-    KriteriaPenghargaan,
-    StatusKinerjaRendah,
-    TahapKinerjaRendah,
-    penghargaan_layak,
-    predikat_pemicu,
-    status_kinerja_rendah,
+from birokrasi.kinerja.tenggat import (
+    TENGGAT_SKP,
+    PelanggaranTenggat,
+    TenggatSKP,
+    batas_penetapan,
 )
 from birokrasi.kinerja.umpan_balik import (
     JENIS_PERISTIWA,

@@ -2,17 +2,16 @@
 (:func:`periksa_skp`), and the SKPs of one pegawai in a year (:func:`periksa_skp_tahunan`).
 
 Every rule is an :class:`~birokrasi.hukum.Aturan` (``KIN-SKP-01`` to ``08`` and ``11`` to
-``13``; the authority rules ``09`` and ``10`` live with the transitions in :mod:`.skp`).
-Checks return :class:`~birokrasi.hukum.Pelanggaran` values, never raise on valid input.
+``13``; the authority rules ``09`` and ``10`` live with the transitions in :mod:`.skp`; the
+deadline policy that ``08`` reads, :class:`~birokrasi.kinerja.tenggat.TenggatSKP`, in
+:mod:`.tenggat`). Checks return :class:`~birokrasi.hukum.Pelanggaran` values, never raise on
+valid input.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
-
-import attrs
-from dateutil.relativedelta import relativedelta
 
 from birokrasi import _validasi as v
 from birokrasi.errors import InvalidTypeError
@@ -26,6 +25,7 @@ from birokrasi.hukum import (
 )
 from birokrasi.kinerja._label import iterabel
 from birokrasi.kinerja.skp import ATURAN_PENETAPAN, SKP, Pendekatan, RencanaHasilKerja
+from birokrasi.kinerja.tenggat import TENGGAT_SKP, PelanggaranTenggat, TenggatSKP
 from birokrasi.periode import Periode
 from birokrasi.struktur.nip import NIP
 from birokrasi.struktur.organisasi import Instansi
@@ -33,10 +33,6 @@ from birokrasi.struktur.unsur import Penempatan
 
 __all__ = [
     "ATURAN",
-    "TENGGAT_SKP",
-    "PelanggaranTenggat",
-    "TenggatSKP",
-    "batas_penetapan",
     "periksa_skp",
     "periksa_skp_tahunan",
 ]
@@ -183,55 +179,6 @@ ATURAN: tuple[Aturan, ...] = (
     ATURAN_CAKUPAN,
     ATURAN_JABATAN_BARU,
 )
-
-# -- deadline -------------------------------------------------------------------------------
-
-
-@attrs.frozen
-class TenggatSKP:
-    """The deadline policy of KIN-SKP-08: an SKP whose periode starts on 1 January is set by
-    the end of month ``bulan_tahunan``; any other by ``hari_setelah_mulai`` days after its
-    periode starts (an interpretation; agencies may set their own)."""
-
-    bulan_tahunan: int = attrs.field(default=1, validator=v.bilangan(1, 12))
-    hari_setelah_mulai: int = attrs.field(default=30, validator=v.bilangan(0, 366))
-
-    def batas(self, periode: Periode) -> dt.date:
-        """The last day the SKP for ``periode`` may be set."""
-        v.periksa_tipe("periode", periode, Periode)
-        mulai = periode.mulai
-        if (mulai.month, mulai.day) == (1, 1):
-            return mulai + relativedelta(months=self.bulan_tahunan, days=-1)
-        return mulai + dt.timedelta(days=self.hari_setelah_mulai)
-
-
-TENGGAT_SKP = TenggatSKP()
-"""The default: 31 January for an annual SKP, 30 days after the start otherwise."""
-
-
-def batas_penetapan(periode: Periode, tenggat: TenggatSKP = TENGGAT_SKP) -> dt.date:
-    """The last day an SKP for ``periode`` may be set (KIN-SKP-08).
-
-    >>> batas_penetapan(Periode.tahun(2025))
-    datetime.date(2025, 1, 31)
-    >>> batas_penetapan(Periode(dt.date(2025, 8, 1), dt.date(2025, 12, 31)))
-    datetime.date(2025, 8, 31)
-    """
-    v.periksa_tipe("tenggat", tenggat, TenggatSKP)
-    return tenggat.batas(periode)
-
-
-@attrs.frozen
-class PelanggaranTenggat(Pelanggaran):
-    """A late SKP (KIN-SKP-08) with its data: the deadline, the day it was set (``None`` when
-    it is still not set on the date checked) and the days late (at least 1)."""
-
-    batas: dt.date = attrs.field(kw_only=True, validator=v.instance_of(dt.date))
-    ditetapkan: dt.date | None = attrs.field(
-        kw_only=True, validator=v.optional(v.instance_of(dt.date))
-    )
-    hari_terlambat: int = attrs.field(kw_only=True, validator=v.bilangan(1))
-
 
 # -- one SKP --------------------------------------------------------------------------------
 

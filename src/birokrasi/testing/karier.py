@@ -6,9 +6,10 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
-from birokrasi.karier.angka_kredit import MULAI_INTEGRASI, HasilKinerja
+from birokrasi.karier.angka_kredit import HasilKinerja
+from birokrasi.karier.tabel_ak import MULAI_INTEGRASI
+from birokrasi.kinerja.kinerja_rendah import JenisKejadian, KejadianKinerja
 from birokrasi.kinerja.penilaian import Predikat
-from birokrasi.kinerja.tindak_lanjut import JenisKejadian, KejadianKinerja
 from birokrasi.struktur.jabatan import Jenjang
 
 __all__ = [

@@ -1,78 +1,38 @@
-"""Tindak lanjut hasil evaluasi kinerja: recognition for a run of good predikat
-(:func:`penghargaan_layak`, KIN-TL-01) and the poor-performance chain as a pure state machine
-(:func:`status_kinerja_rendah`, KIN-TL-02 .. KIN-TL-05): a year of Kurang or Sangat Kurang
-(JPT: also Butuh Perbaikan) opens a six-month improvement period, then uji kompetensi, a move to
-another or a lower post and, for JA and JF without a vacancy, a temporary placement of at most
-a year before dismissal with honour. Objections are in :mod:`birokrasi.kinerja.keberatan`.
+"""The poor-performance chain, a follow-up of the evaluation (tindak lanjut), as a pure state
+machine (:func:`status_kinerja_rendah`, KIN-TL-02 .. KIN-TL-05): a year of Kurang or Sangat
+Kurang (JPT: also Butuh Perbaikan) opens a six-month improvement period, then uji kompetensi, a
+move to another or a lower post and, for JA and JF without a vacancy, a temporary placement of at
+most a year before dismissal with honour. Recognition (KIN-TL-01) is in
+:mod:`birokrasi.kinerja.penghargaan`, objections in :mod:`birokrasi.kinerja.keberatan`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 import attrs
 
 from birokrasi import _validasi as v
 from birokrasi.errors import InvalidTypeError, InvalidValueError
-from birokrasi.hukum import PERMENPANRB_6_2022, PP_30_2019, UU_20_2023, Aturan, Dasar, Keyakinan
+from birokrasi.hukum import PP_30_2019, UU_20_2023, Aturan, Dasar, Keyakinan
 from birokrasi.kinerja.evaluasi import JenisEvaluasi, PenilaianKinerja
 from birokrasi.kinerja.penilaian import Predikat
-from birokrasi.kinerja.riwayat import evaluasi_tahunan
 
 __all__ = [
     "ATURAN",
     "ATURAN_PEMBERHENTIAN",
     "ATURAN_PENEMPATAN_SEMENTARA",
-    "ATURAN_PENGHARGAAN",
     "ATURAN_PERBAIKAN",
     "ATURAN_UJI_KOMPETENSI",
-    "KRITERIA_PENGHARGAAN",
     "JenisKejadian",
     "KejadianKinerja",
-    "KriteriaPenghargaan",
     "StatusKinerjaRendah",
     "TahapKinerjaRendah",
-    "penghargaan_layak",
     "predikat_pemicu",
     "status_kinerja_rendah",
 ]
-
-ATURAN_PENGHARGAAN = Aturan(
-    kode="KIN-TL-01",
-    uraian=(
-        "Hasil evaluasi kinerja ditindaklanjuti dengan pemberian penghargaan bagi pegawai "
-        "berpredikat Sangat Baik, antara lain prioritas dalam kelompok rencana suksesi."
-    ),
-    summary=(
-        "A run of Sangat Baik makes a pegawai eligible for recognition; which awards and "
-        "after how many years are agency parameters."
-    ),
-    dasar=Dasar(
-        PERMENPANRB_6_2022,
-        pasal="28",
-        keyakinan=Keyakinan.SEKUNDER,
-        tafsiran=(
-            "Pasal 28 names penghargaan as a follow-up without a list. The default criteria "
-            "(Sangat Baik two years running: priority for the talent pool and competence "
-            "development; one year: may be proposed for an agency award) recall PP 30/2019 "
-            "Pasal 49-55 and were not verified in the text; agencies pass their own."
-        ),
-    ),
-    dasar_lain=(
-        Dasar(
-            PP_30_2019,
-            pasal="49",
-            keyakinan=Keyakinan.TIDAK_PASTI,
-            tafsiran=(
-                "The award articles of PP 30/2019 (Pasal 49-55) were not read; the criteria "
-                "are parameters (KriteriaPenghargaan)."
-            ),
-        ),
-    ),
-    berlaku_sejak=PERMENPANRB_6_2022.ditetapkan,
-)
 
 ATURAN_PERBAIKAN = Aturan(
     kode="KIN-TL-02",
@@ -151,7 +111,6 @@ ATURAN_PEMBERHENTIAN = Aturan(
 )
 
 ATURAN: tuple[Aturan, ...] = (
-    ATURAN_PENGHARGAAN,
     ATURAN_PERBAIKAN,
     ATURAN_UJI_KOMPETENSI,
     ATURAN_PENEMPATAN_SEMENTARA,
@@ -159,88 +118,8 @@ ATURAN: tuple[Aturan, ...] = (
 )
 
 
-# -- awards ------------------------------------------------------------------------------
-
-
-@attrs.frozen
-class KriteriaPenghargaan:
-    """A recognition an agency gives for ``tahun_berturut`` consecutive annual predikat of at
-    least ``predikat_minimal`` (KIN-TL-01)."""
-
-    kode: str = attrs.field(validator=v.teks())
-    nama: str = attrs.field(validator=v.teks())
-    predikat_minimal: Predikat = attrs.field(validator=v.instance_of(Predikat))
-    tahun_berturut: int = attrs.field(validator=v.bilangan(1, 10))
-    aturan: Aturan = attrs.field(
-        default=ATURAN_PENGHARGAAN, kw_only=True, validator=v.instance_of(Aturan)
-    )
-
-
-KRITERIA_PENGHARGAAN: tuple[KriteriaPenghargaan, ...] = (
-    KriteriaPenghargaan(
-        "TALENT-POOL",
-        "Prioritas kelompok rencana suksesi (talent pool) dan pengembangan kompetensi",
-        Predikat.SANGAT_BAIK,
-        2,
-    ),
-    KriteriaPenghargaan(
-        "PENGHARGAAN-INSTANSI",
-        "Dapat diusulkan untuk penghargaan instansi",
-        Predikat.SANGAT_BAIK,
-        1,
-    ),
-)
-"""The default criteria (KIN-TL-01, an interpretation): agencies pass their own."""
-
-
 def _iterabel(nilai: object) -> bool:
     return isinstance(nilai, Iterable) and not isinstance(nilai, str | bytes)
-
-
-def _predikat_tahunan(
-    riwayat: Mapping[int, Predikat] | Iterable[PenilaianKinerja],
-) -> dict[int, Predikat]:
-    if isinstance(riwayat, Mapping):
-        hasil: dict[int, Predikat] = {}
-        for tahun, p in riwayat.items():
-            v.periksa_tipe("riwayat (tahun)", tahun, int)
-            v.periksa_tipe(f"riwayat[{tahun}]", p, Predikat)
-            hasil[tahun] = p
-        return hasil
-    if not _iterabel(riwayat):
-        raise InvalidTypeError(
-            f"riwayat: expected a year -> Predikat mapping or evaluations, got "
-            f"{v.describe(riwayat)}"
-        )
-    daftar = list(riwayat)
-    for i, p in enumerate(daftar):
-        v.periksa_tipe(f"riwayat[{i}]", p, PenilaianKinerja)
-    return {t: p.predikat for t, p in evaluasi_tahunan(daftar).items()}
-
-
-def penghargaan_layak(
-    riwayat: Mapping[int, Predikat] | Iterable[PenilaianKinerja],
-    *,
-    tahun: int,
-    kriteria: Iterable[KriteriaPenghargaan] = KRITERIA_PENGHARGAAN,
-) -> tuple[KriteriaPenghargaan, ...]:
-    """The recognitions ``riwayat`` (annual predikat by year, or annual evaluations whose
-    latest per year counts; pass only those that stand) earns for the years ending with
-    ``tahun`` (KIN-TL-01).
-
-    >>> [k.kode for k in penghargaan_layak({2023: Predikat.SANGAT_BAIK,
-    ...                                     2024: Predikat.SANGAT_BAIK}, tahun=2024)]
-    ['TALENT-POOL', 'PENGHARGAAN-INSTANSI']
-    """
-    v.periksa_tipe("tahun", tahun, int)
-    per_tahun = _predikat_tahunan(riwayat)
-    hasil: list[KriteriaPenghargaan] = []
-    for i, k in enumerate(kriteria):
-        v.periksa_tipe(f"kriteria[{i}]", k, KriteriaPenghargaan)
-        tahun_dicek = range(tahun - k.tahun_berturut + 1, tahun + 1)
-        if all(t in per_tahun and per_tahun[t] >= k.predikat_minimal for t in tahun_dicek):
-            hasil.append(k)
-    return tuple(hasil)
 
 
 # -- the poor-performance chain -----------------------------------------------------------
