@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from collections.abc import Iterable
 
 import attrs
 import pytest
@@ -398,3 +399,29 @@ def test_each_evaluation_is_superseded_at_most_once_and_the_latest_stands(
         if pengganti is not None:
             assert pengganti.menggantikan == p.kode
             assert pengganti.tanggal >= p.tanggal
+
+
+def test_kin_eval_02_an_agency_may_choose_the_annual_evaluation_differently() -> None:
+    """The reading of KIN-EVAL-02 is a parameter: e.g. the longest period counts."""
+    awal = _eval(
+        kode="A",
+        periode=Periode(D(2025, 1, 1), D(2025, 9, 30)),
+        hasil_kerja=DB,
+        perilaku_kerja=DB,
+        tanggal=D(2025, 9, 30),
+    )
+    akhir = _eval(kode="B", periode=Periode(D(2025, 10, 1), D(2025, 12, 31)))
+    riwayat = RiwayatPenilaian((awal, akhir))
+
+    def terpanjang(evaluasi: Iterable[PenilaianKinerja]) -> dict[int, PenilaianKinerja]:
+        hasil: dict[int, PenilaianKinerja] = {}
+        for p in evaluasi:
+            if p.tahun not in hasil or p.periode.jumlah_hari > hasil[p.tahun].periode.jumlah_hari:
+                hasil[p.tahun] = p
+        return hasil
+
+    assert riwayat.tahunan(JF.nip, 2025) is akhir
+    assert riwayat.tahunan(JF.nip, 2025, pilih=terpanjang) is awal
+    assert riwayat.predikat_unit([JF.nip], 2025, pilih=terpanjang) == (
+        (str(JF.nip), Predikat.SANGAT_KURANG),
+    )

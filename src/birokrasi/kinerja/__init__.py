@@ -106,6 +106,7 @@ from birokrasi.kinerja.pohon import (
     pohon_kinerja,
 )
 from birokrasi.kinerja.riwayat import (
+    PemilihTahunan,
     RiwayatPenilaian,
     evaluasi_tahunan,
 )
@@ -192,6 +193,7 @@ __all__ = [
     "PelanggaranDistribusi",
     "PelanggaranTenggat",
     "Pembulatan",
+    "PemilihTahunan",
     "Pendekatan",
     "PenilaianKinerja",
     "PenjelasanPredikat",

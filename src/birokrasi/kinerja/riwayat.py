@@ -5,7 +5,7 @@ and never erases it (PP 30/2019 Pasal 59 ayat (4), rule ``KIN-EVAL-06``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 import attrs
 
@@ -15,7 +15,13 @@ from birokrasi.hukum import PP_30_2019, Aturan, Dasar, Keyakinan
 from birokrasi.kinerja.evaluasi import JenisEvaluasi, PenilaianKinerja
 from birokrasi.kinerja.penilaian import Predikat
 
-__all__ = ["ATURAN", "ATURAN_PENGGANTIAN", "RiwayatPenilaian", "evaluasi_tahunan"]
+__all__ = [
+    "ATURAN",
+    "ATURAN_PENGGANTIAN",
+    "PemilihTahunan",
+    "RiwayatPenilaian",
+    "evaluasi_tahunan",
+]
 
 ATURAN_PENGGANTIAN = Aturan(
     kode="KIN-EVAL-06",
@@ -31,6 +37,10 @@ ATURAN_PENGGANTIAN = Aturan(
 )
 
 ATURAN: tuple[Aturan, ...] = (ATURAN_PENGGANTIAN,)
+
+
+PemilihTahunan = Callable[[Iterable[PenilaianKinerja]], Mapping[int, PenilaianKinerja]]
+"""A rule choosing, per performance year, the annual evaluation that gives its predikat."""
 
 
 def evaluasi_tahunan(evaluasi: Iterable[PenilaianKinerja]) -> dict[int, PenilaianKinerja]:
@@ -142,19 +152,25 @@ class RiwayatPenilaian:
         """Every evaluation (superseded included) of pegawai ``nip``, in record order."""
         return self._per_nip.get(str(nip), ())
 
-    def tahunan(self, nip: object, tahun: int) -> PenilaianKinerja | None:
-        """The annual predikat of ``nip`` for ``tahun`` (KIN-EVAL-02): the standing annual
-        evaluation whose period ends last; ``None`` when the year has none."""
+    def tahunan(
+        self, nip: object, tahun: int, *, pilih: PemilihTahunan | None = None
+    ) -> PenilaianKinerja | None:
+        """The annual predikat of ``nip`` for ``tahun`` (KIN-EVAL-02): by default the standing
+        annual evaluation whose period ends last (:func:`evaluasi_tahunan`); an agency that
+        reads the regulation differently passes its own ``pilih``. ``None`` when the year has
+        none."""
         v.periksa_tipe("tahun", tahun, int)
-        berlaku = (p for p in self.milik(nip) if p.kode not in self._pengganti)
-        return evaluasi_tahunan(berlaku).get(tahun)
+        berlaku = [p for p in self.milik(nip) if p.kode not in self._pengganti]
+        return (evaluasi_tahunan if pilih is None else pilih)(berlaku).get(tahun)
 
-    def predikat_unit(self, nips: Iterable[object], tahun: int) -> tuple[tuple[str, Predikat], ...]:
+    def predikat_unit(
+        self, nips: Iterable[object], tahun: int, *, pilih: PemilihTahunan | None = None
+    ) -> tuple[tuple[str, Predikat], ...]:
         """(NIP, annual predikat) of each of ``nips`` that has one for ``tahun``, for a
-        distribution check of their unit."""
+        distribution check of their unit; ``pilih`` as in :meth:`tahunan`."""
         hasil: list[tuple[str, Predikat]] = []
         for nip in nips:
-            p = self.tahunan(nip, tahun)
+            p = self.tahunan(nip, tahun, pilih=pilih)
             if p is not None:
                 hasil.append((str(nip), p.predikat))
         return tuple(hasil)
