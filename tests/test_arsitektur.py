@@ -124,3 +124,12 @@ def test_module_imports_only_lower_layers(path: Path) -> None:
         if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             other = _layer(node.module)
             assert other is None or other <= own, f"{node.module} is above {path.name}"
+
+
+def test_every_module_is_on_the_architecture_page() -> None:
+    """docs/arsitektur.md names every library module, so the map cannot fall behind."""
+    halaman = (SRC.parents[1] / "docs" / "arsitektur.md").read_text(encoding="utf-8")
+    for path in MODULES:
+        bagian = path.relative_to(SRC.parent).with_suffix("").parts
+        nama = ".".join(bagian[:-1] if bagian[-1] == "__init__" else bagian)
+        assert f"`{nama}`" in halaman, nama
