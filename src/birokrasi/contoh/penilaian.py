@@ -25,7 +25,7 @@ from birokrasi.hukum import Pelanggaran
 from birokrasi.kinerja.capaian import PredikatOrganisasi, rating_hasil_kerja_pimpinan
 from birokrasi.kinerja.distribusi import periksa_distribusi
 from birokrasi.kinerja.evaluasi import JenisEvaluasi, PenilaianKinerja, periksa_penilaian
-from birokrasi.kinerja.penilaian import Predikat, Rating, pasangan_rating
+from birokrasi.kinerja.penilaian import Predikat, Rating, jelaskan_predikat, pasangan_rating
 from birokrasi.kinerja.riwayat import RiwayatPenilaian
 from birokrasi.kinerja.skp import SKP
 from birokrasi.kinerja.usulan import UsulanDistribusi, usulkan_distribusi
@@ -146,11 +146,17 @@ def bagian_penilaian() -> list[str]:
     org = contoh.instansi()
     lines = [f"Penilaian kinerja {TANGGAL_EVALUASI.year} (predikat organisasi Dinas: "]
     lines[0] += f"{PREDIKAT_ORGANISASI.label})"
+    lines.append("  (ratings: hasil kerja / perilaku kerja, against Ekspektasi)")
     for p in penilaian_tahunan().berlaku():
-        lines.append(
-            f"  {p.pegawai.nama:<32} {p.jenis.label:<27} {p.periode}  "
-            f"{p.rating_hasil_kerja.label} / {p.rating_perilaku_kerja.label} -> {p.predikat.label}"
+        jenis = "tahunan" if p.jenis is JenisEvaluasi.TAHUNAN else "periodik"
+        rating = " / ".join(
+            r.label.removesuffix(" Ekspektasi")
+            for r in (p.rating_hasil_kerja, p.rating_perilaku_kerja)
         )
+        lines.append(f"  {p.pegawai.nama}, {jenis} {p.periode}: {rating} -> {p.predikat.label}")
+    terendah = min(penilaian_tahunan().berlaku(), key=lambda p: p.predikat)
+    penjelasan = jelaskan_predikat(terendah.rating_hasil_kerja, terendah.rating_perilaku_kerja)
+    lines.append(f"Explained to {terendah.pegawai.nama}: {penjelasan}")
     temuan = periksa_tahun()
     lines.append(f"Pemeriksaan evaluasi: {len(temuan) or 'tidak ada'} temuan")
     lines += [f"  {t}" for t in temuan]
