@@ -291,16 +291,23 @@ def test_riwayat_lookups() -> None:
     assert riwayat.milik("199001012015031001") == ()
 
 
-def test_kin_eval_02_annual_predikat_of_the_last_period() -> None:
-    """With two SKP periods in a year, the standing annual evaluation ending last counts."""
+def _dua_periode(batas: dt.date) -> tuple[PenilaianKinerja, PenilaianKinerja]:
+    """Two annual evaluations of one year split at ``batas``: a poor first part (Sangat
+    Kurang) up to ``batas`` and a Baik second part after it."""
     awal = _eval(
         kode="A",
-        periode=Periode(D(2025, 1, 1), D(2025, 6, 30)),
+        periode=Periode(D(2025, 1, 1), batas),
         hasil_kerja=DB,
         perilaku_kerja=DB,
-        tanggal=D(2025, 6, 30),
+        tanggal=batas,
     )
-    akhir = _eval(kode="B", periode=Periode(D(2025, 7, 1), D(2025, 12, 31)))
+    akhir = _eval(kode="B", periode=Periode(batas + dt.timedelta(days=1), D(2025, 12, 31)))
+    return awal, akhir
+
+
+def test_kin_eval_02_annual_predikat_of_the_last_period() -> None:
+    """With two SKP periods in a year, the standing annual evaluation ending last counts."""
+    awal, akhir = _dua_periode(D(2025, 6, 30))
     triwulan = _eval(kode="C", jenis=JenisEvaluasi.PERIODIK, periode=Periode.triwulan(2025, 4))
     riwayat = RiwayatPenilaian((akhir, awal, triwulan))
     assert riwayat.tahunan(JF.nip, 2025) is akhir
@@ -403,14 +410,7 @@ def test_each_evaluation_is_superseded_at_most_once_and_the_latest_stands(
 
 def test_kin_eval_02_an_agency_may_choose_the_annual_evaluation_differently() -> None:
     """The reading of KIN-EVAL-02 is a parameter: e.g. the longest period counts."""
-    awal = _eval(
-        kode="A",
-        periode=Periode(D(2025, 1, 1), D(2025, 9, 30)),
-        hasil_kerja=DB,
-        perilaku_kerja=DB,
-        tanggal=D(2025, 9, 30),
-    )
-    akhir = _eval(kode="B", periode=Periode(D(2025, 10, 1), D(2025, 12, 31)))
+    awal, akhir = _dua_periode(D(2025, 9, 30))
     riwayat = RiwayatPenilaian((awal, akhir))
 
     def terpanjang(evaluasi: Iterable[PenilaianKinerja]) -> dict[int, PenilaianKinerja]:
