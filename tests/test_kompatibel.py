@@ -1,0 +1,62 @@
+"""What 0.1.0 promised keeps holding: its public names import and its documents load.
+
+``tests/arsip/0.1.0/`` was captured from the released 0.1.0 before the house was reshaped
+(issue 12): the names ``from birokrasi import X`` gave, the names each subpackage gave, and
+one serialised document of every public value kind (the example agency's year, the rule
+catalogue, and hypothesis-drawn values). A document must load into its class and write back
+to exactly the same data.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import birokrasi
+from birokrasi.serial import dari_data, ke_data
+
+ARSIP = Path(__file__).parent / "arsip"
+VERSI = sorted(p.name for p in ARSIP.iterdir() if p.is_dir())
+DOKUMEN = sorted(ARSIP.glob("*/*.json"))
+
+
+def _baris(nama_berkas: str) -> list[str]:
+    return [
+        baris
+        for versi in VERSI
+        for baris in (ARSIP / versi / nama_berkas).read_text(encoding="utf-8").splitlines()
+        if baris
+    ]
+
+
+@pytest.mark.parametrize("nama", _baris("nama_publik.txt"))
+def test_nama_publik_lama_tetap_diimpor(nama: str) -> None:
+    """``from birokrasi import X`` works for every X of an earlier release."""
+    assert getattr(birokrasi, nama) is not None
+
+
+@pytest.mark.parametrize("baris", _baris("nama_subpaket.txt"))
+def test_nama_subpaket_lama_tetap_diimpor(baris: str) -> None:
+    """``from birokrasi.kinerja import X`` (and the other subpackages) keeps working."""
+    modul, nama = baris.split()
+    assert getattr(importlib.import_module(modul), nama) is not None
+
+
+def test_arsip_tidak_kosong() -> None:
+    """The archive holds documents of every release (so the tests above can fail)."""
+    assert VERSI == ["0.1.0"]
+    assert len(DOKUMEN) > 100
+
+
+@pytest.mark.parametrize("berkas", DOKUMEN, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_dokumen_lama_tetap_dimuat(berkas: Path) -> None:
+    """A document written by an earlier release loads and writes back unchanged."""
+    dokumen: dict[str, Any] = json.loads(berkas.read_text(encoding="utf-8"))
+    kelas = getattr(birokrasi, dokumen["tipe"])
+    nilai = dari_data(kelas, dokumen["data"])
+    assert type(nilai) is kelas
+    assert ke_data(nilai) == dokumen["data"]
