@@ -18,7 +18,11 @@ from fractions import Fraction
 
 from benchmarks._ukur import Hasil, tabel, target, ukur
 from birokrasi.kinerja import KUADRAN, KURVA_SE_3_2023, Predikat, PredikatOrganisasi, Rating
-from birokrasi.kinerja.batch import hitung_per_unit, periksa_distribusi_banyak, predikat_kolom
+from birokrasi.kinerja.penilaian.batch import (
+    hitung_per_unit,
+    periksa_distribusi_banyak,
+    predikat_kolom,
+)
 
 TANGGAL = dt.date(2024, 12, 31)
 P = Predikat

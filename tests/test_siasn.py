@@ -9,7 +9,7 @@ from hypothesis import given
 import birokrasi.testing as bt
 from birokrasi import JenisEvaluasi, Keyakinan, PenilaianKinerja, Predikat, Rating
 from birokrasi.errors import InvalidTypeError, InvalidValueError, NotFoundError
-from birokrasi.kinerja.penilaian import KUADRAN
+from birokrasi.kinerja.predikat import KUADRAN
 from birokrasi.siasn import KODE_SIASN_BAKU, KodeSIASN, ke_siasn, rating_dari_siasn
 
 # Observed in public SIASN integrations: 1 above, 2 meets, 3 below.

@@ -12,9 +12,9 @@ from birokrasi import tabel
 from birokrasi.hukum import PERMENPANRB_6_2022, Aturan, Dasar, Keyakinan
 from birokrasi.karier.tabel_ak import TABEL_ANGKA_KREDIT_2023
 from birokrasi.katalog import KATALOG
-from birokrasi.kinerja.capaian import PredikatOrganisasi
-from birokrasi.kinerja.kurva import KURVA_SE_3_2023, KurvaDistribusi, Pita
-from birokrasi.kinerja.penilaian import KUADRAN, Predikat, Rating
+from birokrasi.kinerja.penilaian.capaian import PredikatOrganisasi
+from birokrasi.kinerja.penilaian.kurva import KURVA_SE_3_2023, KurvaDistribusi, Pita
+from birokrasi.kinerja.predikat import KUADRAN, Predikat, Rating
 from birokrasi.struktur.eselon import Eselon
 from birokrasi.struktur.golongan import GOLONGAN_JF, Golongan
 from birokrasi.struktur.jabatan import Jenjang

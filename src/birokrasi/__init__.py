@@ -2,8 +2,8 @@
 as a pure, typed, cited domain model.
 
 Everything agency code needs is importable from here; see ``__all__``. Each name is defined
-in the module that owns its concept (``birokrasi.struktur``, ``birokrasi.sistem_kerja``,
-``birokrasi.kinerja``, ``birokrasi.karier``); ``birokrasi.KATALOG`` lists every rule.
+in the leaf module that owns its concept (``birokrasi.kinerja.predikat`` for ``Rating``);
+:data:`birokrasi._publik.TABEL` says which, and ``birokrasi.KATALOG`` lists every rule.
 
 Names are loaded on first use (PEP 562): ``import birokrasi`` stays cheap for a request
 handler or a command-line tool, and ``from birokrasi import X`` loads only the module that
@@ -12,675 +12,630 @@ owns ``X`` (and what it imports).
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
-from birokrasi.errors import BirokrasiError
+from birokrasi._publik import pemuat
 
+# The static face for type checkers, generated from birokrasi._publik.TABEL:
+# `python tests/test_publik.py` rewrites it, and tests/test_publik.py fails when it drifts.
+# --- generated: begin
 if TYPE_CHECKING:
     from birokrasi.errors import (
-        AuthorityError,
-        BirokrasiError,
-        InvalidTypeError,
-        InvalidValueError,
-        NotFoundError,
-        OutOfWindowError,
+        AuthorityError as AuthorityError,
+    )
+    from birokrasi.errors import (
+        BirokrasiError as BirokrasiError,
+    )
+    from birokrasi.errors import (
+        InvalidTypeError as InvalidTypeError,
+    )
+    from birokrasi.errors import (
+        InvalidValueError as InvalidValueError,
+    )
+    from birokrasi.errors import (
+        NotFoundError as NotFoundError,
+    )
+    from birokrasi.errors import (
+        OutOfWindowError as OutOfWindowError,
     )
     from birokrasi.hukum import (
-        Aturan,
-        Dasar,
-        JenisPeraturan,
-        Keyakinan,
-        Pelanggaran,
-        Peraturan,
+        Aturan as Aturan,
+    )
+    from birokrasi.hukum import (
+        Dasar as Dasar,
+    )
+    from birokrasi.hukum import (
+        JenisPeraturan as JenisPeraturan,
+    )
+    from birokrasi.hukum import (
+        Keyakinan as Keyakinan,
+    )
+    from birokrasi.hukum import (
+        Pelanggaran as Pelanggaran,
+    )
+    from birokrasi.hukum import (
+        Peraturan as Peraturan,
     )
     from birokrasi.karier.angka_kredit import (
-        HasilKinerja,
-        akumulasi_angka_kredit,
-        angka_kredit,
-        angka_kredit_pendidikan,
-        bulatkan_angka_kredit,
-        desimal_eksak,
-        hasil_kinerja,
+        HasilKinerja as HasilKinerja,
+    )
+    from birokrasi.karier.angka_kredit import (
+        akumulasi_angka_kredit as akumulasi_angka_kredit,
+    )
+    from birokrasi.karier.angka_kredit import (
+        angka_kredit as angka_kredit,
+    )
+    from birokrasi.karier.angka_kredit import (
+        angka_kredit_pendidikan as angka_kredit_pendidikan,
+    )
+    from birokrasi.karier.angka_kredit import (
+        bulatkan_angka_kredit as bulatkan_angka_kredit,
+    )
+    from birokrasi.karier.angka_kredit import (
+        desimal_eksak as desimal_eksak,
+    )
+    from birokrasi.karier.angka_kredit import (
+        hasil_kinerja as hasil_kinerja,
     )
     from birokrasi.karier.kenaikan import (
-        PANGKAT_MINIMAL_JENJANG,
-        periksa_kenaikan_jenjang,
-        periksa_kenaikan_pangkat,
+        PANGKAT_MINIMAL_JENJANG as PANGKAT_MINIMAL_JENJANG,
+    )
+    from birokrasi.karier.kenaikan import (
+        periksa_kenaikan_jenjang as periksa_kenaikan_jenjang,
+    )
+    from birokrasi.karier.kenaikan import (
+        periksa_kenaikan_pangkat as periksa_kenaikan_pangkat,
     )
     from birokrasi.karier.proyeksi import (
-        ProyeksiKenaikan,
-        proyeksi_kenaikan,
+        ProyeksiKenaikan as ProyeksiKenaikan,
+    )
+    from birokrasi.karier.proyeksi import (
+        proyeksi_kenaikan as proyeksi_kenaikan,
     )
     from birokrasi.karier.saldo import (
-        KenaikanJenjang,
-        KenaikanPangkat,
-        PosisiAngkaKredit,
-        SaldoAwal,
-        TambahanPendidikan,
-        posisi_angka_kredit,
+        KenaikanJenjang as KenaikanJenjang,
+    )
+    from birokrasi.karier.saldo import (
+        KenaikanPangkat as KenaikanPangkat,
+    )
+    from birokrasi.karier.saldo import (
+        PosisiAngkaKredit as PosisiAngkaKredit,
+    )
+    from birokrasi.karier.saldo import (
+        SaldoAwal as SaldoAwal,
+    )
+    from birokrasi.karier.saldo import (
+        TambahanPendidikan as TambahanPendidikan,
+    )
+    from birokrasi.karier.saldo import (
+        posisi_angka_kredit as posisi_angka_kredit,
     )
     from birokrasi.karier.tabel_ak import (
-        MULAI_INTEGRASI,
-        TABEL_ANGKA_KREDIT,
-        TABEL_ANGKA_KREDIT_2023,
-        TabelAngkaKredit,
-        akk_kenaikan_jenjang,
-        akk_kenaikan_pangkat,
-        koefisien_angka_kredit,
-        tabel_angka_kredit,
+        MULAI_INTEGRASI as MULAI_INTEGRASI,
+    )
+    from birokrasi.karier.tabel_ak import (
+        TABEL_ANGKA_KREDIT as TABEL_ANGKA_KREDIT,
+    )
+    from birokrasi.karier.tabel_ak import (
+        TABEL_ANGKA_KREDIT_2023 as TABEL_ANGKA_KREDIT_2023,
+    )
+    from birokrasi.karier.tabel_ak import (
+        TabelAngkaKredit as TabelAngkaKredit,
+    )
+    from birokrasi.karier.tabel_ak import (
+        akk_kenaikan_jenjang as akk_kenaikan_jenjang,
+    )
+    from birokrasi.karier.tabel_ak import (
+        akk_kenaikan_pangkat as akk_kenaikan_pangkat,
+    )
+    from birokrasi.karier.tabel_ak import (
+        koefisien_angka_kredit as koefisien_angka_kredit,
+    )
+    from birokrasi.karier.tabel_ak import (
+        tabel_angka_kredit as tabel_angka_kredit,
     )
     from birokrasi.katalog import (
-        KATALOG,
-        aturan,
+        KATALOG as KATALOG,
     )
-    from birokrasi.kinerja import (
-        BERAKHLAK,
-        HARI_KEBERATAN,
-        JENIS_PERISTIWA,
-        KEBIJAKAN_PEMANTAUAN_BAKU,
-        KRITERIA_PENGHARGAAN,
-        KUADRAN,
-        KURVA_DISTRIBUSI,
-        KURVA_SE_3_2023,
-        PEMETAAN_RATING_PIMPINAN,
-        SKP,
-        TENGGAT_SKP,
-        Aspek,
-        BatasDistribusi,
-        BatasPita,
-        BimbinganKinerja,
-        CaraUmpanBalik,
-        DaftarKeberatan,
-        DialogKinerja,
-        Ekspektasi,
-        EkspektasiKhususPimpinan,
-        HitunganUmpanBalik,
-        IndikatorKinerja,
-        JenisEvaluasi,
-        JenisHasilKerja,
-        JenisKejadian,
-        JenisPelanggaranDistribusi,
-        JenisUmpanBalik,
-        JurnalKinerja,
-        Keberatan,
-        KebijakanPemantauan,
-        KejadianKinerja,
-        KonselingKinerja,
-        KriteriaPenghargaan,
-        KurvaDistribusi,
-        Lampiran,
-        NilaiBerakhlak,
-        PelanggaranDistribusi,
-        PelanggaranTenggat,
-        Pembulatan,
-        PemilihTahunan,
-        Pendekatan,
-        PenilaianKinerja,
-        PenjelasanPredikat,
-        PeranPemantauan,
-        PerilakuKerja,
-        Peristiwa,
-        Perspektif,
-        Perubahan,
-        Pita,
-        PohonKinerja,
-        Predikat,
-        PredikatOrganisasi,
-        PutusanKeberatan,
-        Rating,
-        Realisasi,
-        RencanaHasilKerja,
-        RingkasanJurnal,
-        RingkasanNilai,
-        RingkasanRHK,
-        RiwayatPenilaian,
-        RujukanRHK,
-        SifatUmpanBalik,
-        SimpulKinerja,
-        StatusKinerjaRendah,
-        StatusSKP,
-        TahapDialog,
-        TahapKinerjaRendah,
-        Tandatangan,
-        Target,
-        TenggatSKP,
-        UmpanBalik,
-        UsulanDistribusi,
-        ajukan_keberatan,
-        batas_distribusi,
-        batas_keberatan,
-        batas_penetapan,
-        cocokkan_jurnal,
-        evaluasi_kinerja,
-        evaluasi_tahunan,
-        hitung_per_unit,
-        jelaskan_predikat,
-        kurva_distribusi,
-        pasangan_rating,
-        penghargaan_layak,
-        peran_pemantauan,
-        periksa_distribusi,
-        periksa_distribusi_banyak,
-        periksa_dokumentasi,
-        periksa_jurnal,
-        periksa_keberatan,
-        periksa_kewenangan,
-        periksa_pemantauan,
-        periksa_pembinaan,
-        periksa_penilaian,
-        periksa_pohon_kinerja,
-        periksa_skp,
-        periksa_skp_tahunan,
-        pohon_kinerja,
-        predikat_kinerja,
-        predikat_kinerja_banyak,
-        predikat_kolom,
-        predikat_pemicu,
-        putuskan_keberatan,
-        rating_hasil_kerja_pimpinan,
-        status_kinerja_rendah,
-        susun_skp,
-        usulkan_distribusi,
+    from birokrasi.katalog import (
+        aturan as aturan,
+    )
+    from birokrasi.kinerja.pemantauan.jurnal import (
+        HitunganUmpanBalik as HitunganUmpanBalik,
+    )
+    from birokrasi.kinerja.pemantauan.jurnal import (
+        JurnalKinerja as JurnalKinerja,
+    )
+    from birokrasi.kinerja.pemantauan.jurnal import (
+        RingkasanJurnal as RingkasanJurnal,
+    )
+    from birokrasi.kinerja.pemantauan.jurnal import (
+        RingkasanNilai as RingkasanNilai,
+    )
+    from birokrasi.kinerja.pemantauan.jurnal import (
+        RingkasanRHK as RingkasanRHK,
+    )
+    from birokrasi.kinerja.pemantauan.kewenangan import (
+        KEBIJAKAN_PEMANTAUAN_BAKU as KEBIJAKAN_PEMANTAUAN_BAKU,
+    )
+    from birokrasi.kinerja.pemantauan.kewenangan import (
+        KebijakanPemantauan as KebijakanPemantauan,
+    )
+    from birokrasi.kinerja.pemantauan.kewenangan import (
+        PeranPemantauan as PeranPemantauan,
+    )
+    from birokrasi.kinerja.pemantauan.kewenangan import (
+        cocokkan_jurnal as cocokkan_jurnal,
+    )
+    from birokrasi.kinerja.pemantauan.kewenangan import (
+        peran_pemantauan as peran_pemantauan,
+    )
+    from birokrasi.kinerja.pemantauan.kewenangan import (
+        periksa_kewenangan as periksa_kewenangan,
+    )
+    from birokrasi.kinerja.pemantauan.pemeriksaan import (
+        periksa_dokumentasi as periksa_dokumentasi,
+    )
+    from birokrasi.kinerja.pemantauan.pemeriksaan import (
+        periksa_jurnal as periksa_jurnal,
+    )
+    from birokrasi.kinerja.pemantauan.pemeriksaan import (
+        periksa_pemantauan as periksa_pemantauan,
+    )
+    from birokrasi.kinerja.pemantauan.pemeriksaan import (
+        periksa_pembinaan as periksa_pembinaan,
+    )
+    from birokrasi.kinerja.pemantauan.peristiwa import (
+        JENIS_PERISTIWA as JENIS_PERISTIWA,
+    )
+    from birokrasi.kinerja.pemantauan.peristiwa import (
+        BimbinganKinerja as BimbinganKinerja,
+    )
+    from birokrasi.kinerja.pemantauan.peristiwa import (
+        CaraUmpanBalik as CaraUmpanBalik,
+    )
+    from birokrasi.kinerja.pemantauan.peristiwa import (
+        DialogKinerja as DialogKinerja,
+    )
+    from birokrasi.kinerja.pemantauan.peristiwa import (
+        JenisUmpanBalik as JenisUmpanBalik,
+    )
+    from birokrasi.kinerja.pemantauan.peristiwa import (
+        KonselingKinerja as KonselingKinerja,
+    )
+    from birokrasi.kinerja.pemantauan.peristiwa import (
+        Peristiwa as Peristiwa,
+    )
+    from birokrasi.kinerja.pemantauan.peristiwa import (
+        Realisasi as Realisasi,
+    )
+    from birokrasi.kinerja.pemantauan.peristiwa import (
+        SifatUmpanBalik as SifatUmpanBalik,
+    )
+    from birokrasi.kinerja.pemantauan.peristiwa import (
+        TahapDialog as TahapDialog,
+    )
+    from birokrasi.kinerja.pemantauan.peristiwa import (
+        UmpanBalik as UmpanBalik,
+    )
+    from birokrasi.kinerja.penilaian.batch import (
+        hitung_per_unit as hitung_per_unit,
+    )
+    from birokrasi.kinerja.penilaian.batch import (
+        periksa_distribusi_banyak as periksa_distribusi_banyak,
+    )
+    from birokrasi.kinerja.penilaian.batch import (
+        predikat_kolom as predikat_kolom,
+    )
+    from birokrasi.kinerja.penilaian.capaian import (
+        PEMETAAN_RATING_PIMPINAN as PEMETAAN_RATING_PIMPINAN,
+    )
+    from birokrasi.kinerja.penilaian.capaian import (
+        PredikatOrganisasi as PredikatOrganisasi,
+    )
+    from birokrasi.kinerja.penilaian.capaian import (
+        rating_hasil_kerja_pimpinan as rating_hasil_kerja_pimpinan,
+    )
+    from birokrasi.kinerja.penilaian.distribusi import (
+        JenisPelanggaranDistribusi as JenisPelanggaranDistribusi,
+    )
+    from birokrasi.kinerja.penilaian.distribusi import (
+        PelanggaranDistribusi as PelanggaranDistribusi,
+    )
+    from birokrasi.kinerja.penilaian.distribusi import (
+        batas_distribusi as batas_distribusi,
+    )
+    from birokrasi.kinerja.penilaian.distribusi import (
+        kurva_distribusi as kurva_distribusi,
+    )
+    from birokrasi.kinerja.penilaian.distribusi import (
+        periksa_distribusi as periksa_distribusi,
+    )
+    from birokrasi.kinerja.penilaian.evaluasi import (
+        JenisEvaluasi as JenisEvaluasi,
+    )
+    from birokrasi.kinerja.penilaian.evaluasi import (
+        PenilaianKinerja as PenilaianKinerja,
+    )
+    from birokrasi.kinerja.penilaian.evaluasi import (
+        evaluasi_kinerja as evaluasi_kinerja,
+    )
+    from birokrasi.kinerja.penilaian.evaluasi import (
+        periksa_penilaian as periksa_penilaian,
+    )
+    from birokrasi.kinerja.penilaian.kurva import (
+        KURVA_DISTRIBUSI as KURVA_DISTRIBUSI,
+    )
+    from birokrasi.kinerja.penilaian.kurva import (
+        KURVA_SE_3_2023 as KURVA_SE_3_2023,
+    )
+    from birokrasi.kinerja.penilaian.kurva import (
+        BatasDistribusi as BatasDistribusi,
+    )
+    from birokrasi.kinerja.penilaian.kurva import (
+        BatasPita as BatasPita,
+    )
+    from birokrasi.kinerja.penilaian.kurva import (
+        KurvaDistribusi as KurvaDistribusi,
+    )
+    from birokrasi.kinerja.penilaian.kurva import (
+        Pembulatan as Pembulatan,
+    )
+    from birokrasi.kinerja.penilaian.kurva import (
+        Pita as Pita,
+    )
+    from birokrasi.kinerja.penilaian.riwayat import (
+        PemilihTahunan as PemilihTahunan,
+    )
+    from birokrasi.kinerja.penilaian.riwayat import (
+        RiwayatPenilaian as RiwayatPenilaian,
+    )
+    from birokrasi.kinerja.penilaian.riwayat import (
+        evaluasi_tahunan as evaluasi_tahunan,
+    )
+    from birokrasi.kinerja.penilaian.usulan import (
+        Perubahan as Perubahan,
+    )
+    from birokrasi.kinerja.penilaian.usulan import (
+        UsulanDistribusi as UsulanDistribusi,
+    )
+    from birokrasi.kinerja.penilaian.usulan import (
+        usulkan_distribusi as usulkan_distribusi,
+    )
+    from birokrasi.kinerja.perencanaan.pemeriksaan import (
+        periksa_skp as periksa_skp,
+    )
+    from birokrasi.kinerja.perencanaan.pemeriksaan import (
+        periksa_skp_tahunan as periksa_skp_tahunan,
+    )
+    from birokrasi.kinerja.perencanaan.perilaku import (
+        BERAKHLAK as BERAKHLAK,
+    )
+    from birokrasi.kinerja.perencanaan.perilaku import (
+        EkspektasiKhususPimpinan as EkspektasiKhususPimpinan,
+    )
+    from birokrasi.kinerja.perencanaan.perilaku import (
+        NilaiBerakhlak as NilaiBerakhlak,
+    )
+    from birokrasi.kinerja.perencanaan.perilaku import (
+        PerilakuKerja as PerilakuKerja,
+    )
+    from birokrasi.kinerja.perencanaan.pohon import (
+        PohonKinerja as PohonKinerja,
+    )
+    from birokrasi.kinerja.perencanaan.pohon import (
+        SimpulKinerja as SimpulKinerja,
+    )
+    from birokrasi.kinerja.perencanaan.pohon import (
+        periksa_pohon_kinerja as periksa_pohon_kinerja,
+    )
+    from birokrasi.kinerja.perencanaan.pohon import (
+        pohon_kinerja as pohon_kinerja,
+    )
+    from birokrasi.kinerja.perencanaan.skp import (
+        SKP as SKP,
+    )
+    from birokrasi.kinerja.perencanaan.skp import (
+        Ekspektasi as Ekspektasi,
+    )
+    from birokrasi.kinerja.perencanaan.skp import (
+        JenisHasilKerja as JenisHasilKerja,
+    )
+    from birokrasi.kinerja.perencanaan.skp import (
+        Lampiran as Lampiran,
+    )
+    from birokrasi.kinerja.perencanaan.skp import (
+        Pendekatan as Pendekatan,
+    )
+    from birokrasi.kinerja.perencanaan.skp import (
+        Perspektif as Perspektif,
+    )
+    from birokrasi.kinerja.perencanaan.skp import (
+        RencanaHasilKerja as RencanaHasilKerja,
+    )
+    from birokrasi.kinerja.perencanaan.skp import (
+        RujukanRHK as RujukanRHK,
+    )
+    from birokrasi.kinerja.perencanaan.skp import (
+        StatusSKP as StatusSKP,
+    )
+    from birokrasi.kinerja.perencanaan.skp import (
+        Tandatangan as Tandatangan,
+    )
+    from birokrasi.kinerja.perencanaan.skp import (
+        susun_skp as susun_skp,
+    )
+    from birokrasi.kinerja.perencanaan.target import (
+        Aspek as Aspek,
+    )
+    from birokrasi.kinerja.perencanaan.target import (
+        IndikatorKinerja as IndikatorKinerja,
+    )
+    from birokrasi.kinerja.perencanaan.target import (
+        Target as Target,
+    )
+    from birokrasi.kinerja.perencanaan.tenggat import (
+        TENGGAT_SKP as TENGGAT_SKP,
+    )
+    from birokrasi.kinerja.perencanaan.tenggat import (
+        PelanggaranTenggat as PelanggaranTenggat,
+    )
+    from birokrasi.kinerja.perencanaan.tenggat import (
+        TenggatSKP as TenggatSKP,
+    )
+    from birokrasi.kinerja.perencanaan.tenggat import (
+        batas_penetapan as batas_penetapan,
+    )
+    from birokrasi.kinerja.predikat import (
+        KUADRAN as KUADRAN,
+    )
+    from birokrasi.kinerja.predikat import (
+        PenjelasanPredikat as PenjelasanPredikat,
+    )
+    from birokrasi.kinerja.predikat import (
+        Predikat as Predikat,
+    )
+    from birokrasi.kinerja.predikat import (
+        Rating as Rating,
+    )
+    from birokrasi.kinerja.predikat import (
+        jelaskan_predikat as jelaskan_predikat,
+    )
+    from birokrasi.kinerja.predikat import (
+        pasangan_rating as pasangan_rating,
+    )
+    from birokrasi.kinerja.predikat import (
+        predikat_kinerja as predikat_kinerja,
+    )
+    from birokrasi.kinerja.predikat import (
+        predikat_kinerja_banyak as predikat_kinerja_banyak,
+    )
+    from birokrasi.kinerja.tindak_lanjut.keberatan import (
+        HARI_KEBERATAN as HARI_KEBERATAN,
+    )
+    from birokrasi.kinerja.tindak_lanjut.keberatan import (
+        DaftarKeberatan as DaftarKeberatan,
+    )
+    from birokrasi.kinerja.tindak_lanjut.keberatan import (
+        Keberatan as Keberatan,
+    )
+    from birokrasi.kinerja.tindak_lanjut.keberatan import (
+        PutusanKeberatan as PutusanKeberatan,
+    )
+    from birokrasi.kinerja.tindak_lanjut.keberatan import (
+        ajukan_keberatan as ajukan_keberatan,
+    )
+    from birokrasi.kinerja.tindak_lanjut.keberatan import (
+        batas_keberatan as batas_keberatan,
+    )
+    from birokrasi.kinerja.tindak_lanjut.keberatan import (
+        periksa_keberatan as periksa_keberatan,
+    )
+    from birokrasi.kinerja.tindak_lanjut.keberatan import (
+        putuskan_keberatan as putuskan_keberatan,
+    )
+    from birokrasi.kinerja.tindak_lanjut.kinerja_rendah import (
+        JenisKejadian as JenisKejadian,
+    )
+    from birokrasi.kinerja.tindak_lanjut.kinerja_rendah import (
+        KejadianKinerja as KejadianKinerja,
+    )
+    from birokrasi.kinerja.tindak_lanjut.kinerja_rendah import (
+        StatusKinerjaRendah as StatusKinerjaRendah,
+    )
+    from birokrasi.kinerja.tindak_lanjut.kinerja_rendah import (
+        TahapKinerjaRendah as TahapKinerjaRendah,
+    )
+    from birokrasi.kinerja.tindak_lanjut.kinerja_rendah import (
+        predikat_pemicu as predikat_pemicu,
+    )
+    from birokrasi.kinerja.tindak_lanjut.kinerja_rendah import (
+        status_kinerja_rendah as status_kinerja_rendah,
+    )
+    from birokrasi.kinerja.tindak_lanjut.penghargaan import (
+        KRITERIA_PENGHARGAAN as KRITERIA_PENGHARGAAN,
+    )
+    from birokrasi.kinerja.tindak_lanjut.penghargaan import (
+        KriteriaPenghargaan as KriteriaPenghargaan,
+    )
+    from birokrasi.kinerja.tindak_lanjut.penghargaan import (
+        penghargaan_layak as penghargaan_layak,
     )
     from birokrasi.penjelasan import (
-        Penjelasan,
-        jelaskan_angka_kredit,
-        jelaskan_batas_distribusi,
-        jelaskan_pejabat_penilai,
-        jelaskan_rating_hasil_kerja_pimpinan,
+        Penjelasan as Penjelasan,
+    )
+    from birokrasi.penjelasan import (
+        jelaskan_angka_kredit as jelaskan_angka_kredit,
+    )
+    from birokrasi.penjelasan import (
+        jelaskan_batas_distribusi as jelaskan_batas_distribusi,
+    )
+    from birokrasi.penjelasan import (
+        jelaskan_pejabat_penilai as jelaskan_pejabat_penilai,
+    )
+    from birokrasi.penjelasan import (
+        jelaskan_rating_hasil_kerja_pimpinan as jelaskan_rating_hasil_kerja_pimpinan,
     )
     from birokrasi.periode import (
-        JenisPeriode,
-        Periode,
-        periodisasi,
+        JenisPeriode as JenisPeriode,
     )
-    from birokrasi.sistem_kerja import (
-        KEBIJAKAN_SISTEM_KERJA_BAKU,
-        AsalPenugasan,
-        Keanggotaan,
-        KebijakanSistemKerja,
-        LingkupTim,
-        PemberiUmpanBalik,
-        Penugasan,
-        Peran,
-        PersetujuanLintasInstansi,
-        SistemKerja,
-        SumberUmpanBalik,
-        SuratKeputusan,
-        TimKerja,
-        lingkup_tim,
-        membawahi,
-        pemberi_umpan_balik,
-        penempatan_anggota,
-        periksa_alokasi,
-        periksa_anggota,
-        periksa_ketua,
-        periksa_penetap,
-        periksa_penugasan,
-        periksa_sistem_kerja,
-        periksa_tumpang_tindih,
+    from birokrasi.periode import (
+        Periode as Periode,
     )
-    from birokrasi.struktur import (
-        GOLONGAN_JF,
-        KODE_PPPK_TERAMATI,
-        NIP,
-        Delegasi,
-        Eselon,
-        Golongan,
-        Instansi,
-        Jabatan,
-        JenisASN,
-        JenisJabatan,
-        JenisKelamin,
-        Jenjang,
-        KategoriFungsional,
-        KelompokJabatan,
-        KelompokJabatanLama,
-        Pegawai,
-        Penempatan,
-        UnitOrganisasi,
-        jenjang_setara,
-        penyetaraan,
-        periksa_golongan,
-        periksa_instansi,
+    from birokrasi.periode import (
+        periodisasi as periodisasi,
+    )
+    from birokrasi.sistem_kerja.matriks import (
+        PemberiUmpanBalik as PemberiUmpanBalik,
+    )
+    from birokrasi.sistem_kerja.matriks import (
+        SumberUmpanBalik as SumberUmpanBalik,
+    )
+    from birokrasi.sistem_kerja.matriks import (
+        lingkup_tim as lingkup_tim,
+    )
+    from birokrasi.sistem_kerja.matriks import (
+        membawahi as membawahi,
+    )
+    from birokrasi.sistem_kerja.matriks import (
+        pemberi_umpan_balik as pemberi_umpan_balik,
+    )
+    from birokrasi.sistem_kerja.matriks import (
+        penempatan_anggota as penempatan_anggota,
+    )
+    from birokrasi.sistem_kerja.pemeriksaan import (
+        KEBIJAKAN_SISTEM_KERJA_BAKU as KEBIJAKAN_SISTEM_KERJA_BAKU,
+    )
+    from birokrasi.sistem_kerja.pemeriksaan import (
+        KebijakanSistemKerja as KebijakanSistemKerja,
+    )
+    from birokrasi.sistem_kerja.pemeriksaan import (
+        periksa_alokasi as periksa_alokasi,
+    )
+    from birokrasi.sistem_kerja.pemeriksaan import (
+        periksa_anggota as periksa_anggota,
+    )
+    from birokrasi.sistem_kerja.pemeriksaan import (
+        periksa_ketua as periksa_ketua,
+    )
+    from birokrasi.sistem_kerja.pemeriksaan import (
+        periksa_penetap as periksa_penetap,
+    )
+    from birokrasi.sistem_kerja.pemeriksaan import (
+        periksa_penugasan as periksa_penugasan,
+    )
+    from birokrasi.sistem_kerja.pemeriksaan import (
+        periksa_sistem_kerja as periksa_sistem_kerja,
+    )
+    from birokrasi.sistem_kerja.pemeriksaan import (
+        periksa_tumpang_tindih as periksa_tumpang_tindih,
+    )
+    from birokrasi.sistem_kerja.penugasan import (
+        AsalPenugasan as AsalPenugasan,
+    )
+    from birokrasi.sistem_kerja.penugasan import (
+        Penugasan as Penugasan,
+    )
+    from birokrasi.sistem_kerja.sistem import (
+        SistemKerja as SistemKerja,
+    )
+    from birokrasi.sistem_kerja.tim_kerja import (
+        Keanggotaan as Keanggotaan,
+    )
+    from birokrasi.sistem_kerja.tim_kerja import (
+        LingkupTim as LingkupTim,
+    )
+    from birokrasi.sistem_kerja.tim_kerja import (
+        Peran as Peran,
+    )
+    from birokrasi.sistem_kerja.tim_kerja import (
+        PersetujuanLintasInstansi as PersetujuanLintasInstansi,
+    )
+    from birokrasi.sistem_kerja.tim_kerja import (
+        SuratKeputusan as SuratKeputusan,
+    )
+    from birokrasi.sistem_kerja.tim_kerja import (
+        TimKerja as TimKerja,
+    )
+    from birokrasi.struktur.eselon import (
+        Eselon as Eselon,
+    )
+    from birokrasi.struktur.eselon import (
+        jenjang_setara as jenjang_setara,
+    )
+    from birokrasi.struktur.eselon import (
+        penyetaraan as penyetaraan,
+    )
+    from birokrasi.struktur.golongan import (
+        GOLONGAN_JF as GOLONGAN_JF,
+    )
+    from birokrasi.struktur.golongan import (
+        Golongan as Golongan,
+    )
+    from birokrasi.struktur.golongan import (
+        periksa_golongan as periksa_golongan,
+    )
+    from birokrasi.struktur.jabatan import (
+        Jabatan as Jabatan,
+    )
+    from birokrasi.struktur.jabatan import (
+        JenisJabatan as JenisJabatan,
+    )
+    from birokrasi.struktur.jabatan import (
+        Jenjang as Jenjang,
+    )
+    from birokrasi.struktur.jabatan import (
+        KategoriFungsional as KategoriFungsional,
+    )
+    from birokrasi.struktur.jabatan import (
+        KelompokJabatan as KelompokJabatan,
+    )
+    from birokrasi.struktur.jabatan import (
+        KelompokJabatanLama as KelompokJabatanLama,
+    )
+    from birokrasi.struktur.nip import (
+        KODE_PPPK_TERAMATI as KODE_PPPK_TERAMATI,
+    )
+    from birokrasi.struktur.nip import (
+        NIP as NIP,
+    )
+    from birokrasi.struktur.nip import (
+        JenisASN as JenisASN,
+    )
+    from birokrasi.struktur.nip import (
+        JenisKelamin as JenisKelamin,
+    )
+    from birokrasi.struktur.organisasi import (
+        Instansi as Instansi,
+    )
+    from birokrasi.struktur.pemeriksaan import (
+        periksa_instansi as periksa_instansi,
     )
     from birokrasi.struktur.potret import (
-        PotretPegawai,
-        potret,
+        PotretPegawai as PotretPegawai,
     )
+    from birokrasi.struktur.potret import (
+        potret as potret,
+    )
+    from birokrasi.struktur.unsur import (
+        Delegasi as Delegasi,
+    )
+    from birokrasi.struktur.unsur import (
+        Pegawai as Pegawai,
+    )
+    from birokrasi.struktur.unsur import (
+        Penempatan as Penempatan,
+    )
+    from birokrasi.struktur.unsur import (
+        UnitOrganisasi as UnitOrganisasi,
+    )
+# --- generated: end
 
 __version__ = "0.1.0"
 
-_ASAL: dict[str, str] = {
-    "AuthorityError": "birokrasi.errors",
-    "BirokrasiError": "birokrasi.errors",
-    "InvalidTypeError": "birokrasi.errors",
-    "InvalidValueError": "birokrasi.errors",
-    "NotFoundError": "birokrasi.errors",
-    "OutOfWindowError": "birokrasi.errors",
-    "Aturan": "birokrasi.hukum",
-    "Dasar": "birokrasi.hukum",
-    "JenisPeraturan": "birokrasi.hukum",
-    "Keyakinan": "birokrasi.hukum",
-    "Pelanggaran": "birokrasi.hukum",
-    "Peraturan": "birokrasi.hukum",
-    "JenisPeriode": "birokrasi.periode",
-    "Periode": "birokrasi.periode",
-    "periodisasi": "birokrasi.periode",
-    "KATALOG": "birokrasi.katalog",
-    "aturan": "birokrasi.katalog",
-    "GOLONGAN_JF": "birokrasi.struktur",
-    "KODE_PPPK_TERAMATI": "birokrasi.struktur",
-    "NIP": "birokrasi.struktur",
-    "Delegasi": "birokrasi.struktur",
-    "Eselon": "birokrasi.struktur",
-    "Golongan": "birokrasi.struktur",
-    "Instansi": "birokrasi.struktur",
-    "Jabatan": "birokrasi.struktur",
-    "JenisASN": "birokrasi.struktur",
-    "JenisJabatan": "birokrasi.struktur",
-    "JenisKelamin": "birokrasi.struktur",
-    "Jenjang": "birokrasi.struktur",
-    "KategoriFungsional": "birokrasi.struktur",
-    "KelompokJabatan": "birokrasi.struktur",
-    "KelompokJabatanLama": "birokrasi.struktur",
-    "Pegawai": "birokrasi.struktur",
-    "Penempatan": "birokrasi.struktur",
-    "UnitOrganisasi": "birokrasi.struktur",
-    "jenjang_setara": "birokrasi.struktur",
-    "penyetaraan": "birokrasi.struktur",
-    "periksa_golongan": "birokrasi.struktur",
-    "periksa_instansi": "birokrasi.struktur",
-    "PotretPegawai": "birokrasi.struktur.potret",
-    "potret": "birokrasi.struktur.potret",
-    "KEBIJAKAN_SISTEM_KERJA_BAKU": "birokrasi.sistem_kerja",
-    "AsalPenugasan": "birokrasi.sistem_kerja",
-    "Keanggotaan": "birokrasi.sistem_kerja",
-    "KebijakanSistemKerja": "birokrasi.sistem_kerja",
-    "LingkupTim": "birokrasi.sistem_kerja",
-    "PemberiUmpanBalik": "birokrasi.sistem_kerja",
-    "Penugasan": "birokrasi.sistem_kerja",
-    "Peran": "birokrasi.sistem_kerja",
-    "PersetujuanLintasInstansi": "birokrasi.sistem_kerja",
-    "SistemKerja": "birokrasi.sistem_kerja",
-    "SumberUmpanBalik": "birokrasi.sistem_kerja",
-    "SuratKeputusan": "birokrasi.sistem_kerja",
-    "TimKerja": "birokrasi.sistem_kerja",
-    "lingkup_tim": "birokrasi.sistem_kerja",
-    "membawahi": "birokrasi.sistem_kerja",
-    "pemberi_umpan_balik": "birokrasi.sistem_kerja",
-    "penempatan_anggota": "birokrasi.sistem_kerja",
-    "periksa_alokasi": "birokrasi.sistem_kerja",
-    "periksa_anggota": "birokrasi.sistem_kerja",
-    "periksa_ketua": "birokrasi.sistem_kerja",
-    "periksa_penetap": "birokrasi.sistem_kerja",
-    "periksa_penugasan": "birokrasi.sistem_kerja",
-    "periksa_sistem_kerja": "birokrasi.sistem_kerja",
-    "periksa_tumpang_tindih": "birokrasi.sistem_kerja",
-    "BERAKHLAK": "birokrasi.kinerja",
-    "HARI_KEBERATAN": "birokrasi.kinerja",
-    "JENIS_PERISTIWA": "birokrasi.kinerja",
-    "KEBIJAKAN_PEMANTAUAN_BAKU": "birokrasi.kinerja",
-    "KRITERIA_PENGHARGAAN": "birokrasi.kinerja",
-    "KUADRAN": "birokrasi.kinerja",
-    "KURVA_DISTRIBUSI": "birokrasi.kinerja",
-    "KURVA_SE_3_2023": "birokrasi.kinerja",
-    "PEMETAAN_RATING_PIMPINAN": "birokrasi.kinerja",
-    "SKP": "birokrasi.kinerja",
-    "TENGGAT_SKP": "birokrasi.kinerja",
-    "Aspek": "birokrasi.kinerja",
-    "BatasDistribusi": "birokrasi.kinerja",
-    "BatasPita": "birokrasi.kinerja",
-    "BimbinganKinerja": "birokrasi.kinerja",
-    "CaraUmpanBalik": "birokrasi.kinerja",
-    "DaftarKeberatan": "birokrasi.kinerja",
-    "DialogKinerja": "birokrasi.kinerja",
-    "Ekspektasi": "birokrasi.kinerja",
-    "EkspektasiKhususPimpinan": "birokrasi.kinerja",
-    "HitunganUmpanBalik": "birokrasi.kinerja",
-    "IndikatorKinerja": "birokrasi.kinerja",
-    "JenisEvaluasi": "birokrasi.kinerja",
-    "JenisHasilKerja": "birokrasi.kinerja",
-    "JenisKejadian": "birokrasi.kinerja",
-    "JenisPelanggaranDistribusi": "birokrasi.kinerja",
-    "JenisUmpanBalik": "birokrasi.kinerja",
-    "JurnalKinerja": "birokrasi.kinerja",
-    "Keberatan": "birokrasi.kinerja",
-    "KebijakanPemantauan": "birokrasi.kinerja",
-    "KejadianKinerja": "birokrasi.kinerja",
-    "KonselingKinerja": "birokrasi.kinerja",
-    "KriteriaPenghargaan": "birokrasi.kinerja",
-    "KurvaDistribusi": "birokrasi.kinerja",
-    "Lampiran": "birokrasi.kinerja",
-    "NilaiBerakhlak": "birokrasi.kinerja",
-    "PelanggaranDistribusi": "birokrasi.kinerja",
-    "PelanggaranTenggat": "birokrasi.kinerja",
-    "Pembulatan": "birokrasi.kinerja",
-    "PemilihTahunan": "birokrasi.kinerja",
-    "Pendekatan": "birokrasi.kinerja",
-    "PenilaianKinerja": "birokrasi.kinerja",
-    "PenjelasanPredikat": "birokrasi.kinerja",
-    "PeranPemantauan": "birokrasi.kinerja",
-    "PerilakuKerja": "birokrasi.kinerja",
-    "Peristiwa": "birokrasi.kinerja",
-    "Perspektif": "birokrasi.kinerja",
-    "Perubahan": "birokrasi.kinerja",
-    "Pita": "birokrasi.kinerja",
-    "PohonKinerja": "birokrasi.kinerja",
-    "Predikat": "birokrasi.kinerja",
-    "PredikatOrganisasi": "birokrasi.kinerja",
-    "PutusanKeberatan": "birokrasi.kinerja",
-    "Rating": "birokrasi.kinerja",
-    "Realisasi": "birokrasi.kinerja",
-    "RencanaHasilKerja": "birokrasi.kinerja",
-    "RingkasanJurnal": "birokrasi.kinerja",
-    "RingkasanNilai": "birokrasi.kinerja",
-    "RingkasanRHK": "birokrasi.kinerja",
-    "RiwayatPenilaian": "birokrasi.kinerja",
-    "RujukanRHK": "birokrasi.kinerja",
-    "SifatUmpanBalik": "birokrasi.kinerja",
-    "SimpulKinerja": "birokrasi.kinerja",
-    "StatusKinerjaRendah": "birokrasi.kinerja",
-    "StatusSKP": "birokrasi.kinerja",
-    "TahapDialog": "birokrasi.kinerja",
-    "TahapKinerjaRendah": "birokrasi.kinerja",
-    "Tandatangan": "birokrasi.kinerja",
-    "Target": "birokrasi.kinerja",
-    "TenggatSKP": "birokrasi.kinerja",
-    "UmpanBalik": "birokrasi.kinerja",
-    "UsulanDistribusi": "birokrasi.kinerja",
-    "ajukan_keberatan": "birokrasi.kinerja",
-    "batas_distribusi": "birokrasi.kinerja",
-    "batas_keberatan": "birokrasi.kinerja",
-    "batas_penetapan": "birokrasi.kinerja",
-    "cocokkan_jurnal": "birokrasi.kinerja",
-    "evaluasi_kinerja": "birokrasi.kinerja",
-    "evaluasi_tahunan": "birokrasi.kinerja",
-    "hitung_per_unit": "birokrasi.kinerja",
-    "jelaskan_predikat": "birokrasi.kinerja",
-    "kurva_distribusi": "birokrasi.kinerja",
-    "pasangan_rating": "birokrasi.kinerja",
-    "penghargaan_layak": "birokrasi.kinerja",
-    "peran_pemantauan": "birokrasi.kinerja",
-    "periksa_distribusi": "birokrasi.kinerja",
-    "periksa_distribusi_banyak": "birokrasi.kinerja",
-    "periksa_dokumentasi": "birokrasi.kinerja",
-    "periksa_jurnal": "birokrasi.kinerja",
-    "periksa_keberatan": "birokrasi.kinerja",
-    "periksa_kewenangan": "birokrasi.kinerja",
-    "periksa_pemantauan": "birokrasi.kinerja",
-    "periksa_pembinaan": "birokrasi.kinerja",
-    "periksa_penilaian": "birokrasi.kinerja",
-    "periksa_pohon_kinerja": "birokrasi.kinerja",
-    "periksa_skp": "birokrasi.kinerja",
-    "periksa_skp_tahunan": "birokrasi.kinerja",
-    "pohon_kinerja": "birokrasi.kinerja",
-    "predikat_kinerja": "birokrasi.kinerja",
-    "predikat_kinerja_banyak": "birokrasi.kinerja",
-    "predikat_kolom": "birokrasi.kinerja",
-    "predikat_pemicu": "birokrasi.kinerja",
-    "putuskan_keberatan": "birokrasi.kinerja",
-    "rating_hasil_kerja_pimpinan": "birokrasi.kinerja",
-    "status_kinerja_rendah": "birokrasi.kinerja",
-    "susun_skp": "birokrasi.kinerja",
-    "usulkan_distribusi": "birokrasi.kinerja",
-    "MULAI_INTEGRASI": "birokrasi.karier.tabel_ak",
-    "TABEL_ANGKA_KREDIT": "birokrasi.karier.tabel_ak",
-    "TABEL_ANGKA_KREDIT_2023": "birokrasi.karier.tabel_ak",
-    "TabelAngkaKredit": "birokrasi.karier.tabel_ak",
-    "akk_kenaikan_jenjang": "birokrasi.karier.tabel_ak",
-    "akk_kenaikan_pangkat": "birokrasi.karier.tabel_ak",
-    "koefisien_angka_kredit": "birokrasi.karier.tabel_ak",
-    "tabel_angka_kredit": "birokrasi.karier.tabel_ak",
-    "HasilKinerja": "birokrasi.karier.angka_kredit",
-    "akumulasi_angka_kredit": "birokrasi.karier.angka_kredit",
-    "angka_kredit": "birokrasi.karier.angka_kredit",
-    "angka_kredit_pendidikan": "birokrasi.karier.angka_kredit",
-    "bulatkan_angka_kredit": "birokrasi.karier.angka_kredit",
-    "desimal_eksak": "birokrasi.karier.angka_kredit",
-    "hasil_kinerja": "birokrasi.karier.angka_kredit",
-    "KenaikanJenjang": "birokrasi.karier.saldo",
-    "KenaikanPangkat": "birokrasi.karier.saldo",
-    "PosisiAngkaKredit": "birokrasi.karier.saldo",
-    "SaldoAwal": "birokrasi.karier.saldo",
-    "TambahanPendidikan": "birokrasi.karier.saldo",
-    "posisi_angka_kredit": "birokrasi.karier.saldo",
-    "PANGKAT_MINIMAL_JENJANG": "birokrasi.karier.kenaikan",
-    "periksa_kenaikan_jenjang": "birokrasi.karier.kenaikan",
-    "periksa_kenaikan_pangkat": "birokrasi.karier.kenaikan",
-    "ProyeksiKenaikan": "birokrasi.karier.proyeksi",
-    "proyeksi_kenaikan": "birokrasi.karier.proyeksi",
-    "Penjelasan": "birokrasi.penjelasan",
-    "jelaskan_angka_kredit": "birokrasi.penjelasan",
-    "jelaskan_batas_distribusi": "birokrasi.penjelasan",
-    "jelaskan_pejabat_penilai": "birokrasi.penjelasan",
-    "jelaskan_rating_hasil_kerja_pimpinan": "birokrasi.penjelasan",
-}
-"""The module that owns each public name."""
+__all__, _muat, _daftar = pemuat(__name__, globals())
+__all__ += ["__version__"]
 
-
-class _NamaTidakDikenal(BirokrasiError, AttributeError):
-    """``birokrasi`` has no such public name (an ``AttributeError``, so ``hasattr`` works)."""
-
-
-def __getattr__(nama: str) -> object:
-    """Load a public name from the module that owns it, on first use (PEP 562)."""
-    modul = _ASAL.get(nama)
-    if modul is None:
-        raise _NamaTidakDikenal(f"module 'birokrasi' has no attribute {nama!r}")
-    nilai = getattr(importlib.import_module(modul), nama)
-    globals()[nama] = nilai
-    return nilai
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
-
-
-__all__ = [
-    "BERAKHLAK",
-    "GOLONGAN_JF",
-    "HARI_KEBERATAN",
-    "JENIS_PERISTIWA",
-    "KATALOG",
-    "KEBIJAKAN_PEMANTAUAN_BAKU",
-    "KEBIJAKAN_SISTEM_KERJA_BAKU",
-    "KODE_PPPK_TERAMATI",
-    "KRITERIA_PENGHARGAAN",
-    "KUADRAN",
-    "KURVA_DISTRIBUSI",
-    "KURVA_SE_3_2023",
-    "MULAI_INTEGRASI",
-    "NIP",
-    "PANGKAT_MINIMAL_JENJANG",
-    "PEMETAAN_RATING_PIMPINAN",
-    "SKP",
-    "TABEL_ANGKA_KREDIT",
-    "TABEL_ANGKA_KREDIT_2023",
-    "TENGGAT_SKP",
-    "AsalPenugasan",
-    "Aspek",
-    "Aturan",
-    "AuthorityError",
-    "BatasDistribusi",
-    "BatasPita",
-    "BimbinganKinerja",
-    "BirokrasiError",
-    "CaraUmpanBalik",
-    "DaftarKeberatan",
-    "Dasar",
-    "Delegasi",
-    "DialogKinerja",
-    "Ekspektasi",
-    "EkspektasiKhususPimpinan",
-    "Eselon",
-    "Golongan",
-    "HasilKinerja",
-    "HitunganUmpanBalik",
-    "IndikatorKinerja",
-    "Instansi",
-    "InvalidTypeError",
-    "InvalidValueError",
-    "Jabatan",
-    "JenisASN",
-    "JenisEvaluasi",
-    "JenisHasilKerja",
-    "JenisJabatan",
-    "JenisKejadian",
-    "JenisKelamin",
-    "JenisPelanggaranDistribusi",
-    "JenisPeraturan",
-    "JenisPeriode",
-    "JenisUmpanBalik",
-    "Jenjang",
-    "JurnalKinerja",
-    "KategoriFungsional",
-    "Keanggotaan",
-    "Keberatan",
-    "KebijakanPemantauan",
-    "KebijakanSistemKerja",
-    "KejadianKinerja",
-    "KelompokJabatan",
-    "KelompokJabatanLama",
-    "KenaikanJenjang",
-    "KenaikanPangkat",
-    "Keyakinan",
-    "KonselingKinerja",
-    "KriteriaPenghargaan",
-    "KurvaDistribusi",
-    "Lampiran",
-    "LingkupTim",
-    "NilaiBerakhlak",
-    "NotFoundError",
-    "OutOfWindowError",
-    "Pegawai",
-    "Pelanggaran",
-    "PelanggaranDistribusi",
-    "PelanggaranTenggat",
-    "PemberiUmpanBalik",
-    "Pembulatan",
-    "PemilihTahunan",
-    "Pendekatan",
-    "Penempatan",
-    "PenilaianKinerja",
-    "Penjelasan",
-    "PenjelasanPredikat",
-    "Penugasan",
-    "Peran",
-    "PeranPemantauan",
-    "Peraturan",
-    "PerilakuKerja",
-    "Periode",
-    "Peristiwa",
-    "PersetujuanLintasInstansi",
-    "Perspektif",
-    "Perubahan",
-    "Pita",
-    "PohonKinerja",
-    "PosisiAngkaKredit",
-    "PotretPegawai",
-    "Predikat",
-    "PredikatOrganisasi",
-    "ProyeksiKenaikan",
-    "PutusanKeberatan",
-    "Rating",
-    "Realisasi",
-    "RencanaHasilKerja",
-    "RingkasanJurnal",
-    "RingkasanNilai",
-    "RingkasanRHK",
-    "RiwayatPenilaian",
-    "RujukanRHK",
-    "SaldoAwal",
-    "SifatUmpanBalik",
-    "SimpulKinerja",
-    "SistemKerja",
-    "StatusKinerjaRendah",
-    "StatusSKP",
-    "SumberUmpanBalik",
-    "SuratKeputusan",
-    "TabelAngkaKredit",
-    "TahapDialog",
-    "TahapKinerjaRendah",
-    "TambahanPendidikan",
-    "Tandatangan",
-    "Target",
-    "TenggatSKP",
-    "TimKerja",
-    "UmpanBalik",
-    "UnitOrganisasi",
-    "UsulanDistribusi",
-    "__version__",
-    "ajukan_keberatan",
-    "akk_kenaikan_jenjang",
-    "akk_kenaikan_pangkat",
-    "akumulasi_angka_kredit",
-    "angka_kredit",
-    "angka_kredit_pendidikan",
-    "aturan",
-    "batas_distribusi",
-    "batas_keberatan",
-    "batas_penetapan",
-    "bulatkan_angka_kredit",
-    "cocokkan_jurnal",
-    "desimal_eksak",
-    "evaluasi_kinerja",
-    "evaluasi_tahunan",
-    "hasil_kinerja",
-    "hitung_per_unit",
-    "jelaskan_angka_kredit",
-    "jelaskan_batas_distribusi",
-    "jelaskan_pejabat_penilai",
-    "jelaskan_predikat",
-    "jelaskan_rating_hasil_kerja_pimpinan",
-    "jenjang_setara",
-    "koefisien_angka_kredit",
-    "kurva_distribusi",
-    "lingkup_tim",
-    "membawahi",
-    "pasangan_rating",
-    "pemberi_umpan_balik",
-    "penempatan_anggota",
-    "penghargaan_layak",
-    "penyetaraan",
-    "peran_pemantauan",
-    "periksa_alokasi",
-    "periksa_anggota",
-    "periksa_distribusi",
-    "periksa_distribusi_banyak",
-    "periksa_dokumentasi",
-    "periksa_golongan",
-    "periksa_instansi",
-    "periksa_jurnal",
-    "periksa_keberatan",
-    "periksa_kenaikan_jenjang",
-    "periksa_kenaikan_pangkat",
-    "periksa_ketua",
-    "periksa_kewenangan",
-    "periksa_pemantauan",
-    "periksa_pembinaan",
-    "periksa_penetap",
-    "periksa_penilaian",
-    "periksa_penugasan",
-    "periksa_pohon_kinerja",
-    "periksa_sistem_kerja",
-    "periksa_skp",
-    "periksa_skp_tahunan",
-    "periksa_tumpang_tindih",
-    "periodisasi",
-    "pohon_kinerja",
-    "posisi_angka_kredit",
-    "potret",
-    "predikat_kinerja",
-    "predikat_kinerja_banyak",
-    "predikat_kolom",
-    "predikat_pemicu",
-    "proyeksi_kenaikan",
-    "putuskan_keberatan",
-    "rating_hasil_kerja_pimpinan",
-    "status_kinerja_rendah",
-    "susun_skp",
-    "tabel_angka_kredit",
-    "usulkan_distribusi",
-]
+if not TYPE_CHECKING:
+    __getattr__ = _muat
+    __dir__ = _daftar

@@ -13,21 +13,12 @@ from collections.abc import Mapping
 from birokrasi.errors import InvalidValueError, NotFoundError
 from birokrasi.hukum import PERATURAN, Aturan, Peraturan
 from birokrasi.karier import angka_kredit, kenaikan, saldo, tabel_ak
-from birokrasi.kinerja import (
-    aturan_pemantauan,
-    capaian,
-    evaluasi,
-    keberatan,
-    kinerja_rendah,
-    kurva,
-    penghargaan,
-    penilaian,
-    perencanaan,
-    perilaku,
-    pohon,
-    riwayat,
-    skp,
-)
+from birokrasi.kinerja import predikat
+from birokrasi.kinerja.pemantauan import aturan as pemantauan_aturan
+from birokrasi.kinerja.penilaian import capaian, evaluasi, kurva, riwayat
+from birokrasi.kinerja.perencanaan import pemeriksaan as perencanaan_pemeriksaan
+from birokrasi.kinerja.perencanaan import perilaku, pohon, skp
+from birokrasi.kinerja.tindak_lanjut import keberatan, kinerja_rendah, penghargaan
 from birokrasi.sistem_kerja import aturan as sistem_kerja_aturan
 from birokrasi.struktur import eselon, golongan, jabatan, nip, organisasi, pemeriksaan
 
@@ -42,16 +33,16 @@ _MODUL: tuple[types.ModuleType, ...] = (
     organisasi,
     pemeriksaan,
     sistem_kerja_aturan,
-    skp,
-    perencanaan,
+    predikat,
     perilaku,
+    skp,
+    perencanaan_pemeriksaan,
     pohon,
-    aturan_pemantauan,
-    penilaian,
     capaian,
     kurva,
     evaluasi,
     riwayat,
+    pemantauan_aturan,
     penghargaan,
     kinerja_rendah,
     keberatan,
@@ -84,7 +75,7 @@ def modul_aturan(kode: str) -> str:
     """The module that defines and applies the rule ``kode`` (for links from the catalogue).
 
     >>> modul_aturan("KIN-PREDIKAT-01")
-    'birokrasi.kinerja.penilaian'
+    'birokrasi.kinerja.predikat'
     """
     aturan(kode)
     return _ASAL[kode]

@@ -8,7 +8,7 @@ explanation can never disagree with the result it explains.
 
 Checks already explain themselves (every ``periksa_*`` returns
 :class:`~birokrasi.hukum.Pelanggaran` values naming rule, subject and message) and so does the
-predikat (:func:`~birokrasi.kinerja.penilaian.jelaskan_predikat`); this module adds the angka
+predikat (:func:`~birokrasi.kinerja.predikat.jelaskan_predikat`); this module adds the angka
 kredit, the distribution bounds, a leader's rating hasil kerja and the pejabat penilai.
 
 >>> import datetime as dt
@@ -42,15 +42,15 @@ from birokrasi.karier.tabel_ak import (
     koefisien_angka_kredit,
     tabel_angka_kredit,
 )
-from birokrasi.kinerja.capaian import (
+from birokrasi.kinerja.penilaian.capaian import (
     ATURAN_RATING_PIMPINAN,
     PEMETAAN_RATING_PIMPINAN,
     PredikatOrganisasi,
     rating_hasil_kerja_pimpinan,
 )
-from birokrasi.kinerja.distribusi import batas_distribusi
-from birokrasi.kinerja.kurva import BatasDistribusi, KurvaDistribusi, Pembulatan
-from birokrasi.kinerja.penilaian import Predikat, Rating
+from birokrasi.kinerja.penilaian.distribusi import batas_distribusi
+from birokrasi.kinerja.penilaian.kurva import BatasDistribusi, KurvaDistribusi, Pembulatan
+from birokrasi.kinerja.predikat import Predikat, Rating
 from birokrasi.struktur.jabatan import Jenjang
 from birokrasi.struktur.nip import NIP
 from birokrasi.struktur.organisasi import ATURAN_ATASAN, ATURAN_DELEGASI, ATURAN_PENILAI, Instansi
@@ -142,8 +142,8 @@ def jelaskan_batas_distribusi(
     pembulatan: Pembulatan = Pembulatan.KETAT,
     kurva: KurvaDistribusi | None = None,
 ) -> Penjelasan[BatasDistribusi]:
-    """:func:`~birokrasi.kinerja.distribusi.batas_distribusi` with its reasons: the curve's
-    rule (KIN-DIST-01 to 05, or the agency's own curve) and the bounds per band.
+    """:func:`~birokrasi.kinerja.penilaian.distribusi.batas_distribusi` with its reasons: the
+    curve's rule (KIN-DIST-01 to 05, or the agency's own curve) and the bounds per band.
 
     >>> import datetime as dt
     >>> p = jelaskan_batas_distribusi(PredikatOrganisasi.BAIK, 10, tanggal=dt.date(2025, 1, 1))
@@ -175,7 +175,7 @@ def jelaskan_rating_hasil_kerja_pimpinan(
     pemetaan: Mapping[PredikatOrganisasi, Rating] = PEMETAAN_RATING_PIMPINAN,
     tanggal: dt.date | None = None,
 ) -> Penjelasan[Rating]:
-    """:func:`~birokrasi.kinerja.capaian.rating_hasil_kerja_pimpinan` with its reason
+    """:func:`~birokrasi.kinerja.penilaian.capaian.rating_hasil_kerja_pimpinan` with its reason
     (KIN-RATING-01).
 
     >>> print(jelaskan_rating_hasil_kerja_pimpinan(PredikatOrganisasi.BAIK))

@@ -14,8 +14,8 @@ The shapes:
   18-digit string; tuples and frozensets are lists (frozensets sorted), mappings are dicts
   keyed by the key's string form;
 * where a field may hold one of several classes (the events of a
-  :class:`~birokrasi.kinerja.jurnal.JurnalKinerja`), the dict carries ``"@tipe"``, the class
-  name;
+  :class:`~birokrasi.kinerja.pemantauan.jurnal.JurnalKinerja`), the dict carries ``"@tipe"``, the
+  class name;
 * a :class:`~birokrasi.hukum.Peraturan` (inside every ``Dasar`` and ``Aturan``) is written as
   its full data, not as a key into the library's list: agencies cite their own regulations,
   and a value must round-trip without a registry;

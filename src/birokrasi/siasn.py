@@ -1,8 +1,8 @@
 """An evaluation in the shape the national system (SIASN / e-Kinerja BKN) exchanges.
 
 This is a **mapping, not a client**: :func:`ke_siasn` turns a
-:class:`~birokrasi.kinerja.evaluasi.PenilaianKinerja` into a :class:`PenilaianSIASN` value (the
-integer codes for the two ratings and the kuadran cell, the predikat, the period) and
+:class:`~birokrasi.kinerja.penilaian.evaluasi.PenilaianKinerja` into a :class:`PenilaianSIASN` value
+(the integer codes for the two ratings and the kuadran cell, the predikat, the period) and
 :meth:`PenilaianSIASN.ke_payload` into a ``dict`` with the field names SIASN's web service
 uses. Sending it, authenticating, and adding the SIASN-internal identifiers the library
 cannot know (``pnsDinilaiOrang``/``pnsDinilaiId``, ``penilaiGolongan``, ``penilaiUnorNama``,
@@ -48,8 +48,8 @@ import attrs
 from birokrasi import _validasi as v
 from birokrasi.errors import InvalidValueError, NotFoundError
 from birokrasi.hukum import Keyakinan
-from birokrasi.kinerja.evaluasi import JenisEvaluasi, PenilaianKinerja
-from birokrasi.kinerja.penilaian import Predikat, Rating
+from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi, PenilaianKinerja
+from birokrasi.kinerja.predikat import Predikat, Rating
 
 __all__ = [
     "KODE_SIASN_BAKU",

@@ -26,8 +26,8 @@ from birokrasi.karier.tabel_ak import (
     TabelAngkaKredit,
 )
 from birokrasi.katalog import KATALOG
-from birokrasi.kinerja.kurva import KURVA_DISTRIBUSI, KurvaDistribusi, Pita
-from birokrasi.kinerja.penilaian import ATURAN_KUADRAN, KUADRAN, Predikat, Rating
+from birokrasi.kinerja.penilaian.kurva import KURVA_DISTRIBUSI, KurvaDistribusi, Pita
+from birokrasi.kinerja.predikat import ATURAN_KUADRAN, KUADRAN, Predikat, Rating
 from birokrasi.struktur.eselon import (
     ATURAN_PANGKAT_ESELON,
     ATURAN_SETARA_ESELON,
@@ -112,7 +112,8 @@ def _batas_pita(pita: Pita) -> tuple[str, str, str]:
 def kurva(daftar: Iterable[KurvaDistribusi] = KURVA_DISTRIBUSI) -> str:
     """Every kurva distribusi (KIN-DIST-01 to 05), one table per predikat organisasi: the
     bands with their minimum share, minimum head count and maximum share; a predikat in no
-    band is free. Shares become counts through :class:`~birokrasi.kinerja.kurva.Pembulatan`.
+    band is free. Shares become counts through
+    :class:`~birokrasi.kinerja.penilaian.kurva.Pembulatan`.
     """
     out: list[str] = []
     for k in daftar:

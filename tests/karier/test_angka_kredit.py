@@ -39,8 +39,8 @@ from birokrasi.karier.tabel_ak import (
     tabel_angka_kredit,
 )
 from birokrasi.katalog import KATALOG
-from birokrasi.kinerja.evaluasi import JenisEvaluasi, PenilaianKinerja
-from birokrasi.kinerja.penilaian import Predikat, Rating
+from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi, PenilaianKinerja
+from birokrasi.kinerja.predikat import Predikat, Rating
 from birokrasi.periode import Periode
 from birokrasi.struktur.jabatan import Jenjang
 from birokrasi.struktur.potret import potret

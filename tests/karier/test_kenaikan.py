@@ -26,7 +26,7 @@ from birokrasi.karier.saldo import (
 )
 from birokrasi.karier.tabel_ak import akk_kenaikan_pangkat
 from birokrasi.katalog import KATALOG
-from birokrasi.kinerja.penilaian import Predikat
+from birokrasi.kinerja.predikat import Predikat
 from birokrasi.struktur.golongan import Golongan
 from birokrasi.struktur.jabatan import Jenjang
 

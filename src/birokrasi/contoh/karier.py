@@ -16,10 +16,14 @@ from birokrasi.karier.angka_kredit import HasilKinerja, bulatkan_angka_kredit
 from birokrasi.karier.kenaikan import periksa_kenaikan_jenjang, periksa_kenaikan_pangkat
 from birokrasi.karier.proyeksi import ProyeksiKenaikan, proyeksi_kenaikan
 from birokrasi.karier.saldo import PosisiAngkaKredit, SaldoAwal, posisi_angka_kredit
-from birokrasi.kinerja.evaluasi import JenisEvaluasi, PenilaianKinerja
-from birokrasi.kinerja.keberatan import DaftarKeberatan, ajukan_keberatan, putuskan_keberatan
-from birokrasi.kinerja.penilaian import Predikat, Rating
-from birokrasi.kinerja.riwayat import RiwayatPenilaian
+from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi, PenilaianKinerja
+from birokrasi.kinerja.penilaian.riwayat import RiwayatPenilaian
+from birokrasi.kinerja.predikat import Predikat, Rating
+from birokrasi.kinerja.tindak_lanjut.keberatan import (
+    DaftarKeberatan,
+    ajukan_keberatan,
+    putuskan_keberatan,
+)
 from birokrasi.periode import Periode
 from birokrasi.struktur.golongan import Golongan
 from birokrasi.struktur.jabatan import Jenjang

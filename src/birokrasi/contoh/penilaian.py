@@ -22,13 +22,13 @@ import datetime as dt
 from birokrasi.contoh import skp as contoh_skp
 from birokrasi.contoh import struktur as contoh
 from birokrasi.hukum import Pelanggaran
-from birokrasi.kinerja.capaian import PredikatOrganisasi, rating_hasil_kerja_pimpinan
-from birokrasi.kinerja.distribusi import periksa_distribusi
-from birokrasi.kinerja.evaluasi import JenisEvaluasi, PenilaianKinerja, periksa_penilaian
-from birokrasi.kinerja.penilaian import Predikat, Rating, jelaskan_predikat, pasangan_rating
-from birokrasi.kinerja.riwayat import RiwayatPenilaian
-from birokrasi.kinerja.skp import SKP
-from birokrasi.kinerja.usulan import UsulanDistribusi, usulkan_distribusi
+from birokrasi.kinerja.penilaian.capaian import PredikatOrganisasi, rating_hasil_kerja_pimpinan
+from birokrasi.kinerja.penilaian.distribusi import periksa_distribusi
+from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi, PenilaianKinerja, periksa_penilaian
+from birokrasi.kinerja.penilaian.riwayat import RiwayatPenilaian
+from birokrasi.kinerja.penilaian.usulan import UsulanDistribusi, usulkan_distribusi
+from birokrasi.kinerja.perencanaan.skp import SKP
+from birokrasi.kinerja.predikat import Predikat, Rating, jelaskan_predikat, pasangan_rating
 from birokrasi.periode import Periode
 
 __all__ = [

@@ -20,10 +20,14 @@ from __future__ import annotations
 import datetime as dt
 
 from birokrasi.contoh import struktur as contoh
-from birokrasi.kinerja.perencanaan import periksa_skp, periksa_skp_tahunan
-from birokrasi.kinerja.perilaku import EkspektasiKhususPimpinan, NilaiBerakhlak, PerilakuKerja
-from birokrasi.kinerja.pohon import periksa_pohon_kinerja, pohon_kinerja
-from birokrasi.kinerja.skp import (
+from birokrasi.kinerja.perencanaan.pemeriksaan import periksa_skp, periksa_skp_tahunan
+from birokrasi.kinerja.perencanaan.perilaku import (
+    EkspektasiKhususPimpinan,
+    NilaiBerakhlak,
+    PerilakuKerja,
+)
+from birokrasi.kinerja.perencanaan.pohon import periksa_pohon_kinerja, pohon_kinerja
+from birokrasi.kinerja.perencanaan.skp import (
     SKP,
     Aspek,
     Ekspektasi,

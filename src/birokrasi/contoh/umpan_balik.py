@@ -20,13 +20,10 @@ import datetime as dt
 from birokrasi.contoh import skp as contoh_skp
 from birokrasi.contoh import struktur as contoh
 from birokrasi.contoh.sistem_kerja import DEWI, tim_kerja
-from birokrasi.kinerja.jurnal import JurnalKinerja
-from birokrasi.kinerja.kewenangan import peran_pemantauan
-from birokrasi.kinerja.pemantauan import periksa_pemantauan
-from birokrasi.kinerja.penilaian import Rating
-from birokrasi.kinerja.perilaku import NilaiBerakhlak
-from birokrasi.kinerja.skp import SKP
-from birokrasi.kinerja.umpan_balik import (
+from birokrasi.kinerja.pemantauan.jurnal import JurnalKinerja
+from birokrasi.kinerja.pemantauan.kewenangan import peran_pemantauan
+from birokrasi.kinerja.pemantauan.pemeriksaan import periksa_pemantauan
+from birokrasi.kinerja.pemantauan.peristiwa import (
     CaraUmpanBalik,
     DialogKinerja,
     KonselingKinerja,
@@ -36,6 +33,9 @@ from birokrasi.kinerja.umpan_balik import (
     TahapDialog,
     UmpanBalik,
 )
+from birokrasi.kinerja.perencanaan.perilaku import NilaiBerakhlak
+from birokrasi.kinerja.perencanaan.skp import SKP
+from birokrasi.kinerja.predikat import Rating
 
 __all__ = ["KEPALA_DINAS", "KODE_SKP", "bagian_umpan_balik", "jurnal_dewi", "skp_dewi"]
 

@@ -35,8 +35,8 @@ from birokrasi.karier.tabel_ak import (
     akk_kenaikan_pangkat,
     tabel_angka_kredit,
 )
-from birokrasi.kinerja.evaluasi import PenilaianKinerja
-from birokrasi.kinerja.penilaian import Predikat
+from birokrasi.kinerja.penilaian.evaluasi import PenilaianKinerja
+from birokrasi.kinerja.predikat import Predikat
 from birokrasi.struktur.jabatan import Jenjang
 
 __all__ = [

@@ -28,7 +28,7 @@ from birokrasi.karier.tabel_ak import (
     akk_kenaikan_jenjang,
     akk_kenaikan_pangkat,
 )
-from birokrasi.kinerja.penilaian import Predikat
+from birokrasi.kinerja.predikat import Predikat
 from birokrasi.struktur.golongan import GOLONGAN_JF, Golongan
 from birokrasi.struktur.jabatan import Jenjang
 

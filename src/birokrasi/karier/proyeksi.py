@@ -17,7 +17,7 @@ from birokrasi.hukum import Aturan
 from birokrasi.karier.angka_kredit import angka_kredit
 from birokrasi.karier.saldo import PosisiAngkaKredit
 from birokrasi.karier.tabel_ak import TabelAngkaKredit, akk_kenaikan_jenjang, akk_kenaikan_pangkat
-from birokrasi.kinerja.penilaian import Predikat
+from birokrasi.kinerja.predikat import Predikat
 
 __all__ = [
     "ATURAN",

@@ -22,8 +22,8 @@ from birokrasi.karier.angka_kredit import (
     hasil_kinerja,
 )
 from birokrasi.karier.tabel_ak import MULAI_INTEGRASI, TabelAngkaKredit, akk_kenaikan_pangkat
-from birokrasi.kinerja.evaluasi import PenilaianKinerja
-from birokrasi.kinerja.penilaian import Predikat
+from birokrasi.kinerja.penilaian.evaluasi import PenilaianKinerja
+from birokrasi.kinerja.predikat import Predikat
 from birokrasi.struktur.golongan import Golongan
 from birokrasi.struktur.jabatan import Jenjang
 

@@ -24,7 +24,7 @@ from birokrasi.hukum import (
     Dasar,
     Keyakinan,
 )
-from birokrasi.kinerja.penilaian import Predikat
+from birokrasi.kinerja.predikat import Predikat
 from birokrasi.struktur.jabatan import Jenjang
 
 __all__ = [

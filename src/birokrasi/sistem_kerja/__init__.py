@@ -5,61 +5,15 @@ feedback-givers matrix (:func:`pemberi_umpan_balik`) and the checks (``periksa_*
 
 Modules: :mod:`.tim_kerja`, :mod:`.penugasan`, :mod:`.sistem`, :mod:`.matriks`,
 :mod:`.aturan` (the rules) and :mod:`.pemeriksaan` (checks and :class:`KebijakanSistemKerja`).
+The package offers the public names of its modules lazily (see :mod:`birokrasi._publik`).
 """
 
-from birokrasi.sistem_kerja.matriks import (
-    PemberiUmpanBalik,
-    SumberUmpanBalik,
-    lingkup_tim,
-    membawahi,
-    pemberi_umpan_balik,
-    penempatan_anggota,
-)
-from birokrasi.sistem_kerja.pemeriksaan import (
-    KEBIJAKAN_SISTEM_KERJA_BAKU,
-    KebijakanSistemKerja,
-    periksa_alokasi,
-    periksa_anggota,
-    periksa_ketua,
-    periksa_penetap,
-    periksa_penugasan,
-    periksa_sistem_kerja,
-    periksa_tumpang_tindih,
-)
-from birokrasi.sistem_kerja.penugasan import AsalPenugasan, Penugasan
-from birokrasi.sistem_kerja.sistem import SistemKerja
-from birokrasi.sistem_kerja.tim_kerja import (
-    Keanggotaan,
-    LingkupTim,
-    Peran,
-    PersetujuanLintasInstansi,
-    SuratKeputusan,
-    TimKerja,
-)
+from typing import TYPE_CHECKING
 
-__all__ = [
-    "KEBIJAKAN_SISTEM_KERJA_BAKU",
-    "AsalPenugasan",
-    "Keanggotaan",
-    "KebijakanSistemKerja",
-    "LingkupTim",
-    "PemberiUmpanBalik",
-    "Penugasan",
-    "Peran",
-    "PersetujuanLintasInstansi",
-    "SistemKerja",
-    "SumberUmpanBalik",
-    "SuratKeputusan",
-    "TimKerja",
-    "lingkup_tim",
-    "membawahi",
-    "pemberi_umpan_balik",
-    "penempatan_anggota",
-    "periksa_alokasi",
-    "periksa_anggota",
-    "periksa_ketua",
-    "periksa_penetap",
-    "periksa_penugasan",
-    "periksa_sistem_kerja",
-    "periksa_tumpang_tindih",
-]
+from birokrasi._publik import pemuat
+
+__all__, _muat, _daftar = pemuat(__name__, globals())
+
+if not TYPE_CHECKING:
+    __getattr__ = _muat
+    __dir__ = _daftar

@@ -5,44 +5,15 @@ Pejabat Penilai Kinerja (PermenPANRB 6/2022).
 Modules: :mod:`.jabatan` (taxonomy), :mod:`.golongan`, :mod:`.eselon` (and penyetaraan),
 :mod:`.nip`, :mod:`.unsur` (units, pegawai, placements, delegations), :mod:`.organisasi`
 (:class:`Instansi` and its queries) and :mod:`.pemeriksaan` (:func:`periksa_instansi`).
+The package offers the public names of its modules lazily (see :mod:`birokrasi._publik`).
 """
 
-from birokrasi.struktur.eselon import Eselon, jenjang_setara, penyetaraan
-from birokrasi.struktur.golongan import GOLONGAN_JF, Golongan, periksa_golongan
-from birokrasi.struktur.jabatan import (
-    Jabatan,
-    JenisJabatan,
-    Jenjang,
-    KategoriFungsional,
-    KelompokJabatan,
-    KelompokJabatanLama,
-)
-from birokrasi.struktur.nip import KODE_PPPK_TERAMATI, NIP, JenisASN, JenisKelamin
-from birokrasi.struktur.organisasi import Instansi
-from birokrasi.struktur.pemeriksaan import periksa_instansi
-from birokrasi.struktur.unsur import Delegasi, Pegawai, Penempatan, UnitOrganisasi
+from typing import TYPE_CHECKING
 
-__all__ = [
-    "GOLONGAN_JF",
-    "KODE_PPPK_TERAMATI",
-    "NIP",
-    "Delegasi",
-    "Eselon",
-    "Golongan",
-    "Instansi",
-    "Jabatan",
-    "JenisASN",
-    "JenisJabatan",
-    "JenisKelamin",
-    "Jenjang",
-    "KategoriFungsional",
-    "KelompokJabatan",
-    "KelompokJabatanLama",
-    "Pegawai",
-    "Penempatan",
-    "UnitOrganisasi",
-    "jenjang_setara",
-    "penyetaraan",
-    "periksa_golongan",
-    "periksa_instansi",
-]
+from birokrasi._publik import pemuat
+
+__all__, _muat, _daftar = pemuat(__name__, globals())
+
+if not TYPE_CHECKING:
+    __getattr__ = _muat
+    __dir__ = _daftar

@@ -1,4 +1,5 @@
-"""Strategies for evaluation records (:mod:`birokrasi.kinerja.evaluasi`, :mod:`~.riwayat`)."""
+"""Strategies for evaluation records (:mod:`birokrasi.kinerja.penilaian.evaluasi`,
+:mod:`~.riwayat`)."""
 
 from __future__ import annotations
 
@@ -6,9 +7,9 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
-from birokrasi.kinerja.evaluasi import JenisEvaluasi, PenilaianKinerja
-from birokrasi.kinerja.penilaian import Rating
-from birokrasi.kinerja.riwayat import RiwayatPenilaian
+from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi, PenilaianKinerja
+from birokrasi.kinerja.penilaian.riwayat import RiwayatPenilaian
+from birokrasi.kinerja.predikat import Rating
 from birokrasi.periode import Periode
 from birokrasi.testing.skp import potret_pegawai
 

@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 
 from birokrasi.karier.angka_kredit import HasilKinerja
 from birokrasi.karier.tabel_ak import MULAI_INTEGRASI
-from birokrasi.kinerja.kinerja_rendah import JenisKejadian, KejadianKinerja
-from birokrasi.kinerja.penilaian import Predikat
+from birokrasi.kinerja.predikat import Predikat
+from birokrasi.kinerja.tindak_lanjut.kinerja_rendah import JenisKejadian, KejadianKinerja
 from birokrasi.struktur.jabatan import Jenjang
 
 __all__ = [

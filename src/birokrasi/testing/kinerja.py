@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from birokrasi.kinerja import Pembulatan, Predikat, PredikatOrganisasi, Rating
+from birokrasi.kinerja.penilaian.capaian import PredikatOrganisasi
+from birokrasi.kinerja.penilaian.kurva import Pembulatan
+from birokrasi.kinerja.predikat import Predikat, Rating
 
 __all__ = [
     "pembulatan",

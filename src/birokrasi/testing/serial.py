@@ -12,7 +12,7 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
-from birokrasi.kinerja.keberatan import Keberatan
+from birokrasi.kinerja.tindak_lanjut.keberatan import Keberatan
 from birokrasi.struktur.organisasi import Instansi
 from birokrasi.struktur.unsur import Delegasi, Penempatan
 from birokrasi.testing.evaluasi import penilaian_kinerja

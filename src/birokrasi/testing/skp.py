@@ -1,6 +1,6 @@
-"""Strategies for perencanaan kinerja (:mod:`birokrasi.kinerja.skp`): targets, indicators,
-RHKs, SKPs and cascaded sets of SKPs (a JPT's SKP, the SKPs of the staff who intervene it,
-and optionally a third level)."""
+"""Strategies for perencanaan kinerja (:mod:`birokrasi.kinerja.perencanaan.skp`): targets,
+indicators, RHKs, SKPs and cascaded sets of SKPs (a JPT's SKP, the SKPs of the staff who intervene
+it, and optionally a third level)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,12 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
-from birokrasi.kinerja.perilaku import EkspektasiKhususPimpinan, NilaiBerakhlak, PerilakuKerja
-from birokrasi.kinerja.skp import (
+from birokrasi.kinerja.perencanaan.perilaku import (
+    EkspektasiKhususPimpinan,
+    NilaiBerakhlak,
+    PerilakuKerja,
+)
+from birokrasi.kinerja.perencanaan.skp import (
     SKP,
     Aspek,
     IndikatorKinerja,

@@ -1,5 +1,5 @@
-"""Strategies for pemantauan kinerja (:mod:`birokrasi.kinerja.umpan_balik`,
-:mod:`birokrasi.kinerja.jurnal`): events about one pegawai and journals of an SKP."""
+"""Strategies for pemantauan kinerja (:mod:`birokrasi.kinerja.pemantauan.peristiwa`,
+:mod:`birokrasi.kinerja.pemantauan.jurnal`): events about one pegawai and journals of an SKP."""
 
 from __future__ import annotations
 
@@ -7,11 +7,8 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
-from birokrasi.kinerja.jurnal import JurnalKinerja
-from birokrasi.kinerja.penilaian import Rating
-from birokrasi.kinerja.perilaku import NilaiBerakhlak
-from birokrasi.kinerja.skp import SKP
-from birokrasi.kinerja.umpan_balik import (
+from birokrasi.kinerja.pemantauan.jurnal import JurnalKinerja
+from birokrasi.kinerja.pemantauan.peristiwa import (
     BimbinganKinerja,
     CaraUmpanBalik,
     DialogKinerja,
@@ -23,6 +20,9 @@ from birokrasi.kinerja.umpan_balik import (
     TahapDialog,
     UmpanBalik,
 )
+from birokrasi.kinerja.perencanaan.perilaku import NilaiBerakhlak
+from birokrasi.kinerja.perencanaan.skp import SKP
+from birokrasi.kinerja.predikat import Rating
 from birokrasi.periode import Periode
 from birokrasi.struktur.nip import NIP
 

@@ -1,0 +1,187 @@
+"""The public face, written once: which leaf module owns each public name.
+
+``birokrasi`` and its subpackages (``birokrasi.struktur``, ``.sistem_kerja``, ``.kinerja``,
+``.karier``) derive their ``__all__`` and their lazy loader (PEP 562) from :data:`TABEL`, so
+``from birokrasi import Rating`` imports :mod:`birokrasi.kinerja.predikat` and what it needs,
+nothing else. The static view for type checkers is the ``TYPE_CHECKING`` block of
+``birokrasi/__init__.py``, which a test holds equal to this table (see ADR 0001).
+"""
+
+from __future__ import annotations
+
+import importlib
+import types
+from collections.abc import Callable, Mapping
+
+from birokrasi.errors import BirokrasiError
+
+__all__ = ["ASAL", "TABEL", "NamaTidakDikenal", "pemuat"]
+
+
+def _nama(daftar: str) -> tuple[str, ...]:
+    return tuple(daftar.split())
+
+
+TABEL: Mapping[str, tuple[str, ...]] = types.MappingProxyType(
+    {
+        "birokrasi.errors": _nama(
+            "AuthorityError BirokrasiError InvalidTypeError InvalidValueError NotFoundError "
+            "OutOfWindowError"
+        ),
+        "birokrasi.hukum": _nama("Aturan Dasar JenisPeraturan Keyakinan Pelanggaran Peraturan"),
+        "birokrasi.periode": _nama("JenisPeriode Periode periodisasi"),
+        "birokrasi.katalog": _nama("KATALOG aturan"),
+        "birokrasi.struktur.jabatan": _nama(
+            "Jabatan JenisJabatan Jenjang KategoriFungsional KelompokJabatan KelompokJabatanLama"
+        ),
+        "birokrasi.struktur.golongan": _nama("GOLONGAN_JF Golongan periksa_golongan"),
+        "birokrasi.struktur.eselon": _nama("Eselon jenjang_setara penyetaraan"),
+        "birokrasi.struktur.nip": _nama("KODE_PPPK_TERAMATI NIP JenisASN JenisKelamin"),
+        "birokrasi.struktur.unsur": _nama("Delegasi Pegawai Penempatan UnitOrganisasi"),
+        "birokrasi.struktur.organisasi": _nama("Instansi"),
+        "birokrasi.struktur.potret": _nama("PotretPegawai potret"),
+        "birokrasi.struktur.pemeriksaan": _nama("periksa_instansi"),
+        "birokrasi.sistem_kerja.tim_kerja": _nama(
+            "Keanggotaan LingkupTim Peran PersetujuanLintasInstansi SuratKeputusan TimKerja"
+        ),
+        "birokrasi.sistem_kerja.penugasan": _nama("AsalPenugasan Penugasan"),
+        "birokrasi.sistem_kerja.sistem": _nama("SistemKerja"),
+        "birokrasi.sistem_kerja.matriks": _nama(
+            "PemberiUmpanBalik SumberUmpanBalik lingkup_tim membawahi pemberi_umpan_balik "
+            "penempatan_anggota"
+        ),
+        "birokrasi.sistem_kerja.pemeriksaan": _nama(
+            "KEBIJAKAN_SISTEM_KERJA_BAKU KebijakanSistemKerja periksa_alokasi periksa_anggota "
+            "periksa_ketua periksa_penetap periksa_penugasan periksa_sistem_kerja "
+            "periksa_tumpang_tindih"
+        ),
+        "birokrasi.kinerja.predikat": _nama(
+            "KUADRAN PenjelasanPredikat Predikat Rating jelaskan_predikat pasangan_rating "
+            "predikat_kinerja predikat_kinerja_banyak"
+        ),
+        "birokrasi.kinerja.perencanaan.target": _nama("Aspek IndikatorKinerja Target"),
+        "birokrasi.kinerja.perencanaan.perilaku": _nama(
+            "BERAKHLAK EkspektasiKhususPimpinan NilaiBerakhlak PerilakuKerja"
+        ),
+        "birokrasi.kinerja.perencanaan.skp": _nama(
+            "SKP Ekspektasi JenisHasilKerja Lampiran Pendekatan Perspektif RencanaHasilKerja "
+            "RujukanRHK StatusSKP Tandatangan susun_skp"
+        ),
+        "birokrasi.kinerja.perencanaan.tenggat": _nama(
+            "TENGGAT_SKP PelanggaranTenggat TenggatSKP batas_penetapan"
+        ),
+        "birokrasi.kinerja.perencanaan.pohon": _nama(
+            "PohonKinerja SimpulKinerja periksa_pohon_kinerja pohon_kinerja"
+        ),
+        "birokrasi.kinerja.perencanaan.pemeriksaan": _nama("periksa_skp periksa_skp_tahunan"),
+        "birokrasi.kinerja.penilaian.capaian": _nama(
+            "PEMETAAN_RATING_PIMPINAN PredikatOrganisasi rating_hasil_kerja_pimpinan"
+        ),
+        "birokrasi.kinerja.penilaian.evaluasi": _nama(
+            "JenisEvaluasi PenilaianKinerja evaluasi_kinerja periksa_penilaian"
+        ),
+        "birokrasi.kinerja.penilaian.riwayat": _nama(
+            "PemilihTahunan RiwayatPenilaian evaluasi_tahunan"
+        ),
+        "birokrasi.kinerja.penilaian.kurva": _nama(
+            "KURVA_DISTRIBUSI KURVA_SE_3_2023 BatasDistribusi BatasPita KurvaDistribusi Pembulatan "
+            "Pita"
+        ),
+        "birokrasi.kinerja.penilaian.distribusi": _nama(
+            "JenisPelanggaranDistribusi PelanggaranDistribusi batas_distribusi kurva_distribusi "
+            "periksa_distribusi"
+        ),
+        "birokrasi.kinerja.penilaian.usulan": _nama(
+            "Perubahan UsulanDistribusi usulkan_distribusi"
+        ),
+        "birokrasi.kinerja.penilaian.batch": _nama(
+            "hitung_per_unit periksa_distribusi_banyak predikat_kolom"
+        ),
+        "birokrasi.kinerja.pemantauan.peristiwa": _nama(
+            "JENIS_PERISTIWA BimbinganKinerja CaraUmpanBalik DialogKinerja JenisUmpanBalik "
+            "KonselingKinerja Peristiwa Realisasi SifatUmpanBalik TahapDialog UmpanBalik"
+        ),
+        "birokrasi.kinerja.pemantauan.jurnal": _nama(
+            "HitunganUmpanBalik JurnalKinerja RingkasanJurnal RingkasanNilai RingkasanRHK"
+        ),
+        "birokrasi.kinerja.pemantauan.kewenangan": _nama(
+            "KEBIJAKAN_PEMANTAUAN_BAKU KebijakanPemantauan PeranPemantauan cocokkan_jurnal "
+            "peran_pemantauan periksa_kewenangan"
+        ),
+        "birokrasi.kinerja.pemantauan.pemeriksaan": _nama(
+            "periksa_dokumentasi periksa_jurnal periksa_pemantauan periksa_pembinaan"
+        ),
+        "birokrasi.kinerja.tindak_lanjut.penghargaan": _nama(
+            "KRITERIA_PENGHARGAAN KriteriaPenghargaan penghargaan_layak"
+        ),
+        "birokrasi.kinerja.tindak_lanjut.kinerja_rendah": _nama(
+            "JenisKejadian KejadianKinerja StatusKinerjaRendah TahapKinerjaRendah predikat_pemicu "
+            "status_kinerja_rendah"
+        ),
+        "birokrasi.kinerja.tindak_lanjut.keberatan": _nama(
+            "HARI_KEBERATAN DaftarKeberatan Keberatan PutusanKeberatan ajukan_keberatan "
+            "batas_keberatan periksa_keberatan putuskan_keberatan"
+        ),
+        "birokrasi.karier.tabel_ak": _nama(
+            "MULAI_INTEGRASI TABEL_ANGKA_KREDIT TABEL_ANGKA_KREDIT_2023 TabelAngkaKredit "
+            "akk_kenaikan_jenjang akk_kenaikan_pangkat koefisien_angka_kredit tabel_angka_kredit"
+        ),
+        "birokrasi.karier.angka_kredit": _nama(
+            "HasilKinerja akumulasi_angka_kredit angka_kredit angka_kredit_pendidikan "
+            "bulatkan_angka_kredit desimal_eksak hasil_kinerja"
+        ),
+        "birokrasi.karier.saldo": _nama(
+            "KenaikanJenjang KenaikanPangkat PosisiAngkaKredit SaldoAwal TambahanPendidikan "
+            "posisi_angka_kredit"
+        ),
+        "birokrasi.karier.kenaikan": _nama(
+            "PANGKAT_MINIMAL_JENJANG periksa_kenaikan_jenjang periksa_kenaikan_pangkat"
+        ),
+        "birokrasi.karier.proyeksi": _nama("ProyeksiKenaikan proyeksi_kenaikan"),
+        "birokrasi.penjelasan": _nama(
+            "Penjelasan jelaskan_angka_kredit jelaskan_batas_distribusi jelaskan_pejabat_penilai "
+            "jelaskan_rating_hasil_kerja_pimpinan"
+        ),
+    }
+)
+"""Leaf module -> the public names it owns, in the layering order of the architecture page."""
+
+ASAL: Mapping[str, str] = types.MappingProxyType(
+    {nama: modul for modul, daftar in TABEL.items() for nama in daftar}
+)
+"""Public name -> the leaf module that owns it."""
+
+
+class NamaTidakDikenal(BirokrasiError, AttributeError):
+    """A package was asked for a name it does not offer."""
+
+
+def pemuat(
+    paket: str, ruang: dict[str, object]
+) -> tuple[list[str], Callable[[str], object], Callable[[], list[str]]]:
+    """``__all__``, ``__getattr__`` and ``__dir__`` for the package ``paket``.
+
+    The package offers every public name whose module lies inside it, except names that are
+    also one of its submodules (``birokrasi.karier.angka_kredit`` is a module there, and the
+    function of that name is offered by ``birokrasi``). A loaded name is stored in the
+    package's namespace ``ruang``, so it is looked up once.
+    """
+    awalan = paket + "."
+    milik = {
+        nama: modul
+        for nama, modul in ASAL.items()
+        if paket == "birokrasi" or (modul.startswith(awalan) and awalan + nama not in TABEL)
+    }
+
+    def getattr_(nama: str) -> object:
+        modul = milik.get(nama)
+        if modul is None:
+            raise NamaTidakDikenal(f"module {paket!r} has no attribute {nama!r}")
+        nilai = getattr(importlib.import_module(modul), nama)
+        ruang[nama] = nilai
+        return nilai
+
+    def dir_() -> list[str]:
+        return sorted({*ruang, *milik})
+
+    return sorted(milik), getattr_, dir_

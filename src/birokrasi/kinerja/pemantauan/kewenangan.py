@@ -1,0 +1,300 @@
+"""Who may record what in a :class:`~birokrasi.kinerja.pemantauan.jurnal.JurnalKinerja`: the role of
+an author towards the pegawai on a date (:func:`peran_pemantauan`), the agency's policy
+(:class:`KebijakanPemantauan`) and the authority check (:func:`periksa_kewenangan`, rules
+KIN-UB-01/04, KIN-DIALOG-01, KIN-BINA-01/02).
+
+Roles are read off the structure and the teams, reusing
+:func:`~birokrasi.sistem_kerja.matriks.pemberi_umpan_balik` for the atasan langsung and the
+ketua tim. What the regulation leaves to the agency (peer feedback, counsellors, the feedback
+frequency, the days allowed for pembinaan) is a parameter with a documented default.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from birokrasi import _validasi as v
+from birokrasi._enum import Berlabel
+from birokrasi.errors import InvalidTypeError, InvalidValueError, NotFoundError
+from birokrasi.hukum import Aturan, Pelanggaran
+from birokrasi.kinerja.pemantauan.aturan import (
+    ATURAN_DIALOG,
+    ATURAN_KONSELING,
+    ATURAN_PEMBERI,
+    ATURAN_PEMBIMBING,
+    ATURAN_PENCATAT_REALISASI,
+)
+from birokrasi.kinerja.pemantauan.jurnal import JurnalKinerja
+from birokrasi.kinerja.pemantauan.peristiwa import (
+    BimbinganKinerja,
+    DialogKinerja,
+    KonselingKinerja,
+    Peristiwa,
+    Realisasi,
+    TahapDialog,
+    UmpanBalik,
+)
+from birokrasi.kinerja.perencanaan.skp import SKP
+from birokrasi.periode import JenisPeriode
+from birokrasi.sistem_kerja.matriks import SumberUmpanBalik, pemberi_umpan_balik
+from birokrasi.sistem_kerja.sistem import SistemKerja
+from birokrasi.struktur.nip import NIP
+from birokrasi.struktur.organisasi import Instansi
+from birokrasi.struktur.unsur import Penempatan, ke_nip
+
+__all__ = [
+    "KEBIJAKAN_PEMANTAUAN_BAKU",
+    "KebijakanPemantauan",
+    "PeranPemantauan",
+    "cocokkan_jurnal",
+    "peran_pemantauan",
+    "periksa_kewenangan",
+]
+
+
+class PeranPemantauan(Berlabel):
+    """The role of an author towards the pegawai on a date (KIN-UB-01)."""
+
+    PEGAWAI = "Pegawai yang bersangkutan"
+    PIMPINAN = "Pimpinan"
+    KETUA_TIM = "Ketua Tim"
+    REKAN_SETINGKAT = "Rekan kerja setingkat"
+    BAWAHAN = "Pegawai di bawahnya"
+    PIHAK_LAIN = "Pihak lain"
+    KONSELOR = "Konselor"
+
+
+_P = PeranPemantauan
+
+
+def _ke_peran(nilai: Any) -> Any:
+    if isinstance(nilai, set | list | tuple):
+        return frozenset(nilai)
+    return nilai
+
+
+def _himpunan_peran(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, frozenset):
+        raise InvalidTypeError(
+            f"{v.nama_field(instance, attribute)}: expected a set of PeranPemantauan, "
+            f"got {v.describe(value)}"
+        )
+    for item in value:
+        if not isinstance(item, PeranPemantauan):
+            raise InvalidTypeError(
+                f"{v.nama_field(instance, attribute)}: {v.describe(item)} is not a PeranPemantauan"
+            )
+
+
+def _ke_nips(nilai: Any) -> Any:
+    nilai = v.to_tuple(nilai)
+    return tuple(ke_nip(n) for n in nilai) if isinstance(nilai, tuple) else nilai
+
+
+def _peran(*default: PeranPemantauan) -> Any:
+    return attrs.field(
+        default=frozenset(default), kw_only=True, converter=_ke_peran, validator=_himpunan_peran
+    )
+
+
+def _daftar_nip() -> Any:
+    return attrs.field(default=(), kw_only=True, converter=_ke_nips, validator=v.tuple_of(NIP))
+
+
+@attrs.frozen
+class KebijakanPemantauan:
+    """The agency's choices where the regulation leaves room, with the library's defaults.
+
+    Feedback (KIN-UB-01) is accepted by default from every source 6/2022 names: the pimpinan,
+    a ketua tim, a rekan setingkat, a bawahan and a registered ``pihak_lain`` (the regulation
+    permits them as sources; the predikat stays the penilai's). An agency that wants only its
+    leaders' feedback passes ``pemberi_umpan_balik={PIMPINAN, KETUA_TIM}``. ``periodisasi``
+    is the agreed feedback frequency (KIN-UB-05), ``hari_dialog_evaluasi`` the days after a
+    period within which its evaluation dialog is looked for (KIN-DIALOG-02) and
+    ``hari_pembinaan`` the days within which bimbingan or konseling is due (KIN-BINA-03).
+    """
+
+    pemberi_umpan_balik: frozenset[PeranPemantauan] = _peran(
+        _P.PIMPINAN, _P.KETUA_TIM, _P.REKAN_SETINGKAT, _P.BAWAHAN, _P.PIHAK_LAIN
+    )
+    pencatat_realisasi: frozenset[PeranPemantauan] = _peran(_P.PEGAWAI, _P.PIMPINAN, _P.KETUA_TIM)
+    mitra_dialog: frozenset[PeranPemantauan] = _peran(_P.PIMPINAN, _P.KETUA_TIM)
+    pembimbing: frozenset[PeranPemantauan] = _peran(_P.PIMPINAN)
+    pengonseling: frozenset[PeranPemantauan] = _peran(_P.PIMPINAN, _P.KONSELOR)
+    pihak_lain: tuple[NIP, ...] = _daftar_nip()
+    konselor: tuple[NIP, ...] = _daftar_nip()
+    periodisasi: JenisPeriode = attrs.field(
+        default=JenisPeriode.TRIWULANAN, kw_only=True, validator=v.instance_of(JenisPeriode)
+    )
+    hari_dialog_evaluasi: int = attrs.field(default=30, kw_only=True, validator=v.bilangan(0))
+    hari_pembinaan: int = attrs.field(default=30, kw_only=True, validator=v.bilangan(0))
+
+
+KEBIJAKAN_PEMANTAUAN_BAKU = KebijakanPemantauan()
+"""The library's defaults (see :class:`KebijakanPemantauan`)."""
+
+
+def _penempatan(instansi: Instansi, nip: NIP, tanggal: dt.date) -> Penempatan | None:
+    try:
+        return instansi.penempatan_pada(nip, tanggal)
+    except NotFoundError:
+        return None
+
+
+def _pimpinan(instansi: Instansi, pegawai: NIP, tanggal: dt.date, skp: SKP | None) -> set[NIP]:
+    if _penempatan(instansi, pegawai, tanggal) is None:
+        return set() if skp is None else {skp.penilai.nip}
+    hasil = set()
+    atasan = instansi.atasan_langsung(pegawai, tanggal)
+    penilai = instansi.pejabat_penilai(pegawai, tanggal)
+    for p in (atasan, penilai):
+        if p is not None:
+            hasil.add(p.nip)
+    if penilai is None and skp is not None:
+        hasil.add(skp.penilai.nip)
+    return hasil
+
+
+def _rekan(
+    instansi: Instansi, sistem: SistemKerja, pegawai: NIP, nip: NIP, tanggal: dt.date
+) -> bool:
+    a = _penempatan(instansi, pegawai, tanggal)
+    b = _penempatan(instansi, nip, tanggal)
+    if a is None or b is None or a.jabatan.jenjang is not b.jabatan.jenjang:
+        return False
+    tim = {k.tim for k in sistem.keanggotaan_pegawai(pegawai, tanggal)}
+    return a.unit == b.unit or any(k.tim in tim for k in sistem.keanggotaan_pegawai(nip, tanggal))
+
+
+def peran_pemantauan(
+    instansi: Instansi,
+    sistem: SistemKerja,
+    pegawai: NIP | str,
+    nip: NIP | str,
+    tanggal: dt.date,
+    *,
+    skp: SKP | None = None,
+    kebijakan: KebijakanPemantauan = KEBIJAKAN_PEMANTAUAN_BAKU,
+) -> frozenset[PeranPemantauan]:
+    """Every role ``nip`` holds towards ``pegawai`` on ``tanggal`` (empty: none).
+
+    The atasan langsung and the ketua of each team of the pegawai come from
+    :func:`~birokrasi.sistem_kerja.matriks.pemberi_umpan_balik`; the Pejabat Penilai Kinerja
+    (delegations included) also counts as pimpinan, and so does the SKP's recorded penilai
+    when the agency has none for the pegawai. ``nip`` is a bawahan when the pegawai is among
+    *its* feedback givers (its atasan langsung or ketua tim) (KIN-UB-01).
+    """
+    v.periksa_tipe("instansi", instansi, Instansi)
+    v.periksa_tipe("sistem", sistem, SistemKerja)
+    v.periksa_tipe("tanggal", tanggal, dt.date)
+    v.periksa_tipe("kebijakan", kebijakan, KebijakanPemantauan)
+    if skp is not None:
+        v.periksa_tipe("skp", skp, SKP)
+    kunci, siapa = ke_nip(pegawai), ke_nip(nip)
+    v.periksa_tipe("pegawai", kunci, NIP)
+    v.periksa_tipe("nip", siapa, NIP)
+    peran: set[PeranPemantauan] = set()
+    if siapa == kunci:
+        peran.add(_P.PEGAWAI)
+    pemberi = pemberi_umpan_balik(sistem, instansi, kunci, tanggal)
+    if siapa in _pimpinan(instansi, kunci, tanggal, skp):
+        peran.add(_P.PIMPINAN)
+    if any(p.nip == siapa and p.sumber is SumberUmpanBalik.KETUA_TIM for p in pemberi):
+        peran.add(_P.KETUA_TIM)
+    if siapa != kunci:
+        if any(p.nip == kunci for p in pemberi_umpan_balik(sistem, instansi, siapa, tanggal)):
+            peran.add(_P.BAWAHAN)
+        if _rekan(instansi, sistem, kunci, siapa, tanggal):
+            peran.add(_P.REKAN_SETINGKAT)
+    if siapa in kebijakan.pihak_lain:
+        peran.add(_P.PIHAK_LAIN)
+    if siapa in kebijakan.konselor:
+        peran.add(_P.KONSELOR)
+    return frozenset(peran)
+
+
+def _label(peran: Iterable[PeranPemantauan]) -> str:
+    nama = sorted(p.label for p in peran)
+    return ", ".join(nama) if nama else "tidak ada"
+
+
+def _subjek(jurnal: JurnalKinerja, p: Peristiwa) -> str:
+    return f"{jurnal.skp}/{p.kode}"
+
+
+def cocokkan_jurnal(jurnal: JurnalKinerja, skp: SKP) -> None:
+    """Raise :class:`~birokrasi.errors.InvalidValueError` unless ``jurnal`` is the journal of
+    ``skp`` (same SKP kode and pegawai)."""
+    v.periksa_tipe("jurnal", jurnal, JurnalKinerja)
+    v.periksa_tipe("skp", skp, SKP)
+    if jurnal.skp != skp.kode or jurnal.pegawai != skp.pegawai.nip:
+        raise InvalidValueError(
+            f"jurnal: the journal of {jurnal.skp} ({jurnal.pegawai}) is not the journal of SKP "
+            f"{skp.kode} ({skp.pegawai.nip})"
+        )
+
+
+def _syarat(p: Peristiwa, kebijakan: KebijakanPemantauan) -> tuple[Aturan, frozenset[_P]]:
+    if isinstance(p, UmpanBalik):
+        return ATURAN_PEMBERI, kebijakan.pemberi_umpan_balik
+    if isinstance(p, Realisasi):
+        return ATURAN_PENCATAT_REALISASI, kebijakan.pencatat_realisasi
+    if isinstance(p, KonselingKinerja):
+        return ATURAN_KONSELING, kebijakan.pengonseling
+    if isinstance(p, BimbinganKinerja):
+        return ATURAN_PEMBIMBING, kebijakan.pembimbing
+    if p.tahap is TahapDialog.PEMANTAUAN:
+        return ATURAN_DIALOG, kebijakan.mitra_dialog
+    return ATURAN_DIALOG, frozenset({_P.PIMPINAN})
+
+
+def periksa_kewenangan(
+    jurnal: JurnalKinerja,
+    skp: SKP,
+    instansi: Instansi,
+    sistem: SistemKerja,
+    *,
+    kebijakan: KebijakanPemantauan = KEBIJAKAN_PEMANTAUAN_BAKU,
+) -> tuple[Pelanggaran, ...]:
+    """Every event whose author holds no accepted role towards the pegawai on its date:
+    feedback (KIN-UB-01), realisations (KIN-UB-04), bimbingan (KIN-BINA-01), konseling
+    (KIN-BINA-02); a dialog needs an accepted counterpart among its participants
+    (KIN-DIALOG-01)."""
+    cocokkan_jurnal(jurnal, skp)
+    v.periksa_tipe("kebijakan", kebijakan, KebijakanPemantauan)
+    hasil: list[Pelanggaran] = []
+
+    def peran(nip: NIP, tanggal: dt.date) -> frozenset[PeranPemantauan]:
+        return peran_pemantauan(
+            instansi, sistem, jurnal.pegawai, nip, tanggal, skp=skp, kebijakan=kebijakan
+        )
+
+    for p in jurnal.urut():
+        aturan, boleh = _syarat(p, kebijakan)
+        if isinstance(p, DialogKinerja):
+            mitra = [n for n in p.peserta if n != p.pegawai]
+            if not any(peran(n, p.tanggal) & boleh for n in mitra):
+                hasil.append(
+                    Pelanggaran(
+                        aturan,
+                        _subjek(jurnal, p),
+                        f"dialog {p.tahap.label} on {p.tanggal.isoformat()} has no participant "
+                        f"who is {_label(boleh)} of {p.pegawai}",
+                    )
+                )
+            continue
+        dimiliki = peran(p.oleh, p.tanggal)
+        if not dimiliki & boleh:
+            hasil.append(
+                Pelanggaran(
+                    aturan,
+                    _subjek(jurnal, p),
+                    f"{type(p).__name__} by {p.oleh} on {p.tanggal.isoformat()}: their role "
+                    f"towards {p.pegawai} is {_label(dimiliki)}; accepted: {_label(boleh)}",
+                )
+            )
+    return tuple(hasil)

@@ -1,0 +1,237 @@
+"""Checks over a :class:`~birokrasi.kinerja.pemantauan.jurnal.JurnalKinerja` (PermenPANRB 6/2022
+Pasal 5 huruf b): the journal's own consistency with its SKP (KIN-UB-02/03), documentation coverage
+before an evaluation (KIN-UB-05, KIN-DIALOG-02), pembinaan after below-expectation signals
+(KIN-BINA-03), and all of them with the authority check of
+:mod:`birokrasi.kinerja.pemantauan.kewenangan` (:func:`periksa_pemantauan`). Every check returns
+:class:`~birokrasi.hukum.Pelanggaran` values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from birokrasi import _validasi as v
+from birokrasi.errors import NotFoundError
+from birokrasi.hukum import Pelanggaran
+from birokrasi.kinerja.pemantauan.aturan import (
+    ATURAN_DIALOG_TAHAP,
+    ATURAN_DOKUMENTASI,
+    ATURAN_PEMBINAAN,
+    ATURAN_PERIODE,
+    ATURAN_RUJUKAN,
+)
+from birokrasi.kinerja.pemantauan.jurnal import JurnalKinerja
+from birokrasi.kinerja.pemantauan.kewenangan import (
+    KEBIJAKAN_PEMANTAUAN_BAKU,
+    KebijakanPemantauan,
+    cocokkan_jurnal,
+    periksa_kewenangan,
+)
+from birokrasi.kinerja.pemantauan.peristiwa import Realisasi, TahapDialog, UmpanBalik
+from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi, PenilaianKinerja
+from birokrasi.kinerja.perencanaan.perilaku import NilaiBerakhlak
+from birokrasi.kinerja.perencanaan.skp import SKP
+from birokrasi.kinerja.predikat import Rating
+from birokrasi.periode import JenisPeriode, Periode, periodisasi
+from birokrasi.sistem_kerja.sistem import SistemKerja
+from birokrasi.struktur.organisasi import Instansi
+
+__all__ = [
+    "periksa_dokumentasi",
+    "periksa_jurnal",
+    "periksa_pemantauan",
+    "periksa_pembinaan",
+]
+
+
+def _subjek(jurnal: JurnalKinerja, kode: str) -> str:
+    return f"{jurnal.skp}/{kode}"
+
+
+def periksa_jurnal(jurnal: JurnalKinerja, skp: SKP) -> tuple[Pelanggaran, ...]:
+    """Events dated outside the SKP's periode (KIN-UB-02) and feedback or realisations naming
+    an RHK or indicator the SKP does not have (KIN-UB-03). Raises
+    :class:`~birokrasi.errors.InvalidValueError` if the journal is not the SKP's."""
+    cocokkan_jurnal(jurnal, skp)
+    hasil: list[Pelanggaran] = []
+    for p in jurnal.urut():
+        if p.tanggal not in skp.periode:
+            hasil.append(
+                Pelanggaran(
+                    ATURAN_PERIODE,
+                    _subjek(jurnal, p.kode),
+                    f"dated {p.tanggal.isoformat()}, outside the SKP periode {skp.periode}",
+                )
+            )
+        if not isinstance(p, UmpanBalik | Realisasi) or p.rhk is None:
+            continue
+        try:
+            rhk = skp.rhk(p.rhk)
+        except NotFoundError:
+            pesan = f"names RHK {p.rhk!r}, which SKP {skp.kode} does not have"
+        else:
+            if not isinstance(p, Realisasi) or p.indikator <= len(rhk.indikator):
+                continue
+            pesan = f"names indicator {p.indikator} of {rhk.kode}, which has {len(rhk.indikator)}"
+        hasil.append(Pelanggaran(ATURAN_RUJUKAN, _subjek(jurnal, p.kode), pesan))
+    return tuple(hasil)
+
+
+def _periode_evaluasi(skp: SKP, tanggal: dt.date, jenis: JenisPeriode) -> tuple[Periode, ...]:
+    potong = (p.irisan(skp.periode) for p in periodisasi(skp.periode.mulai.year, jenis))
+    return tuple(p for p in potong if p is not None and p.selesai <= tanggal)
+
+
+def periksa_dokumentasi(
+    jurnal: JurnalKinerja,
+    skp: SKP,
+    tanggal: dt.date,
+    *,
+    kebijakan: KebijakanPemantauan = KEBIJAKAN_PEMANTAUAN_BAKU,
+) -> tuple[Pelanggaran, ...]:
+    """Before an evaluation on ``tanggal``: in each evaluation period of the SKP that has ended
+    by then, feedback on every utama RHK and every BerAKHLAK value (KIN-UB-05) and an
+    evaluation dialog; and a planning dialog on or before ``tanggal`` (KIN-DIALOG-02).
+
+    Any feedback in the journal counts here; whether its giver was entitled is KIN-UB-01's
+    question. Periods are :func:`~birokrasi.periode.periodisasi` cut to the SKP's periode.
+    """
+    cocokkan_jurnal(jurnal, skp)
+    v.periksa_tipe("tanggal", tanggal, dt.date)
+    v.periksa_tipe("kebijakan", kebijakan, KebijakanPemantauan)
+    umpan_balik = [u for u in jurnal.umpan_balik() if u.tanggal <= tanggal]
+    dialog = [d for d in jurnal.dialog() if d.tanggal <= tanggal]
+    hasil: list[Pelanggaran] = []
+    for periode in _periode_evaluasi(skp, tanggal, kebijakan.periodisasi):
+        dalam = [u for u in umpan_balik if u.tanggal in periode]
+        for rhk in skp.hasil_kerja_utama:
+            if not any(u.rhk == rhk.kode for u in dalam):
+                hasil.append(
+                    Pelanggaran(
+                        ATURAN_DOKUMENTASI,
+                        f"{skp.kode}/{rhk.kode}",
+                        f"no feedback on RHK {rhk.kode} in {periode}",
+                    )
+                )
+        for nilai in NilaiBerakhlak:
+            if not any(u.nilai is nilai for u in dalam):
+                hasil.append(
+                    Pelanggaran(
+                        ATURAN_DOKUMENTASI,
+                        f"{skp.kode}/{nilai.label}",
+                        f"no feedback on {nilai.label} in {periode}",
+                    )
+                )
+        batas = min(tanggal, periode.selesai + dt.timedelta(days=kebijakan.hari_dialog_evaluasi))
+        jendela = Periode(periode.mulai, batas)
+        if not any(d.tahap is TahapDialog.EVALUASI and d.tanggal in jendela for d in dialog):
+            hasil.append(
+                Pelanggaran(
+                    ATURAN_DIALOG_TAHAP,
+                    skp.kode,
+                    f"no evaluation dialog for {periode} between {jendela.mulai.isoformat()} "
+                    f"and {jendela.selesai.isoformat()}",
+                )
+            )
+    if not any(d.tahap is TahapDialog.PERENCANAAN for d in dialog):
+        hasil.append(
+            Pelanggaran(
+                ATURAN_DIALOG_TAHAP,
+                skp.kode,
+                f"no planning dialog on or before {tanggal.isoformat()}",
+            )
+        )
+    return tuple(hasil)
+
+
+def _pemicu(
+    jurnal: JurnalKinerja, skp: SKP, tanggal: dt.date, penilaian: Iterable[PenilaianKinerja]
+) -> list[tuple[dt.date, str]]:
+    pemicu = [
+        (u.tanggal, f"umpan balik {u.kode} reads Di Bawah Ekspektasi")
+        for u in jurnal.umpan_balik()
+        if u.di_bawah_ekspektasi and u.tanggal <= tanggal
+    ]
+    for index, p in enumerate(penilaian):
+        v.periksa_tipe(f"penilaian[{index}]", p, PenilaianKinerja)
+        bawah = [
+            nama
+            for nama, rating in (
+                ("hasil kerja", p.rating_hasil_kerja),
+                ("perilaku kerja", p.rating_perilaku_kerja),
+            )
+            if rating is Rating.DI_BAWAH_EKSPEKTASI
+        ]
+        if (
+            p.skp == skp.kode
+            and p.pegawai.nip == jurnal.pegawai
+            and p.jenis is JenisEvaluasi.PERIODIK
+            and bawah
+            and p.tanggal <= tanggal
+        ):
+            pemicu.append(
+                (
+                    p.tanggal,
+                    f"penilaian {p.kode} ({p.periode}) rates {' and '.join(bawah)} "
+                    "Di Bawah Ekspektasi",
+                )
+            )
+    return sorted(pemicu, key=lambda x: x[0])
+
+
+def periksa_pembinaan(
+    jurnal: JurnalKinerja,
+    skp: SKP,
+    tanggal: dt.date,
+    *,
+    penilaian: Iterable[PenilaianKinerja] = (),
+    kebijakan: KebijakanPemantauan = KEBIJAKAN_PEMANTAUAN_BAKU,
+) -> tuple[Pelanggaran, ...]:
+    """As of ``tanggal``: each below-expectation signal (feedback read as Di Bawah Ekspektasi,
+    or a periodic evaluation of this SKP with a Di Bawah Ekspektasi rating) not followed, on
+    the same day or within ``kebijakan.hari_pembinaan`` days, by a bimbingan or konseling
+    recorded by ``tanggal`` (KIN-BINA-03). The message says whether it is still due or late.
+    """
+    cocokkan_jurnal(jurnal, skp)
+    v.periksa_tipe("tanggal", tanggal, dt.date)
+    v.periksa_tipe("kebijakan", kebijakan, KebijakanPemantauan)
+    pembinaan = [b for b in jurnal.pembinaan() if b.tanggal <= tanggal]
+    hasil: list[Pelanggaran] = []
+    for mulai, sebab in _pemicu(jurnal, skp, tanggal, penilaian):
+        tenggat = mulai + dt.timedelta(days=kebijakan.hari_pembinaan)
+        if any(mulai <= b.tanggal <= tenggat for b in pembinaan):
+            continue
+        keadaan = (
+            f"bimbingan or konseling is due by {tenggat.isoformat()}"
+            if tanggal <= tenggat
+            else f"no bimbingan or konseling followed by {tenggat.isoformat()}"
+        )
+        hasil.append(
+            Pelanggaran(
+                ATURAN_PEMBINAAN,
+                f"{skp.kode}/{jurnal.pegawai}",
+                f"{sebab} on {mulai.isoformat()}: {keadaan}",
+            )
+        )
+    return tuple(hasil)
+
+
+def periksa_pemantauan(
+    jurnal: JurnalKinerja,
+    skp: SKP,
+    instansi: Instansi,
+    sistem: SistemKerja,
+    tanggal: dt.date,
+    *,
+    penilaian: Iterable[PenilaianKinerja] = (),
+    kebijakan: KebijakanPemantauan = KEBIJAKAN_PEMANTAUAN_BAKU,
+) -> tuple[Pelanggaran, ...]:
+    """All the checks of this module over one journal, as of ``tanggal``: the journal's own
+    consistency, authority, documentation coverage and pembinaan."""
+    return (
+        *periksa_jurnal(jurnal, skp),
+        *periksa_kewenangan(jurnal, skp, instansi, sistem, kebijakan=kebijakan),
+        *periksa_dokumentasi(jurnal, skp, tanggal, kebijakan=kebijakan),
+        *periksa_pembinaan(jurnal, skp, tanggal, penilaian=penilaian, kebijakan=kebijakan),
+    )

@@ -1,0 +1,215 @@
+"""Batch forms of the kuadran kinerja (rule ``KIN-PREDIKAT-01``) and of the kurva distribusi
+check (rules ``KIN-DIST-01`` to ``KIN-DIST-05``), for year-end jobs over millions of pegawai.
+
+:func:`predikat_kolom` derives the predikat from two columns of ratings,
+:func:`hitung_per_unit` counts predikat per unit from a column of unit keys, and
+:func:`periksa_distribusi_banyak` checks precomputed counts per unit, computing the bounds
+once per (predikat organisasi, unit size); it returns exactly the findings that
+:func:`~birokrasi.kinerja.penilaian.distribusi.periksa_distribusi` gives unit by unit. Every input
+is validated; an error names the argument and the index or unit key of the bad item. The
+per-employee functions of :mod:`birokrasi.kinerja.predikat` stay the reference.
+
+>>> import datetime as dt
+>>> from birokrasi.kinerja import PredikatOrganisasi, Rating
+>>> A, S = Rating.DI_ATAS_EKSPEKTASI, Rating.SESUAI_EKSPEKTASI
+>>> predikat = predikat_kolom([A, A, S], [A, S, S])
+>>> [p.label for p in predikat]
+['Sangat Baik', 'Baik', 'Baik']
+>>> jumlah = hitung_per_unit(["U1", "U1", "U1"], predikat)
+>>> temuan = periksa_distribusi_banyak(
+...     {"U1": PredikatOrganisasi.BAIK}, jumlah, tanggal=dt.date(2024, 12, 31))
+>>> [(t.subjek, t.jenis.name, t.batas, t.jumlah) for t in temuan]
+[('U1', 'KURANG_DARI_MINIMUM', 1, 0)]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import operator
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from birokrasi import _validasi as v
+from birokrasi.errors import InvalidTypeError, InvalidValueError
+from birokrasi.kinerja.penilaian.capaian import PredikatOrganisasi
+from birokrasi.kinerja.penilaian.distribusi import PelanggaranDistribusi, periksa_batas, pilih_kurva
+from birokrasi.kinerja.penilaian.kurva import BatasDistribusi, KurvaDistribusi, Pembulatan
+from birokrasi.kinerja.predikat import KUADRAN, Predikat, Rating
+
+__all__ = ["hitung_per_unit", "periksa_distribusi_banyak", "predikat_kolom"]
+
+# The kuadran keyed by the identity of the Rating members: ``id`` and int-keyed dict lookups
+# run in C, where hashing an Enum calls Python code. Only the three members' ids are keys, so
+# a lookup succeeds exactly when the item *is* a Rating (the members live as long as the
+# module, so no other object can share their id).
+_BARIS: dict[int, dict[int, Predikat]] = {
+    id(h): {id(p): KUADRAN[h, p] for p in Rating} for h in Rating
+}
+_PREDIKAT: dict[int, Predikat] = {id(p): p for p in Predikat}
+
+
+def _kolom(nama: str, nilai: object) -> Sequence[object]:
+    if not isinstance(nilai, Sequence) or isinstance(nilai, str | bytes):
+        raise InvalidTypeError(
+            f"{nama}: expected a sequence (list or tuple), got {v.describe(nilai)}"
+        )
+    return nilai
+
+
+def _sama_panjang(nama_a: str, a: Sequence[object], nama_b: str, b: Sequence[object]) -> None:
+    if len(a) != len(b):
+        raise InvalidValueError(
+            f"{nama_b}: expected as many items as {nama_a} ({len(a)}), got {len(b)}"
+        )
+
+
+def predikat_kolom(
+    hasil_kerja: Sequence[Rating], perilaku_kerja: Sequence[Rating]
+) -> list[Predikat]:
+    """The predikat of every pegawai from two columns of ratings, item ``i`` of each being the
+    ratings of pegawai ``i`` (KIN-PREDIKAT-01); same result as
+    :func:`~birokrasi.kinerja.predikat.predikat_kinerja_banyak` over the pairs.
+
+    A column that is not a sequence, columns of different lengths or an item that is not a
+    :class:`Rating` raise an error naming the column and the index.
+    """
+    h = _kolom("hasil_kerja", hasil_kerja)
+    p = _kolom("perilaku_kerja", perilaku_kerja)
+    _sama_panjang("hasil_kerja", h, "perilaku_kerja", p)
+    try:
+        return list(map(operator.getitem, map(_BARIS.__getitem__, map(id, h)), map(id, p)))
+    except KeyError:
+        pass
+    for nama, kolom in (("hasil_kerja", h), ("perilaku_kerja", p)):
+        for index, nilai in enumerate(kolom):
+            if type(nilai) is not Rating:
+                raise InvalidTypeError(f"{nama}[{index}]: expected Rating, got {v.describe(nilai)}")
+    raise AssertionError("unreachable: every item is a Rating")  # pragma: no cover
+
+
+def _unit_salah(index: int, unit: object) -> InvalidTypeError | InvalidValueError | None:
+    if type(unit) is not str:
+        return InvalidTypeError(f"unit[{index}]: expected str, got {v.describe(unit)}")
+    if not unit.strip():
+        return InvalidValueError(f"unit[{index}]: a unit key must not be blank")
+    return None
+
+
+def hitung_per_unit(
+    unit: Sequence[str], predikat: Sequence[Predikat]
+) -> dict[str, dict[Predikat, int]]:
+    """The count of each predikat per unit, item ``i`` of ``unit`` being the key (a non-blank
+    ``str``) of the unit of pegawai ``i``; units in order of first appearance. A predikat
+    absent from a unit is absent from its counts (count 0).
+
+    The result is the ``jumlah`` argument of :func:`periksa_distribusi_banyak`. Bad input
+    raises an error naming the column and the index.
+    """
+    u = _kolom("unit", unit)
+    p = _kolom("predikat", predikat)
+    _sama_panjang("unit", u, "predikat", p)
+    try:
+        hitungan: Counter[tuple[object, int]] | None = Counter(zip(u, map(id, p), strict=True))
+    except TypeError:  # an unhashable unit key, named below
+        hitungan = None
+    if hitungan is not None:
+        hasil: dict[str, dict[Predikat, int]] = {}
+        for (kunci, i), n in hitungan.items():
+            nilai = _PREDIKAT.get(i)
+            if nilai is None or type(kunci) is not str:
+                break
+            baris = hasil.get(kunci)
+            if baris is None:
+                if not kunci.strip():
+                    break
+                baris = hasil[kunci] = {}
+            baris[nilai] = n
+        else:
+            return hasil
+    for index, (kunci, item) in enumerate(zip(u, p, strict=True)):
+        salah = _unit_salah(index, kunci)
+        if salah is not None:
+            raise salah
+        if type(item) is not Predikat:
+            raise InvalidTypeError(f"predikat[{index}]: expected Predikat, got {v.describe(item)}")
+    raise AssertionError("unreachable: every item is valid")  # pragma: no cover
+
+
+_Pita = tuple[tuple[Predikat, ...], int, int]
+_Batas = tuple[BatasDistribusi, tuple[_Pita, ...], bool]
+
+
+def _jumlah_unit(unit: str, hitungan: object) -> tuple[Mapping[Predikat, int], int]:
+    """Validate one unit's counts; return them and the unit's size."""
+    if not isinstance(hitungan, Mapping):
+        raise InvalidTypeError(
+            f"jumlah[{unit!r}]: expected a mapping of Predikat to counts, got "
+            f"{v.describe(hitungan)}"
+        )
+    total = 0
+    for p, n in hitungan.items():
+        if type(p) is not Predikat:
+            raise InvalidTypeError(f"jumlah[{unit!r}]: expected Predikat keys, got {v.describe(p)}")
+        if type(n) is not int:
+            raise InvalidTypeError(f"jumlah[{unit!r}][{p.name}]: expected int, got {v.describe(n)}")
+        if n < 0:
+            raise InvalidValueError(f"jumlah[{unit!r}][{p.name}]: must not be negative, got {n}")
+        total += n
+    return hitungan, total
+
+
+def periksa_distribusi_banyak(
+    predikat_organisasi: Mapping[str, PredikatOrganisasi],
+    jumlah: Mapping[str, Mapping[Predikat, int]],
+    *,
+    tanggal: dt.date,
+    pembulatan: Pembulatan = Pembulatan.KETAT,
+    kurva: Mapping[PredikatOrganisasi, KurvaDistribusi] | None = None,
+) -> tuple[PelanggaranDistribusi, ...]:
+    """Check the predikat counts of many units against the kurva distribusi in force on
+    ``tanggal`` (KIN-DIST-01 to 05); empty when every unit complies.
+
+    ``jumlah`` maps each unit key to its counts per predikat (a missing predikat counts 0; see
+    :func:`hitung_per_unit`) and ``predikat_organisasi`` gives each unit's predikat
+    organisasi; ``kurva`` may give an agency's own curve per predikat organisasi. The findings
+    are those of :func:`~birokrasi.kinerja.penilaian.distribusi.periksa_distribusi` with ``unit=``
+    the unit key, unit after unit in the order of ``jumlah``; the bounds are computed once per
+    (predikat organisasi, unit size).
+    """
+    v.periksa_tipe("predikat_organisasi", predikat_organisasi, Mapping)
+    v.periksa_tipe("jumlah", jumlah, Mapping)
+    v.periksa_tipe("tanggal", tanggal, dt.date)
+    v.periksa_tipe("pembulatan", pembulatan, Pembulatan)
+    if kurva is not None:
+        v.periksa_tipe("kurva", kurva, Mapping)
+    dipilih: dict[PredikatOrganisasi, KurvaDistribusi] = {}
+    simpanan: dict[tuple[PredikatOrganisasi, int], _Batas] = {}
+    hasil: list[PelanggaranDistribusi] = []
+    for unit, isi in jumlah.items():
+        if type(unit) is not str or not unit.strip():
+            raise InvalidValueError(f"jumlah: a unit key must be a non-blank str, got {unit!r}")
+        po = predikat_organisasi.get(unit)
+        if type(po) is not PredikatOrganisasi:
+            raise InvalidTypeError(
+                f"predikat_organisasi[{unit!r}]: expected PredikatOrganisasi, got {v.describe(po)}"
+            )
+        hitungan, n = _jumlah_unit(unit, isi)
+        entri = simpanan.get((po, n))
+        if entri is None:
+            pilihan = dipilih.get(po)
+            if pilihan is None:
+                sendiri = None if kurva is None else kurva.get(po)
+                pilihan = dipilih[po] = pilih_kurva(po, tanggal, pembulatan, sendiri)
+            batas = pilihan.batas(n, pembulatan)
+            pita = tuple((b.pita.predikat, b.minimum, b.maksimum) for b in batas.pita)
+            entri = simpanan[po, n] = (batas, pita, batas.dapat_dipenuhi)
+        batas, pita, patut = entri
+        if patut and all(
+            bawah <= sum(hitungan.get(x, 0) for x in anggota) <= atas
+            for anggota, bawah, atas in pita
+        ):
+            continue
+        lengkap = dict.fromkeys(Predikat, 0)
+        lengkap.update(hitungan)
+        hasil.extend(periksa_batas(batas, lengkap, unit))
+    return tuple(hasil)

@@ -1,0 +1,247 @@
+"""Checking a unit against the kurva distribusi of SE MenPANRB 3/2023.
+
+:func:`kurva_distribusi` picks the curve in force on a date
+(:mod:`birokrasi.kinerja.penilaian.kurva`), :func:`batas_distribusi` turns it into counts for a
+unit's size and :func:`periksa_distribusi` checks a unit's predikat, returning
+:class:`PelanggaranDistribusi` values with the band, the bound and the count found.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable, Mapping
+
+import attrs
+
+from birokrasi import _validasi as v
+from birokrasi.errors import InvalidTypeError, InvalidValueError, OutOfWindowError
+from birokrasi.hukum import Pelanggaran
+from birokrasi.kinerja._label import iterabel
+from birokrasi.kinerja.penilaian.capaian import PredikatOrganisasi
+from birokrasi.kinerja.penilaian.kurva import (
+    KURVA_DISTRIBUSI,
+    BatasDistribusi,
+    KurvaDistribusi,
+    Pembulatan,
+    Pita,
+)
+from birokrasi.kinerja.predikat import Predikat
+
+__all__ = [
+    "JenisPelanggaranDistribusi",
+    "PelanggaranDistribusi",
+    "batas_distribusi",
+    "kurva_distribusi",
+    "periksa_distribusi",
+]
+
+
+class JenisPelanggaranDistribusi(enum.Enum):
+    """What is wrong with a unit's distribution."""
+
+    MELEBIHI_MAKSIMUM = "melebihi maksimum"
+    """More employees in a band than its cap allows."""
+    KURANG_DARI_MINIMUM = "kurang dari minimum"
+    """Fewer employees in a band than its floor requires."""
+    TIDAK_DAPAT_DIPENUHI = "tidak dapat dipenuhi"
+    """No assignment can satisfy the curve at this unit size (reported first, then the bands)."""
+
+
+@attrs.frozen
+class PelanggaranDistribusi(Pelanggaran):
+    """A breach of the kurva distribusi, with its data: the band (``None`` when the unit as a
+    whole cannot comply), the count allowed or required (``batas``) and the count found
+    (``jumlah``). For ``TIDAK_DAPAT_DIPENUHI`` without a band, ``batas`` is the unit's size
+    and ``jumlah`` the sum of the floors."""
+
+    jenis: JenisPelanggaranDistribusi = attrs.field(
+        kw_only=True, validator=v.instance_of(JenisPelanggaranDistribusi)
+    )
+    pita: Pita | None = attrs.field(kw_only=True, validator=v.optional(v.instance_of(Pita)))
+    batas: int = attrs.field(kw_only=True, validator=v.bilangan(0))
+    jumlah: int = attrs.field(kw_only=True, validator=v.bilangan(0))
+
+
+def kurva_distribusi(
+    predikat_organisasi: PredikatOrganisasi,
+    *,
+    tanggal: dt.date,
+    tabel: Iterable[KurvaDistribusi] = KURVA_DISTRIBUSI,
+) -> KurvaDistribusi:
+    """The curve in force on ``tanggal`` for ``predikat_organisasi`` (KIN-DIST-01 to 05).
+
+    Raises :class:`~birokrasi.errors.OutOfWindowError` when none is in force (before 31
+    January 2023 no curve was).
+    """
+    v.periksa_tipe("predikat_organisasi", predikat_organisasi, PredikatOrganisasi)
+    v.periksa_tipe("tanggal", tanggal, dt.date)
+    if not iterabel(tabel):
+        raise InvalidTypeError(f"tabel: expected curves, got {v.describe(tabel)}")
+    kandidat: list[KurvaDistribusi] = []
+    for index, kurva in enumerate(tabel):
+        v.periksa_tipe(f"tabel[{index}]", kurva, KurvaDistribusi)
+        if kurva.predikat_organisasi is predikat_organisasi:
+            kandidat.append(kurva)
+    berlaku = [k for k in kandidat if k.aturan.berlaku_pada(tanggal)]
+    if not berlaku:
+        if kandidat:
+            kandidat[0].aturan.pastikan_berlaku(tanggal)
+        raise OutOfWindowError(
+            f"kurva_distribusi: no curve for {predikat_organisasi.label} is in force on "
+            f"{tanggal.isoformat()}"
+        )
+    return max(berlaku, key=lambda k: k.aturan.berlaku_sejak or dt.date.min)
+
+
+def pilih_kurva(
+    predikat_organisasi: PredikatOrganisasi,
+    tanggal: dt.date,
+    pembulatan: Pembulatan,
+    kurva: KurvaDistribusi | None,
+) -> KurvaDistribusi:
+    """Validate the common arguments and return the curve to apply (internal helper)."""
+    v.periksa_tipe("predikat_organisasi", predikat_organisasi, PredikatOrganisasi)
+    v.periksa_tipe("tanggal", tanggal, dt.date)
+    v.periksa_tipe("pembulatan", pembulatan, Pembulatan)
+    if kurva is None:
+        return kurva_distribusi(predikat_organisasi, tanggal=tanggal)
+    v.periksa_tipe("kurva", kurva, KurvaDistribusi)
+    if kurva.predikat_organisasi is not predikat_organisasi:
+        raise InvalidValueError(
+            f"kurva: the curve is for {kurva.predikat_organisasi.label}, not "
+            f"{predikat_organisasi.label}"
+        )
+    kurva.aturan.pastikan_berlaku(tanggal)
+    return kurva
+
+
+def batas_distribusi(
+    predikat_organisasi: PredikatOrganisasi,
+    jumlah_pegawai: int,
+    *,
+    tanggal: dt.date,
+    pembulatan: Pembulatan = Pembulatan.KETAT,
+    kurva: KurvaDistribusi | None = None,
+) -> BatasDistribusi:
+    """The allowed minimum and maximum counts per band for a unit of ``jumlah_pegawai``
+    employees under the curve in force on ``tanggal`` (KIN-DIST-01 to 05).
+
+    >>> b = batas_distribusi(PredikatOrganisasi.ISTIMEWA, 10, tanggal=dt.date(2024, 1, 1))
+    >>> [(x.pita.nama, x.minimum, x.maksimum) for x in b.pita]
+    [('Sangat Baik', 0, 7)]
+    """
+    return pilih_kurva(predikat_organisasi, tanggal, pembulatan, kurva).batas(
+        jumlah_pegawai, pembulatan
+    )
+
+
+def hitung_predikat(predikat_pegawai: Iterable[Predikat]) -> dict[Predikat, int]:
+    """Count an iterable of :class:`Predikat`, naming a bad item by index (internal helper)."""
+    if not iterabel(predikat_pegawai):
+        raise InvalidTypeError(
+            "predikat_pegawai: expected an iterable of Predikat, got "
+            f"{v.describe(predikat_pegawai)}"
+        )
+    jumlah = dict.fromkeys(Predikat, 0)
+    for index, predikat in enumerate(predikat_pegawai):
+        if type(predikat) is not Predikat:
+            raise InvalidTypeError(
+                f"predikat_pegawai[{index}]: expected Predikat, got {v.describe(predikat)}"
+            )
+        jumlah[predikat] += 1
+    return jumlah
+
+
+def _cara(pembulatan: Pembulatan, maksimum: bool) -> str:
+    if pembulatan is Pembulatan.TERDEKAT:
+        return "rounded to nearest"
+    down = (pembulatan is Pembulatan.KETAT) == maksimum
+    return "rounded down" if down else "rounded up"
+
+
+def periksa_batas(
+    batas: BatasDistribusi, jumlah: Mapping[Predikat, int], unit: str
+) -> tuple[PelanggaranDistribusi, ...]:
+    """Check counts per predikat against computed bounds (internal helper, no validation)."""
+    aturan = batas.kurva.aturan
+    n = batas.jumlah_pegawai
+    hasil: list[PelanggaranDistribusi] = []
+    if not batas.dapat_dipenuhi:
+        lantai = sum(b.minimum for b in batas.pita)
+        hasil.append(
+            PelanggaranDistribusi(
+                aturan,
+                unit,
+                f"no assignment of {n} employee(s) can satisfy the curve for "
+                f"{batas.kurva.predikat_organisasi.label} ({batas.pembulatan.name} rounding): "
+                "the unit is too small for its bands",
+                jenis=JenisPelanggaranDistribusi.TIDAK_DAPAT_DIPENUHI,
+                pita=None,
+                batas=n,
+                jumlah=lantai,
+            )
+        )
+    for b in batas.pita:
+        ada = sum(jumlah[p] for p in b.pita.predikat)
+        if ada > b.maksimum:
+            hasil.append(
+                PelanggaranDistribusi(
+                    aturan,
+                    unit,
+                    f"{b.pita.nama}: {ada} of {n} employees, at most {b.maksimum} allowed "
+                    f"({b.pita.uraian}; {_cara(batas.pembulatan, True)})",
+                    jenis=JenisPelanggaranDistribusi.MELEBIHI_MAKSIMUM,
+                    pita=b.pita,
+                    batas=b.maksimum,
+                    jumlah=ada,
+                )
+            )
+        if ada < b.minimum:
+            hasil.append(
+                PelanggaranDistribusi(
+                    aturan,
+                    unit,
+                    f"{b.pita.nama}: {ada} of {n} employees, at least {b.minimum} required "
+                    f"({b.pita.uraian}; {_cara(batas.pembulatan, False)})",
+                    jenis=JenisPelanggaranDistribusi.KURANG_DARI_MINIMUM,
+                    pita=b.pita,
+                    batas=b.minimum,
+                    jumlah=ada,
+                )
+            )
+    return tuple(hasil)
+
+
+def periksa_unit(unit: object) -> None:
+    """Check the ``unit`` subject key: a non-blank ``str`` (internal helper)."""
+    v.periksa_tipe("unit", unit, str)
+    assert isinstance(unit, str)
+    if not unit.strip():
+        raise InvalidValueError("unit: must not be blank")
+
+
+def periksa_distribusi(
+    predikat_organisasi: PredikatOrganisasi,
+    predikat_pegawai: Iterable[Predikat],
+    *,
+    tanggal: dt.date,
+    pembulatan: Pembulatan = Pembulatan.KETAT,
+    kurva: KurvaDistribusi | None = None,
+    unit: str = "unit",
+) -> tuple[Pelanggaran, ...]:
+    """Check a unit's employee predikat against the kurva distribusi in force on ``tanggal``
+    (KIN-DIST-01 to 05); empty when compliant. Each breach is a
+    :class:`PelanggaranDistribusi` naming the band, the count allowed and the count found;
+    ``unit`` is the subject key put on each breach.
+
+    >>> p = periksa_distribusi(
+    ...     PredikatOrganisasi.ISTIMEWA, [Predikat.SANGAT_BAIK] * 8 + [Predikat.BAIK] * 2,
+    ...     tanggal=dt.date(2024, 1, 1))
+    >>> [(x.pita.nama, x.batas, x.jumlah) for x in p]
+    [('Sangat Baik', 7, 8)]
+    """
+    periksa_unit(unit)
+    pilihan = pilih_kurva(predikat_organisasi, tanggal, pembulatan, kurva)
+    jumlah = hitung_predikat(predikat_pegawai)
+    return periksa_batas(pilihan.batas(sum(jumlah.values()), pembulatan), jumlah, unit)

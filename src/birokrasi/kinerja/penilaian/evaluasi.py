@@ -1,0 +1,342 @@
+"""Evaluasi kinerja: the periodic and annual evaluation of one SKP (:class:`PenilaianKinerja`)
+(the append-only record of evaluations is
+:class:`~birokrasi.kinerja.penilaian.riwayat.RiwayatPenilaian`).
+
+The Pejabat Penilai Kinerja reviews the documented results and behaviour over a period and
+gives two ratings; the predikat is *derived* from them through the kuadran kinerja and is
+never accepted from the caller (PermenPANRB 6/2022 Pasal 1 and Pasal 5 huruf c). A re-rating,
+for example after a keberatan, supersedes the earlier evaluation and never erases it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+import attrs
+
+from birokrasi import _validasi as v
+from birokrasi._enum import Berlabel
+from birokrasi.errors import AuthorityError, InvalidValueError
+from birokrasi.hukum import PERMENPANRB_6_2022, PP_30_2019, Aturan, Dasar, Keyakinan, Pelanggaran
+from birokrasi.kinerja.penilaian.capaian import (
+    PEMETAAN_RATING_PIMPINAN,
+    PredikatOrganisasi,
+    rating_hasil_kerja_pimpinan,
+)
+from birokrasi.kinerja.perencanaan.skp import SKP, StatusSKP
+from birokrasi.kinerja.predikat import Predikat, Rating, predikat_kinerja
+from birokrasi.periode import Periode
+from birokrasi.struktur.organisasi import Instansi
+from birokrasi.struktur.potret import PotretPegawai
+
+__all__ = [
+    "ATURAN",
+    "ATURAN_EVALUASI_PERIODIK",
+    "ATURAN_EVALUASI_TAHUNAN",
+    "ATURAN_PENILAI_EVALUASI",
+    "ATURAN_RATING_PIMPINAN_EVALUASI",
+    "ATURAN_SKP_DITETAPKAN",
+    "JenisEvaluasi",
+    "PenilaianKinerja",
+    "evaluasi_kinerja",
+    "periksa_penilaian",
+]
+
+_DEFINISI = Dasar(PERMENPANRB_6_2022, pasal="1", keyakinan=Keyakinan.SEKUNDER)
+
+ATURAN_EVALUASI_PERIODIK = Aturan(
+    kode="KIN-EVAL-01",
+    uraian=(
+        "Evaluasi Kinerja Periodik menilai hasil kerja dan perilaku kerja dalam periode bulanan "
+        "atau triwulanan, dan predikatnya ditetapkan berdasarkan kuadran kinerja."
+    ),
+    summary=(
+        "A periodic evaluation covers a month, a quarter (or an agency's semester) inside one "
+        "performance year; its predikat comes from the kuadran."
+    ),
+    dasar=attrs.evolve(
+        _DEFINISI,
+        tafsiran=(
+            "Pasal 1 names bulanan and triwulanan; semesteran is accepted because sector forms "
+            "use it, and a period cut short by a mutation is accepted (at most six months)."
+        ),
+    ),
+    dasar_lain=(
+        Dasar(PERMENPANRB_6_2022, pasal="5", huruf="c", keyakinan=Keyakinan.TERVERIFIKASI),
+    ),
+    berlaku_sejak=PERMENPANRB_6_2022.ditetapkan,
+)
+
+ATURAN_EVALUASI_TAHUNAN = Aturan(
+    kode="KIN-EVAL-02",
+    uraian=(
+        "Evaluasi Kinerja Tahunan menilai seluruh hasil kerja dan perilaku kerja dalam satu "
+        "tahun kinerja; predikat tahunan bukan rata-rata predikat periodik."
+    ),
+    summary=(
+        "The annual evaluation is a whole-year review by the Pejabat Penilai Kinerja, not an "
+        "average of the periodic predikat; with several SKPs in a year, each SKP's period is "
+        "evaluated and the year's annual predikat is the one set at the end of the last SKP."
+    ),
+    dasar=attrs.evolve(
+        _DEFINISI,
+        tafsiran=(
+            "No source gives an aggregation rule for several SKPs in one year (mutation, "
+            "promotion); the library follows e-Kinerja practice: every SKP period gets its own "
+            "evaluation and the annual predikat of the year is that of the SKP period that "
+            "ends last, the last penilai taking the earlier periods into account."
+        ),
+    ),
+    berlaku_sejak=PERMENPANRB_6_2022.ditetapkan,
+)
+
+ATURAN_PENILAI_EVALUASI = Aturan(
+    kode="KIN-EVAL-03",
+    uraian=(
+        "Evaluasi kinerja dilakukan oleh Pejabat Penilai Kinerja yang menetapkan SKP, atau "
+        "pejabat yang berwenang menilai pegawai pada tanggal evaluasi."
+    ),
+    summary=(
+        "Only the SKP's Pejabat Penilai Kinerja, or the official authorised to rate the pegawai "
+        "on the evaluation date (a successor or a delegate), may evaluate."
+    ),
+    dasar=_DEFINISI,
+    dasar_lain=(Dasar(PP_30_2019, pasal="59", keyakinan=Keyakinan.SEKUNDER),),
+    berlaku_sejak=PERMENPANRB_6_2022.ditetapkan,
+)
+
+ATURAN_SKP_DITETAPKAN = Aturan(
+    kode="KIN-EVAL-04",
+    uraian="Evaluasi kinerja dilakukan atas SKP yang telah ditetapkan, dalam periode SKP.",
+    summary=(
+        "An evaluation rates an SKP that has been set, over a period inside the SKP's periode."
+    ),
+    dasar=Dasar(PERMENPANRB_6_2022, pasal="5", keyakinan=Keyakinan.TERVERIFIKASI),
+    berlaku_sejak=PERMENPANRB_6_2022.ditetapkan,
+)
+
+ATURAN_RATING_PIMPINAN_EVALUASI = Aturan(
+    kode="KIN-EVAL-05",
+    uraian=(
+        "Rating hasil kerja pimpinan unit kerja sama dengan capaian kinerja organisasi unit "
+        "yang dipimpinnya."
+    ),
+    summary=(
+        "A unit head's rating hasil kerja must equal the rating mapped from the unit's "
+        "predikat organisasi (see KIN-RATING-01 for the mapping)."
+    ),
+    dasar=Dasar(
+        PERMENPANRB_6_2022,
+        pasal="24",
+        keyakinan=Keyakinan.SEKUNDER,
+        tafsiran="Applied through the configurable mapping of KIN-RATING-01.",
+    ),
+    berlaku_sejak=dt.date(2023, 1, 31),
+)
+
+ATURAN: tuple[Aturan, ...] = (
+    ATURAN_EVALUASI_PERIODIK,
+    ATURAN_EVALUASI_TAHUNAN,
+    ATURAN_PENILAI_EVALUASI,
+    ATURAN_SKP_DITETAPKAN,
+    ATURAN_RATING_PIMPINAN_EVALUASI,
+)
+
+
+class JenisEvaluasi(Berlabel):
+    """Periodic or annual evaluation (PermenPANRB 6/2022 Pasal 5 huruf c)."""
+
+    PERIODIK = "Evaluasi Kinerja Periodik"
+    TAHUNAN = "Evaluasi Kinerja Tahunan"
+
+
+_MAKS_BULAN_PERIODIK = 6
+
+
+def _jumlah_bulan(periode: Periode) -> int:
+    return (periode.selesai.year - periode.mulai.year) * 12 + (
+        periode.selesai.month - periode.mulai.month + 1
+    )
+
+
+@attrs.frozen
+class PenilaianKinerja:
+    """One evaluation: which SKP (by kode), whose and by whom (snapshots), the kind and
+    period, the two ratings and the date. ``predikat`` is derived (KIN-PREDIKAT-01), never
+    given. ``menggantikan`` names the kode of the evaluation this one supersedes.
+
+    Construction checks what makes the value meaningless (a self-evaluation, a period across
+    two years, a periodic period over six months, an evaluation dated before its period
+    starts); who may evaluate is checked by :func:`periksa_penilaian` and :func:`evaluasi_kinerja`.
+    """
+
+    kode: str = attrs.field(validator=v.teks())
+    skp: str = attrs.field(validator=v.teks())
+    pegawai: PotretPegawai = attrs.field(validator=v.instance_of(PotretPegawai))
+    penilai: PotretPegawai = attrs.field(validator=v.instance_of(PotretPegawai))
+    jenis: JenisEvaluasi = attrs.field(validator=v.instance_of(JenisEvaluasi))
+    periode: Periode = attrs.field(validator=v.instance_of(Periode))
+    rating_hasil_kerja: Rating = attrs.field(validator=v.instance_of(Rating))
+    rating_perilaku_kerja: Rating = attrs.field(validator=v.instance_of(Rating))
+    tanggal: dt.date = attrs.field(validator=v.instance_of(dt.date))
+    menggantikan: str | None = attrs.field(
+        default=None, kw_only=True, validator=v.optional(v.teks())
+    )
+    alasan: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
+    predikat: Predikat = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self.pegawai.nip == self.penilai.nip:
+            raise InvalidValueError(f"PenilaianKinerja.penilai: {self.penilai.nip} rates themself")
+        if self.periode.mulai.year != self.periode.selesai.year:
+            raise InvalidValueError(
+                f"PenilaianKinerja.periode: {self.periode} spans two performance years "
+                f"({ATURAN_EVALUASI_TAHUNAN.kode})"
+            )
+        if (
+            self.jenis is JenisEvaluasi.PERIODIK
+            and _jumlah_bulan(self.periode) > _MAKS_BULAN_PERIODIK
+        ):
+            raise InvalidValueError(
+                f"PenilaianKinerja.periode: a periodic evaluation covers at most "
+                f"{_MAKS_BULAN_PERIODIK} months, got {self.periode} "
+                f"({ATURAN_EVALUASI_PERIODIK.kode})"
+            )
+        if self.tanggal < self.periode.mulai:
+            raise InvalidValueError(
+                f"PenilaianKinerja.tanggal: {self.tanggal.isoformat()} is before the period "
+                f"{self.periode} starts"
+            )
+        if self.menggantikan == self.kode:
+            raise InvalidValueError(f"PenilaianKinerja.menggantikan: {self.kode} replaces itself")
+        predikat = predikat_kinerja(self.rating_hasil_kerja, self.rating_perilaku_kerja)
+        object.__setattr__(self, "predikat", predikat)
+
+    @property
+    def tahun(self) -> int:
+        """The performance year evaluated."""
+        return self.periode.mulai.year
+
+    @property
+    def jumlah_bulan(self) -> int:
+        """Calendar months the period touches (for pro-rata angka kredit)."""
+        return _jumlah_bulan(self.periode)
+
+
+def evaluasi_kinerja(
+    skp: SKP,
+    kode: str,
+    jenis: JenisEvaluasi,
+    periode: Periode,
+    hasil_kerja: Rating,
+    perilaku_kerja: Rating,
+    *,
+    oleh: PotretPegawai,
+    tanggal: dt.date,
+    instansi: Instansi | None = None,
+    menggantikan: str | None = None,
+    alasan: str | None = None,
+) -> PenilaianKinerja:
+    """Evaluate ``skp`` over ``periode``: a new :class:`PenilaianKinerja` by ``oleh``.
+
+    Raises :class:`~birokrasi.errors.AuthorityError` when ``oleh`` is neither the SKP's
+    penilai nor (given ``instansi``) the pegawai's Pejabat Penilai Kinerja on ``tanggal``
+    (KIN-EVAL-03), and :class:`~birokrasi.errors.InvalidValueError` when the SKP is not set
+    or the period lies outside it (KIN-EVAL-04).
+    """
+    v.periksa_tipe("skp", skp, SKP)
+    v.periksa_tipe("oleh", oleh, PotretPegawai)
+    penilaian = PenilaianKinerja(
+        kode,
+        skp.kode,
+        skp.pegawai,
+        oleh,
+        jenis,
+        periode,
+        hasil_kerja,
+        perilaku_kerja,
+        tanggal,
+        menggantikan=menggantikan,
+        alasan=alasan,
+    )
+    for p in periksa_penilaian(penilaian, skp, instansi=instansi):
+        if p.aturan is ATURAN_PENILAI_EVALUASI:
+            raise AuthorityError(f"evaluasi_kinerja: {p.pesan} ({p.kode}, {p.aturan.dasar})")
+        raise InvalidValueError(f"evaluasi_kinerja: {p.pesan} ({p.kode})")
+    return penilaian
+
+
+def periksa_penilaian(
+    penilaian: PenilaianKinerja,
+    skp: SKP,
+    *,
+    instansi: Instansi | None = None,
+    predikat_organisasi: Mapping[str, PredikatOrganisasi] | None = None,
+    pemetaan: Mapping[PredikatOrganisasi, Rating] | None = None,
+) -> tuple[Pelanggaran, ...]:
+    """Check an evaluation against its SKP (KIN-EVAL-03/04) and, for the head of a unit whose
+    predikat organisasi is in ``predikat_organisasi`` (by unit kode), the leader's rating
+    (KIN-EVAL-05, through the mapping ``pemetaan`` of KIN-RATING-01)."""
+    v.periksa_tipe("penilaian", penilaian, PenilaianKinerja)
+    v.periksa_tipe("skp", skp, SKP)
+    subjek = f"penilaian:{penilaian.kode}"
+    hasil: list[Pelanggaran] = []
+    if penilaian.skp != skp.kode or penilaian.pegawai.nip != skp.pegawai.nip:
+        hasil.append(
+            Pelanggaran(
+                ATURAN_SKP_DITETAPKAN,
+                subjek,
+                f"evaluates SKP {penilaian.skp} of {penilaian.pegawai.nip}, not SKP {skp.kode} "
+                f"of {skp.pegawai.nip}",
+            )
+        )
+        return tuple(hasil)
+    if skp.status is not StatusSKP.DITETAPKAN:
+        hasil.append(
+            Pelanggaran(ATURAN_SKP_DITETAPKAN, subjek, f"SKP {skp.kode} is {skp.status.label}")
+        )
+    if penilaian.periode not in skp.periode:
+        hasil.append(
+            Pelanggaran(
+                ATURAN_SKP_DITETAPKAN,
+                subjek,
+                f"period {penilaian.periode} lies outside SKP periode {skp.periode}",
+            )
+        )
+    berwenang = {skp.penilai.nip}
+    if instansi is not None:
+        v.periksa_tipe("instansi", instansi, Instansi)
+        kini = instansi.pejabat_penilai(penilaian.pegawai.nip, penilaian.tanggal)
+        if kini is not None:
+            berwenang.add(kini.nip)
+    if penilaian.penilai.nip not in berwenang:
+        hasil.append(
+            Pelanggaran(
+                ATURAN_PENILAI_EVALUASI,
+                subjek,
+                f"{penilaian.penilai.nip} is not the Pejabat Penilai Kinerja of "
+                f"{penilaian.pegawai.nip} (allowed: {', '.join(sorted(map(str, berwenang)))})",
+            )
+        )
+    predikat_unit = None
+    if predikat_organisasi is not None:
+        v.periksa_tipe("predikat_organisasi", predikat_organisasi, Mapping)
+        if penilaian.pegawai.kepala and ATURAN_RATING_PIMPINAN_EVALUASI.berlaku_pada(
+            penilaian.tanggal
+        ):
+            predikat_unit = predikat_organisasi.get(penilaian.pegawai.unit)
+    if predikat_unit is not None:
+        harus = rating_hasil_kerja_pimpinan(
+            predikat_unit, pemetaan=PEMETAAN_RATING_PIMPINAN if pemetaan is None else pemetaan
+        )
+        if penilaian.rating_hasil_kerja is not harus:
+            hasil.append(
+                Pelanggaran(
+                    ATURAN_RATING_PIMPINAN_EVALUASI,
+                    subjek,
+                    f"unit head rated {penilaian.rating_hasil_kerja.label} on hasil kerja; the "
+                    f"unit's predikat {predikat_unit.label} gives {harus.label}",
+                )
+            )
+    return tuple(hasil)

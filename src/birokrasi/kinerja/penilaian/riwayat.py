@@ -1,0 +1,177 @@
+"""The append-only record of evaluations (:class:`RiwayatPenilaian`): a re-rating, for example
+after a keberatan, supersedes an earlier
+:class:`~birokrasi.kinerja.penilaian.evaluasi.PenilaianKinerja` and never erases it (PP 30/2019
+Pasal 59 ayat (4), rule ``KIN-EVAL-06``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping
+
+import attrs
+
+from birokrasi import _validasi as v
+from birokrasi.errors import InvalidValueError, NotFoundError
+from birokrasi.hukum import PP_30_2019, Aturan, Dasar, Keyakinan
+from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi, PenilaianKinerja
+from birokrasi.kinerja.predikat import Predikat
+
+__all__ = [
+    "ATURAN",
+    "ATURAN_PENGGANTIAN",
+    "PemilihTahunan",
+    "RiwayatPenilaian",
+    "evaluasi_tahunan",
+]
+
+ATURAN_PENGGANTIAN = Aturan(
+    kode="KIN-EVAL-06",
+    uraian=(
+        "Hasil evaluasi yang diubah (antara lain atas keberatan) menggantikan hasil sebelumnya "
+        "tanpa menghapusnya."
+    ),
+    summary=(
+        "A re-rating supersedes an earlier evaluation of the same pegawai, SKP, kind and "
+        "period; the earlier one stays on record and can be superseded only once."
+    ),
+    dasar=Dasar(PP_30_2019, pasal="59", ayat="4", keyakinan=Keyakinan.TERVERIFIKASI),
+)
+
+ATURAN: tuple[Aturan, ...] = (ATURAN_PENGGANTIAN,)
+
+
+PemilihTahunan = Callable[[Iterable[PenilaianKinerja]], Mapping[int, PenilaianKinerja]]
+"""A rule choosing, per performance year, the annual evaluation that gives its predikat."""
+
+
+def evaluasi_tahunan(evaluasi: Iterable[PenilaianKinerja]) -> dict[int, PenilaianKinerja]:
+    """Per performance year, the annual evaluation that gives the year's predikat
+    (KIN-EVAL-02): the one whose period ends last, the later-dated one on a tie (so a
+    re-rating wins over the rating it replaces). Periodic evaluations are ignored."""
+    terakhir: dict[int, PenilaianKinerja] = {}
+    for p in evaluasi:
+        if p.jenis is not JenisEvaluasi.TAHUNAN:
+            continue
+        lama = terakhir.get(p.tahun)
+        if lama is None or (p.periode.selesai, p.tanggal) >= (lama.periode.selesai, lama.tanggal):
+            terakhir[p.tahun] = p
+    return terakhir
+
+
+@attrs.frozen
+class RiwayatPenilaian:
+    """The append-only record of evaluations (any number of pegawai). :meth:`tambah` returns a
+    new record; a re-rating names the evaluation it supersedes, which stays on record.
+
+    Indexes are built once: lookups by kode are O(1), by pegawai O(k) in their evaluations.
+    """
+
+    isi: tuple[PenilaianKinerja, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(PenilaianKinerja)
+    )
+    _per_kode: dict[str, PenilaianKinerja] = attrs.field(init=False, eq=False, repr=False)
+    _pengganti: dict[str, str] = attrs.field(init=False, eq=False, repr=False)
+    _per_nip: dict[str, tuple[PenilaianKinerja, ...]] = attrs.field(
+        init=False, eq=False, repr=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        per_kode: dict[str, PenilaianKinerja] = {}
+        pengganti: dict[str, str] = {}
+        per_nip: dict[str, list[PenilaianKinerja]] = {}
+        for i, p in enumerate(self.isi):
+            if p.kode in per_kode:
+                raise InvalidValueError(f"RiwayatPenilaian.isi[{i}]: kode {p.kode!r} used twice")
+            if p.menggantikan is not None:
+                self._periksa_pengganti(i, p, per_kode, pengganti)
+                pengganti[p.menggantikan] = p.kode
+            per_kode[p.kode] = p
+            per_nip.setdefault(str(p.pegawai.nip), []).append(p)
+        object.__setattr__(self, "_per_kode", per_kode)
+        object.__setattr__(self, "_pengganti", pengganti)
+        object.__setattr__(self, "_per_nip", {k: tuple(x) for k, x in per_nip.items()})
+
+    @staticmethod
+    def _periksa_pengganti(
+        i: int,
+        baru: PenilaianKinerja,
+        per_kode: dict[str, PenilaianKinerja],
+        pengganti: dict[str, str],
+    ) -> None:
+        lama = per_kode.get(baru.menggantikan or "")
+        tempat = f"RiwayatPenilaian.isi[{i}].menggantikan"
+        if lama is None:
+            raise InvalidValueError(
+                f"{tempat}: {baru.menggantikan!r} is not an earlier evaluation "
+                f"({ATURAN_PENGGANTIAN.kode})"
+            )
+        if lama.kode in pengganti:
+            raise InvalidValueError(
+                f"{tempat}: {lama.kode} was already superseded by {pengganti[lama.kode]} "
+                f"({ATURAN_PENGGANTIAN.kode})"
+            )
+        sama = (lama.pegawai.nip, lama.skp, lama.jenis, lama.periode) == (
+            baru.pegawai.nip,
+            baru.skp,
+            baru.jenis,
+            baru.periode,
+        )
+        if not sama:
+            raise InvalidValueError(
+                f"{tempat}: {baru.kode} must evaluate the same pegawai, SKP, kind and period as "
+                f"{lama.kode} ({ATURAN_PENGGANTIAN.kode})"
+            )
+        if baru.tanggal < lama.tanggal:
+            raise InvalidValueError(
+                f"{tempat}: {baru.kode} is dated before the evaluation it supersedes"
+            )
+
+    def tambah(self, penilaian: PenilaianKinerja) -> RiwayatPenilaian:
+        """A new record with ``penilaian`` appended."""
+        v.periksa_tipe("penilaian", penilaian, PenilaianKinerja)
+        return RiwayatPenilaian((*self.isi, penilaian))
+
+    def cari(self, kode: str) -> PenilaianKinerja:
+        """The evaluation with this kode, or :class:`~birokrasi.errors.NotFoundError`."""
+        v.periksa_tipe("kode", kode, str)
+        try:
+            return self._per_kode[kode]
+        except KeyError:
+            raise NotFoundError(f"RiwayatPenilaian: no evaluation with kode {kode!r}") from None
+
+    def digantikan_oleh(self, kode: str) -> PenilaianKinerja | None:
+        """The evaluation that supersedes ``kode``, or ``None`` if it still stands."""
+        self.cari(kode)
+        baru = self._pengganti.get(kode)
+        return None if baru is None else self._per_kode[baru]
+
+    def berlaku(self) -> Iterator[PenilaianKinerja]:
+        """Every evaluation that has not been superseded, in record order."""
+        return (p for p in self.isi if p.kode not in self._pengganti)
+
+    def milik(self, nip: object) -> tuple[PenilaianKinerja, ...]:
+        """Every evaluation (superseded included) of pegawai ``nip``, in record order."""
+        return self._per_nip.get(str(nip), ())
+
+    def tahunan(
+        self, nip: object, tahun: int, *, pilih: PemilihTahunan | None = None
+    ) -> PenilaianKinerja | None:
+        """The annual predikat of ``nip`` for ``tahun`` (KIN-EVAL-02): by default the standing
+        annual evaluation whose period ends last (:func:`evaluasi_tahunan`); an agency that
+        reads the regulation differently passes its own ``pilih``. ``None`` when the year has
+        none."""
+        v.periksa_tipe("tahun", tahun, int)
+        berlaku = [p for p in self.milik(nip) if p.kode not in self._pengganti]
+        return (evaluasi_tahunan if pilih is None else pilih)(berlaku).get(tahun)
+
+    def predikat_unit(
+        self, nips: Iterable[object], tahun: int, *, pilih: PemilihTahunan | None = None
+    ) -> tuple[tuple[str, Predikat], ...]:
+        """(NIP, annual predikat) of each of ``nips`` that has one for ``tahun``, for a
+        distribution check of their unit; ``pilih`` as in :meth:`tahunan`."""
+        hasil: list[tuple[str, Predikat]] = []
+        for nip in nips:
+            p = self.tahunan(nip, tahun, pilih=pilih)
+            if p is not None:
+                hasil.append((str(nip), p.predikat))
+        return tuple(hasil)

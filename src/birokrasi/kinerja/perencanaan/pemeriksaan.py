@@ -1,0 +1,397 @@
+"""Checks of perencanaan kinerja: one SKP's content, cascading and deadline
+(:func:`periksa_skp`), and the SKPs of one pegawai in a year (:func:`periksa_skp_tahunan`).
+
+Every rule is an :class:`~birokrasi.hukum.Aturan` (``KIN-SKP-01`` to ``08`` and ``11`` to
+``13``; the authority rules ``09`` and ``10`` live with the transitions in :mod:`.skp`; the
+deadline policy that ``08`` reads, :class:`~birokrasi.kinerja.perencanaan.tenggat.TenggatSKP`, in
+:mod:`.tenggat`). Checks return :class:`~birokrasi.hukum.Pelanggaran` values, never raise on
+valid input.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+
+from birokrasi import _validasi as v
+from birokrasi.errors import InvalidTypeError
+from birokrasi.hukum import (
+    PERMENPANRB_6_2022,
+    PERMENPANRB_8_2021,
+    Aturan,
+    Dasar,
+    Keyakinan,
+    Pelanggaran,
+)
+from birokrasi.kinerja._label import iterabel
+from birokrasi.kinerja.perencanaan.skp import ATURAN_PENETAPAN, SKP, Pendekatan, RencanaHasilKerja
+from birokrasi.kinerja.perencanaan.tenggat import TENGGAT_SKP, PelanggaranTenggat, TenggatSKP
+from birokrasi.periode import Periode
+from birokrasi.struktur.nip import NIP
+from birokrasi.struktur.organisasi import Instansi
+from birokrasi.struktur.unsur import Penempatan
+
+__all__ = [
+    "ATURAN",
+    "periksa_skp",
+    "periksa_skp_tahunan",
+]
+
+
+def _aturan(kode: str, uraian: str, summary: str, dasar: Dasar, *lain: Dasar) -> Aturan:
+    return Aturan(kode, uraian, summary, dasar, dasar_lain=lain)
+
+
+def _p6(
+    lampiran: str, keyakinan: Keyakinan = Keyakinan.SEKUNDER, tafsiran: str | None = None
+) -> Dasar:
+    return Dasar(PERMENPANRB_6_2022, lampiran=lampiran, keyakinan=keyakinan, tafsiran=tafsiran)
+
+
+_FORM = "format SKP pendekatan hasil kerja kuantitatif/kualitatif"
+
+ATURAN_UTAMA = _aturan(
+    "KIN-SKP-01",
+    "SKP memuat paling sedikit satu hasil kerja utama.",
+    "An SKP has at least one Hasil Kerja Utama.",
+    _p6(_FORM),
+)
+ATURAN_KUANTITATIF = _aturan(
+    "KIN-SKP-02",
+    "Pada pendekatan kuantitatif setiap rencana hasil kerja memiliki indikator dengan target "
+    "berupa angka atau rentang beserta satuannya.",
+    "In the quantitative approach each RHK has indicators, each with a numeric target.",
+    _p6(_FORM),
+)
+ATURAN_KUALITATIF = _aturan(
+    "KIN-SKP-03",
+    "Pada pendekatan kualitatif setiap rencana hasil kerja memiliki indikator dengan target "
+    "yang dinyatakan secara kualitatif.",
+    "In the qualitative approach each RHK has indicators whose target is stated in words.",
+    _p6(
+        _FORM,
+        Keyakinan.TIDAK_PASTI,
+        "The qualitative form's columns were not read; the library requires at least one "
+        "indicator per RHK with a target in words and no numeric target.",
+    ),
+)
+ATURAN_INTERVENSI = _aturan(
+    "KIN-SKP-04",
+    "Setiap hasil kerja utama pegawai JA/JF menyebutkan rencana hasil kerja pimpinan yang "
+    "diintervensi.",
+    "Each Hasil Kerja Utama of a JA/JF pegawai names the leader's RHK it intervenes.",
+    _p6("format SKP JA/JF, kolom rencana hasil kerja pimpinan yang diintervensi"),
+)
+ATURAN_INTERVENSI_ADA = _aturan(
+    "KIN-SKP-05",
+    "Rencana hasil kerja yang diintervensi ada dalam SKP Pejabat Penilai Kinerja untuk "
+    "periode yang beririsan.",
+    "The intervened RHK exists in an SKP of the pegawai's penilai over an overlapping period.",
+    _p6(
+        "format SKP JA/JF, kolom rencana hasil kerja pimpinan yang diintervensi",
+        Keyakinan.SEKUNDER,
+        "The leader whose RHK is intervened is read as the penilai recorded in the SKP, and "
+        "the two SKPs must share at least one day.",
+    ),
+)
+ATURAN_PERSPEKTIF = _aturan(
+    "KIN-SKP-06",
+    "Setiap indikator/rencana hasil kerja JPT memuat perspektif.",
+    "Each RHK of a JPT carries a perspektif.",
+    _p6("Anak Lampiran 4, format SKP JPT (kolom perspektif)", Keyakinan.TERVERIFIKASI),
+)
+ATURAN_PERJANJIAN_KINERJA = _aturan(
+    "KIN-SKP-07",
+    "Hasil kerja utama JPT diturunkan dari Perjanjian Kinerja organisasi.",
+    "Each Hasil Kerja Utama of a JPT cites its Perjanjian Kinerja line.",
+    _p6(
+        "format SKP JPT dan pimpinan unit kerja mandiri",
+        Keyakinan.SEKUNDER,
+        "The link to the Perjanjian Kinerja is kept as the line's text or key.",
+    ),
+)
+ATURAN_TENGGAT = _aturan(
+    "KIN-SKP-08",
+    "SKP tahunan ditetapkan paling lambat akhir bulan Januari tahun kinerja; SKP yang dimulai "
+    "di tengah tahun ditetapkan paling lambat 30 hari sejak periodenya dimulai.",
+    "An annual SKP is set by 31 January; a mid-year one within 30 days of its start.",
+    _p6("penetapan SKP (batas waktu)", Keyakinan.SEKUNDER),
+    Dasar(
+        PERMENPANRB_8_2021,
+        lampiran="huruf E angka 4 (paling lambat akhir Bulan Januari)",
+        keyakinan=Keyakinan.TERVERIFIKASI,
+    ),
+    Dasar(
+        PERMENPANRB_8_2021,
+        lampiran="huruf E angka 6 (perpindahan: SKP pada jabatan baru)",
+        keyakinan=Keyakinan.TIDAK_PASTI,
+        tafsiran=(
+            "No deadline for a mid-year SKP was found; the library uses 30 days after the "
+            "periode starts (the same length as January for an annual SKP), a parameter."
+        ),
+    ),
+)
+ATURAN_TIDAK_TUMPANG_TINDIH = _aturan(
+    "KIN-SKP-11",
+    "SKP seorang pegawai dalam satu tahun tidak saling tumpang tindih.",
+    "A pegawai's SKPs within a year do not overlap.",
+    _p6(
+        "penetapan SKP (mutasi/promosi)",
+        Keyakinan.TIDAK_PASTI,
+        "Implied by one SKP per jabatan and period; no text read states it.",
+    ),
+)
+ATURAN_CAKUPAN = _aturan(
+    "KIN-SKP-12",
+    "SKP seorang pegawai dalam satu tahun mencakup seluruh masa penempatannya pada tahun itu.",
+    "A pegawai's SKPs cover every day of the year they hold a placement, and no other day.",
+    _p6(
+        "penetapan SKP (setiap pegawai wajib memiliki SKP)",
+        Keyakinan.TIDAK_PASTI,
+        "Every day in a placement needs an SKP; the exclusions of 8/2021 (tugas belajar, CLTN "
+        "...) are outside the placement history.",
+    ),
+)
+ATURAN_JABATAN_BARU = _aturan(
+    "KIN-SKP-13",
+    "Dalam hal pegawai berpindah jabatan setelah SKP ditetapkan, pegawai menyusun SKP baru "
+    "pada jabatan baru.",
+    "After a transfer or promotion the pegawai has a new SKP for the new position.",
+    Dasar(
+        PERMENPANRB_8_2021,
+        lampiran="huruf E angka 6",
+        keyakinan=Keyakinan.TERVERIFIKASI,
+        tafsiran="Read as: one SKP never spans two placements (jabatan or unit).",
+    ),
+    _p6("penetapan SKP (mutasi)", Keyakinan.SEKUNDER),
+)
+
+ATURAN: tuple[Aturan, ...] = (
+    ATURAN_UTAMA,
+    ATURAN_KUANTITATIF,
+    ATURAN_KUALITATIF,
+    ATURAN_INTERVENSI,
+    ATURAN_INTERVENSI_ADA,
+    ATURAN_PERSPEKTIF,
+    ATURAN_PERJANJIAN_KINERJA,
+    ATURAN_TENGGAT,
+    ATURAN_TIDAK_TUMPANG_TINDIH,
+    ATURAN_CAKUPAN,
+    ATURAN_JABATAN_BARU,
+)
+
+# -- one SKP --------------------------------------------------------------------------------
+
+
+def _subjek(skp: SKP, rhk: RencanaHasilKerja | None = None) -> str:
+    return skp.kode if rhk is None else f"{skp.kode}/{rhk.kode}"
+
+
+def _isi(skp: SKP) -> Iterator[Pelanggaran]:
+    if not skp.hasil_kerja_utama:
+        yield Pelanggaran(ATURAN_UTAMA, skp.kode, "no Hasil Kerja Utama")
+    kualitatif = skp.pendekatan is Pendekatan.KUALITATIF
+    aturan = ATURAN_KUALITATIF if kualitatif else ATURAN_KUANTITATIF
+    for rhk in skp.hasil_kerja:
+        if not rhk.indikator:
+            yield Pelanggaran(aturan, _subjek(skp, rhk), "no indikator kinerja")
+        for indikator in rhk.indikator:
+            if indikator.target.is_kualitatif is not kualitatif:
+                harus = "stated in words" if kualitatif else "a number or range with satuan"
+                yield Pelanggaran(
+                    aturan,
+                    _subjek(skp, rhk),
+                    f"indikator {indikator.uraian!r}: the target must be {harus} "
+                    f"(pendekatan {skp.pendekatan.label})",
+                )
+
+
+def _kaskade(skp: SKP) -> Iterator[Pelanggaran]:
+    jpt = skp.pegawai.jenjang.is_pimpinan_tinggi
+    for rhk in skp.hasil_kerja:
+        if jpt:
+            if rhk.perspektif is None:
+                yield Pelanggaran(
+                    ATURAN_PERSPEKTIF, _subjek(skp, rhk), "JPT RHK without perspektif"
+                )
+            if rhk.utama and rhk.perjanjian_kinerja is None:
+                yield Pelanggaran(
+                    ATURAN_PERJANJIAN_KINERJA,
+                    _subjek(skp, rhk),
+                    "JPT Hasil Kerja Utama without its Perjanjian Kinerja line",
+                )
+        elif rhk.utama and rhk.intervensi is None:
+            yield Pelanggaran(
+                ATURAN_INTERVENSI,
+                _subjek(skp, rhk),
+                f"{skp.pegawai.jenjang.label}: Hasil Kerja Utama intervenes no leader RHK",
+            )
+
+
+def _rujukan(skp: SKP, semua: dict[str, SKP]) -> Iterator[Pelanggaran]:
+    for rhk in skp.hasil_kerja:
+        if rhk.intervensi is None:
+            continue
+        atasan = semua.get(rhk.intervensi.skp)
+        if atasan is None:
+            masalah = f"intervenes {rhk.intervensi}: no SKP {rhk.intervensi.skp!r}"
+        elif atasan.pegawai.nip != skp.penilai.nip:
+            masalah = (
+                f"intervenes {rhk.intervensi}: that SKP belongs to {atasan.pegawai.nip}, not "
+                f"the penilai {skp.penilai.nip}"
+            )
+        elif not atasan.periode.beririsan(skp.periode):
+            masalah = f"intervenes {rhk.intervensi}: periode {atasan.periode} does not overlap"
+        elif all(r.kode != rhk.intervensi.rhk for r in atasan.hasil_kerja):
+            masalah = f"intervenes {rhk.intervensi}: no such RHK in {atasan.kode}"
+        else:
+            continue
+        yield Pelanggaran(ATURAN_INTERVENSI_ADA, _subjek(skp, rhk), masalah)
+
+
+def _tenggat(skp: SKP, tanggal: dt.date | None, tenggat: TenggatSKP) -> Iterator[Pelanggaran]:
+    batas = tenggat.batas(skp.periode)
+    ditetapkan = None if skp.ditetapkan is None else skp.ditetapkan.tanggal
+    acuan = ditetapkan if ditetapkan is not None else tanggal
+    if acuan is None or acuan <= batas:
+        return
+    hari = (acuan - batas).days
+    if ditetapkan is None:
+        pesan = f"not set by {batas.isoformat()}: {hari} day(s) late on {acuan.isoformat()}"
+    else:
+        pesan = f"set on {ditetapkan.isoformat()}, {hari} day(s) after {batas.isoformat()}"
+    yield PelanggaranTenggat(
+        ATURAN_TENGGAT, skp.kode, pesan, batas=batas, ditetapkan=ditetapkan, hari_terlambat=hari
+    )
+
+
+def _wewenang(skp: SKP, instansi: Instansi) -> Iterator[Pelanggaran]:
+    if skp.ditetapkan is None:
+        return
+    tanggal = skp.ditetapkan.tanggal
+    berwenang = instansi.pejabat_penilai(skp.pegawai.nip, tanggal)
+    harus = skp.penilai.nip if berwenang is None else berwenang.nip
+    if skp.ditetapkan.nip != harus:
+        yield Pelanggaran(
+            ATURAN_PENETAPAN,
+            skp.kode,
+            f"set by {skp.ditetapkan.nip}; the Pejabat Penilai Kinerja on "
+            f"{tanggal.isoformat()} is {harus}",
+        )
+
+
+def _daftar_skp(nama: str, skp: Iterable[SKP]) -> tuple[SKP, ...]:
+    if not iterabel(skp):
+        raise InvalidTypeError(f"{nama}: expected an iterable of SKP, got {v.describe(skp)}")
+    hasil = tuple(skp)
+    for index, item in enumerate(hasil):
+        v.periksa_tipe(f"{nama}[{index}]", item, SKP)
+    return hasil
+
+
+def periksa_skp(
+    skp: SKP,
+    *,
+    skp_lain: Iterable[SKP] | None = None,
+    instansi: Instansi | None = None,
+    tanggal: dt.date | None = None,
+    tenggat: TenggatSKP = TENGGAT_SKP,
+) -> tuple[Pelanggaran, ...]:
+    """Check one SKP: content (KIN-SKP-01 to 03), cascading (04, 06, 07), the deadline (08).
+
+    With ``skp_lain`` (e.g. the unit's SKPs) the intervened RHKs are resolved (KIN-SKP-05);
+    with ``instansi`` the signer of the penetapan is checked (KIN-SKP-09); ``tanggal`` is the
+    date an SKP not yet set is checked at (without it only a set SKP can be late).
+    """
+    v.periksa_tipe("skp", skp, SKP)
+    v.periksa_tipe("tenggat", tenggat, TenggatSKP)
+    if tanggal is not None:
+        v.periksa_tipe("tanggal", tanggal, dt.date)
+    hasil = [*_isi(skp), *_kaskade(skp)]
+    if skp_lain is not None:
+        semua = {s.kode: s for s in _daftar_skp("skp_lain", skp_lain)}
+        semua[skp.kode] = skp
+        hasil += _rujukan(skp, semua)
+    hasil += _tenggat(skp, tanggal, tenggat)
+    if instansi is not None:
+        v.periksa_tipe("instansi", instansi, Instansi)
+        hasil += _wewenang(skp, instansi)
+    return tuple(hasil)
+
+
+# -- the SKPs of one pegawai in a year ------------------------------------------------------
+
+
+def _kurangi(bagian: list[Periode], pengurang: Iterable[Periode]) -> list[Periode]:
+    """The days of ``bagian`` not in any of ``pengurang``, as sorted disjoint periodes."""
+    sisa = sorted(bagian)
+    for p in pengurang:
+        baru: list[Periode] = []
+        for s in sisa:
+            if not s.beririsan(p):
+                baru.append(s)
+                continue
+            if s.mulai < p.mulai:
+                baru.append(Periode(s.mulai, p.mulai - dt.timedelta(days=1)))
+            if p.selesai < s.selesai:
+                baru.append(Periode(p.selesai + dt.timedelta(days=1), s.selesai))
+        sisa = baru
+    return sisa
+
+
+def periksa_skp_tahunan(
+    instansi: Instansi, nip: NIP | str, tahun: int, skp: Iterable[SKP]
+) -> tuple[Pelanggaran, ...]:
+    """Check the SKPs of pegawai ``nip`` in year ``tahun`` (those in ``skp`` that are theirs
+    and touch the year) against their placements in ``instansi``: no overlap (KIN-SKP-11),
+    every placed day covered and no other (KIN-SKP-12), one SKP per placement (KIN-SKP-13).
+    """
+    v.periksa_tipe("instansi", instansi, Instansi)
+    pegawai = instansi.cari_pegawai(nip)
+    tahunan = Periode.tahun(tahun)
+    milik = sorted(
+        (
+            s
+            for s in _daftar_skp("skp", skp)
+            if s.pegawai.nip == pegawai.nip and s.periode.beririsan(tahunan)
+        ),
+        key=lambda s: (s.periode, s.kode),
+    )
+    subjek = f"{pegawai.nip}/{tahun}"
+    hasil: list[Pelanggaran] = []
+    for i, a in enumerate(milik):
+        for b in milik[i + 1 :]:
+            irisan = a.periode.irisan(b.periode)
+            if irisan is not None:
+                hasil.append(
+                    Pelanggaran(
+                        ATURAN_TIDAK_TUMPANG_TINDIH,
+                        subjek,
+                        f"SKP {a.kode} and {b.kode} overlap on {irisan}",
+                    )
+                )
+    penempatan: list[tuple[Penempatan, Periode]] = []
+    for t in instansi.riwayat(pegawai.nip):
+        akhir = t.selesai if t.selesai is not None else max(t.mulai, tahunan.selesai)
+        bagian = Periode(t.mulai, akhir).irisan(tahunan)
+        if bagian is not None:
+            penempatan.append((t, bagian))
+    periode_skp = [s.periode for s in milik]
+    for celah in _kurangi([b for _, b in penempatan], periode_skp):
+        hasil.append(Pelanggaran(ATURAN_CAKUPAN, subjek, f"no SKP covers {celah}"))
+    for s in milik:
+        for lebih in _kurangi([s.periode], [b for _, b in penempatan]):
+            hasil.append(
+                Pelanggaran(ATURAN_CAKUPAN, subjek, f"SKP {s.kode} covers {lebih}: no placement")
+            )
+        jabatan = {(t.jabatan, t.unit, t.kepala) for t, b in penempatan if b.beririsan(s.periode)}
+        if len(jabatan) > 1:
+            hasil.append(
+                Pelanggaran(
+                    ATURAN_JABATAN_BARU,
+                    subjek,
+                    f"SKP {s.kode} ({s.periode}) spans {len(jabatan)} placements; each needs "
+                    "its own SKP",
+                )
+            )
+    return tuple(hasil)

@@ -1,0 +1,424 @@
+"""The SKP (Sasaran Kinerja Pegawai): the plan a leader and an employee agree for a year or
+part of a year (PermenPANRB 6/2022, Perencanaan Kinerja).
+
+An :class:`SKP` records the pegawai and the Pejabat Penilai Kinerja as snapshots
+(:class:`~birokrasi.struktur.potret.PotretPegawai`), its :class:`~birokrasi.periode.Periode`,
+the :class:`Pendekatan`, the hasil kerja rows (:class:`RencanaHasilKerja` with
+:class:`IndikatorKinerja` and :class:`Target`), the perilaku kerja
+(:class:`~birokrasi.kinerja.perencanaan.perilaku.PerilakuKerja`) and the :class:`Lampiran`. Its
+status moves draft -> disetujui (the pegawai agrees, KIN-SKP-10) -> ditetapkan (the penilai sets it,
+KIN-SKP-09); each step returns a new SKP. The checks live in :mod:`.perencanaan` and
+:mod:`.pohon`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from birokrasi import _validasi as v
+from birokrasi.errors import AuthorityError, InvalidValueError, NotFoundError
+from birokrasi.hukum import PERMENPANRB_6_2022, PERMENPANRB_8_2021, Aturan, Dasar, Keyakinan
+from birokrasi.kinerja._label import Berlabel
+from birokrasi.kinerja.perencanaan.perilaku import PerilakuKerja
+from birokrasi.kinerja.perencanaan.target import Aspek, IndikatorKinerja, Target
+from birokrasi.periode import Periode
+from birokrasi.struktur.nip import NIP
+from birokrasi.struktur.organisasi import Instansi
+from birokrasi.struktur.potret import PotretPegawai, potret
+from birokrasi.struktur.unsur import ke_nip
+
+__all__ = [
+    "ATURAN",
+    "ATURAN_PENETAPAN",
+    "ATURAN_PERSETUJUAN",
+    "SKP",
+    "Aspek",
+    "Ekspektasi",
+    "IndikatorKinerja",
+    "JenisHasilKerja",
+    "Lampiran",
+    "Pendekatan",
+    "Perspektif",
+    "RencanaHasilKerja",
+    "RujukanRHK",
+    "StatusSKP",
+    "Tandatangan",
+    "Target",
+    "susun_skp",
+]
+
+ATURAN_PENETAPAN = Aturan(
+    kode="KIN-SKP-09",
+    uraian=(
+        "SKP ditetapkan oleh Pejabat Penilai Kinerja pegawai (atasan langsung paling rendah "
+        "pengawas, atau pejabat lain yang diberi pendelegasian kewenangan)."
+    ),
+    summary="Only the pegawai's Pejabat Penilai Kinerja (or the delegated official) sets the SKP.",
+    dasar=Dasar(
+        PERMENPANRB_6_2022,
+        pasal="1",
+        bagian="definisi Pejabat Penilai Kinerja",
+        keyakinan=Keyakinan.SEKUNDER,
+    ),
+    dasar_lain=(
+        Dasar(
+            PERMENPANRB_8_2021,
+            lampiran="huruf E angka 1 (SKP ditetapkan oleh pejabat penilai Kinerja)",
+            keyakinan=Keyakinan.TERVERIFIKASI,
+            tafsiran=(
+                "The 8/2021 wording is applied to 6/2022. When the agency has no penilai for "
+                "the pegawai (the head of the agency, rated by an official outside it), the "
+                "penilai recorded in the SKP is the one who may set it."
+            ),
+        ),
+    ),
+)
+
+ATURAN_PERSETUJUAN = Aturan(
+    kode="KIN-SKP-10",
+    uraian=(
+        "Pegawai menyusun SKP melalui dialog kinerja dan menandatangani (menyetujui) SKP "
+        "sebelum ditetapkan oleh Pejabat Penilai Kinerja."
+    ),
+    summary="The pegawai agrees to (signs) their own SKP before the penilai sets it.",
+    dasar=Dasar(
+        PERMENPANRB_6_2022,
+        lampiran="format SKP, pedoman penyusunan (dialog kinerja)",
+        keyakinan=Keyakinan.SEKUNDER,
+    ),
+    dasar_lain=(
+        Dasar(
+            PERMENPANRB_8_2021,
+            lampiran="huruf E angka 1 (ditandatangani pegawai yang bersangkutan)",
+            keyakinan=Keyakinan.TERVERIFIKASI,
+            tafsiran="Agreement by the pegawai is modelled as the step before penetapan.",
+        ),
+    ),
+)
+
+ATURAN: tuple[Aturan, ...] = (ATURAN_PENETAPAN, ATURAN_PERSETUJUAN)
+
+
+class Pendekatan(Berlabel):
+    """How hasil kerja is planned: quantitative or qualitative (6/2022 allows either)."""
+
+    KUANTITATIF = "Kuantitatif"
+    KUALITATIF = "Kualitatif"
+
+
+class JenisHasilKerja(Berlabel):
+    """A hasil kerja row is Utama (main) or Tambahan (additional)."""
+
+    UTAMA = "Utama"
+    TAMBAHAN = "Tambahan"
+
+
+class Perspektif(Berlabel):
+    """The perspective of a JPT's indicator (balanced-scorecard style, KIN-SKP-06).
+
+    Penerima Layanan, Proses Bisnis and Penguatan Internal are seen in the Lampiran example
+    as reproduced by public e-kinerja code [S]. Anggaran is **uncertain** [U]: the digest did
+    not see it in the Lampiran; one public e-kinerja code base (a *Manual Indikator Kinerja*
+    form) lists it as the fourth perspective ("efektivitas dan efisiensi penggunaan
+    anggaran"). ``pasti`` is False for it.
+    """
+
+    PENERIMA_LAYANAN = "Penerima Layanan"
+    PROSES_BISNIS = "Proses Bisnis"
+    PENGUATAN_INTERNAL = "Penguatan Internal"
+    ANGGARAN = "Anggaran"
+
+    @property
+    def pasti(self) -> bool:
+        """Whether the value was seen in the Lampiran example (False only for Anggaran)."""
+        return self is not Perspektif.ANGGARAN
+
+
+class StatusSKP(Berlabel):
+    """Where an SKP is in its life: drafted, agreed by the pegawai, set by the penilai."""
+
+    DRAFT = "Draft"
+    DISETUJUI = "Disetujui"
+    DITETAPKAN = "Ditetapkan"
+
+
+@attrs.frozen
+class Ekspektasi:
+    """The leader's expectation on one hasil kerja, agreed in the dialog kinerja (text)."""
+
+    uraian: str = attrs.field(validator=v.teks())
+
+
+@attrs.frozen(order=True)
+class RujukanRHK:
+    """A reference to an RHK by key: the kode of its SKP and its kode within that SKP."""
+
+    skp: str = attrs.field(validator=v.teks())
+    rhk: str = attrs.field(validator=v.teks())
+
+    def __str__(self) -> str:
+        return f"{self.skp}/{self.rhk}"
+
+
+@attrs.frozen
+class RencanaHasilKerja:
+    """A hasil kerja row (RHK): key unique in its SKP, Utama or Tambahan, its indicators and
+    the leader's :class:`Ekspektasi`.
+
+    A JA/JF row names the leader's RHK it intervenes (``intervensi``, KIN-SKP-04/05); a JPT
+    row cites its Perjanjian Kinerja line and a :class:`Perspektif` (KIN-SKP-06/07). The row
+    may record the Penugasan or TimKerja it comes from (PermenPANRB 7/2022) as opaque keys.
+    """
+
+    kode: str = attrs.field(validator=v.teks())
+    uraian: str = attrs.field(validator=v.teks())
+    indikator: tuple[IndikatorKinerja, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(IndikatorKinerja)
+    )
+    jenis: JenisHasilKerja = attrs.field(
+        default=JenisHasilKerja.UTAMA, kw_only=True, validator=v.instance_of(JenisHasilKerja)
+    )
+    intervensi: RujukanRHK | None = attrs.field(
+        default=None, kw_only=True, validator=v.optional(v.instance_of(RujukanRHK))
+    )
+    perjanjian_kinerja: str | None = attrs.field(
+        default=None, kw_only=True, validator=v.optional(v.teks())
+    )
+    perspektif: Perspektif | None = attrs.field(
+        default=None, kw_only=True, validator=v.optional(v.instance_of(Perspektif))
+    )
+    penugasan: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
+    tim_kerja: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
+    ekspektasi: Ekspektasi | None = attrs.field(
+        default=None, kw_only=True, validator=v.optional(v.instance_of(Ekspektasi))
+    )
+
+    @property
+    def utama(self) -> bool:
+        """True for a Hasil Kerja Utama."""
+        return self.jenis is JenisHasilKerja.UTAMA
+
+
+@attrs.frozen
+class Lampiran:
+    """The SKP's Lampiran: dukungan sumber daya, skema pertanggungjawaban, konsekuensi."""
+
+    dukungan_sumber_daya: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(str)
+    )
+    skema_pertanggungjawaban: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(str)
+    )
+    konsekuensi: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(str)
+    )
+
+
+@attrs.frozen
+class Tandatangan:
+    """Who signed a step of the SKP, and when."""
+
+    nip: NIP = attrs.field(converter=ke_nip, validator=v.instance_of(NIP))
+    tanggal: dt.date = attrs.field(validator=v.instance_of(dt.date))
+
+
+@attrs.frozen
+class SKP:
+    """An SKP (see the module docstring). Identity is ``kode``; the status follows from the
+    signatures: none is :attr:`StatusSKP.DRAFT`, the pegawai's is ``DISETUJUI``, both are
+    ``DITETAPKAN``. Change it only through :meth:`setujui` and :meth:`tetapkan`.
+    """
+
+    kode: str = attrs.field(validator=v.teks())
+    pegawai: PotretPegawai = attrs.field(validator=v.instance_of(PotretPegawai))
+    penilai: PotretPegawai = attrs.field(validator=v.instance_of(PotretPegawai))
+    periode: Periode = attrs.field(validator=v.instance_of(Periode))
+    pendekatan: Pendekatan = attrs.field(validator=v.instance_of(Pendekatan))
+    hasil_kerja: tuple[RencanaHasilKerja, ...] = attrs.field(
+        converter=v.to_tuple, validator=v.tuple_of(RencanaHasilKerja)
+    )
+    perilaku: PerilakuKerja = attrs.field(
+        factory=PerilakuKerja, kw_only=True, validator=v.instance_of(PerilakuKerja)
+    )
+    lampiran: Lampiran = attrs.field(
+        factory=Lampiran, kw_only=True, validator=v.instance_of(Lampiran)
+    )
+    disetujui: Tandatangan | None = attrs.field(
+        default=None, kw_only=True, validator=v.optional(v.instance_of(Tandatangan))
+    )
+    ditetapkan: Tandatangan | None = attrs.field(
+        default=None, kw_only=True, validator=v.optional(v.instance_of(Tandatangan))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.pegawai.nip == self.penilai.nip:
+            raise InvalidValueError(f"SKP.penilai: {self.penilai.nip} cannot rate themself")
+        if self.periode.mulai.year != self.periode.selesai.year:
+            raise InvalidValueError(
+                f"SKP.periode: {self.periode} spans two years; an SKP covers one performance "
+                "year or part of it"
+            )
+        kode: set[str] = set()
+        for index, rhk in enumerate(self.hasil_kerja):
+            if rhk.kode in kode:
+                raise InvalidValueError(
+                    f"SKP.hasil_kerja[{index}]: RHK kode {rhk.kode!r} is used twice in {self.kode}"
+                )
+            kode.add(rhk.kode)
+        self._periksa_tandatangan()
+
+    def _periksa_tandatangan(self) -> None:
+        if self.disetujui is not None and self.disetujui.nip != self.pegawai.nip:
+            raise InvalidValueError(
+                f"SKP.disetujui: signed by {self.disetujui.nip}, not the pegawai "
+                f"{self.pegawai.nip} (KIN-SKP-10)"
+            )
+        if self.ditetapkan is None:
+            return
+        if self.disetujui is None:
+            raise InvalidValueError("SKP.ditetapkan: set before the pegawai agreed (KIN-SKP-10)")
+        if self.ditetapkan.nip != self.penilai.nip:
+            raise InvalidValueError(
+                f"SKP.ditetapkan: signed by {self.ditetapkan.nip}, not the penilai "
+                f"{self.penilai.nip} (KIN-SKP-09)"
+            )
+        if self.ditetapkan.tanggal < self.disetujui.tanggal:
+            raise InvalidValueError(
+                f"SKP.ditetapkan: {self.ditetapkan.tanggal.isoformat()} is before the "
+                f"agreement on {self.disetujui.tanggal.isoformat()}"
+            )
+
+    @property
+    def status(self) -> StatusSKP:
+        """Draft, disetujui or ditetapkan, read from the signatures."""
+        if self.ditetapkan is not None:
+            return StatusSKP.DITETAPKAN
+        if self.disetujui is not None:
+            return StatusSKP.DISETUJUI
+        return StatusSKP.DRAFT
+
+    @property
+    def hasil_kerja_utama(self) -> tuple[RencanaHasilKerja, ...]:
+        """The Hasil Kerja Utama rows, in order."""
+        return tuple(r for r in self.hasil_kerja if r.utama)
+
+    def rhk(self, kode: str) -> RencanaHasilKerja:
+        """The RHK with this kode, or :class:`~birokrasi.errors.NotFoundError`."""
+        v.periksa_tipe("kode", kode, str)
+        for rhk in self.hasil_kerja:
+            if rhk.kode == kode:
+                return rhk
+        raise NotFoundError(f"SKP {self.kode}: no RHK with kode {kode!r}")
+
+    def rujukan(self, kode: str) -> RujukanRHK:
+        """The key other SKPs use to intervene this SKP's RHK ``kode``."""
+        return RujukanRHK(self.kode, self.rhk(kode).kode)
+
+    def tambah_hasil_kerja(self, rhk: RencanaHasilKerja) -> SKP:
+        """A new draft SKP with ``rhk`` appended; a signed SKP is not edited in place."""
+        v.periksa_tipe("rhk", rhk, RencanaHasilKerja)
+        if self.status is not StatusSKP.DRAFT:
+            raise InvalidValueError(
+                f"SKP.hasil_kerja: {self.kode} is {self.status.label}; only a draft is edited"
+            )
+        return attrs.evolve(self, hasil_kerja=(*self.hasil_kerja, rhk))
+
+    def setujui(self, oleh: NIP | str, tanggal: dt.date) -> SKP:
+        """The pegawai agrees to the draft (KIN-SKP-10): a new SKP with status disetujui.
+
+        Raises :class:`~birokrasi.errors.AuthorityError` when ``oleh`` is not the pegawai and
+        :class:`~birokrasi.errors.InvalidValueError` unless the SKP is a draft.
+        """
+        tanda = Tandatangan(oleh, tanggal)
+        if self.status is not StatusSKP.DRAFT:
+            raise InvalidValueError(
+                f"SKP.setujui: {self.kode} is {self.status.label}; only a draft is agreed"
+            )
+        if tanda.nip != self.pegawai.nip:
+            raise AuthorityError(
+                f"SKP.setujui: {tanda.nip} is not the pegawai {self.pegawai.nip} of {self.kode} "
+                f"({ATURAN_PERSETUJUAN.kode}, {ATURAN_PERSETUJUAN.dasar})"
+            )
+        return attrs.evolve(self, disetujui=tanda)
+
+    def tetapkan(self, instansi: Instansi, oleh: NIP | str, tanggal: dt.date) -> SKP:
+        """The Pejabat Penilai Kinerja sets the agreed SKP (KIN-SKP-09): a new SKP with status
+        ditetapkan whose penilai is re-snapshot on ``tanggal``.
+
+        The authorised official is :meth:`Instansi.pejabat_penilai` of the pegawai on
+        ``tanggal`` (delegations included); when the agency has none (the head of the agency),
+        it is the penilai already recorded. Raises :class:`~birokrasi.errors.AuthorityError`
+        for anyone else and :class:`~birokrasi.errors.InvalidValueError` unless the SKP is
+        disetujui.
+        """
+        v.periksa_tipe("instansi", instansi, Instansi)
+        tanda = Tandatangan(oleh, tanggal)
+        if self.status is not StatusSKP.DISETUJUI:
+            raise InvalidValueError(
+                f"SKP.tetapkan: {self.kode} is {self.status.label}; only an agreed SKP is set"
+            )
+        berwenang = instansi.pejabat_penilai(self.pegawai.nip, tanggal)
+        penilai = self.penilai if berwenang is None else None
+        harus = self.penilai.nip if berwenang is None else berwenang.nip
+        if tanda.nip != harus:
+            raise AuthorityError(
+                f"SKP.tetapkan: {tanda.nip} is not the Pejabat Penilai Kinerja {harus} of "
+                f"{self.pegawai.nip} on {tanggal.isoformat()} "
+                f"({ATURAN_PENETAPAN.kode}, {ATURAN_PENETAPAN.dasar})"
+            )
+        if penilai is None:
+            penilai = potret(instansi, harus, tanggal)
+        return attrs.evolve(self, penilai=penilai, ditetapkan=tanda)
+
+
+def susun_skp(
+    instansi: Instansi,
+    kode: str,
+    nip: NIP | str,
+    periode: Periode,
+    pendekatan: Pendekatan,
+    hasil_kerja: tuple[RencanaHasilKerja, ...] | list[RencanaHasilKerja],
+    *,
+    tanggal: dt.date | None = None,
+    penilai: PotretPegawai | None = None,
+    perilaku: PerilakuKerja | None = None,
+    lampiran: Lampiran | None = None,
+) -> SKP:
+    """Draft an SKP for ``nip`` of ``instansi``, snapshotting the pegawai and their Pejabat
+    Penilai Kinerja on ``tanggal`` (default: the first day of ``periode``).
+
+    ``penilai`` is needed only when the agency has no penilai for the pegawai (the head of
+    the agency, rated by an official outside it); otherwise it must be the structural one.
+    Raises :class:`~birokrasi.errors.NotFoundError` when either cannot be found.
+    """
+    v.periksa_tipe("periode", periode, Periode)
+    pada = periode.mulai if tanggal is None else tanggal
+    v.periksa_tipe("tanggal", pada, dt.date)
+    pegawai = potret(instansi, nip, pada)
+    berwenang = instansi.pejabat_penilai(pegawai.nip, pada)
+    if berwenang is None:
+        if penilai is None:
+            raise NotFoundError(
+                f"susun_skp: {pegawai.nip} has no Pejabat Penilai Kinerja in {instansi.nama} on "
+                f"{pada.isoformat()}; pass penilai (KIN-SKP-09)"
+            )
+        v.periksa_tipe("penilai", penilai, PotretPegawai)
+    else:
+        if penilai is not None and penilai.nip != berwenang.nip:
+            raise AuthorityError(
+                f"susun_skp: {penilai.nip} is not the Pejabat Penilai Kinerja {berwenang.nip} "
+                f"of {pegawai.nip} on {pada.isoformat()} ({ATURAN_PENETAPAN.kode})"
+            )
+        penilai = potret(instansi, berwenang.nip, pada)
+    return SKP(
+        kode,
+        pegawai,
+        penilai,
+        periode,
+        pendekatan,
+        hasil_kerja,
+        perilaku=PerilakuKerja() if perilaku is None else perilaku,
+        lampiran=Lampiran() if lampiran is None else lampiran,
+    )

@@ -1,0 +1,259 @@
+"""Ratings, predikat and the kuadran kinerja of PermenPANRB 6/2022.
+
+The Pejabat Penilai Kinerja gives two ratings, one for hasil kerja and one for perilaku kerja
+(:class:`Rating`); the employee's :class:`Predikat` is read off the 3x3 kuadran kinerja
+(:func:`predikat_kinerja`, rule ``KIN-PREDIKAT-01``). The table is precomputed data, so the
+per-call path is one dictionary lookup; :func:`predikat_kinerja_banyak` maps many pairs.
+"""
+
+from __future__ import annotations
+
+import types
+from collections.abc import Iterable, Mapping
+
+import attrs
+
+from birokrasi import _validasi as v
+from birokrasi.errors import InvalidTypeError, InvalidValueError
+from birokrasi.hukum import PERMENPANRB_6_2022, Aturan, Dasar, Keyakinan
+from birokrasi.kinerja._label import Berperingkat, iterabel, pasang_varian
+
+__all__ = [
+    "ATURAN",
+    "ATURAN_KUADRAN",
+    "KUADRAN",
+    "PenjelasanPredikat",
+    "Predikat",
+    "Rating",
+    "jelaskan_predikat",
+    "pasangan_rating",
+    "predikat_kinerja",
+    "predikat_kinerja_banyak",
+]
+
+
+class Rating(Berperingkat):
+    """A rating of hasil kerja or perilaku kerja against the agreed ekspektasi.
+
+    >>> Rating.DI_ATAS_EKSPEKTASI > Rating.SESUAI_EKSPEKTASI
+    True
+    >>> Rating.parse("diatas ekspektasi").label
+    'Di Atas Ekspektasi'
+    """
+
+    DI_ATAS_EKSPEKTASI = ("Di Atas Ekspektasi", "Above expectations", 3)
+    SESUAI_EKSPEKTASI = ("Sesuai Ekspektasi", "Meets expectations", 2)
+    DI_BAWAH_EKSPEKTASI = ("Di Bawah Ekspektasi", "Below expectations", 1)
+
+
+pasang_varian(
+    Rating,
+    {
+        "Di Atas": "DI_ATAS_EKSPEKTASI",
+        "Sesuai": "SESUAI_EKSPEKTASI",
+        "Di Bawah": "DI_BAWAH_EKSPEKTASI",
+    },
+)
+
+
+class Predikat(Berperingkat):
+    """The predikat kinerja pegawai, Sangat Baik (best) to Sangat Kurang.
+
+    >>> Predikat.KURANG.label
+    'Kurang/Misconduct'
+    >>> Predikat.parse("Butuh Perbaikan (Cukup)") is Predikat.BUTUH_PERBAIKAN
+    True
+    """
+
+    SANGAT_BAIK = ("Sangat Baik", "Very good", 5)
+    BAIK = ("Baik", "Good", 4)
+    BUTUH_PERBAIKAN = ("Butuh Perbaikan", "Needs improvement", 3)
+    KURANG = ("Kurang/Misconduct", "Poor/Misconduct", 2)
+    SANGAT_KURANG = ("Sangat Kurang", "Very poor", 1)
+
+
+pasang_varian(
+    Predikat,
+    {
+        "Cukup": "BUTUH_PERBAIKAN",
+        "Butuh Perbaikan (Cukup)": "BUTUH_PERBAIKAN",
+        "Butuh Perbaikan/Cukup": "BUTUH_PERBAIKAN",
+        "Cukup/Butuh Perbaikan": "BUTUH_PERBAIKAN",
+        "Kurang": "KURANG",
+        "Kurang / Misconduct": "KURANG",
+        "Kurang (Misconduct)": "KURANG",
+        "Misconduct": "KURANG",
+    },
+)
+
+
+ATURAN_KUADRAN = Aturan(
+    kode="KIN-PREDIKAT-01",
+    uraian=(
+        "Predikat kinerja pegawai ditetapkan berdasarkan kuadran kinerja dari rating hasil "
+        "kerja dan rating perilaku kerja."
+    ),
+    summary="The employee's predikat is read off the 3x3 kuadran of the two ratings.",
+    dasar=Dasar(
+        PERMENPANRB_6_2022,
+        lampiran="kuadran kinerja pegawai",
+        keyakinan=Keyakinan.SEKUNDER,
+        tafsiran=(
+            "The Lampiran figure was not read; the 3x3 table is the one found identical in "
+            "six or more independent e-kinerja code bases and in agency forms."
+        ),
+    ),
+    dasar_lain=(
+        Dasar(
+            PERMENPANRB_6_2022,
+            pasal="1",
+            bagian="definisi Evaluasi Kinerja Periodik dan Tahunan (berdasarkan kuadran kinerja)",
+            keyakinan=Keyakinan.SEKUNDER,
+        ),
+    ),
+)
+
+_R = Rating
+_P = Predikat
+_KUADRAN: dict[tuple[Rating, Rating], Predikat] = {
+    # (rating hasil kerja, rating perilaku kerja): predikat
+    (_R.DI_ATAS_EKSPEKTASI, _R.DI_ATAS_EKSPEKTASI): _P.SANGAT_BAIK,
+    (_R.DI_ATAS_EKSPEKTASI, _R.SESUAI_EKSPEKTASI): _P.BAIK,
+    (_R.DI_ATAS_EKSPEKTASI, _R.DI_BAWAH_EKSPEKTASI): _P.KURANG,
+    (_R.SESUAI_EKSPEKTASI, _R.DI_ATAS_EKSPEKTASI): _P.BAIK,
+    (_R.SESUAI_EKSPEKTASI, _R.SESUAI_EKSPEKTASI): _P.BAIK,
+    (_R.SESUAI_EKSPEKTASI, _R.DI_BAWAH_EKSPEKTASI): _P.KURANG,
+    (_R.DI_BAWAH_EKSPEKTASI, _R.DI_ATAS_EKSPEKTASI): _P.BUTUH_PERBAIKAN,
+    (_R.DI_BAWAH_EKSPEKTASI, _R.SESUAI_EKSPEKTASI): _P.BUTUH_PERBAIKAN,
+    (_R.DI_BAWAH_EKSPEKTASI, _R.DI_BAWAH_EKSPEKTASI): _P.SANGAT_KURANG,
+}
+
+KUADRAN: Mapping[tuple[Rating, Rating], Predikat] = types.MappingProxyType(_KUADRAN)
+"""The kuadran kinerja (KIN-PREDIKAT-01): ``(hasil kerja, perilaku kerja) → Predikat``."""
+
+ATURAN: tuple[Aturan, ...] = (ATURAN_KUADRAN,)
+
+
+def _tolak(hasil_kerja: object, perilaku_kerja: object, awalan: str = "") -> InvalidTypeError:
+    """The error for a pair that is not two :class:`Rating` values, naming the argument."""
+    for nama, nilai in (("hasil_kerja", hasil_kerja), ("perilaku_kerja", perilaku_kerja)):
+        if type(nilai) is not Rating:
+            return InvalidTypeError(f"{awalan}{nama}: expected Rating, got {v.describe(nilai)}")
+    raise AssertionError("unreachable: both values are ratings")  # pragma: no cover
+
+
+def pasangan_rating(predikat: Predikat) -> tuple[tuple[Rating, Rating], ...]:
+    """Every ``(hasil kerja, perilaku kerja)`` pair the kuadran maps to ``predikat``
+    (KIN-PREDIKAT-01), best pairs first: what a rater must give for that predikat, e.g. when
+    :func:`~birokrasi.kinerja.penilaian.usulan.usulkan_distribusi` proposes one.
+
+    >>> [(h.name, p.name) for h, p in pasangan_rating(Predikat.BUTUH_PERBAIKAN)]
+    [('DI_BAWAH_EKSPEKTASI', 'DI_ATAS_EKSPEKTASI'), ('DI_BAWAH_EKSPEKTASI', 'SESUAI_EKSPEKTASI')]
+    """
+    v.periksa_tipe("predikat", predikat, Predikat)
+    return tuple(
+        (hasil, perilaku)
+        for hasil in Rating
+        for perilaku in Rating
+        if _KUADRAN[hasil, perilaku] is predikat
+    )
+
+
+def predikat_kinerja(hasil_kerja: Rating, perilaku_kerja: Rating) -> Predikat:
+    """The predikat for a pair of ratings, from the kuadran kinerja (KIN-PREDIKAT-01).
+
+    >>> predikat_kinerja(Rating.SESUAI_EKSPEKTASI, Rating.DI_BAWAH_EKSPEKTASI).label
+    'Kurang/Misconduct'
+    """
+    try:
+        return _KUADRAN[hasil_kerja, perilaku_kerja]
+    except (KeyError, TypeError):
+        raise _tolak(hasil_kerja, perilaku_kerja) from None
+
+
+def predikat_kinerja_banyak(pasangan: Iterable[tuple[Rating, Rating]]) -> list[Predikat]:
+    """The predikat for many ``(hasil kerja, perilaku kerja)`` pairs (KIN-PREDIKAT-01).
+
+    Batch form for large data sets: one lookup per pair; a bad pair raises an error naming
+    its index.
+
+    >>> [p.name for p in predikat_kinerja_banyak([(Rating.DI_ATAS_EKSPEKTASI,) * 2])]
+    ['SANGAT_BAIK']
+    """
+    if not iterabel(pasangan):
+        raise InvalidTypeError(
+            f"pasangan: expected an iterable of pairs, got {v.describe(pasangan)}"
+        )
+    daftar = pasangan if isinstance(pasangan, list | tuple) else list(pasangan)
+    try:
+        return [_KUADRAN[p] for p in daftar]
+    except (KeyError, TypeError):
+        pass
+    for index, pair in enumerate(daftar):
+        if type(pair) is not tuple or len(pair) != 2:
+            raise InvalidTypeError(
+                f"pasangan[{index}]: expected a (Rating, Rating) pair, got {v.describe(pair)}"
+            )
+        if type(pair[0]) is not Rating or type(pair[1]) is not Rating:
+            raise _tolak(pair[0], pair[1], f"pasangan[{index}].")
+    raise AssertionError("unreachable: every pair was valid")  # pragma: no cover
+
+
+_ALASAN: Mapping[Predikat, str] = {
+    Predikat.SANGAT_BAIK: "hasil kerja dan perilaku kerja sama-sama di atas ekspektasi",
+    Predikat.BAIK: "hasil kerja dan perilaku kerja sesuai atau di atas ekspektasi",
+    Predikat.BUTUH_PERBAIKAN: (
+        "hasil kerja di bawah ekspektasi sedangkan perilaku kerja sesuai atau di atas ekspektasi"
+    ),
+    Predikat.KURANG: (
+        "perilaku kerja di bawah ekspektasi sedangkan hasil kerja sesuai atau di atas ekspektasi"
+    ),
+    Predikat.SANGAT_KURANG: "hasil kerja dan perilaku kerja sama-sama di bawah ekspektasi",
+}
+
+
+@attrs.frozen
+class PenjelasanPredikat:
+    """A predikat with its reasons: the two ratings, the rule applied and its citation."""
+
+    predikat: Predikat = attrs.field(validator=v.instance_of(Predikat))
+    hasil_kerja: Rating = attrs.field(validator=v.instance_of(Rating))
+    perilaku_kerja: Rating = attrs.field(validator=v.instance_of(Rating))
+    aturan: Aturan = attrs.field(default=ATURAN_KUADRAN, validator=v.instance_of(Aturan))
+
+    def __attrs_post_init__(self) -> None:
+        if _KUADRAN[self.hasil_kerja, self.perilaku_kerja] is not self.predikat:
+            raise InvalidValueError(
+                f"PenjelasanPredikat.predikat: {self.predikat.label} does not follow from "
+                f"{self.hasil_kerja.label} x {self.perilaku_kerja.label} ({self.aturan.kode})"
+            )
+
+    @property
+    def dasar(self) -> Dasar:
+        """The citation of the rule applied."""
+        return self.aturan.dasar
+
+    @property
+    def teks(self) -> str:
+        """An explanation in Indonesian, for display to the employee."""
+        return (
+            f"Predikat kinerja: {self.predikat.label}. Rating hasil kerja "
+            f"{self.hasil_kerja.label} dan rating perilaku kerja {self.perilaku_kerja.label}: "
+            f"{_ALASAN[self.predikat]} (kuadran kinerja, {self.aturan.kode}, {self.dasar})."
+        )
+
+    def __str__(self) -> str:
+        return self.teks
+
+
+def jelaskan_predikat(hasil_kerja: Rating, perilaku_kerja: Rating) -> PenjelasanPredikat:
+    """:func:`predikat_kinerja` with its explanation (KIN-PREDIKAT-01).
+
+    >>> print(jelaskan_predikat(Rating.DI_BAWAH_EKSPEKTASI, Rating.SESUAI_EKSPEKTASI))
+    Predikat kinerja: Butuh Perbaikan. Rating hasil kerja Di Bawah Ekspektasi dan rating
+    perilaku kerja Sesuai Ekspektasi: hasil kerja di bawah ekspektasi sedangkan perilaku
+    kerja sesuai atau di atas ekspektasi (kuadran kinerja, KIN-PREDIKAT-01,
+    PermenPANRB 6/2022 Lampiran kuadran kinerja pegawai).
+    """
+    predikat = predikat_kinerja(hasil_kerja, perilaku_kerja)
+    return PenjelasanPredikat(predikat, hasil_kerja, perilaku_kerja)

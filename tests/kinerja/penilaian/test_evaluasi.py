@@ -1,0 +1,427 @@
+"""Evaluasi kinerja: PenilaianKinerja, evaluasi_kinerja, periksa_penilaian, RiwayatPenilaian."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Iterable
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from birokrasi import contoh
+from birokrasi import testing as bst
+from birokrasi.errors import AuthorityError, BirokrasiError, InvalidValueError, NotFoundError
+from birokrasi.kinerja.penilaian.capaian import PredikatOrganisasi
+from birokrasi.kinerja.penilaian.evaluasi import (
+    JenisEvaluasi,
+    PenilaianKinerja,
+    evaluasi_kinerja,
+    periksa_penilaian,
+)
+from birokrasi.kinerja.penilaian.riwayat import RiwayatPenilaian
+from birokrasi.kinerja.perencanaan.skp import (
+    IndikatorKinerja,
+    JenisHasilKerja,
+    Pendekatan,
+    RencanaHasilKerja,
+    Target,
+    susun_skp,
+)
+from birokrasi.kinerja.predikat import Predikat, Rating, predikat_kinerja
+from birokrasi.periode import Periode
+from birokrasi.struktur.potret import potret
+
+D = dt.date
+ORG = contoh.instansi()
+TAHUN = Periode.tahun(2025)
+KEPALA = ORG.kepala_unit(ORG.unit_akar.kode, D(2025, 1, 2))  # type: ignore[union-attr]
+SEKRETARIS = ORG.kepala_unit("DISKOMINFO.SEKRETARIAT", D(2025, 1, 2))
+assert KEPALA is not None
+assert SEKRETARIS is not None
+JF = next(
+    t
+    for t in ORG.penempatan_aktif(D(2025, 1, 2))
+    if not t.kepala
+    and t.jabatan.jenjang.is_fungsional
+    and ORG.pejabat_penilai(t.nip, D(2025, 1, 2)) == KEPALA
+    and ORG.pejabat_penilai(t.nip, D(2025, 12, 31)) == KEPALA
+)
+DA, SE, DB = Rating.DI_ATAS_EKSPEKTASI, Rating.SESUAI_EKSPEKTASI, Rating.DI_BAWAH_EKSPEKTASI
+
+
+def _rhk() -> RencanaHasilKerja:
+    return RencanaHasilKerja(
+        "RHK-1",
+        "Layanan aplikasi tersedia",
+        (IndikatorKinerja("Persentase ketersediaan layanan", Target.angka(99, "persen")),),
+        jenis=JenisHasilKerja.UTAMA,
+    )
+
+
+def _skp(nip: object = None, ditetapkan: bool = True) -> object:
+    nip = JF.nip if nip is None else nip
+    skp = susun_skp(ORG, "SKP-2025-JF", nip, TAHUN, Pendekatan.KUANTITATIF, (_rhk(),))  # type: ignore[arg-type]
+    if ditetapkan:
+        skp = skp.setujui(nip, D(2025, 1, 10)).tetapkan(ORG, skp.penilai.nip, D(2025, 1, 15))  # type: ignore[arg-type]
+    return skp
+
+
+SKP = _skp()
+PENILAI = potret(ORG, KEPALA.nip, D(2025, 12, 31))
+PENILAI_LUAR = attrs.evolve(PENILAI, nip="197001011995031001", nama="Sekretaris Daerah")
+
+
+def _eval(**ubah: object) -> PenilaianKinerja:
+    dasar = {
+        "kode": "EV-1",
+        "jenis": JenisEvaluasi.TAHUNAN,
+        "periode": TAHUN,
+        "hasil_kerja": DA,
+        "perilaku_kerja": SE,
+        "oleh": PENILAI,
+        "tanggal": D(2025, 12, 31),
+    }
+    dasar.update(ubah)
+    return evaluasi_kinerja(SKP, **dasar)  # type: ignore[arg-type]
+
+
+def test_kin_eval_predikat_is_derived_from_the_kuadran() -> None:
+    p = _eval()
+    assert p.predikat is Predikat.BAIK
+    assert p.predikat is predikat_kinerja(p.rating_hasil_kerja, p.rating_perilaku_kerja)
+    assert p.skp == SKP.kode  # type: ignore[attr-defined]
+    assert p.pegawai == SKP.pegawai  # type: ignore[attr-defined]
+    assert p.tahun == 2025
+    assert p.jumlah_bulan == 12
+    with pytest.raises(TypeError):
+        PenilaianKinerja(  # type: ignore[call-arg]
+            "X", "S", p.pegawai, p.penilai, p.jenis, p.periode, DA, DA, p.tanggal, predikat=1
+        )
+
+
+@given(st.sampled_from(Rating), st.sampled_from(Rating))
+def test_kin_eval_predikat_follows_every_rating_pair(hasil: Rating, perilaku: Rating) -> None:
+    p = _eval(hasil_kerja=hasil, perilaku_kerja=perilaku)
+    assert p.predikat is predikat_kinerja(hasil, perilaku)
+
+
+def test_kin_eval_01_periodic_periods() -> None:
+    assert _eval(jenis=JenisEvaluasi.PERIODIK, periode=Periode.triwulan(2025, 2)).jumlah_bulan == 3
+    assert _eval(jenis=JenisEvaluasi.PERIODIK, periode=Periode.semester(2025, 1)).jumlah_bulan == 6
+    with pytest.raises(InvalidValueError, match=r"at most 6 months.*KIN-EVAL-01"):
+        _eval(jenis=JenisEvaluasi.PERIODIK, periode=Periode(D(2025, 1, 1), D(2025, 7, 1)))
+
+
+def test_kin_eval_02_period_within_one_year() -> None:
+    with pytest.raises(InvalidValueError, match=r"spans two performance years"):
+        PenilaianKinerja(
+            "E",
+            "S",
+            SKP.pegawai,  # type: ignore[attr-defined]
+            PENILAI,
+            JenisEvaluasi.TAHUNAN,
+            Periode(D(2024, 7, 1), D(2025, 6, 30)),
+            DA,
+            DA,
+            D(2025, 6, 30),
+        )
+
+
+def test_evaluation_cannot_predate_its_period_or_rate_oneself() -> None:
+    with pytest.raises(InvalidValueError, match=r"PenilaianKinerja\.tanggal"):
+        _eval(tanggal=D(2024, 12, 31))
+    with pytest.raises(InvalidValueError, match="rates themself"):
+        _eval(oleh=SKP.pegawai)  # type: ignore[attr-defined]
+    with pytest.raises(InvalidValueError, match="replaces itself"):
+        _eval(menggantikan="EV-1")
+
+
+def test_kin_eval_03_only_the_penilai_may_evaluate() -> None:
+    lain = potret(ORG, SEKRETARIS.nip, D(2025, 12, 31))  # type: ignore[union-attr]
+    with pytest.raises(AuthorityError, match=r"KIN-EVAL-03"):
+        _eval(oleh=lain)
+
+
+def test_kin_eval_03_the_current_pejabat_penilai_may_evaluate_with_the_instansi() -> None:
+    """A successor or delegate authorised on the evaluation date also may (given instansi)."""
+    lain = potret(ORG, SEKRETARIS.nip, D(2025, 12, 31))  # type: ignore[union-attr]
+    p = attrs.evolve(_eval(), penilai=lain)
+    found = periksa_penilaian(p, SKP, instansi=ORG)  # type: ignore[arg-type]
+    assert [x.kode for x in found] == ["KIN-EVAL-03"]
+    assert periksa_penilaian(_eval(), SKP, instansi=ORG) == ()  # type: ignore[arg-type]
+
+
+def test_kin_eval_04_skp_must_be_set_and_cover_the_period() -> None:
+    draft = _skp(ditetapkan=False)
+    with pytest.raises(InvalidValueError, match=r"KIN-EVAL-04"):
+        evaluasi_kinerja(
+            draft,  # type: ignore[arg-type]
+            "E",
+            JenisEvaluasi.TAHUNAN,
+            TAHUN,
+            DA,
+            DA,
+            oleh=PENILAI,
+            tanggal=D(2025, 12, 31),
+        )
+    short = attrs.evolve(SKP, periode=Periode(D(2025, 1, 1), D(2025, 6, 30)))  # type: ignore[misc]
+    p = _eval()
+    assert [x.kode for x in periksa_penilaian(p, short)] == ["KIN-EVAL-04"]
+
+
+def test_kin_eval_04_evaluation_of_another_skp_is_reported_alone() -> None:
+    p = attrs.evolve(_eval(), skp="SKP-LAIN")
+    found = periksa_penilaian(p, SKP)  # type: ignore[arg-type]
+    assert [x.kode for x in found] == ["KIN-EVAL-04"]
+    assert "SKP-LAIN" in found[0].pesan
+
+
+def test_kin_eval_05_unit_head_rating_follows_predikat_organisasi() -> None:
+    kepala_skp = susun_skp(
+        ORG,
+        "SKP-2025-SEK",
+        SEKRETARIS.nip,  # type: ignore[union-attr]
+        TAHUN,
+        Pendekatan.KUANTITATIF,
+        (_rhk(),),
+    )
+    p = PenilaianKinerja(
+        "E-SEK",
+        kepala_skp.kode,
+        kepala_skp.pegawai,
+        kepala_skp.penilai,
+        JenisEvaluasi.TAHUNAN,
+        TAHUN,
+        SE,
+        SE,
+        D(2025, 12, 31),
+    )
+    assert p.pegawai.kepala
+    by_org = {
+        PredikatOrganisasi.ISTIMEWA: ["KIN-EVAL-05"],
+        PredikatOrganisasi.BAIK: [],
+        PredikatOrganisasi.KURANG: ["KIN-EVAL-05"],
+    }
+    for org, expected in by_org.items():
+        found = [
+            x.kode
+            for x in periksa_penilaian(p, kepala_skp, predikat_organisasi={p.pegawai.unit: org})
+            if x.kode == "KIN-EVAL-05"
+        ]
+        assert found == expected
+    custom = dict.fromkeys(PredikatOrganisasi, SE)
+    assert not [
+        x
+        for x in periksa_penilaian(
+            p,
+            kepala_skp,
+            predikat_organisasi={p.pegawai.unit: PredikatOrganisasi.ISTIMEWA},
+            pemetaan=custom,
+        )
+        if x.kode == "KIN-EVAL-05"
+    ]
+
+
+def test_kin_eval_05_does_not_apply_to_staff() -> None:
+    semua = dict.fromkeys((u.kode for u in ORG.unit), PredikatOrganisasi.ISTIMEWA)
+    found = periksa_penilaian(_eval(), SKP, predikat_organisasi=semua)  # type: ignore[arg-type]
+    assert found == ()
+
+
+# --- RiwayatPenilaian ----------------------------------------------------------------
+
+
+def test_kin_eval_06_a_rerating_supersedes_and_keeps_the_old_one() -> None:
+    lama = _eval(hasil_kerja=DB, perilaku_kerja=SE)
+    riwayat = RiwayatPenilaian().tambah(lama)
+    baru = _eval(
+        kode="EV-2", menggantikan="EV-1", alasan="keberatan dikabulkan", tanggal=D(2026, 1, 20)
+    )
+    riwayat2 = riwayat.tambah(baru)
+    assert riwayat.isi == (lama,)
+    assert riwayat2.isi == (lama, baru)
+    assert riwayat2.digantikan_oleh("EV-1") == baru
+    assert riwayat2.digantikan_oleh("EV-2") is None
+    assert list(riwayat2.berlaku()) == [baru]
+    assert riwayat2.tahunan(JF.nip, 2025) == baru
+    assert riwayat2.tahunan(JF.nip, 2025).predikat is Predikat.BAIK  # type: ignore[union-attr]
+    assert riwayat2.milik(JF.nip) == (lama, baru)
+    assert riwayat2.cari("EV-1") is lama
+
+
+@pytest.mark.parametrize(
+    ("ubah", "pesan"),
+    [
+        ({"menggantikan": "TIDAK-ADA"}, "is not an earlier evaluation"),
+        (
+            {
+                "menggantikan": "EV-1",
+                "periode": Periode.triwulan(2025, 4),
+                "jenis": JenisEvaluasi.PERIODIK,
+            },
+            "same pegawai, SKP, kind and period",
+        ),
+        ({"menggantikan": "EV-1", "tanggal": D(2025, 12, 30)}, "dated before"),
+    ],
+)
+def test_kin_eval_06_invalid_supersession(ubah: dict[str, object], pesan: str) -> None:
+    riwayat = RiwayatPenilaian((_eval(),))
+    with pytest.raises(InvalidValueError, match=pesan):
+        riwayat.tambah(_eval(kode="EV-2", **ubah))
+
+
+def test_kin_eval_06_supersede_only_once_and_unique_kodes() -> None:
+    riwayat = RiwayatPenilaian((_eval(), _eval(kode="EV-2", menggantikan="EV-1")))
+    with pytest.raises(InvalidValueError, match="already superseded by EV-2"):
+        riwayat.tambah(_eval(kode="EV-3", menggantikan="EV-1"))
+    with pytest.raises(InvalidValueError, match="used twice"):
+        riwayat.tambah(_eval())
+
+
+def test_riwayat_lookups() -> None:
+    riwayat = RiwayatPenilaian([_eval()])
+    with pytest.raises(NotFoundError, match="NOPE"):
+        riwayat.cari("NOPE")
+    with pytest.raises(NotFoundError):
+        riwayat.digantikan_oleh("NOPE")
+    assert riwayat.tahunan(JF.nip, 2024) is None
+    assert riwayat.milik("199001012015031001") == ()
+
+
+def _dua_periode(batas: dt.date) -> tuple[PenilaianKinerja, PenilaianKinerja]:
+    """Two annual evaluations of one year split at ``batas``: a poor first part (Sangat
+    Kurang) up to ``batas`` and a Baik second part after it."""
+    awal = _eval(
+        kode="A",
+        periode=Periode(D(2025, 1, 1), batas),
+        hasil_kerja=DB,
+        perilaku_kerja=DB,
+        tanggal=batas,
+    )
+    akhir = _eval(kode="B", periode=Periode(batas + dt.timedelta(days=1), D(2025, 12, 31)))
+    return awal, akhir
+
+
+def test_kin_eval_02_annual_predikat_of_the_last_period() -> None:
+    """With two SKP periods in a year, the standing annual evaluation ending last counts."""
+    awal, akhir = _dua_periode(D(2025, 6, 30))
+    triwulan = _eval(kode="C", jenis=JenisEvaluasi.PERIODIK, periode=Periode.triwulan(2025, 4))
+    riwayat = RiwayatPenilaian((akhir, awal, triwulan))
+    assert riwayat.tahunan(JF.nip, 2025) is akhir
+    assert riwayat.predikat_unit([JF.nip, KEPALA.nip], 2025) == ((str(JF.nip), Predikat.BAIK),)
+
+
+@given(st.lists(st.tuples(st.sampled_from(Rating), st.sampled_from(Rating)), max_size=6))
+def test_history_only_grows_and_the_newest_standing_rerating_wins(
+    ratings: list[tuple[Rating, Rating]],
+) -> None:
+    riwayat = RiwayatPenilaian((_eval(),))
+    for i, (h, p) in enumerate(ratings):
+        sebelum = riwayat.isi
+        riwayat = riwayat.tambah(
+            _eval(kode=f"EV-{i + 2}", menggantikan=f"EV-{i + 1}", hasil_kerja=h, perilaku_kerja=p)
+        )
+        assert riwayat.isi[: len(sebelum)] == sebelum
+    assert len(list(riwayat.berlaku())) == 1
+    assert riwayat.tahunan(JF.nip, 2025) == riwayat.isi[-1]
+
+
+@given(st.from_type(object), st.from_type(object), st.from_type(object))
+def test_bad_input_raises_only_birokrasi_errors(a: object, b: object, c: object) -> None:
+    for build in (
+        lambda: PenilaianKinerja(
+            a, b, c, PENILAI, JenisEvaluasi.TAHUNAN, TAHUN, DA, DA, D(2025, 12, 31)
+        ),  # type: ignore[arg-type]
+        lambda: RiwayatPenilaian(a),  # type: ignore[arg-type]
+        lambda: _eval(periode=a, hasil_kerja=b, tanggal=c),
+        lambda: periksa_penilaian(a, SKP),  # type: ignore[arg-type]
+        lambda: RiwayatPenilaian().tahunan(JF.nip, a),  # type: ignore[arg-type]
+    ):
+        with contextlib.suppress(BirokrasiError):
+            build()
+
+
+def test_jenis_evaluasi_labels() -> None:
+    assert JenisEvaluasi.PERIODIK.label == "Evaluasi Kinerja Periodik"
+    assert JenisEvaluasi.TAHUNAN.label == "Evaluasi Kinerja Tahunan"
+
+
+def test_kin_eval_03_head_of_agency_has_no_structural_penilai() -> None:
+    """For the head of the agency the instansi names no penilai: only the SKP's one counts."""
+    kepala = potret(ORG, KEPALA.nip, D(2025, 12, 31))
+    p = attrs.evolve(_eval(), pegawai=kepala, penilai=PENILAI_LUAR)
+    skp = attrs.evolve(  # type: ignore[misc]
+        SKP, pegawai=kepala, penilai=PENILAI_LUAR, disetujui=None, ditetapkan=None
+    )
+    found = periksa_penilaian(p, skp, instansi=ORG)  # type: ignore[arg-type]
+    assert [x.kode for x in found] == ["KIN-EVAL-04"]  # only because this SKP is a draft
+
+
+def test_kin_eval_05_other_units_and_dates_before_the_curve_are_not_checked() -> None:
+    kepala_skp = susun_skp(
+        ORG, "SKP-2025-SEK", SEKRETARIS.nip, TAHUN, Pendekatan.KUANTITATIF, (_rhk(),)
+    )
+    p = PenilaianKinerja(
+        "E-SEK",
+        kepala_skp.kode,
+        kepala_skp.pegawai,
+        kepala_skp.penilai,
+        JenisEvaluasi.TAHUNAN,
+        TAHUN,
+        DA,
+        SE,
+        D(2025, 12, 31),
+    )
+
+    def kode05(found: tuple[object, ...]) -> list[str]:
+        return [x.kode for x in found if x.kode == "KIN-EVAL-05"]  # type: ignore[attr-defined]
+
+    lain = {"DISKOMINFO": PredikatOrganisasi.KURANG}
+    assert kode05(periksa_penilaian(p, kepala_skp, predikat_organisasi=lain)) == []
+    sendiri = {p.pegawai.unit: PredikatOrganisasi.KURANG}
+    lama = attrs.evolve(p, tanggal=D(2023, 1, 30), periode=Periode(D(2023, 1, 1), D(2023, 1, 30)))
+    assert kode05(periksa_penilaian(p, kepala_skp, predikat_organisasi=sendiri)) == ["KIN-EVAL-05"]
+    assert kode05(periksa_penilaian(lama, kepala_skp, predikat_organisasi=sendiri)) == []
+
+
+@given(bst.penilaian_kinerja())
+def test_generated_evaluations_derive_their_predikat(p: PenilaianKinerja) -> None:
+    assert p.predikat is predikat_kinerja(p.rating_hasil_kerja, p.rating_perilaku_kerja)
+    assert 1 <= p.jumlah_bulan <= 12
+    if p.jenis is JenisEvaluasi.PERIODIK:
+        assert p.jumlah_bulan <= 6
+
+
+@given(bst.riwayat_penilaian())
+def test_each_evaluation_is_superseded_at_most_once_and_the_latest_stands(
+    r: RiwayatPenilaian,
+) -> None:
+    berlaku = list(r.berlaku())
+    for p in r.isi:
+        pengganti = r.digantikan_oleh(p.kode)
+        assert (pengganti is None) == (p in berlaku)
+        if pengganti is not None:
+            assert pengganti.menggantikan == p.kode
+            assert pengganti.tanggal >= p.tanggal
+
+
+def test_kin_eval_02_an_agency_may_choose_the_annual_evaluation_differently() -> None:
+    """The reading of KIN-EVAL-02 is a parameter: e.g. the longest period counts."""
+    awal, akhir = _dua_periode(D(2025, 9, 30))
+    riwayat = RiwayatPenilaian((awal, akhir))
+
+    def terpanjang(evaluasi: Iterable[PenilaianKinerja]) -> dict[int, PenilaianKinerja]:
+        hasil: dict[int, PenilaianKinerja] = {}
+        for p in evaluasi:
+            if p.tahun not in hasil or p.periode.jumlah_hari > hasil[p.tahun].periode.jumlah_hari:
+                hasil[p.tahun] = p
+        return hasil
+
+    assert riwayat.tahunan(JF.nip, 2025) is akhir
+    assert riwayat.tahunan(JF.nip, 2025, pilih=terpanjang) is awal
+    assert riwayat.predikat_unit([JF.nip], 2025, pilih=terpanjang) == (
+        (str(JF.nip), Predikat.SANGAT_KURANG),
+    )

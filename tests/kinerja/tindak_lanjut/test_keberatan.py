@@ -1,0 +1,180 @@
+"""Keberatan (PP 30/2019 Pasal 59; PermenPANRB 6/2022 Pasal 29): KIN-KEBERATAN-01/02."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from birokrasi import contoh
+from birokrasi.errors import AuthorityError, BirokrasiError, InvalidValueError, NotFoundError
+from birokrasi.katalog import KATALOG
+from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi, PenilaianKinerja
+from birokrasi.kinerja.penilaian.riwayat import RiwayatPenilaian
+from birokrasi.kinerja.predikat import Predikat, Rating
+from birokrasi.kinerja.tindak_lanjut.keberatan import (
+    ATURAN,
+    DaftarKeberatan,
+    Keberatan,
+    PutusanKeberatan,
+    ajukan_keberatan,
+    batas_keberatan,
+    periksa_keberatan,
+    putuskan_keberatan,
+)
+from birokrasi.periode import Periode
+from birokrasi.struktur.potret import potret
+
+D = dt.date
+ORG = contoh.instansi()
+ARSIPARIS = "199003032014032004"
+HARI = D(2026, 1, 10)  # the result is given (a Saturday)
+_penilai = ORG.pejabat_penilai(ARSIPARIS, HARI)
+_atasan = ORG.atasan_langsung(_penilai.nip, HARI) if _penilai else None
+assert _penilai is not None
+assert _atasan is not None
+PENILAI = potret(ORG, _penilai.nip, HARI)
+ATASAN = potret(ORG, _atasan.nip, HARI)
+LAMA = PenilaianKinerja(
+    "EVAL-2025-SRI", "SKP-2025-SRI", potret(ORG, ARSIPARIS, D(2025, 12, 31)), PENILAI,
+    JenisEvaluasi.TAHUNAN, Periode.tahun(2025), Rating.SESUAI_EKSPEKTASI,
+    Rating.DI_BAWAH_EKSPEKTASI, HARI,
+)  # fmt: skip
+RIWAYAT = RiwayatPenilaian((LAMA,))
+SE, DA = Rating.SESUAI_EKSPEKTASI, Rating.DI_ATAS_EKSPEKTASI
+
+
+def _keberatan(tanggal: dt.date, kode: str = "KB-1") -> Keberatan:
+    return Keberatan(kode, LAMA, tanggal, "Perilaku kerja dinilai tanpa catatan umpan balik")
+
+
+def test_rules_are_catalogued() -> None:
+    for rule in ATURAN:
+        assert KATALOG[rule.kode] is rule
+
+
+def test_kin_keberatan_01_day_14_on_time_day_15_late() -> None:
+    assert periksa_keberatan(_keberatan(HARI + dt.timedelta(days=14))) == ()
+    (p,) = periksa_keberatan(_keberatan(HARI + dt.timedelta(days=15)))
+    assert p.kode == "KIN-KEBERATAN-01"
+    assert "2026-01-24" in p.pesan
+    with pytest.raises(InvalidValueError, match="KIN-KEBERATAN-01"):
+        ajukan_keberatan(LAMA, "KB-9", "alasan", tanggal=HARI + dt.timedelta(days=15))
+
+
+def test_kin_keberatan_01_work_days_with_holidays() -> None:
+    # Received Saturday 10 January 2026: 14 work days run to Thursday 29 January.
+    assert batas_keberatan(HARI, hari_kerja=True) == D(2026, 1, 29)
+    libur = {D(2026, 1, 16), D(2026, 1, 27)}
+    assert batas_keberatan(HARI, hari_kerja=True, libur=libur) == D(2026, 2, 2)
+    k = ajukan_keberatan(
+        LAMA, "KB-2", "alasan", tanggal=D(2026, 2, 2), hari_kerja=True, libur=libur
+    )
+    assert k.tanggal_diterima == HARI
+    assert periksa_keberatan(k, hari_kerja=True) != ()
+
+
+@given(st.dates(min_value=D(2023, 1, 1), max_value=D(2030, 12, 31)), st.integers(1, 40))
+def test_kin_keberatan_01_work_days_never_earlier_than_calendar(d: dt.date, hari: int) -> None:
+    kerja = batas_keberatan(d, hari=hari, hari_kerja=True)
+    assert kerja >= batas_keberatan(d, hari=hari)
+    assert kerja.weekday() < 5
+
+
+def test_received_later_than_the_evaluation() -> None:
+    k = Keberatan("KB-3", LAMA, D(2026, 2, 5), "alasan", diterima=D(2026, 1, 25))
+    assert periksa_keberatan(k) == ()
+    with pytest.raises(InvalidValueError, match="before the evaluation"):
+        Keberatan("KB-3", LAMA, D(2026, 2, 5), "alasan", diterima=D(2026, 1, 1))
+    with pytest.raises(InvalidValueError, match="before the result was received"):
+        _keberatan(D(2026, 1, 9))
+    with pytest.raises(BirokrasiError):
+        Keberatan("KB-3", LAMA, D(2026, 2, 5), "  ")
+
+
+def test_kin_keberatan_02_accepted_supersedes_never_erases() -> None:
+    daftar = DaftarKeberatan().ajukan(_keberatan(D(2026, 1, 20)))
+    daftar, riwayat = putuskan_keberatan(
+        daftar, "KB-1", oleh=ATASAN, tanggal=D(2026, 2, 3), instansi=ORG, riwayat=RIWAYAT,
+        hasil_kerja=SE, perilaku_kerja=SE, kode_baru="EVAL-2025-SRI-K",
+    )  # fmt: skip
+    putusan = daftar.putusan_atas("KB-1")
+    assert putusan is not None
+    assert putusan.diterima
+    baru = riwayat.cari("EVAL-2025-SRI-K")
+    assert (LAMA.predikat, baru.predikat) == (Predikat.KURANG, Predikat.BAIK)
+    assert baru.menggantikan == LAMA.kode
+    assert baru.penilai == ATASAN
+    assert riwayat.cari(LAMA.kode) == LAMA
+    assert riwayat.digantikan_oleh(LAMA.kode) == baru
+    with pytest.raises(InvalidValueError, match="already decided"):
+        putuskan_keberatan(daftar, "KB-1", oleh=ATASAN, tanggal=D(2026, 2, 4), instansi=ORG,
+                           riwayat=riwayat)  # fmt: skip
+
+
+def test_kin_keberatan_02_rejected_keeps_the_result() -> None:
+    daftar = DaftarKeberatan([_keberatan(D(2026, 1, 20))])
+    daftar, riwayat = putuskan_keberatan(
+        daftar, "KB-1", oleh=ATASAN, tanggal=D(2026, 2, 3), instansi=ORG, riwayat=RIWAYAT
+    )
+    assert riwayat == RIWAYAT
+    putusan = daftar.putusan_atas("KB-1")
+    assert putusan is not None
+    assert not putusan.diterima
+
+
+def test_kin_keberatan_02_wrong_decider() -> None:
+    daftar = DaftarKeberatan([_keberatan(D(2026, 1, 20))])
+    for oleh in (PENILAI, potret(ORG, "197203141998031003", HARI)):
+        with pytest.raises(AuthorityError, match="KIN-KEBERATAN-02"):
+            putuskan_keberatan(daftar, "KB-1", oleh=oleh, tanggal=D(2026, 2, 3), instansi=ORG,
+                               riwayat=RIWAYAT)  # fmt: skip
+
+
+def test_kin_keberatan_02_bad_decisions() -> None:
+    daftar = DaftarKeberatan([_keberatan(D(2026, 1, 20))])
+    kw = {"oleh": ATASAN, "instansi": ORG, "riwayat": RIWAYAT}
+    with pytest.raises(InvalidValueError, match="to accept"):
+        putuskan_keberatan(daftar, "KB-1", tanggal=D(2026, 2, 3), hasil_kerja=SE, **kw)  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="decided before"):
+        putuskan_keberatan(daftar, "KB-1", tanggal=D(2026, 1, 19), **kw)  # type: ignore[arg-type]
+    with pytest.raises(NotFoundError):
+        putuskan_keberatan(daftar, "KB-X", tanggal=D(2026, 2, 3), **kw)  # type: ignore[arg-type]
+    lain = RiwayatPenilaian((attrs_evolve(LAMA, rating_hasil_kerja=DA),))
+    with pytest.raises(InvalidValueError, match="another evaluation"):
+        putuskan_keberatan(daftar, "KB-1", oleh=ATASAN, tanggal=D(2026, 2, 3), instansi=ORG,
+                           riwayat=lain)  # fmt: skip
+    ganti = attrs_evolve(LAMA, kode="EVAL-X", menggantikan=LAMA.kode, tanggal=D(2026, 1, 30))
+    with pytest.raises(InvalidValueError, match="already superseded"):
+        putuskan_keberatan(daftar, "KB-1", oleh=ATASAN, tanggal=D(2026, 2, 3), instansi=ORG,
+                           riwayat=RIWAYAT.tambah(ganti), hasil_kerja=SE, perilaku_kerja=SE,
+                           kode_baru="EVAL-Y")  # fmt: skip
+
+
+def attrs_evolve(p: PenilaianKinerja, **kw: object) -> PenilaianKinerja:
+    import attrs
+
+    return attrs.evolve(p, **kw)
+
+
+def test_daftar_keberatan_register() -> None:
+    k = _keberatan(D(2026, 1, 20))
+    with pytest.raises(InvalidValueError, match="twice"):
+        DaftarKeberatan([k, k])
+    p = PutusanKeberatan("KB-1", ATASAN, D(2026, 2, 1))
+    with pytest.raises(InvalidValueError, match="no objection"):
+        DaftarKeberatan([], [p])
+    with pytest.raises(InvalidValueError, match="final"):
+        DaftarKeberatan([k], [p, p])
+    with pytest.raises(NotFoundError):
+        DaftarKeberatan().cari("KB-1")
+
+
+@pytest.mark.parametrize(
+    "kw", [{"hari": 0}, {"hari": "14"}, {"hari_kerja": 1}, {"libur": "2026-01-01"}, {"libur": [1]}]
+)
+def test_batas_bad_input(kw: dict[str, object]) -> None:
+    with pytest.raises(BirokrasiError):
+        batas_keberatan(HARI, **kw)  # type: ignore[arg-type]
