@@ -27,7 +27,10 @@ SUBPAKET = ("struktur", "sistem_kerja", "kinerja", "karier")
 def blok_statis() -> str:
     """The TYPE_CHECKING block that TABEL implies."""
     baris = ["if TYPE_CHECKING:"]
-    for modul, daftar in _publik.TABEL.items():
+    semua = {modul: list(daftar) for modul, daftar in _publik.TABEL.items()}
+    for nama, modul in _publik.USANG.items():
+        semua.setdefault(modul, []).append(nama)
+    for modul, daftar in semua.items():
         baris.append(f"    from {modul} import (")
         baris += [f"        {nama} as {nama}," for nama in daftar]
         baris.append("    )")
@@ -60,13 +63,22 @@ def test_blok_statis_mengimpor_dari_modul_daun() -> None:
     blok = ast.parse(_isi_init()[1])
     for node in ast.walk(blok):
         if isinstance(node, ast.ImportFrom):
-            assert node.module in _publik.TABEL
+            assert node.module in _publik.TABEL or node.module in _publik.USANG.values()
             assert all(a.asname == a.name for a in node.names)
 
 
 def test_all_diturunkan_dari_tabel() -> None:
     assert sorted(birokrasi.__all__) == sorted([*_publik.ASAL, "__version__"])
     assert len(_publik.ASAL) == sum(len(d) for d in _publik.TABEL.values())  # no name twice
+    assert not set(_publik.USANG) & set(_publik.ASAL)
+
+
+@pytest.mark.parametrize("nama", sorted(_publik.USANG))
+def test_nama_usang_tetap_diimpor_tanpa_diiklankan(nama: str) -> None:
+    """An old name still imports from the module that defines it, outside ``__all__``."""
+    nilai = getattr(birokrasi, nama)
+    assert nilai is getattr(importlib.import_module(_publik.USANG[nama]), nama)
+    assert nama not in birokrasi.__all__
 
 
 @pytest.mark.parametrize("nama", sorted(_publik.ASAL))

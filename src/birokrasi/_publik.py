@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 
 from birokrasi.errors import BirokrasiError
 
-__all__ = ["ASAL", "TABEL", "NamaTidakDikenal", "pemuat"]
+__all__ = ["ASAL", "TABEL", "USANG", "NamaTidakDikenal", "pemuat"]
 
 
 def _nama(daftar: str) -> tuple[str, ...]:
@@ -151,6 +151,11 @@ ASAL: Mapping[str, str] = types.MappingProxyType(
 )
 """Public name -> the leaf module that owns it."""
 
+USANG: Mapping[str, str] = types.MappingProxyType({})
+"""Names kept importable for code written against an earlier release, but no longer
+advertised in ``__all__``: old name -> the leaf module that still defines it (as an alias of
+its new name, documented there)."""
+
 
 class NamaTidakDikenal(BirokrasiError, AttributeError):
     """A package was asked for a name it does not offer."""
@@ -167,14 +172,15 @@ def pemuat(
     package's namespace ``ruang``, so it is looked up once.
     """
     awalan = paket + "."
-    milik = {
-        nama: modul
-        for nama, modul in ASAL.items()
-        if paket == "birokrasi" or (modul.startswith(awalan) and awalan + nama not in TABEL)
-    }
+
+    def di_paket(nama: str, modul: str) -> bool:
+        return paket == "birokrasi" or (modul.startswith(awalan) and awalan + nama not in TABEL)
+
+    milik = {nama: modul for nama, modul in ASAL.items() if di_paket(nama, modul)}
+    usang = {nama: modul for nama, modul in USANG.items() if di_paket(nama, modul)}
 
     def getattr_(nama: str) -> object:
-        modul = milik.get(nama)
+        modul = milik.get(nama) or usang.get(nama)
         if modul is None:
             raise NamaTidakDikenal(f"module {paket!r} has no attribute {nama!r}")
         nilai = getattr(importlib.import_module(modul), nama)
