@@ -1,14 +1,19 @@
-"""Attrs validators and converters that raise the library's own errors, naming the field.
+"""The one set of validators, converters and argument checks every module uses.
 
-Private: public modules use these so that every constructor rejects bad input with an error
-of the form ``Kelas.field: what was expected, what was given``.
+Private. Attrs validators raise the library's own errors naming the field
+(``Kelas.field: what was expected, got what was given``); argument checks name the argument
+the same way. Converters never raise: what they cannot convert is kept, so that the
+validator rejects it with that message. A helper written a second time elsewhere belongs here
+(the :class:`~birokrasi.struktur.nip.NIP` converters live next to ``NIP``, above this layer).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable, Iterator
+import types as _types
+from collections.abc import Callable, Iterable, Iterator, Mapping, Set
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any, TypeVar
 
 import attrs
@@ -33,24 +38,87 @@ def describe(value: object) -> str:
     return f"{text} ({type(value).__name__})"
 
 
+def _cocok(value: object, types: tuple[type, ...]) -> bool:
+    """``isinstance``, except that a ``bool`` is no ``int`` and a ``datetime`` no ``date``
+    unless asked for: both are subclasses that would silently change the meaning."""
+    if not isinstance(value, types):
+        return False
+    if isinstance(value, bool) and bool not in types:
+        return False
+    return not (isinstance(value, _dt.datetime) and _dt.datetime not in types)
+
+
+def _nama_tipe(types: tuple[type, ...]) -> str:
+    return " or ".join(t.__name__ for t in types)
+
+
+def _di_luar(value: Any, minimum: Any, maximum: Any) -> str | None:
+    """What ``value`` breaks of the bounds given (``must be between 1 and 12``), or ``None``."""
+    if (minimum is None or value >= minimum) and (maximum is None or value <= maximum):
+        return None
+    if maximum is None:
+        return f"must be >= {minimum}"
+    if minimum is None:
+        return f"must be <= {maximum}"
+    return f"must be between {minimum} and {maximum}"
+
+
+# -- checks of function arguments ----------------------------------------------------------
+
+
+def periksa_tipe(nama: str, value: object, *types: type) -> None:
+    """Check a function argument's type, raising :class:`InvalidTypeError` naming it
+    (``bool`` is not an ``int``, ``datetime`` not a ``date``)."""
+    if not _cocok(value, types):
+        raise InvalidTypeError(f"{nama}: expected {_nama_tipe(types)}, got {describe(value)}")
+
+
+def pastikan_bilangan(
+    nama: str, value: object, minimum: int | None = None, maximum: int | None = None
+) -> int:
+    """A function argument that is an ``int`` (not ``bool``) inside the bounds given."""
+    periksa_tipe(nama, value, int)
+    assert isinstance(value, int)
+    salah = _di_luar(value, minimum, maximum)
+    if salah is not None:
+        raise InvalidValueError(f"{nama}: {salah}, got {value}")
+    return value
+
+
+def iterabel(value: object) -> bool:
+    """Whether ``value`` is a collection of items: iterable, but not text (``str``,
+    ``bytes``), which would be read character by character, nor a mapping, which would be
+    read as its keys."""
+    return isinstance(value, Iterable) and not isinstance(value, str | bytes | Mapping)
+
+
+def pastikan_iterabel(nama: str, value: object, diharapkan: str) -> None:
+    """Raise :class:`InvalidTypeError` ``nama: expected <diharapkan>, got ...`` unless
+    ``value`` is :func:`iterabel`."""
+    if not iterabel(value):
+        raise InvalidTypeError(f"{nama}: expected {diharapkan}, got {describe(value)}")
+
+
+def pastikan_eksak(nama: str, value: object) -> None:
+    """An exact number: a :class:`~fractions.Fraction`, an ``int`` (not ``bool``) or a finite
+    :class:`~decimal.Decimal`; never a ``float``."""
+    periksa_tipe(nama, value, Fraction, Decimal, int)
+    if isinstance(value, Decimal) and not value.is_finite():
+        raise InvalidValueError(f"{nama}: must be finite, got {value}")
+
+
+# -- attrs validators ----------------------------------------------------------------------
+
+
 def instance_of(*types: type) -> Validator:
     """Like ``attrs.validators.instance_of`` but raising :class:`InvalidTypeError`.
 
     ``bool`` is never accepted where ``int`` is asked for, and ``datetime`` never where
     ``date`` is asked for: both are subclasses that would silently change the meaning.
     """
-    names = " or ".join(t.__name__ for t in types)
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        ok = isinstance(value, types)
-        if ok and isinstance(value, bool) and bool not in types:
-            ok = False
-        if ok and isinstance(value, _dt.datetime) and _dt.datetime not in types:
-            ok = False
-        if not ok:
-            raise InvalidTypeError(
-                f"{nama_field(instance, attribute)}: expected {names}, got {describe(value)}"
-            )
+        periksa_tipe(nama_field(instance, attribute), value, *types)
 
     return check
 
@@ -79,22 +147,16 @@ def teks() -> Validator:
 
 def bilangan(minimum: int | None = None, maximum: int | None = None) -> Validator:
     """An ``int`` (not ``bool``) inside ``[minimum, maximum]``."""
-    is_int = instance_of(int)
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        is_int(instance, attribute, value)
-        if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
-            raise InvalidValueError(
-                f"{nama_field(instance, attribute)}: must be between {minimum} and {maximum}, "
-                f"got {value}"
-            )
+        pastikan_bilangan(nama_field(instance, attribute), value, minimum, maximum)
 
     return check
 
 
 def tuple_of(*types: type) -> Validator:
     """A ``tuple`` whose items are all instances of ``types``."""
-    names = " or ".join(t.__name__ for t in types)
+    names = _nama_tipe(types)
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if not isinstance(value, tuple):
@@ -103,7 +165,7 @@ def tuple_of(*types: type) -> Validator:
                 f"got {describe(value)}"
             )
         for index, item in enumerate(value):
-            if not isinstance(item, types) or (isinstance(item, bool) and bool not in types):
+            if not _cocok(item, types):
                 raise InvalidTypeError(
                     f"{nama_field(instance, attribute)}[{index}]: expected {names}, "
                     f"got {describe(item)}"
@@ -112,15 +174,83 @@ def tuple_of(*types: type) -> Validator:
     return check
 
 
-def to_tuple(value: Any) -> Any:
-    """Converter: a ``list`` or an iterator (e.g. a generator) becomes a tuple; anything else
-    is kept so that the validator can reject it with a clear message.
+def tuple_teks() -> Validator:
+    """A ``tuple`` of non-blank ``str``."""
+    is_tuple = tuple_of(str)
 
-    Other iterables are not consumed: a ``set`` has no stable order and a ``range`` may be
-    unbounded in practice, so both are refused by the validator rather than guessed at.
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        is_tuple(instance, attribute, value)
+        for index, item in enumerate(value):
+            if not item.strip():
+                raise InvalidValueError(f"{nama_field(instance, attribute)}[{index}]: blank text")
+
+    return check
+
+
+def desimal(minimum: Decimal | None = None, maximum: Decimal | None = None) -> Validator:
+    """A finite :class:`~decimal.Decimal` inside ``[minimum, maximum]`` (each bound when
+    given)."""
+    is_decimal = instance_of(Decimal)
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        is_decimal(instance, attribute, value)
+        nama = nama_field(instance, attribute)
+        if not value.is_finite():
+            raise InvalidValueError(f"{nama}: must be finite, got {value}")
+        salah = _di_luar(value, minimum, maximum)
+        if salah is not None:
+            raise InvalidValueError(f"{nama}: {salah}, got {value}")
+
+    return check
+
+
+def bagian(*, nol: bool = True) -> Validator:
+    """An exact share: a :class:`~fractions.Fraction` between 0 and 1, where 0 is allowed
+    only with ``nol`` (convert with :func:`ke_pecahan`)."""
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        nama = nama_field(instance, attribute)
+        if not isinstance(value, Fraction):
+            raise InvalidTypeError(
+                f"{nama}: expected a Fraction, Decimal or int share (never float: shares must "
+                f"be exact), got {describe(value)}"
+            )
+        if not (0 <= value <= 1 if nol else 0 < value <= 1):
+            syarat = "" if nol else ", above 0"
+            raise InvalidValueError(f"{nama}: a share must be between 0 and 1{syarat}, got {value}")
+
+    return check
+
+
+# -- attrs converters ----------------------------------------------------------------------
+
+
+def to_tuple(value: Any) -> Any:
+    """Converter: a ``list`` or an iterator (e.g. a generator, consumed once) becomes a tuple;
+    anything else is kept so that the validator can reject it with a clear message.
+
+    Text and mappings are kept (never split into characters or keys), and so are other
+    iterables: a ``set`` has no stable order and a ``range`` may be unbounded in practice, so
+    both are refused by the validator rather than guessed at.
     """
     if isinstance(value, list | Iterator):
         return tuple(value)
+    return value
+
+
+def to_frozenset(value: Any) -> Any:
+    """Converter: a set, a ``list``, a ``tuple`` or an iterator becomes a ``frozenset``;
+    anything else (text and mappings included) is kept for the validator to reject."""
+    if isinstance(value, Set | list | tuple | Iterator):
+        return frozenset(value)
+    return value
+
+
+def to_mapping(value: Any) -> Any:
+    """Converter: a mapping becomes a read-only copy; anything else is kept for the
+    validator."""
+    if isinstance(value, Mapping):
+        return _types.MappingProxyType(dict(value))
     return value
 
 
@@ -137,31 +267,12 @@ def ke_desimal(value: Any) -> Any:
     return value
 
 
-def desimal(minimum: Decimal | None = None) -> Validator:
-    """A finite :class:`~decimal.Decimal`, at least ``minimum`` when given."""
-    is_decimal = instance_of(Decimal)
-
-    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        is_decimal(instance, attribute, value)
-        if not value.is_finite():
-            raise InvalidValueError(
-                f"{nama_field(instance, attribute)}: must be finite, got {value}"
-            )
-        if minimum is not None and value < minimum:
-            raise InvalidValueError(
-                f"{nama_field(instance, attribute)}: must be >= {minimum}, got {value}"
-            )
-
-    return check
-
-
-def periksa_tipe(nama: str, value: object, *types: type) -> None:
-    """Check a function argument's type, raising :class:`InvalidTypeError` naming it."""
-    ok = isinstance(value, types)
-    if ok and isinstance(value, bool) and bool not in types:
-        ok = False
-    if ok and isinstance(value, _dt.datetime) and _dt.datetime not in types:
-        ok = False
-    if not ok:
-        names = " or ".join(t.__name__ for t in types)
-        raise InvalidTypeError(f"{nama}: expected {names}, got {describe(value)}")
+def ke_pecahan(value: Any) -> Any:
+    """Converter: an ``int`` or a finite :class:`~decimal.Decimal` becomes an exact
+    :class:`~fractions.Fraction`; anything else (``float`` included: it is not exact) is kept
+    for the validator to reject."""
+    if isinstance(value, Decimal) and value.is_finite():
+        return Fraction(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Fraction(value)
+    return value

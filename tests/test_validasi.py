@@ -1,0 +1,280 @@
+"""The one set of validators, converters and argument checks (``birokrasi._validasi``).
+
+Every module builds its constructors and argument checks from these, so what they accept,
+what they refuse and how their errors name the field is stated here once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import types
+from collections.abc import Iterator
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from birokrasi import _validasi as v
+from birokrasi.errors import InvalidTypeError, InvalidValueError
+
+
+@attrs.frozen
+class Contoh:
+    """A value built from the validators, as the library's classes are."""
+
+    angka: tuple[int, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(int)
+    )
+    himpunan: frozenset[int] = attrs.field(
+        default=frozenset(), converter=v.to_frozenset, validator=v.instance_of(frozenset)
+    )
+    tabel: Any = attrs.field(factory=dict, converter=v.to_mapping)
+    catatan: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_teks()
+    )
+    jumlah: int = attrs.field(default=1, validator=v.bilangan(1, 12))
+    sisa: int = attrs.field(default=0, validator=v.bilangan(0))
+    nilai: Decimal | None = attrs.field(
+        default=None, converter=v.ke_desimal, validator=v.optional(v.desimal(Decimal(0)))
+    )
+    persen: Decimal = attrs.field(default=Decimal(0), validator=v.desimal(Decimal(0), Decimal(100)))
+    porsi: Fraction | None = attrs.field(
+        default=None, converter=v.ke_pecahan, validator=v.optional(v.bagian())
+    )
+    alokasi: Fraction | None = attrs.field(
+        default=None, converter=v.ke_pecahan, validator=v.optional(v.bagian(nol=False))
+    )
+    tanggal: dt.date = attrs.field(default=dt.date(2025, 1, 1), validator=v.instance_of(dt.date))
+    nama: str = attrs.field(default="x", validator=v.teks())
+
+
+def _generator(isi: list[int], dibaca: list[int]) -> Iterator[int]:
+    for x in isi:
+        dibaca.append(x)
+        yield x
+
+
+# -- iterabel --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "nilai", [[1], (1,), {1}, frozenset({1}), range(2), iter([1]), (x for x in [1]), {}.keys()]
+)
+def test_iterabel_accepts_collections(nilai: object) -> None:
+    assert v.iterabel(nilai)
+
+
+@pytest.mark.parametrize(
+    "nilai", ["ab", b"ab", {"a": 1}, types.MappingProxyType({"a": 1}), 5, None, Decimal(1)]
+)
+def test_iterabel_refuses_text_mappings_and_scalars(nilai: object) -> None:
+    """Text would be read character by character and a mapping as its keys."""
+    assert not v.iterabel(nilai)
+
+
+@given(st.lists(st.integers()))
+def test_iterabel_holds_for_every_list(isi: list[int]) -> None:
+    assert v.iterabel(isi)
+
+
+def test_pastikan_iterabel_names_the_argument() -> None:
+    v.pastikan_iterabel("kejadian", [], "an iterable of events")
+    with pytest.raises(
+        InvalidTypeError, match=r"^kejadian: expected an iterable of events, got 'ab' \(str\)$"
+    ):
+        v.pastikan_iterabel("kejadian", "ab", "an iterable of events")
+    with pytest.raises(InvalidTypeError, match=r"^libur: expected a set of dates, got \{"):
+        v.pastikan_iterabel("libur", {dt.date(2025, 1, 1): "x"}, "a set of dates")
+
+
+# -- to_tuple --------------------------------------------------------------------------------
+
+
+@given(st.lists(st.integers()))
+def test_to_tuple_of_a_list_is_its_tuple(isi: list[int]) -> None:
+    assert v.to_tuple(list(isi)) == tuple(isi)
+    assert Contoh(angka=isi).angka == tuple(isi)  # type: ignore[arg-type]
+
+
+@given(st.lists(st.integers()))
+def test_to_tuple_consumes_a_generator_once(isi: list[int]) -> None:
+    dibaca: list[int] = []
+    assert Contoh(angka=_generator(isi, dibaca)).angka == tuple(isi)  # type: ignore[arg-type]
+    assert dibaca == isi
+
+
+def test_to_tuple_keeps_a_tuple() -> None:
+    isi = (1, 2)
+    assert v.to_tuple(isi) is isi
+
+
+@pytest.mark.parametrize("nilai", ["12", {"a": 1}, {1, 2}, range(3), None])
+def test_to_tuple_leaves_other_values_to_the_validator(nilai: object) -> None:
+    """Text and mappings are never split into characters or keys; a set (no order) and a
+    range (maybe unbounded) are not guessed at."""
+    assert v.to_tuple(nilai) is nilai
+    with pytest.raises(InvalidTypeError, match=r"^Contoh\.angka: expected a tuple of int, got "):
+        Contoh(angka=nilai)  # type: ignore[arg-type]
+
+
+def test_tuple_of_names_the_bad_item() -> None:
+    with pytest.raises(
+        InvalidTypeError, match=r"^Contoh\.angka\[1\]: expected int, got True \(bool\)$"
+    ):
+        Contoh(angka=[1, True])  # type: ignore[list-item]
+
+
+def test_tuple_teks_refuses_blank_items() -> None:
+    assert Contoh(catatan=["a", "b"]).catatan == ("a", "b")  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match=r"^Contoh\.catatan\[1\]: blank text$"):
+        Contoh(catatan=("a", " "))
+    with pytest.raises(InvalidTypeError, match=r"^Contoh\.catatan: expected a tuple of str"):
+        Contoh(catatan="a")  # type: ignore[arg-type]
+
+
+# -- to_frozenset and to_mapping -------------------------------------------------------------
+
+
+@given(st.lists(st.integers()))
+def test_to_frozenset_of_any_collection_is_its_set(isi: list[int]) -> None:
+    for bentuk in (list(isi), tuple(isi), set(isi), iter(isi), frozenset(isi)):
+        assert Contoh(himpunan=bentuk).himpunan == frozenset(isi)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("nilai", ["ab", {1: "a"}, 5, range(3)])
+def test_to_frozenset_leaves_other_values_to_the_validator(nilai: object) -> None:
+    assert v.to_frozenset(nilai) is nilai
+    with pytest.raises(InvalidTypeError, match=r"^Contoh\.himpunan: expected frozenset"):
+        Contoh(himpunan=nilai)  # type: ignore[arg-type]
+
+
+def test_to_mapping_makes_a_read_only_copy() -> None:
+    asli = {"a": 1}
+    tabel = Contoh(tabel=asli).tabel
+    asli["b"] = 2
+    assert dict(tabel) == {"a": 1}
+    with pytest.raises(TypeError):
+        tabel["c"] = 3
+    assert v.to_mapping([("a", 1)]) == [("a", 1)]
+
+
+# -- exact numbers ---------------------------------------------------------------------------
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False) | st.integers())
+def test_ke_pecahan_is_exact(x: Decimal | int) -> None:
+    assert v.ke_pecahan(x) == Fraction(x)
+    assert isinstance(v.ke_pecahan(x), Fraction)
+
+
+@pytest.mark.parametrize("nilai", [0.5, True, "1/2", Decimal("NaN"), Decimal("Infinity")])
+def test_ke_pecahan_keeps_inexact_values(nilai: object) -> None:
+    assert v.ke_pecahan(nilai) is nilai
+
+
+def test_bagian_refuses_a_float_and_values_outside_0_1() -> None:
+    assert Contoh(porsi=Decimal("0.25")).porsi == Fraction(1, 4)
+    assert Contoh(porsi=0).porsi == 0
+    with pytest.raises(
+        InvalidTypeError,
+        match=r"^Contoh\.porsi: expected a Fraction, Decimal or int share \(never float",
+    ):
+        Contoh(porsi=0.5)  # type: ignore[arg-type]
+    with pytest.raises(
+        InvalidValueError, match=r"^Contoh\.porsi: a share must be between 0 and 1, got 2$"
+    ):
+        Contoh(porsi=2)
+
+
+def test_bagian_without_nol_refuses_zero() -> None:
+    assert Contoh(alokasi=1).alokasi == 1
+    with pytest.raises(
+        InvalidValueError,
+        match=r"^Contoh\.alokasi: a share must be between 0 and 1, above 0, got 0$",
+    ):
+        Contoh(alokasi=0)
+
+
+@pytest.mark.parametrize(("masuk", "keluar"), [(3, Decimal(3)), (" 1.50 ", Decimal("1.50"))])
+def test_ke_desimal_converts_int_and_numeric_text(masuk: object, keluar: Decimal) -> None:
+    assert Contoh(nilai=masuk).nilai == keluar  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("nilai", [1.5, True, "dua"])
+def test_ke_desimal_leaves_float_bool_and_words_to_the_validator(nilai: object) -> None:
+    assert v.ke_desimal(nilai) is nilai
+    with pytest.raises(InvalidTypeError, match=r"^Contoh\.nilai: expected Decimal"):
+        Contoh(nilai=nilai)  # type: ignore[arg-type]
+
+
+def test_desimal_bounds_and_finiteness() -> None:
+    with pytest.raises(InvalidValueError, match=r"^Contoh\.nilai: must be finite, got NaN$"):
+        Contoh(nilai=Decimal("NaN"))
+    with pytest.raises(InvalidValueError, match=r"^Contoh\.nilai: must be >= 0, got -1$"):
+        Contoh(nilai=-1)  # type: ignore[arg-type]
+    with pytest.raises(
+        InvalidValueError, match=r"^Contoh\.persen: must be between 0 and 100, got 101$"
+    ):
+        Contoh(persen=Decimal(101))
+
+
+@pytest.mark.parametrize("nilai", [Fraction(1, 3), Decimal("0.5"), 3])
+def test_pastikan_eksak_accepts_exact_numbers(nilai: object) -> None:
+    v.pastikan_eksak("nilai", nilai)
+
+
+@pytest.mark.parametrize(
+    ("nilai", "galat", "pesan"),
+    [
+        (0.5, InvalidTypeError, r"^nilai: expected Fraction or Decimal or int, got 0.5 \(float\)$"),
+        (True, InvalidTypeError, r"^nilai: expected Fraction"),
+        (Decimal("NaN"), InvalidValueError, r"^nilai: must be finite, got NaN$"),
+    ],
+)
+def test_pastikan_eksak_refuses_floats_and_non_finite(
+    nilai: object, galat: type[Exception], pesan: str
+) -> None:
+    with pytest.raises(galat, match=pesan):
+        v.pastikan_eksak("nilai", nilai)
+
+
+# -- types and integers ----------------------------------------------------------------------
+
+
+def test_bool_is_no_int_and_datetime_no_date() -> None:
+    with pytest.raises(
+        InvalidTypeError, match=r"^Contoh\.jumlah: expected int, got True \(bool\)$"
+    ):
+        Contoh(jumlah=True)
+    with pytest.raises(InvalidTypeError, match=r"^Contoh\.tanggal: expected date, got "):
+        Contoh(tanggal=dt.datetime(2025, 1, 1))
+    with pytest.raises(InvalidTypeError, match=r"^tanggal: expected date, got "):
+        v.periksa_tipe("tanggal", dt.datetime(2025, 1, 1), dt.date)
+    v.periksa_tipe("tanggal", dt.datetime(2025, 1, 1), dt.datetime)
+    v.periksa_tipe("flag", True, bool, int)
+
+
+def test_bilangan_names_the_bounds_it_has() -> None:
+    with pytest.raises(
+        InvalidValueError, match=r"^Contoh\.jumlah: must be between 1 and 12, got 13$"
+    ):
+        Contoh(jumlah=13)
+    with pytest.raises(InvalidValueError, match=r"^Contoh\.sisa: must be >= 0, got -1$"):
+        Contoh(sisa=-1)
+    with pytest.raises(InvalidValueError, match=r"^hari: must be <= 5, got 6$"):
+        v.pastikan_bilangan("hari", 6, maximum=5)
+    assert v.pastikan_bilangan("hari", 6) == 6
+
+
+def test_teks_refuses_blank_text() -> None:
+    with pytest.raises(InvalidValueError, match=r"^Contoh\.nama: must not be blank$"):
+        Contoh(nama="  ")
+
+
+def test_describe_shortens_long_values() -> None:
+    assert v.describe("a" * 100) == "'" + "a" * 56 + "... (str)"
+    assert v.describe(5) == "5 (int)"
