@@ -233,6 +233,12 @@ def test_kar_ak_04_rounding_matches_decimal_on_exact_values(q: Fraction, tempat:
     assert abs(Fraction(hasil) - q) <= Fraction(1, 2 * 10**tempat)
 
 
+def test_a_mapping_of_results_is_refused_not_read_as_its_keys() -> None:
+    hasil = {(J.AHLI_PERTAMA, P.BAIK, 12, D(2024, 12, 31)): "2024"}
+    with pytest.raises(InvalidTypeError, match=r"^hasil: expected an iterable of results"):
+        akumulasi_angka_kredit(hasil)  # type: ignore[arg-type]
+
+
 def test_desimal_eksak() -> None:
     assert desimal_eksak(Decimal("1.5")) == Decimal("1.5")
     assert desimal_eksak(3) == 3

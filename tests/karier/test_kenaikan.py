@@ -233,6 +233,8 @@ def test_bad_arguments() -> None:
         periksa_kenaikan_jenjang(p, "nip", lowongan=1, lulus_uji_kompetensi=True)  # type: ignore[arg-type]
     with pytest.raises(InvalidTypeError):
         proyeksi_kenaikan(p, "Baik")  # type: ignore[arg-type]
+    with pytest.raises(InvalidTypeError, match=r"^riwayat: expected an iterable of events"):
+        posisi_angka_kredit({AWAL: "awal"}, tanggal=D(2024, 1, 1))  # type: ignore[arg-type]
 
 
 def test_leap_day_and_penilaian_in_the_ledger() -> None:

@@ -258,10 +258,6 @@ class HasilKinerja:
         )
 
 
-def _iterabel(nilai: object) -> bool:
-    return isinstance(nilai, Iterable) and not isinstance(nilai, str | bytes)
-
-
 def hasil_kinerja(nilai: object, nama: str = "hasil") -> HasilKinerja:
     """A :class:`HasilKinerja` from itself, a :class:`~birokrasi.kinerja.PenilaianKinerja`
     (its pegawai's jenjang, predikat, ``jumlah_bulan`` and period end) or a plain tuple
@@ -295,8 +291,7 @@ def akumulasi_angka_kredit(
     ...                         for m in range(1, 13)])
     Fraction(25, 2)
     """
-    if not _iterabel(hasil):
-        raise InvalidTypeError(f"hasil: expected an iterable of results, got {v.describe(hasil)}")
+    v.pastikan_iterabel("hasil", hasil, "an iterable of results")
     total = Fraction(0)
     dilihat: list[PenilaianKinerja] = []
     for i, item in enumerate(hasil):

@@ -17,7 +17,6 @@ from birokrasi.errors import InvalidTypeError, InvalidValueError
 from birokrasi.hukum import PERATURAN_BKN_3_2023, Aturan, Dasar, Keyakinan
 from birokrasi.karier.angka_kredit import (
     HasilKinerja,
-    _iterabel,
     angka_kredit_pendidikan,
     hasil_kinerja,
 )
@@ -211,10 +210,7 @@ def posisi_angka_kredit(
     kenaikan pangkat without enough credit or a degree credited twice.
     """
     v.periksa_tipe("tanggal", tanggal, dt.date)
-    if not _iterabel(riwayat):
-        raise InvalidTypeError(
-            f"riwayat: expected an iterable of events, got {v.describe(riwayat)}"
-        )
+    v.pastikan_iterabel("riwayat", riwayat, "an iterable of events")
     daftar = list(riwayat)
     for i, p in enumerate(daftar):
         if not isinstance(p, _JENIS):

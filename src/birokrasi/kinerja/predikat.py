@@ -16,7 +16,7 @@ import attrs
 from birokrasi import _validasi as v
 from birokrasi.errors import InvalidTypeError, InvalidValueError
 from birokrasi.hukum import PERMENPANRB_6_2022, Aturan, Dasar, Keyakinan
-from birokrasi.kinerja._label import Berperingkat, iterabel, pasang_varian
+from birokrasi.kinerja._label import Berperingkat, pasang_varian
 
 __all__ = [
     "ATURAN",
@@ -180,10 +180,7 @@ def predikat_kinerja_banyak(pasangan: Iterable[tuple[Rating, Rating]]) -> list[P
     >>> [p.name for p in predikat_kinerja_banyak([(Rating.DI_ATAS_EKSPEKTASI,) * 2])]
     ['SANGAT_BAIK']
     """
-    if not iterabel(pasangan):
-        raise InvalidTypeError(
-            f"pasangan: expected an iterable of pairs, got {v.describe(pasangan)}"
-        )
+    v.pastikan_iterabel("pasangan", pasangan, "an iterable of pairs")
     daftar = pasangan if isinstance(pasangan, list | tuple) else list(pasangan)
     try:
         return [_KUADRAN[p] for p in daftar]

@@ -173,7 +173,15 @@ def test_daftar_keberatan_register() -> None:
 
 
 @pytest.mark.parametrize(
-    "kw", [{"hari": 0}, {"hari": "14"}, {"hari_kerja": 1}, {"libur": "2026-01-01"}, {"libur": [1]}]
+    "kw",
+    [
+        {"hari": 0},
+        {"hari": "14"},
+        {"hari_kerja": 1},
+        {"libur": "2026-01-01"},
+        {"libur": [1]},
+        {"libur": {D(2026, 1, 16): "Isra Mikraj"}},
+    ],
 )
 def test_batas_bad_input(kw: dict[str, object]) -> None:
     with pytest.raises(BirokrasiError):

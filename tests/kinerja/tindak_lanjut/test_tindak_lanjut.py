@@ -150,6 +150,12 @@ def test_bad_input_raises_birokrasi_error(bad: object) -> None:
         status_kinerja_rendah([], tanggal="2025-01-01")  # type: ignore[arg-type]
 
 
+def test_a_mapping_of_events_is_refused_not_read_as_its_keys() -> None:
+    k = {_k(K.HASIL_TAHUNAN, D(2025, 1, 15), P.KURANG): "catatan"}
+    with pytest.raises(InvalidTypeError, match=r"^kejadian: expected an iterable of events"):
+        status_kinerja_rendah(k, tanggal=D(2025, 3, 1))
+
+
 _URUT = [T.NORMAL, T.PERBAIKAN, T.UJI_KOMPETENSI, T.PEMINDAHAN, T.PENEMPATAN_SEMENTARA,
          T.DIBERHENTIKAN]  # fmt: skip
 

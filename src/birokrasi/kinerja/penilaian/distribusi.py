@@ -17,7 +17,6 @@ import attrs
 from birokrasi import _validasi as v
 from birokrasi.errors import InvalidTypeError, InvalidValueError, OutOfWindowError
 from birokrasi.hukum import Pelanggaran
-from birokrasi.kinerja._label import iterabel
 from birokrasi.kinerja.penilaian.capaian import PredikatOrganisasi
 from birokrasi.kinerja.penilaian.kurva import (
     KURVA_DISTRIBUSI,
@@ -76,8 +75,7 @@ def kurva_distribusi(
     """
     v.periksa_tipe("predikat_organisasi", predikat_organisasi, PredikatOrganisasi)
     v.periksa_tipe("tanggal", tanggal, dt.date)
-    if not iterabel(tabel):
-        raise InvalidTypeError(f"tabel: expected curves, got {v.describe(tabel)}")
+    v.pastikan_iterabel("tabel", tabel, "curves")
     kandidat: list[KurvaDistribusi] = []
     for index, kurva in enumerate(tabel):
         v.periksa_tipe(f"tabel[{index}]", kurva, KurvaDistribusi)
@@ -138,11 +136,7 @@ def batas_distribusi(
 
 def hitung_predikat(predikat_pegawai: Iterable[Predikat]) -> dict[Predikat, int]:
     """Count an iterable of :class:`Predikat`, naming a bad item by index (internal helper)."""
-    if not iterabel(predikat_pegawai):
-        raise InvalidTypeError(
-            "predikat_pegawai: expected an iterable of Predikat, got "
-            f"{v.describe(predikat_pegawai)}"
-        )
+    v.pastikan_iterabel("predikat_pegawai", predikat_pegawai, "an iterable of Predikat")
     jumlah = dict.fromkeys(Predikat, 0)
     for index, predikat in enumerate(predikat_pegawai):
         if type(predikat) is not Predikat:

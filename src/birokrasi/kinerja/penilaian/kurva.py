@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import enum
 import math
-from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -106,7 +105,7 @@ def _ke_predikat(value: Any) -> Any:
     order (best first); anything else is kept for the validator to reject."""
     if isinstance(value, Predikat):
         return (value,)
-    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+    if not v.iterabel(value):
         return value
     items = tuple(value)
     if all(isinstance(p, Predikat) for p in items):

@@ -14,7 +14,6 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 
 from birokrasi import _validasi as v
-from birokrasi.errors import InvalidTypeError
 from birokrasi.hukum import (
     PERMENPANRB_6_2022,
     PERMENPANRB_8_2021,
@@ -23,7 +22,6 @@ from birokrasi.hukum import (
     Keyakinan,
     Pelanggaran,
 )
-from birokrasi.kinerja._label import iterabel
 from birokrasi.kinerja.perencanaan.skp import ATURAN_PENETAPAN, SKP, Pendekatan, RencanaHasilKerja
 from birokrasi.kinerja.perencanaan.tenggat import TENGGAT_SKP, PelanggaranTenggat, TenggatSKP
 from birokrasi.periode import Periode
@@ -281,8 +279,7 @@ def _wewenang(skp: SKP, instansi: Instansi) -> Iterator[Pelanggaran]:
 
 
 def _daftar_skp(nama: str, skp: Iterable[SKP]) -> tuple[SKP, ...]:
-    if not iterabel(skp):
-        raise InvalidTypeError(f"{nama}: expected an iterable of SKP, got {v.describe(skp)}")
+    v.pastikan_iterabel(nama, skp, "an iterable of SKP")
     hasil = tuple(skp)
     for index, item in enumerate(hasil):
         v.periksa_tipe(f"{nama}[{index}]", item, SKP)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 import attrs
 
 from birokrasi import _validasi as v
-from birokrasi.errors import AuthorityError, InvalidTypeError, InvalidValueError, NotFoundError
+from birokrasi.errors import AuthorityError, InvalidValueError, NotFoundError
 from birokrasi.hukum import PERMENPANRB_6_2022, PP_30_2019, Aturan, Dasar, Keyakinan, Pelanggaran
 from birokrasi.kinerja.penilaian.evaluasi import PenilaianKinerja
 from birokrasi.kinerja.penilaian.riwayat import RiwayatPenilaian
@@ -92,13 +92,8 @@ ATURAN_PUTUSAN_KEBERATAN = Aturan(
 ATURAN: tuple[Aturan, ...] = (ATURAN_BATAS_KEBERATAN, ATURAN_PUTUSAN_KEBERATAN)
 
 
-def _iterabel(nilai: object) -> bool:
-    return isinstance(nilai, Iterable) and not isinstance(nilai, str | bytes)
-
-
 def _libur(libur: Iterable[dt.date]) -> frozenset[dt.date]:
-    if not _iterabel(libur):
-        raise InvalidTypeError(f"libur: expected a set of dates, got {v.describe(libur)}")
+    v.pastikan_iterabel("libur", libur, "a set of dates")
     hasil = frozenset(libur)
     for d in hasil:
         v.periksa_tipe("libur[]", d, dt.date)

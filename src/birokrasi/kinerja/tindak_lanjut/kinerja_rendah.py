@@ -119,10 +119,6 @@ ATURAN: tuple[Aturan, ...] = (
 )
 
 
-def _iterabel(nilai: object) -> bool:
-    return isinstance(nilai, Iterable) and not isinstance(nilai, str | bytes)
-
-
 # -- the poor-performance chain -----------------------------------------------------------
 
 
@@ -300,10 +296,7 @@ def status_kinerja_rendah(
     """
     v.periksa_tipe("tanggal", tanggal, dt.date)
     v.periksa_tipe("jpt", jpt, bool)
-    if not _iterabel(kejadian):
-        raise InvalidTypeError(
-            f"kejadian: expected an iterable of events, got {v.describe(kejadian)}"
-        )
+    v.pastikan_iterabel("kejadian", kejadian, "an iterable of events")
     tahap, sejak, terakhir = _T.NORMAL, None, None
     for i, item in enumerate(kejadian):
         k = _kejadian(item, i)

@@ -10,7 +10,6 @@ from collections.abc import Iterable, Mapping
 import attrs
 
 from birokrasi import _validasi as v
-from birokrasi.errors import InvalidTypeError
 from birokrasi.hukum import PERMENPANRB_6_2022, PP_30_2019, Aturan, Dasar, Keyakinan
 from birokrasi.kinerja.penilaian.evaluasi import PenilaianKinerja
 from birokrasi.kinerja.penilaian.riwayat import evaluasi_tahunan
@@ -93,10 +92,6 @@ KRITERIA_PENGHARGAAN: tuple[KriteriaPenghargaan, ...] = (
 """The default criteria (KIN-TL-01, an interpretation): agencies pass their own."""
 
 
-def _iterabel(nilai: object) -> bool:
-    return isinstance(nilai, Iterable) and not isinstance(nilai, str | bytes)
-
-
 def _predikat_tahunan(
     riwayat: Mapping[int, Predikat] | Iterable[PenilaianKinerja],
 ) -> dict[int, Predikat]:
@@ -107,11 +102,7 @@ def _predikat_tahunan(
             v.periksa_tipe(f"riwayat[{tahun}]", p, Predikat)
             hasil[tahun] = p
         return hasil
-    if not _iterabel(riwayat):
-        raise InvalidTypeError(
-            f"riwayat: expected a year -> Predikat mapping or evaluations, got "
-            f"{v.describe(riwayat)}"
-        )
+    v.pastikan_iterabel("riwayat", riwayat, "a year -> Predikat mapping or evaluations")
     daftar = list(riwayat)
     for i, p in enumerate(daftar):
         v.periksa_tipe(f"riwayat[{i}]", p, PenilaianKinerja)
