@@ -62,6 +62,8 @@ def test_membawahi(org: Instansi) -> None:
     assert not membawahi(org, KEPALA["K"], "K", D(2023, 12, 31))
     with pytest.raises(NotFoundError):
         membawahi(org, KEPALA["K"], "X", D(2025, 1, 1))
+    with pytest.raises(InvalidTypeError, match=r"^kepala: expected NIP"):
+        membawahi(org, 5, "K", D(2025, 1, 1))  # type: ignore[arg-type]
 
 
 def test_matrix_of_feedback_givers(org: Instansi, sistem_dasar: SistemKerja) -> None:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from birokrasi import BirokrasiError, InvalidTypeError, InvalidValueError
 from birokrasi.struktur import KODE_PPPK_TERAMATI, NIP, JenisASN, JenisKelamin
+from birokrasi.struktur.nip import _ke_nip, _ke_nips, _nip_argumen
 from birokrasi.testing import nip
 
 
@@ -87,6 +88,38 @@ def test_nip_type_errors() -> None:
         NIP(199001012015031001)  # type: ignore[arg-type]
     with pytest.raises(InvalidTypeError, match="teks"):
         NIP.dari_teks(None)  # type: ignore[arg-type]
+
+
+def test_one_nip_converter_turns_digits_into_a_nip_and_keeps_the_rest() -> None:
+    """Every class with a NIP field converts with ``_ke_nip``; what it cannot convert is
+    left for the field's validator, which names the field."""
+    nip_ = NIP("199001012015031001")
+    assert _ke_nip("199001012015031001") == nip_
+    assert _ke_nip(nip_) is nip_
+    assert _ke_nip(None) is None
+    assert _ke_nip(5) == 5
+    with pytest.raises(InvalidValueError, match=r"^NIP\.digit: a NIP has 18 digits"):
+        _ke_nip("123")
+
+
+def test_nip_tuples_take_generators_and_never_split_one_nip() -> None:
+    digit = "199001012015031001"
+    assert _ke_nips(d for d in [digit]) == (NIP(digit),)
+    assert _ke_nips([digit, NIP(digit)]) == (NIP(digit), NIP(digit))
+    assert _ke_nips(digit) == digit
+    assert _ke_nips({digit: 1}) == {digit: 1}
+
+
+def test_nip_argument_names_the_argument() -> None:
+    assert _nip_argumen("kepala", "199001012015031001") == NIP("199001012015031001")
+    with pytest.raises(InvalidTypeError, match=r"^kepala: expected NIP, got 5 \(int\)$"):
+        _nip_argumen("kepala", 5)
+
+
+def test_unsur_keeps_the_0_1_0_converter_name() -> None:
+    from birokrasi.struktur.unsur import ke_nip
+
+    assert ke_nip is _ke_nip
 
 
 def test_dari_teks_accepts_separators_and_restricts_pppk_codes() -> None:

@@ -15,9 +15,9 @@ from birokrasi.errors import NotFoundError
 from birokrasi.sistem_kerja.sistem import SistemKerja
 from birokrasi.sistem_kerja.tim_kerja import Keanggotaan, LingkupTim
 from birokrasi.struktur.jabatan import Jenjang
-from birokrasi.struktur.nip import NIP
+from birokrasi.struktur.nip import NIP, _ke_nip, _nip_argumen
 from birokrasi.struktur.organisasi import Instansi
-from birokrasi.struktur.unsur import Penempatan, ke_nip
+from birokrasi.struktur.unsur import Penempatan
 
 __all__ = [
     "PemberiUmpanBalik",
@@ -55,7 +55,7 @@ def membawahi(instansi: Instansi, kepala: NIP | str, unit: str, tanggal: dt.date
     v.periksa_tipe("instansi", instansi, Instansi)
     v.periksa_tipe("tanggal", tanggal, dt.date)
     jalur = {u.kode for u in instansi.jalur(unit)}
-    p = _penempatan(instansi, ke_nip(kepala), tanggal)
+    p = _penempatan(instansi, _nip_argumen("kepala", kepala), tanggal)
     return p is not None and p.kepala and p.unit in jalur
 
 
@@ -99,7 +99,7 @@ class PemberiUmpanBalik:
     """One person who may give feedback to a pegawai: their NIP, why, and the team when they
     lead one."""
 
-    nip: NIP = attrs.field(converter=ke_nip, validator=v.instance_of(NIP))
+    nip: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
     sumber: SumberUmpanBalik = attrs.field(validator=v.instance_of(SumberUmpanBalik))
     tim: str | None = attrs.field(default=None, validator=v.optional(v.teks()))
 
@@ -118,8 +118,7 @@ def pemberi_umpan_balik(
     v.periksa_tipe("sistem", sistem, SistemKerja)
     v.periksa_tipe("instansi", instansi, Instansi)
     v.periksa_tipe("tanggal", tanggal, dt.date)
-    kunci = ke_nip(nip)
-    v.periksa_tipe("nip", kunci, NIP)
+    kunci = _nip_argumen("nip", nip)
     hasil: list[PemberiUmpanBalik] = []
     if _penempatan(instansi, kunci, tanggal) is not None:
         atasan = instansi.atasan_langsung(kunci, tanggal)

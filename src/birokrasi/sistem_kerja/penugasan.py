@@ -13,8 +13,7 @@ from birokrasi import _validasi as v
 from birokrasi._enum import Berlabel
 from birokrasi.errors import InvalidValueError
 from birokrasi.periode import Periode
-from birokrasi.struktur.nip import NIP
-from birokrasi.struktur.unsur import ke_nip
+from birokrasi.struktur.nip import NIP, _ke_nip
 
 __all__ = ["AsalPenugasan", "Penugasan"]
 
@@ -27,10 +26,6 @@ class AsalPenugasan(Berlabel):
     PENGAJUAN_SUKARELA = "Pengajuan sukarela"
 
 
-def _nip_opsional(nilai: object) -> object:
-    return None if nilai is None else ke_nip(nilai)
-
-
 @attrs.frozen
 class Penugasan:
     """Work ``uraian`` given by ``pemberi`` to exactly one of pegawai ``penerima`` or team
@@ -38,13 +33,13 @@ class Penugasan:
     kerja it feeds, kept for the kinerja layer."""
 
     kode: str = attrs.field(validator=v.teks())
-    pemberi: NIP = attrs.field(converter=ke_nip, validator=v.instance_of(NIP))
+    pemberi: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
     uraian: str = attrs.field(validator=v.teks())
     periode: Periode = attrs.field(validator=v.instance_of(Periode))
     penerima: NIP | None = attrs.field(
         default=None,
         kw_only=True,
-        converter=_nip_opsional,
+        converter=_ke_nip,
         validator=v.optional(v.instance_of(NIP)),
     )
     tim: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))

@@ -25,20 +25,12 @@ from birokrasi.sistem_kerja.tim_kerja import (
     PersetujuanLintasInstansi,
     TimKerja,
 )
-from birokrasi.struktur.nip import NIP
-from birokrasi.struktur.unsur import ke_nip
+from birokrasi.struktur.nip import NIP, _nip_argumen
 
 __all__ = ["SistemKerja"]
 
 _SEHARI = dt.timedelta(days=1)
 _SAMA: Any = object()
-
-
-def _nip(nilai: NIP | str) -> NIP:
-    kunci = ke_nip(nilai)
-    v.periksa_tipe("nip", kunci, NIP)
-    assert isinstance(kunci, NIP)
-    return kunci
 
 
 def _selesai(k: Keanggotaan) -> dt.date:
@@ -201,7 +193,7 @@ class SistemKerja:
         """Make ``nip`` the ketua of ``tim`` from ``tanggal``: the current ketua's record and
         any record of ``nip`` in the team end the day before; the former ketua stays on as
         anggota unless ``lama_jadi_anggota`` is false."""
-        kunci = _nip(nip)
+        kunci = _nip_argumen("nip", nip)
         v.periksa_tipe("lama_jadi_anggota", lama_jadi_anggota, bool)
         ketua = self.ketua_tim(tim, tanggal)
         if ketua is not None and ketua.nip == kunci:
@@ -267,7 +259,7 @@ class SistemKerja:
     def keanggotaan_pegawai(self, nip: NIP | str, tanggal: dt.date) -> tuple[Keanggotaan, ...]:
         """The memberships ``nip`` holds on ``tanggal``, oldest first."""
         v.periksa_tipe("tanggal", tanggal, dt.date)
-        return self._indeks.pegawai.get(_nip(nip), kosong()).pada(tanggal)
+        return self._indeks.pegawai.get(_nip_argumen("nip", nip), kosong()).pada(tanggal)
 
     def tim_pegawai(self, nip: NIP | str, tanggal: dt.date) -> tuple[TimKerja, ...]:
         """The teams ``nip`` sits in on ``tanggal``."""
@@ -289,7 +281,7 @@ class SistemKerja:
 
     def riwayat(self, nip: NIP | str) -> tuple[Keanggotaan, ...]:
         """Every membership of ``nip``, ended or not, by start date."""
-        return self._indeks.pegawai.get(_nip(nip), kosong()).isi
+        return self._indeks.pegawai.get(_nip_argumen("nip", nip), kosong()).isi
 
     def riwayat_tim(self, kode: str) -> tuple[Keanggotaan, ...]:
         """Every membership of team ``kode``, by start date."""
@@ -299,7 +291,7 @@ class SistemKerja:
         """The assignments running on ``tanggal`` given to ``nip`` directly or to a team
         ``nip`` sits in that day."""
         v.periksa_tipe("tanggal", tanggal, dt.date)
-        langsung = self._indeks.tugas_nip.get(_nip(nip), kosong()).pada(tanggal)
+        langsung = self._indeks.tugas_nip.get(_nip_argumen("nip", nip), kosong()).pada(tanggal)
         lewat_tim = itertools.chain.from_iterable(
             self._indeks.tugas_tim.get(t.kode, kosong()).pada(tanggal)
             for t in self.tim_pegawai(nip, tanggal)
@@ -308,7 +300,7 @@ class SistemKerja:
 
     def linimasa(self, nip: NIP | str) -> tuple[Keanggotaan | Penugasan, ...]:
         """The full history of ``nip``: memberships and direct assignments by start date."""
-        tugas = self._indeks.tugas_nip.get(_nip(nip), kosong()).isi
+        tugas = self._indeks.tugas_nip.get(_nip_argumen("nip", nip), kosong()).isi
         semua: list[Keanggotaan | Penugasan] = [*self.riwayat(nip), *tugas]
         return tuple(sorted(semua, key=_awal))
 
@@ -316,7 +308,7 @@ class SistemKerja:
 
     def _aktif(self, nip: NIP | str, tim: str, tanggal: dt.date, op: str) -> Keanggotaan:
         self.cari_tim(tim)
-        kunci = _nip(nip)
+        kunci = _nip_argumen("nip", nip)
         v.periksa_tipe("tanggal", tanggal, dt.date)
         milik = [k for k in self.riwayat(kunci) if k.tim == tim]
         for k in milik:

@@ -21,8 +21,7 @@ from birokrasi import _validasi as v
 from birokrasi._enum import Berlabel
 from birokrasi.errors import InvalidTypeError, InvalidValueError
 from birokrasi.periode import Periode
-from birokrasi.struktur.nip import NIP
-from birokrasi.struktur.unsur import ke_nip
+from birokrasi.struktur.nip import NIP, _ke_nip
 
 __all__ = [
     "Keanggotaan",
@@ -84,7 +83,7 @@ class SuratKeputusan:
 
     nomor: str = attrs.field(validator=v.teks())
     tanggal: dt.date = attrs.field(validator=v.instance_of(dt.date))
-    penetap: NIP = attrs.field(converter=ke_nip, validator=v.instance_of(NIP))
+    penetap: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
 
 
 @attrs.frozen
@@ -136,7 +135,7 @@ class Keanggotaan:
     working time (exact: ``Fraction``; ``Decimal`` and ``int`` are converted) and ``instansi``
     the key of the member's own instansi when it is not the team's (a cross-instansi member)."""
 
-    nip: NIP = attrs.field(converter=ke_nip, validator=v.instance_of(NIP))
+    nip: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
     tim: str = attrs.field(validator=v.teks())
     peran: Peran = attrs.field(validator=v.instance_of(Peran))
     mulai: dt.date = attrs.field(validator=v.instance_of(dt.date))

@@ -13,6 +13,7 @@ import enum
 import re
 import types
 from collections.abc import Collection, Mapping
+from typing import Any
 
 import attrs
 
@@ -229,3 +230,25 @@ class NIP:
 
     def __str__(self) -> str:
         return self.digit
+
+
+def _ke_nip(nilai: Any) -> Any:
+    """Converter: a ``str`` becomes a :class:`NIP` (validated: a bad one raises naming
+    ``NIP.digit``); anything else is kept for the validator to reject naming the field."""
+    return NIP(nilai) if isinstance(nilai, str) else nilai
+
+
+def _ke_nips(nilai: Any) -> Any:
+    """Converter: a list, tuple or iterator of NIPs (or their digits) becomes a tuple of
+    :class:`NIP`; anything else, one NIP string included, is kept for the validator."""
+    nilai = v.to_tuple(nilai)
+    return tuple(_ke_nip(n) for n in nilai) if isinstance(nilai, tuple) else nilai
+
+
+def _nip_argumen(nama: str, nilai: object) -> NIP:
+    """Function argument ``nama``, a :class:`NIP` or its digits, as a NIP; anything else
+    raises :class:`~birokrasi.errors.InvalidTypeError` naming ``nama``."""
+    kunci = _ke_nip(nilai)
+    v.periksa_tipe(nama, kunci, NIP)
+    assert isinstance(kunci, NIP)
+    return kunci

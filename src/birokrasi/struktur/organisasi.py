@@ -22,7 +22,7 @@ import attrs
 from birokrasi import _validasi as v
 from birokrasi.errors import InvalidValueError, NotFoundError
 from birokrasi.hukum import PERMENPANRB_6_2022, PERMENPANRB_7_2022, Aturan, Dasar, Keyakinan
-from birokrasi.struktur.nip import NIP
+from birokrasi.struktur.nip import NIP, _nip_argumen
 from birokrasi.struktur.unsur import Delegasi, Pegawai, Penempatan, UnitOrganisasi
 
 __all__ = ["ATURAN", "ATURAN_ATASAN", "ATURAN_DELEGASI", "ATURAN_PENILAI", "Instansi"]
@@ -291,7 +291,7 @@ class Instansi:
 
     def cari_pegawai(self, nip: NIP | str) -> Pegawai:
         """The pegawai with this NIP, or :class:`~birokrasi.errors.NotFoundError`."""
-        kunci = _nip(nip)
+        kunci = _nip_argumen("nip", nip)
         try:
             return self._indeks.pegawai[kunci]
         except KeyError:
@@ -393,10 +393,3 @@ class Instansi:
             if kepala is not None:
                 yield kepala
             unit = self._indeks.unit[unit].induk
-
-
-def _nip(nilai: NIP | str) -> NIP:
-    if isinstance(nilai, str):
-        return NIP(nilai)
-    v.periksa_tipe("nip", nilai, NIP)
-    return nilai

@@ -16,9 +16,8 @@ from birokrasi import _validasi as v
 from birokrasi.errors import NotFoundError
 from birokrasi.struktur.golongan import Golongan
 from birokrasi.struktur.jabatan import Jabatan, Jenjang
-from birokrasi.struktur.nip import NIP
+from birokrasi.struktur.nip import NIP, _ke_nip
 from birokrasi.struktur.organisasi import Instansi
-from birokrasi.struktur.unsur import ke_nip
 
 __all__ = ["PotretPegawai", "potret"]
 
@@ -27,7 +26,7 @@ __all__ = ["PotretPegawai", "potret"]
 class PotretPegawai:
     """A pegawai as they were on ``tanggal``: frozen copies of their jabatan, unit and golongan."""
 
-    nip: NIP = attrs.field(converter=ke_nip, validator=v.instance_of(NIP))
+    nip: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
     nama: str = attrs.field(validator=v.teks())
     jabatan: Jabatan = attrs.field(validator=v.instance_of(Jabatan))
     unit: str = attrs.field(validator=v.teks())

@@ -16,15 +16,13 @@ from birokrasi import _validasi as v
 from birokrasi.errors import InvalidValueError
 from birokrasi.struktur.golongan import Golongan
 from birokrasi.struktur.jabatan import Jabatan, Jenjang
-from birokrasi.struktur.nip import NIP, JenisASN
+from birokrasi.struktur.nip import NIP, JenisASN, _ke_nip
 
-__all__ = ["Delegasi", "Pegawai", "Penempatan", "UnitOrganisasi", "ke_nip"]
+__all__ = ["Delegasi", "Pegawai", "Penempatan", "UnitOrganisasi"]
 
-
-def ke_nip(nilai: Any) -> Any:
-    """Converter: a ``str`` becomes a :class:`NIP` (validated); anything else is kept so the
-    validator can reject it naming the field."""
-    return NIP(nilai) if isinstance(nilai, str) else nilai
+ke_nip = _ke_nip
+"""Kept for 0.1.0 code, which imported the NIP converter from here; it lives in
+:mod:`birokrasi.struktur.nip` now."""
 
 
 def _periksa_jangka(kelas: str, mulai: dt.date, selesai: dt.date | None) -> None:
@@ -73,7 +71,7 @@ class Pegawai:
     """An employee keyed by :class:`NIP`; PNS or PPPK follows from the NIP. ``golongan`` is the
     PNS golongan ruang (optional); a PPPK has none."""
 
-    nip: NIP = attrs.field(converter=ke_nip, validator=v.instance_of(NIP))
+    nip: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
     nama: str = attrs.field(validator=v.teks())
     golongan: Golongan | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(Golongan))
@@ -97,7 +95,7 @@ class Penempatan:
     """A pegawai holds a :class:`Jabatan` in a unit from ``mulai`` to ``selesai`` (inclusive;
     ``None`` = still holds it); ``kepala`` marks the unit's head post."""
 
-    nip: NIP = attrs.field(converter=ke_nip, validator=v.instance_of(NIP))
+    nip: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
     jabatan: Jabatan = attrs.field(validator=v.instance_of(Jabatan))
     unit: str = attrs.field(validator=v.teks())
     mulai: dt.date = attrs.field(validator=v.instance_of(dt.date))
@@ -119,8 +117,8 @@ class Delegasi:
     """The authority to rate ``dinilai`` is delegated to ``penilai`` from ``mulai`` to
     ``selesai`` (PermenPANRB 6/2022 Pasal 1, STR-PENILAI-02)."""
 
-    penilai: NIP = attrs.field(converter=ke_nip, validator=v.instance_of(NIP))
-    dinilai: NIP = attrs.field(converter=ke_nip, validator=v.instance_of(NIP))
+    penilai: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
+    dinilai: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
     mulai: dt.date = attrs.field(validator=v.instance_of(dt.date))
     selesai: dt.date | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(dt.date))

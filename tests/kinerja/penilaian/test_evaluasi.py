@@ -13,7 +13,13 @@ from hypothesis import strategies as st
 
 from birokrasi import contoh
 from birokrasi import testing as bst
-from birokrasi.errors import AuthorityError, BirokrasiError, InvalidValueError, NotFoundError
+from birokrasi.errors import (
+    AuthorityError,
+    BirokrasiError,
+    InvalidTypeError,
+    InvalidValueError,
+    NotFoundError,
+)
 from birokrasi.kinerja.penilaian.capaian import PredikatOrganisasi
 from birokrasi.kinerja.penilaian.evaluasi import (
     JenisEvaluasi,
@@ -289,6 +295,10 @@ def test_riwayat_lookups() -> None:
         riwayat.digantikan_oleh("NOPE")
     assert riwayat.tahunan(JF.nip, 2024) is None
     assert riwayat.milik("199001012015031001") == ()
+    with pytest.raises(InvalidTypeError, match=r"^nip: expected NIP"):
+        riwayat.milik(199001012015031001)  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match=r"^NIP\.digit"):
+        riwayat.tahunan("JF", 2025)
 
 
 def _dua_periode(batas: dt.date) -> tuple[PenilaianKinerja, PenilaianKinerja]:

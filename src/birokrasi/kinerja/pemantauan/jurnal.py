@@ -29,8 +29,7 @@ from birokrasi.kinerja.pemantauan.peristiwa import (
 )
 from birokrasi.kinerja.perencanaan.perilaku import NilaiBerakhlak
 from birokrasi.kinerja.perencanaan.skp import SKP
-from birokrasi.struktur.nip import NIP
-from birokrasi.struktur.unsur import ke_nip
+from birokrasi.struktur.nip import NIP, _ke_nip
 
 __all__ = [
     "HitunganUmpanBalik",
@@ -122,7 +121,7 @@ class JurnalKinerja:
     """
 
     skp: str = attrs.field(validator=v.teks())
-    pegawai: NIP = attrs.field(converter=ke_nip, validator=v.instance_of(NIP))
+    pegawai: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
     peristiwa: tuple[Peristiwa, ...] = attrs.field(
         default=(), converter=v.to_tuple, validator=v.tuple_of(*JENIS_PERISTIWA)
     )

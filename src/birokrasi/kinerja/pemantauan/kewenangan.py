@@ -42,9 +42,9 @@ from birokrasi.kinerja.perencanaan.skp import SKP
 from birokrasi.periode import JenisPeriode
 from birokrasi.sistem_kerja.matriks import SumberUmpanBalik, pemberi_umpan_balik
 from birokrasi.sistem_kerja.sistem import SistemKerja
-from birokrasi.struktur.nip import NIP
+from birokrasi.struktur.nip import NIP, _ke_nips, _nip_argumen
 from birokrasi.struktur.organisasi import Instansi
-from birokrasi.struktur.unsur import Penempatan, ke_nip
+from birokrasi.struktur.unsur import Penempatan
 
 __all__ = [
     "KEBIJAKAN_PEMANTAUAN_BAKU",
@@ -88,11 +88,6 @@ def _himpunan_peran(instance: Any, attribute: attrs.Attribute[Any], value: Any) 
             raise InvalidTypeError(
                 f"{v.nama_field(instance, attribute)}: {v.describe(item)} is not a PeranPemantauan"
             )
-
-
-def _ke_nips(nilai: Any) -> Any:
-    nilai = v.to_tuple(nilai)
-    return tuple(ke_nip(n) for n in nilai) if isinstance(nilai, tuple) else nilai
 
 
 def _peran(*default: PeranPemantauan) -> Any:
@@ -194,9 +189,7 @@ def peran_pemantauan(
     v.periksa_tipe("kebijakan", kebijakan, KebijakanPemantauan)
     if skp is not None:
         v.periksa_tipe("skp", skp, SKP)
-    kunci, siapa = ke_nip(pegawai), ke_nip(nip)
-    v.periksa_tipe("pegawai", kunci, NIP)
-    v.periksa_tipe("nip", siapa, NIP)
+    kunci, siapa = _nip_argumen("pegawai", pegawai), _nip_argumen("nip", nip)
     peran: set[PeranPemantauan] = set()
     if siapa == kunci:
         peran.add(_P.PEGAWAI)

@@ -22,8 +22,7 @@ from birokrasi.errors import InvalidValueError
 from birokrasi.kinerja._label import Berlabel
 from birokrasi.kinerja.perencanaan.perilaku import NilaiBerakhlak
 from birokrasi.kinerja.predikat import Rating
-from birokrasi.struktur.nip import NIP
-from birokrasi.struktur.unsur import ke_nip
+from birokrasi.struktur.nip import NIP, _ke_nip, _ke_nips
 
 __all__ = [
     "JENIS_PERISTIWA",
@@ -80,11 +79,6 @@ def _teks_tuple(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> N
             raise InvalidValueError(f"{v.nama_field(instance, attribute)}[{index}]: blank text")
 
 
-def _ke_nips(nilai: Any) -> Any:
-    nilai = v.to_tuple(nilai)
-    return tuple(ke_nip(n) for n in nilai) if isinstance(nilai, tuple) else nilai
-
-
 def _opsional_teks() -> Any:
     return attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
 
@@ -105,8 +99,8 @@ class UmpanBalik:
 
     kode: str = attrs.field(validator=v.teks())
     tanggal: dt.date = attrs.field(validator=v.instance_of(dt.date))
-    oleh: NIP = attrs.field(converter=ke_nip, validator=v.instance_of(NIP))
-    pegawai: NIP = attrs.field(converter=ke_nip, validator=v.instance_of(NIP))
+    oleh: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
+    pegawai: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
     sifat: SifatUmpanBalik = attrs.field(validator=v.instance_of(SifatUmpanBalik))
     uraian: str = attrs.field(validator=v.teks())
     rhk: str | None = _opsional_teks()
@@ -156,8 +150,8 @@ class Realisasi:
 
     kode: str = attrs.field(validator=v.teks())
     tanggal: dt.date = attrs.field(validator=v.instance_of(dt.date))
-    oleh: NIP = attrs.field(converter=ke_nip, validator=v.instance_of(NIP))
-    pegawai: NIP = attrs.field(converter=ke_nip, validator=v.instance_of(NIP))
+    oleh: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
+    pegawai: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
     rhk: str = attrs.field(validator=v.teks())
     indikator: int = attrs.field(default=1, kw_only=True, validator=v.bilangan(1))
     nilai: Decimal | None = attrs.field(
@@ -181,8 +175,8 @@ class DialogKinerja:
 
     kode: str = attrs.field(validator=v.teks())
     tanggal: dt.date = attrs.field(validator=v.instance_of(dt.date))
-    oleh: NIP = attrs.field(converter=ke_nip, validator=v.instance_of(NIP))
-    pegawai: NIP = attrs.field(converter=ke_nip, validator=v.instance_of(NIP))
+    oleh: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
+    pegawai: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
     tahap: TahapDialog = attrs.field(validator=v.instance_of(TahapDialog))
     peserta: tuple[NIP, ...] = attrs.field(converter=_ke_nips, validator=v.tuple_of(NIP))
     kesepakatan: tuple[str, ...] = _daftar_teks()
@@ -209,8 +203,8 @@ class BimbinganKinerja:
 
     kode: str = attrs.field(validator=v.teks())
     tanggal: dt.date = attrs.field(validator=v.instance_of(dt.date))
-    oleh: NIP = attrs.field(converter=ke_nip, validator=v.instance_of(NIP))
-    pegawai: NIP = attrs.field(converter=ke_nip, validator=v.instance_of(NIP))
+    oleh: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
+    pegawai: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
     alasan: str = attrs.field(validator=v.teks())
     kesepakatan: tuple[str, ...] = _daftar_teks()
     tindak_lanjut: tuple[str, ...] = _daftar_teks()

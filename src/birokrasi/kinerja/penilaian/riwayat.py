@@ -15,6 +15,7 @@ from birokrasi.errors import InvalidValueError, NotFoundError
 from birokrasi.hukum import PP_30_2019, Aturan, Dasar, Keyakinan
 from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi, PenilaianKinerja
 from birokrasi.kinerja.predikat import Predikat
+from birokrasi.struktur.nip import NIP, _nip_argumen
 
 __all__ = [
     "ATURAN",
@@ -149,12 +150,12 @@ class RiwayatPenilaian:
         """Every evaluation that has not been superseded, in record order."""
         return (p for p in self.isi if p.kode not in self._pengganti)
 
-    def milik(self, nip: object) -> tuple[PenilaianKinerja, ...]:
+    def milik(self, nip: NIP | str) -> tuple[PenilaianKinerja, ...]:
         """Every evaluation (superseded included) of pegawai ``nip``, in record order."""
-        return self._per_nip.get(str(nip), ())
+        return self._per_nip.get(str(_nip_argumen("nip", nip)), ())
 
     def tahunan(
-        self, nip: object, tahun: int, *, pilih: PemilihTahunan | None = None
+        self, nip: NIP | str, tahun: int, *, pilih: PemilihTahunan | None = None
     ) -> PenilaianKinerja | None:
         """The annual predikat of ``nip`` for ``tahun`` (KIN-EVAL-02): by default the standing
         annual evaluation whose period ends last (:func:`evaluasi_tahunan`); an agency that
@@ -165,7 +166,7 @@ class RiwayatPenilaian:
         return (evaluasi_tahunan if pilih is None else pilih)(berlaku).get(tahun)
 
     def predikat_unit(
-        self, nips: Iterable[object], tahun: int, *, pilih: PemilihTahunan | None = None
+        self, nips: Iterable[NIP | str], tahun: int, *, pilih: PemilihTahunan | None = None
     ) -> tuple[tuple[str, Predikat], ...]:
         """(NIP, annual predikat) of each of ``nips`` that has one for ``tahun``, for a
         distribution check of their unit; ``pilih`` as in :meth:`tahunan`."""

@@ -24,10 +24,9 @@ from birokrasi.kinerja._label import Berlabel
 from birokrasi.kinerja.perencanaan.perilaku import PerilakuKerja
 from birokrasi.kinerja.perencanaan.target import Aspek, IndikatorKinerja, Target
 from birokrasi.periode import Periode
-from birokrasi.struktur.nip import NIP
+from birokrasi.struktur.nip import NIP, _ke_nip
 from birokrasi.struktur.organisasi import Instansi
 from birokrasi.struktur.potret import PotretPegawai, potret
-from birokrasi.struktur.unsur import ke_nip
 
 __all__ = [
     "ATURAN",
@@ -220,7 +219,7 @@ class Lampiran:
 class Tandatangan:
     """Who signed a step of the SKP, and when."""
 
-    nip: NIP = attrs.field(converter=ke_nip, validator=v.instance_of(NIP))
+    nip: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
     tanggal: dt.date = attrs.field(validator=v.instance_of(dt.date))
 
 
