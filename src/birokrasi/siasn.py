@@ -39,7 +39,6 @@ Both tables are parameters: an agency that has BKN's reference list passes its o
 
 from __future__ import annotations
 
-import types
 from collections.abc import Mapping
 from typing import Any
 
@@ -81,17 +80,15 @@ def _tabel(kunci: type[Rating] | type[Predikat]) -> v.Validator:
     return check
 
 
-def _beku(value: Any) -> Any:
-    return types.MappingProxyType(dict(value)) if isinstance(value, Mapping) else value
-
-
 @attrs.frozen
 class KodeSIASN:
     """A code table: the integers SIASN uses for each :class:`Rating` and for the kuadran
     cell of each :class:`Predikat`, with where the codes come from and how sure that is."""
 
-    rating: Mapping[Rating, int] = attrs.field(converter=_beku, validator=_tabel(Rating))
-    kuadran: Mapping[Predikat, int] = attrs.field(converter=_beku, validator=_tabel(Predikat))
+    rating: Mapping[Rating, int] = attrs.field(converter=v.to_mapping, validator=_tabel(Rating))
+    kuadran: Mapping[Predikat, int] = attrs.field(
+        converter=v.to_mapping, validator=_tabel(Predikat)
+    )
     sumber: str = attrs.field(validator=v.teks())
     keyakinan: Keyakinan = attrs.field(validator=v.instance_of(Keyakinan))
 

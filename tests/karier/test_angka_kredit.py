@@ -280,6 +280,7 @@ def test_tabel_is_a_dated_parameter() -> None:
     assert tabel_angka_kredit(D(2025, 12, 31), tabel=tabel) is TABEL_ANGKA_KREDIT_2023
     assert tabel_angka_kredit(D(2026, 1, 1), tabel=tabel) is baru
     assert tabel_angka_kredit(D(2026, 1, 1), tabel=(baru,)) is baru
+    assert tabel_angka_kredit(D(2026, 1, 1), tabel=(t for t in tabel)) is baru
     assert koefisien_angka_kredit(J.AHLI_PERTAMA, tanggal=D(2026, 2, 1), tabel=baru) == 15
     with pytest.raises(OutOfWindowError):
         angka_kredit(J.AHLI_PERTAMA, P.BAIK, tanggal=D(2025, 6, 1), tabel=baru)

@@ -231,6 +231,11 @@ def test_SK_TUGAS_02_authority(
 def test_kebijakan_refuses_bad_parameters() -> None:
     with pytest.raises(InvalidTypeError, match="jenjang_ketua"):
         KebijakanSistemKerja(jenjang_ketua={"AHLI_MUDA"})  # type: ignore[arg-type]
+    for salah in (5, {Jenjang.AHLI_MUDA: "ketua"}, "AHLI_MUDA"):
+        with pytest.raises(InvalidTypeError, match=r"^KebijakanSistemKerja\.jenjang_ketua"):
+            KebijakanSistemKerja(jenjang_ketua=salah)  # type: ignore[arg-type]
+    baru = KebijakanSistemKerja(jenjang_ketua=(j for j in [Jenjang.AHLI_MUDA]))
+    assert baru.jenjang_ketua == frozenset({Jenjang.AHLI_MUDA})
     with pytest.raises(InvalidValueError, match="batas_alokasi"):
         KebijakanSistemKerja(batas_alokasi=Fraction(0))
     with pytest.raises(InvalidTypeError, match="kebijakan"):

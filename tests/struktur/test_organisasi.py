@@ -163,6 +163,15 @@ def test_construction_rejects_bad_references() -> None:
         Instansi("X", ["D"])  # type: ignore[list-item]
 
 
+def test_instansi_takes_generators_and_refuses_a_set_or_a_mapping() -> None:
+    """Like every tuple field of the library: a generator is consumed once; a set (no order)
+    or a mapping (its keys) is refused naming the field."""
+    assert Instansi("X", (u for u in UNIT)).unit == UNIT
+    for salah in (set(UNIT), dict.fromkeys(UNIT)):
+        with pytest.raises(InvalidTypeError, match=r"^Instansi\.unit: expected a tuple of"):
+            Instansi("X", salah)  # type: ignore[arg-type]
+
+
 def test_construction_rejects_overlaps() -> None:
     base = org()
     with pytest.raises(InvalidValueError, match=f"NIP {STAF} has two overlapping"):

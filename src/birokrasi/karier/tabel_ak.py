@@ -7,7 +7,6 @@ share in a :class:`TabelAngkaKredit` an agency may replace.
 from __future__ import annotations
 
 import datetime as dt
-import types
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
@@ -113,13 +112,6 @@ ATURAN: tuple[Aturan, ...] = (
 # -- the dated parameter table -------------------------------------------------------------
 
 
-def _ke_mapping(value: Any) -> Any:
-    """Converter: a mapping becomes a read-only copy; anything else is kept for the validator."""
-    if isinstance(value, Mapping):
-        return types.MappingProxyType(dict(value))
-    return value
-
-
 def _mapping_angka(kunci: type, *, positif: bool = True) -> v.Validator:
     """A mapping from ``kunci`` members to finite, non-negative (or positive) Decimals."""
 
@@ -152,16 +144,16 @@ class TabelAngkaKredit:
 
     berlaku_sejak: dt.date = attrs.field(validator=v.instance_of(dt.date))
     koefisien: Mapping[Jenjang, Decimal] = attrs.field(
-        converter=_ke_mapping, validator=_mapping_angka(Jenjang), hash=False
+        converter=v.to_mapping, validator=_mapping_angka(Jenjang), hash=False
     )
     persentase: Mapping[Predikat, Decimal] = attrs.field(
-        converter=_ke_mapping, validator=_mapping_angka(Predikat), hash=False
+        converter=v.to_mapping, validator=_mapping_angka(Predikat), hash=False
     )
     akk_pangkat: Mapping[Jenjang, Decimal] = attrs.field(
-        converter=_ke_mapping, validator=_mapping_angka(Jenjang), hash=False
+        converter=v.to_mapping, validator=_mapping_angka(Jenjang), hash=False
     )
     akk_jenjang: Mapping[Jenjang, Decimal] = attrs.field(
-        converter=_ke_mapping, validator=_mapping_angka(Jenjang), hash=False
+        converter=v.to_mapping, validator=_mapping_angka(Jenjang), hash=False
     )
     persen_pendidikan: Decimal = attrs.field(
         default=Decimal(25), kw_only=True, validator=v.instance_of(Decimal)
@@ -253,7 +245,8 @@ def tabel_angka_kredit(
     elif isinstance(tabel, TabelAngkaKredit):
         daftar = (tabel,)
     else:
-        daftar = tuple(tabel) if isinstance(tabel, list | tuple) else (tabel,)
+        isi = v.to_tuple(tabel)
+        daftar = isi if isinstance(isi, tuple) else (isi,)
     for i, t in enumerate(daftar):
         v.periksa_tipe(f"tabel[{i}]", t, TabelAngkaKredit)
     berlaku = [t for t in daftar if t.berlaku_sejak <= tanggal]

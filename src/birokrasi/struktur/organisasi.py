@@ -207,14 +207,6 @@ class _Indeks:
             )
 
 
-def _ke_tuple(nilai: object) -> object:
-    """Converter: a list becomes a tuple; anything else is kept for the validator to reject.
-
-    Only lists are converted: an arbitrary iterable may be unbounded (``range(10**18)``).
-    """
-    return tuple(nilai) if isinstance(nilai, list) else nilai
-
-
 @attrs.frozen
 class Instansi:
     """A government agency: units (a tree by kode), pegawai (by NIP), placements and
@@ -229,16 +221,16 @@ class Instansi:
 
     nama: str = attrs.field(validator=v.teks())
     unit: tuple[UnitOrganisasi, ...] = attrs.field(
-        default=(), converter=_ke_tuple, validator=v.tuple_of(UnitOrganisasi)
+        default=(), converter=v.to_tuple, validator=v.tuple_of(UnitOrganisasi)
     )
     pegawai: tuple[Pegawai, ...] = attrs.field(
-        default=(), converter=_ke_tuple, validator=v.tuple_of(Pegawai)
+        default=(), converter=v.to_tuple, validator=v.tuple_of(Pegawai)
     )
     penempatan: tuple[Penempatan, ...] = attrs.field(
-        default=(), converter=_ke_tuple, validator=v.tuple_of(Penempatan)
+        default=(), converter=v.to_tuple, validator=v.tuple_of(Penempatan)
     )
     delegasi: tuple[Delegasi, ...] = attrs.field(
-        default=(), converter=_ke_tuple, validator=v.tuple_of(Delegasi)
+        default=(), converter=v.to_tuple, validator=v.tuple_of(Delegasi)
     )
     _indeks: _Indeks = attrs.field(init=False, eq=False, repr=False)
 

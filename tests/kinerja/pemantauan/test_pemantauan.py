@@ -292,6 +292,8 @@ def test_policy_validation() -> None:
         KebijakanPemantauan(hari_pembinaan=-1)
     with pytest.raises(InvalidTypeError, match="konselor"):
         KebijakanPemantauan(konselor=[1])  # type: ignore[list-item]
+    dari_generator = KebijakanPemantauan(pembimbing=(p for p in [PeranPemantauan.KONSELOR]))
+    assert dari_generator.pembimbing == frozenset({PeranPemantauan.KONSELOR})
 
 
 # -- KIN-UB-02/03/04: the journal against its SKP -----------------------------------------------

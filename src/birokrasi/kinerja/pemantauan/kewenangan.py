@@ -71,12 +71,6 @@ class PeranPemantauan(Berlabel):
 _P = PeranPemantauan
 
 
-def _ke_peran(nilai: Any) -> Any:
-    if isinstance(nilai, set | list | tuple):
-        return frozenset(nilai)
-    return nilai
-
-
 def _himpunan_peran(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, frozenset):
         raise InvalidTypeError(
@@ -92,7 +86,10 @@ def _himpunan_peran(instance: Any, attribute: attrs.Attribute[Any], value: Any) 
 
 def _peran(*default: PeranPemantauan) -> Any:
     return attrs.field(
-        default=frozenset(default), kw_only=True, converter=_ke_peran, validator=_himpunan_peran
+        default=frozenset(default),
+        kw_only=True,
+        converter=v.to_frozenset,
+        validator=_himpunan_peran,
     )
 
 
