@@ -5,10 +5,11 @@ condition not met, as :class:`~birokrasi.hukum.Pelanggaran` values.
 
 from __future__ import annotations
 
-import datetime as dt
 import types
 from collections.abc import Mapping
 from fractions import Fraction
+
+from dateutil.relativedelta import relativedelta
 
 from birokrasi import _validasi as v
 from birokrasi.errors import InvalidValueError
@@ -138,17 +139,10 @@ def _teks(q: Fraction) -> str:
         return f"~{bulatkan_angka_kredit(q)}"
 
 
-def _tambah_tahun(tanggal: dt.date, tahun: int) -> dt.date:
-    try:
-        return tanggal.replace(year=tanggal.year + tahun)
-    except ValueError:  # 29 February
-        return tanggal.replace(year=tanggal.year + tahun, day=28)
-
-
 def _predikat_terakhir(
     posisi: PosisiAngkaKredit, tahun: int, aturan: Aturan, subjek: str
 ) -> list[Pelanggaran]:
-    sejak = _tambah_tahun(posisi.tanggal, -tahun)
+    sejak = posisi.tanggal + relativedelta(years=-tahun)
     terakhir = [h for h in posisi.hasil if h.tanggal > sejak]
     if not terakhir:
         return [Pelanggaran(aturan, subjek, f"no predikat recorded in the last {tahun} year(s)")]
@@ -195,7 +189,7 @@ def periksa_kenaikan_pangkat(
                 f"(short by {_teks(akk - posisi.angka_kredit_pangkat)})",
             )
         )
-    if posisi.tanggal < _tambah_tahun(posisi.mulai_pangkat, masa_tahun):
+    if posisi.tanggal < posisi.mulai_pangkat + relativedelta(years=masa_tahun):
         hasil.append(
             Pelanggaran(
                 a,
@@ -251,7 +245,7 @@ def periksa_kenaikan_jenjang(
                 f"(short by {_teks(akk - posisi.angka_kredit_jenjang)})",
             )
         )
-    if posisi.tanggal < _tambah_tahun(posisi.mulai_jenjang, masa_tahun):
+    if posisi.tanggal < posisi.mulai_jenjang + relativedelta(years=masa_tahun):
         hasil.append(
             Pelanggaran(
                 a,

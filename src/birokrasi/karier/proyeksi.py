@@ -11,6 +11,7 @@ import math
 from fractions import Fraction
 
 import attrs
+from dateutil.relativedelta import relativedelta
 
 from birokrasi import _validasi as v
 from birokrasi.hukum import Aturan
@@ -46,10 +47,8 @@ class ProyeksiKenaikan:
 
 
 def _akhir_bulan(tanggal: dt.date, tambah: int) -> dt.date:
-    indeks = tanggal.year * 12 + tanggal.month - 1 + tambah
-    tahun, bulan = divmod(indeks, 12)
-    awal_berikut = dt.date(tahun + (bulan + 1) // 12, (bulan + 1) % 12 + 1, 1)
-    return awal_berikut - dt.timedelta(days=1)
+    """The last day of the month ``tambah`` months after that of ``tanggal``."""
+    return tanggal + relativedelta(months=tambah, day=31)
 
 
 def _bulan_ke(kurang: Fraction, per_bulan: Fraction) -> int:

@@ -207,3 +207,30 @@ def test_evaluations_feed_awards_and_the_chain() -> None:
 def test_month_end_deadlines_are_clamped() -> None:
     k = [_k(K.HASIL_TAHUNAN, D(2025, 8, 31), P.KURANG)]
     assert status_kinerja_rendah(k, tanggal=D(2025, 9, 1)).batas == D(2026, 2, 28)
+
+
+@pytest.mark.parametrize(
+    ("hasil_tahunan", "batas"),
+    [
+        (D(2025, 1, 31), D(2025, 7, 31)),
+        (D(2023, 8, 31), D(2024, 2, 29)),
+        (D(2025, 8, 31), D(2026, 2, 28)),
+    ],
+)
+def test_kin_tl_02_six_months_keep_the_day_or_end_the_month(
+    hasil_tahunan: dt.date, batas: dt.date
+) -> None:
+    k = [_k(K.HASIL_TAHUNAN, hasil_tahunan, P.KURANG)]
+    assert status_kinerja_rendah(k, tanggal=hasil_tahunan).batas == batas
+
+
+def test_kin_tl_04_a_year_from_29_february_ends_on_28_february() -> None:
+    hari = D(2024, 2, 29)
+    k = [
+        _k(K.HASIL_TAHUNAN, D(2023, 8, 31), P.KURANG),
+        _k(K.HASIL_PERBAIKAN, hari, P.KURANG),
+        _k(K.UJI_KOMPETENSI, hari),
+        _k(K.TANPA_LOWONGAN, hari),
+    ]
+    s = status_kinerja_rendah(k, tanggal=hari)
+    assert (s.tahap, s.batas) == (T.PENEMPATAN_SEMENTARA, D(2025, 2, 28))

@@ -14,6 +14,7 @@ import enum
 from collections.abc import Iterable
 
 import attrs
+from dateutil.relativedelta import relativedelta
 
 from birokrasi import _validasi as v
 from birokrasi.errors import InvalidTypeError, InvalidValueError
@@ -199,17 +200,6 @@ def predikat_pemicu(*, jpt: bool = False) -> frozenset[Predikat]:
     return frozenset(dasar | {Predikat.BUTUH_PERBAIKAN} if jpt else dasar)
 
 
-def _tambah_bulan(tanggal: dt.date, bulan: int) -> dt.date:
-    indeks = tanggal.year * 12 + tanggal.month - 1 + bulan
-    tahun, ke = divmod(indeks, 12)
-    hari = tanggal.day
-    while True:
-        try:
-            return dt.date(tahun, ke + 1, hari)
-        except ValueError:
-            hari -= 1
-
-
 _T = TahapKinerjaRendah
 _K = JenisKejadian
 _LANGKAH: dict[TahapKinerjaRendah, tuple[str, int | None, Aturan]] = {
@@ -252,7 +242,7 @@ def _langkah(
         return tahap  # an annual result during the chain is recorded, the chain goes on
     if tahap is _T.PERBAIKAN and k.jenis is _K.HASIL_PERBAIKAN:
         assert sejak is not None
-        batas = _tambah_bulan(sejak, 6)
+        batas = sejak + relativedelta(months=6)
         if k.tanggal < batas:
             raise InvalidValueError(
                 f"kejadian[{i}]: the improvement period runs to {batas.isoformat()}; it "
@@ -267,7 +257,7 @@ def _langkah(
         return _T.PENEMPATAN_SEMENTARA
     if tahap is _T.PENEMPATAN_SEMENTARA and k.jenis is _K.DIBERHENTIKAN:
         assert sejak is not None
-        batas = _tambah_bulan(sejak, 12)
+        batas = sejak + relativedelta(months=12)
         if k.tanggal < batas:
             raise InvalidValueError(
                 f"kejadian[{i}]: the temporary placement runs to {batas.isoformat()}; no "
@@ -311,5 +301,5 @@ def status_kinerja_rendah(
         if baru is not tahap:
             tahap, sejak = baru, (None if baru is _T.NORMAL else k.tanggal)
     teks, bulan, aturan = _LANGKAH[tahap]
-    batas = None if bulan is None or sejak is None else _tambah_bulan(sejak, bulan)
+    batas = None if bulan is None or sejak is None else sejak + relativedelta(months=bulan)
     return StatusKinerjaRendah(tanggal, tahap, sejak, teks, batas, aturan)
