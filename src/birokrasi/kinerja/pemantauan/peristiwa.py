@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any
 
 import attrs
 
@@ -72,21 +71,6 @@ class TahapDialog(Berlabel):
     EVALUASI = "Evaluasi"
 
 
-def _teks_tuple(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    v.tuple_of(str)(instance, attribute, value)
-    for index, item in enumerate(value):
-        if not item.strip():
-            raise InvalidValueError(f"{v.nama_field(instance, attribute)}[{index}]: blank text")
-
-
-def _opsional_teks() -> Any:
-    return attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
-
-
-def _daftar_teks() -> Any:
-    return attrs.field(default=(), kw_only=True, converter=v.to_tuple, validator=_teks_tuple)
-
-
 @attrs.frozen
 class UmpanBalik:
     """Umpan Balik Berkelanjutan from ``oleh`` to ``pegawai`` on ``tanggal``, about exactly one
@@ -103,7 +87,7 @@ class UmpanBalik:
     pegawai: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
     sifat: SifatUmpanBalik = attrs.field(validator=v.instance_of(SifatUmpanBalik))
     uraian: str = attrs.field(validator=v.teks())
-    rhk: str | None = _opsional_teks()
+    rhk: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
     nilai: NilaiBerakhlak | None = attrs.field(
         default=None, kw_only=True, validator=v.optional(v.instance_of(NilaiBerakhlak))
     )
@@ -116,7 +100,9 @@ class UmpanBalik:
     cara: CaraUmpanBalik = attrs.field(
         default=CaraUmpanBalik.LANGSUNG, kw_only=True, validator=v.instance_of(CaraUmpanBalik)
     )
-    bukti_dukung: str | None = _opsional_teks()
+    bukti_dukung: str | None = attrs.field(
+        default=None, kw_only=True, validator=v.optional(v.teks())
+    )
 
     def __attrs_post_init__(self) -> None:
         if (self.rhk is None) == (self.nilai is None):
@@ -157,8 +143,10 @@ class Realisasi:
     nilai: Decimal | None = attrs.field(
         default=None, kw_only=True, converter=v.ke_desimal, validator=v.optional(v.desimal())
     )
-    uraian: str | None = _opsional_teks()
-    bukti_dukung: str | None = _opsional_teks()
+    uraian: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
+    bukti_dukung: str | None = attrs.field(
+        default=None, kw_only=True, validator=v.optional(v.teks())
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.nilai is None and self.uraian is None:
@@ -179,8 +167,12 @@ class DialogKinerja:
     pegawai: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
     tahap: TahapDialog = attrs.field(validator=v.instance_of(TahapDialog))
     peserta: tuple[NIP, ...] = attrs.field(converter=_ke_nips, validator=v.tuple_of(NIP))
-    kesepakatan: tuple[str, ...] = _daftar_teks()
-    tindak_lanjut: tuple[str, ...] = _daftar_teks()
+    kesepakatan: tuple[str, ...] = attrs.field(
+        default=(), kw_only=True, converter=v.to_tuple, validator=v.tuple_teks()
+    )
+    tindak_lanjut: tuple[str, ...] = attrs.field(
+        default=(), kw_only=True, converter=v.to_tuple, validator=v.tuple_teks()
+    )
 
     def __attrs_post_init__(self) -> None:
         if len(set(self.peserta)) != len(self.peserta):
@@ -206,9 +198,15 @@ class BimbinganKinerja:
     oleh: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
     pegawai: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
     alasan: str = attrs.field(validator=v.teks())
-    kesepakatan: tuple[str, ...] = _daftar_teks()
-    tindak_lanjut: tuple[str, ...] = _daftar_teks()
-    rujukan: tuple[str, ...] = _daftar_teks()
+    kesepakatan: tuple[str, ...] = attrs.field(
+        default=(), kw_only=True, converter=v.to_tuple, validator=v.tuple_teks()
+    )
+    tindak_lanjut: tuple[str, ...] = attrs.field(
+        default=(), kw_only=True, converter=v.to_tuple, validator=v.tuple_teks()
+    )
+    rujukan: tuple[str, ...] = attrs.field(
+        default=(), kw_only=True, converter=v.to_tuple, validator=v.tuple_teks()
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.oleh == self.pegawai:
