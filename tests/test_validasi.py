@@ -194,7 +194,7 @@ def test_bagian_without_nol_refuses_zero() -> None:
     assert Contoh(alokasi=1).alokasi == 1
     with pytest.raises(
         InvalidValueError,
-        match=r"^Contoh\.alokasi: a share must be between 0 and 1, above 0, got 0$",
+        match=r"^Contoh\.alokasi: a share must be above 0 and at most 1, got 0$",
     ):
         Contoh(alokasi=0)
 

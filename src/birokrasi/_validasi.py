@@ -216,8 +216,8 @@ def bagian(*, nol: bool = True) -> Validator:
                 f"be exact), got {describe(value)}"
             )
         if not (0 <= value <= 1 if nol else 0 < value <= 1):
-            syarat = "" if nol else ", above 0"
-            raise InvalidValueError(f"{nama}: a share must be between 0 and 1{syarat}, got {value}")
+            syarat = "between 0 and 1" if nol else "above 0 and at most 1"
+            raise InvalidValueError(f"{nama}: a share must be {syarat}, got {value}")
 
     return check
 

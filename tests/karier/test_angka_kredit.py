@@ -243,6 +243,8 @@ def test_desimal_eksak() -> None:
     assert desimal_eksak(Decimal("1.5")) == Decimal("1.5")
     assert desimal_eksak(3) == 3
     assert desimal_eksak(Fraction(1, 1024)) == Decimal(1) / 1024
+    with pytest.raises(InvalidValueError, match=r"^nilai: must be finite, got Infinity$"):
+        desimal_eksak(Decimal("Infinity"))
 
 
 def test_kar_ak_05_akk() -> None:

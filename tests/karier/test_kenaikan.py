@@ -4,6 +4,7 @@ KAR-KP-01, KAR-KJ-01, KAR-KJ-02)."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from fractions import Fraction
 
 import pytest
@@ -138,6 +139,15 @@ def test_saldo_awal_rejects(kw: dict[str, object]) -> None:
     base.update(kw)
     with pytest.raises(InvalidValueError, match="SaldoAwal"):
         SaldoAwal(**base)  # type: ignore[arg-type]
+
+
+def test_saldo_awal_angka_kredit_is_exact() -> None:
+    """Like every exact amount of the library: int and Decimal convert, a float is refused."""
+    awal = {"tanggal": D(2023, 1, 1), "jenjang": J.AHLI_PERTAMA, "golongan": None}
+    assert SaldoAwal(**awal, angka_kredit=12).angka_kredit == Fraction(12)  # type: ignore[arg-type]
+    assert SaldoAwal(**awal, angka_kredit=Decimal("12.5")).angka_kredit == Fraction(25, 2)  # type: ignore[arg-type]
+    with pytest.raises(InvalidTypeError, match=r"^SaldoAwal\.angka_kredit: expected Fraction"):
+        SaldoAwal(**awal, angka_kredit=12.5)  # type: ignore[arg-type]
 
 
 def test_ledger_accepts_tuples() -> None:

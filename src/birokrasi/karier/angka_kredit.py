@@ -141,14 +141,6 @@ ATURAN: tuple[Aturan, ...] = (
 # -- conversion and rounding ---------------------------------------------------------------
 
 
-def _bulan(bulan: object, nama: str = "bulan") -> int:
-    v.periksa_tipe(nama, bulan, int)
-    assert isinstance(bulan, int)
-    if not 1 <= bulan <= 12:
-        raise InvalidValueError(f"{nama}: must be between 1 and 12 months, got {bulan}")
-    return bulan
-
-
 def angka_kredit(
     jenjang: Jenjang,
     predikat: Predikat,
@@ -168,7 +160,7 @@ def angka_kredit(
     t = tabel_angka_kredit(tanggal, tabel=tabel)
     koef = _fungsional(jenjang, t)
     v.periksa_tipe("predikat", predikat, Predikat)
-    n = _bulan(bulan)
+    n = v.pastikan_bilangan("bulan", bulan, 1, 12)
     return Fraction(n, 12) * Fraction(t.persentase[predikat]) / 100 * Fraction(koef)
 
 
@@ -179,7 +171,7 @@ def desimal_eksak(nilai: Fraction | Decimal | int) -> Decimal:
     >>> desimal_eksak(Fraction(75, 4))
     Decimal('18.75')
     """
-    v.periksa_tipe("nilai", nilai, Fraction, Decimal, int)
+    v.pastikan_eksak("nilai", nilai)
     if isinstance(nilai, Decimal):
         return nilai
     q = Fraction(nilai)
@@ -207,16 +199,12 @@ def bulatkan_angka_kredit(
     >>> bulatkan_angka_kredit(Fraction(25, 12))
     Decimal('2.08')
     """
-    v.periksa_tipe("nilai", nilai, Fraction, Decimal, int)
-    v.periksa_tipe("tempat", tempat, int)
+    v.pastikan_eksak("nilai", nilai)
+    v.pastikan_bilangan("tempat", tempat, 0, 10)
     v.periksa_tipe("mode", mode, str)
-    if not 0 <= tempat <= 10:
-        raise InvalidValueError(f"tempat: must be between 0 and 10, got {tempat}")
     mode_sah = {getattr(decimal, m) for m in dir(decimal) if m.startswith("ROUND_")}
     if mode not in mode_sah:
         raise InvalidValueError(f"mode: {mode!r} is not a decimal rounding mode")
-    if isinstance(nilai, Decimal) and not nilai.is_finite():
-        raise InvalidValueError(f"nilai: must be finite, got {nilai}")
     # Exact for every mode: the rounding decision only depends on the integer part and on
     # whether the rest is 0, below, at or above one half, so a proxy decimal carries that.
     q = Fraction(nilai) * 10**tempat

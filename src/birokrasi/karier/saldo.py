@@ -97,7 +97,7 @@ class SaldoAwal:
     jenjang: Jenjang = attrs.field(validator=v.instance_of(Jenjang))
     golongan: Golongan | None = attrs.field(validator=v.optional(v.instance_of(Golongan)))
     angka_kredit: Fraction = attrs.field(
-        default=Fraction(0), converter=Fraction, validator=v.instance_of(Fraction)
+        default=Fraction(0), converter=v.ke_pecahan, validator=v.instance_of(Fraction)
     )
     sisa_pangkat: Fraction | None = attrs.field(
         default=None, kw_only=True, validator=v.optional(v.instance_of(Fraction))

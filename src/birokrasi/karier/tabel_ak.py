@@ -156,7 +156,7 @@ class TabelAngkaKredit:
         converter=v.to_mapping, validator=_mapping_angka(Jenjang), hash=False
     )
     persen_pendidikan: Decimal = attrs.field(
-        default=Decimal(25), kw_only=True, validator=v.instance_of(Decimal)
+        default=Decimal(25), kw_only=True, validator=v.desimal(Decimal(0), Decimal(100))
     )
 
     def __attrs_post_init__(self) -> None:
@@ -172,11 +172,6 @@ class TabelAngkaKredit:
             lebih = [j.label for j in getattr(self, nama) if j not in self.koefisien]
             if lebih:
                 raise InvalidValueError(f"TabelAngkaKredit.{nama}: {lebih} have no koefisien")
-        p = self.persen_pendidikan
-        if not p.is_finite() or not 0 <= p <= 100:
-            raise InvalidValueError(
-                f"TabelAngkaKredit.persen_pendidikan: must be between 0 and 100, got {p}"
-            )
 
 
 _J = Jenjang

@@ -11,15 +11,13 @@ The rules are in :mod:`birokrasi.sistem_kerja.aturan`.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 from fractions import Fraction
-from typing import Any
 
 import attrs
 
 from birokrasi import _validasi as v
 from birokrasi._enum import Berlabel
-from birokrasi.errors import InvalidTypeError, InvalidValueError
+from birokrasi.errors import InvalidValueError
 from birokrasi.periode import Periode
 from birokrasi.struktur.nip import NIP, _ke_nip
 
@@ -51,29 +49,6 @@ class LingkupTim(Berlabel):
     LINTAS_UNIT_JPT_PRATAMA = "Lintas Unit Organisasi JPT Pratama"
     LINTAS_UNIT_JPT_MADYA = "Lintas Unit Organisasi JPT Madya"
     LINTAS_INSTANSI = "Lintas instansi pemerintah"
-
-
-def _ke_fraction(nilai: Any) -> Any:
-    if isinstance(nilai, Decimal) and nilai.is_finite():
-        return Fraction(nilai)
-    if isinstance(nilai, int) and not isinstance(nilai, bool):
-        return Fraction(nilai)
-    return nilai
-
-
-def _alokasi(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if value is None:
-        return
-    if not isinstance(value, Fraction):
-        raise InvalidTypeError(
-            f"{v.nama_field(instance, attribute)}: expected a Fraction, Decimal or int share "
-            f"of working time, got {v.describe(value)}"
-        )
-    if not 0 < value <= 1:
-        raise InvalidValueError(
-            f"{v.nama_field(instance, attribute)}: a share of working time is in (0, 1], "
-            f"got {value}"
-        )
 
 
 @attrs.frozen
@@ -143,7 +118,10 @@ class Keanggotaan:
         default=None, validator=v.optional(v.instance_of(dt.date))
     )
     alokasi: Fraction | None = attrs.field(
-        default=None, kw_only=True, converter=_ke_fraction, validator=_alokasi
+        default=None,
+        kw_only=True,
+        converter=v.ke_pecahan,
+        validator=v.optional(v.bagian(nol=False)),
     )
     instansi: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
 

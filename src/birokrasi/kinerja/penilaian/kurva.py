@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import enum
 import math
-from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
 import attrs
 
 from birokrasi import _validasi as v
-from birokrasi.errors import InvalidTypeError, InvalidValueError
+from birokrasi.errors import InvalidValueError
 from birokrasi.hukum import (
     PERMENPANRB_6_2022,
     PP_30_2019,
@@ -76,30 +75,6 @@ class Pembulatan(enum.Enum):
         return math.floor(nilai + Fraction(1, 2))
 
 
-def _ke_bagian(value: Any) -> Any:
-    """Converter: exact ``int``/``Decimal`` shares become :class:`Fraction`; anything else is
-    kept for the validator to reject."""
-    if isinstance(value, Decimal) and value.is_finite():
-        return Fraction(value)
-    if isinstance(value, int) and not isinstance(value, bool):
-        return Fraction(value)
-    return value
-
-
-def _bagian(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if value is None:
-        return
-    if not isinstance(value, Fraction):
-        raise InvalidTypeError(
-            f"{v.nama_field(instance, attribute)}: expected a Fraction, Decimal or int share "
-            f"(never float: shares must be exact), got {v.describe(value)}"
-        )
-    if not 0 <= value <= 1:
-        raise InvalidValueError(
-            f"{v.nama_field(instance, attribute)}: a share must be between 0 and 1, got {value}"
-        )
-
-
 def _ke_predikat(value: Any) -> Any:
     """Converter: one :class:`Predikat` or an iterable of them → tuple in the regulation's
     order (best first); anything else is kept for the validator to reject."""
@@ -135,10 +110,10 @@ class Pita:
 
     predikat: tuple[Predikat, ...] = attrs.field(converter=_ke_predikat, validator=_predikat_unik)
     minimum: Fraction | None = attrs.field(
-        default=None, kw_only=True, converter=_ke_bagian, validator=_bagian
+        default=None, kw_only=True, converter=v.ke_pecahan, validator=v.optional(v.bagian())
     )
     maksimum: Fraction | None = attrs.field(
-        default=None, kw_only=True, converter=_ke_bagian, validator=_bagian
+        default=None, kw_only=True, converter=v.ke_pecahan, validator=v.optional(v.bagian())
     )
     minimum_jumlah: int = attrs.field(default=0, kw_only=True, validator=v.bilangan(0))
 

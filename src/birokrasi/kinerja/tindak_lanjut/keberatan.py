@@ -117,10 +117,8 @@ def batas_keberatan(
     datetime.date(2025, 1, 30)
     """
     v.periksa_tipe("diterima", diterima, dt.date)
-    v.periksa_tipe("hari", hari, int)
+    v.pastikan_bilangan("hari", hari, 1, 366)
     v.periksa_tipe("hari_kerja", hari_kerja, bool)
-    if not 1 <= hari <= 366:
-        raise InvalidValueError(f"hari: must be between 1 and 366, got {hari}")
     bebas = _libur(libur)
     if not hari_kerja:
         return diterima + dt.timedelta(days=hari)
