@@ -96,6 +96,7 @@ def aturan(kode: str) -> Aturan:
 
 
 def _sel(teks: str) -> str:
+    """A Markdown table cell: pipes escaped, newlines flattened."""
     return teks.replace("|", "\\|").replace("\n", " ")
 
 

@@ -25,7 +25,7 @@ from birokrasi.karier.tabel_ak import (
     TABEL_ANGKA_KREDIT,
     TabelAngkaKredit,
 )
-from birokrasi.katalog import KATALOG
+from birokrasi.katalog import KATALOG, _sel
 from birokrasi.kinerja.penilaian.kurva import KURVA_DISTRIBUSI, KurvaDistribusi, Pita
 from birokrasi.kinerja.predikat import ATURAN_KUADRAN, KUADRAN, Predikat, Rating
 from birokrasi.struktur.eselon import (
@@ -46,11 +46,6 @@ __all__ = [
     "sebagai_markdown",
     "tafsiran",
 ]
-
-
-def _sel(teks: str) -> str:
-    """A table cell: pipes escaped, newlines flattened."""
-    return teks.replace("|", "\\|").replace("\n", " ")
 
 
 def _dasar(rule: Aturan) -> str:

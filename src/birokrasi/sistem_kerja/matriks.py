@@ -33,6 +33,7 @@ _JPT = (Jenjang.JPT_PRATAMA, *_MADYA)
 
 
 def _penempatan(instansi: Instansi, nip: NIP, tanggal: dt.date) -> Penempatan | None:
+    """The placement ``nip`` holds on ``tanggal``; ``None`` for none or an unknown NIP."""
     try:
         return instansi.penempatan_pada(nip, tanggal)
     except NotFoundError:

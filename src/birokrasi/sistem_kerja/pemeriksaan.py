@@ -20,7 +20,7 @@ from birokrasi import _validasi as v
 from birokrasi.errors import InvalidTypeError, InvalidValueError, NotFoundError
 from birokrasi.hukum import Pelanggaran
 from birokrasi.sistem_kerja import aturan as a
-from birokrasi.sistem_kerja.matriks import membawahi, penempatan_anggota
+from birokrasi.sistem_kerja.matriks import _penempatan, membawahi, penempatan_anggota
 from birokrasi.sistem_kerja.sistem import SistemKerja
 from birokrasi.sistem_kerja.tim_kerja import Keanggotaan, Peran, TimKerja
 from birokrasi.struktur.jabatan import Jenjang
@@ -267,10 +267,7 @@ def periksa_penetap(
     hasil: list[Pelanggaran] = []
     for tim in sistem.tim:
         sk = tim.sk
-        try:
-            p = instansi.penempatan_pada(sk.penetap, sk.tanggal)
-        except NotFoundError:
-            p = None
+        p = _penempatan(instansi, sk.penetap, sk.tanggal)
         if p is None or not p.kepala or p.jabatan.jenjang not in kb.jenjang_penetap:
             hasil.append(
                 Pelanggaran(
@@ -346,10 +343,7 @@ def _berwenang(
         unit = sistem.cari_tim(tim).unit
     else:
         assert penerima is not None
-        try:
-            p = instansi.penempatan_pada(penerima, tanggal)
-        except NotFoundError:
-            return False
+        p = _penempatan(instansi, penerima, tanggal)
         if p is None:
             return False
         penilai = instansi.pejabat_penilai(penerima, tanggal)

@@ -19,7 +19,7 @@ import attrs
 
 from birokrasi import _validasi as v
 from birokrasi._enum import Berlabel
-from birokrasi.errors import InvalidTypeError, InvalidValueError, NotFoundError
+from birokrasi.errors import InvalidTypeError, InvalidValueError
 from birokrasi.hukum import Aturan, Pelanggaran
 from birokrasi.kinerja.pemantauan.aturan import (
     ATURAN_DIALOG,
@@ -40,11 +40,10 @@ from birokrasi.kinerja.pemantauan.peristiwa import (
 )
 from birokrasi.kinerja.perencanaan.skp import SKP
 from birokrasi.periode import JenisPeriode
-from birokrasi.sistem_kerja.matriks import SumberUmpanBalik, pemberi_umpan_balik
+from birokrasi.sistem_kerja.matriks import SumberUmpanBalik, _penempatan, pemberi_umpan_balik
 from birokrasi.sistem_kerja.sistem import SistemKerja
 from birokrasi.struktur.nip import NIP, _ke_nips, _nip_argumen
 from birokrasi.struktur.organisasi import Instansi
-from birokrasi.struktur.unsur import Penempatan
 
 __all__ = [
     "KEBIJAKAN_PEMANTAUAN_BAKU",
@@ -128,13 +127,6 @@ class KebijakanPemantauan:
 
 KEBIJAKAN_PEMANTAUAN_BAKU = KebijakanPemantauan()
 """The library's defaults (see :class:`KebijakanPemantauan`)."""
-
-
-def _penempatan(instansi: Instansi, nip: NIP, tanggal: dt.date) -> Penempatan | None:
-    try:
-        return instansi.penempatan_pada(nip, tanggal)
-    except NotFoundError:
-        return None
 
 
 def _pimpinan(instansi: Instansi, pegawai: NIP, tanggal: dt.date, skp: SKP | None) -> set[NIP]:
