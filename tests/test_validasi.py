@@ -275,6 +275,14 @@ def test_teks_refuses_blank_text() -> None:
         Contoh(nama="  ")
 
 
+def test_pastikan_teks_names_the_argument() -> None:
+    assert v.pastikan_teks("unit", "U1") == "U1"
+    with pytest.raises(InvalidValueError, match=r"^unit: must not be blank$"):
+        v.pastikan_teks("unit", " ")
+    with pytest.raises(InvalidTypeError, match=r"^unit: expected str, got 5 \(int\)$"):
+        v.pastikan_teks("unit", 5)
+
+
 def test_describe_shortens_long_values() -> None:
     assert v.describe("a" * 100) == "'" + "a" * 56 + "... (str)"
     assert v.describe(5) == "5 (int)"

@@ -2,7 +2,7 @@
 
 Private. Attrs validators raise the library's own errors naming the field
 (``Kelas.field: what was expected, got what was given``); argument checks name the argument
-the same way. Converters never raise: what they cannot convert is kept, so that the
+the same way. Converters do not judge: what they cannot convert is kept, so that the
 validator rejects it with that message. A helper written a second time elsewhere belongs here
 (the :class:`~birokrasi.struktur.nip.NIP` converters live next to ``NIP``, above this layer).
 """
@@ -14,13 +14,11 @@ import types as _types
 from collections.abc import Callable, Iterable, Iterator, Mapping, Set
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, TypeVar
+from typing import Any
 
 import attrs
 
 from birokrasi.errors import InvalidTypeError, InvalidValueError
-
-T = TypeVar("T")
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
@@ -71,6 +69,15 @@ def periksa_tipe(nama: str, value: object, *types: type) -> None:
     (``bool`` is not an ``int``, ``datetime`` not a ``date``)."""
     if not _cocok(value, types):
         raise InvalidTypeError(f"{nama}: expected {_nama_tipe(types)}, got {describe(value)}")
+
+
+def pastikan_teks(nama: str, value: object) -> str:
+    """A function argument that is a non-blank ``str``."""
+    periksa_tipe(nama, value, str)
+    assert isinstance(value, str)
+    if not value.strip():
+        raise InvalidValueError(f"{nama}: must not be blank")
+    return value
 
 
 def pastikan_bilangan(
@@ -135,12 +142,9 @@ def optional(validator: Validator) -> Validator:
 
 def teks() -> Validator:
     """A non-blank ``str``."""
-    is_str = instance_of(str)
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        is_str(instance, attribute, value)
-        if not value.strip():
-            raise InvalidValueError(f"{nama_field(instance, attribute)}: must not be blank")
+        pastikan_teks(nama_field(instance, attribute), value)
 
     return check
 

@@ -32,7 +32,11 @@ from collections.abc import Mapping, Sequence
 from birokrasi import _validasi as v
 from birokrasi.errors import InvalidTypeError, InvalidValueError
 from birokrasi.kinerja.penilaian.capaian import PredikatOrganisasi
-from birokrasi.kinerja.penilaian.distribusi import PelanggaranDistribusi, periksa_batas, pilih_kurva
+from birokrasi.kinerja.penilaian.distribusi import (
+    PelanggaranDistribusi,
+    _periksa_batas,
+    _pilih_kurva,
+)
 from birokrasi.kinerja.penilaian.kurva import BatasDistribusi, KurvaDistribusi, Pembulatan
 from birokrasi.kinerja.predikat import KUADRAN, Predikat, Rating
 
@@ -199,7 +203,7 @@ def periksa_distribusi_banyak(
             pilihan = dipilih.get(po)
             if pilihan is None:
                 sendiri = None if kurva is None else kurva.get(po)
-                pilihan = dipilih[po] = pilih_kurva(po, tanggal, pembulatan, sendiri)
+                pilihan = dipilih[po] = _pilih_kurva(po, tanggal, pembulatan, sendiri)
             batas = pilihan.batas(n, pembulatan)
             pita = tuple((b.pita.predikat, b.minimum, b.maksimum) for b in batas.pita)
             entri = simpanan[po, n] = (batas, pita, batas.dapat_dipenuhi)
@@ -211,5 +215,5 @@ def periksa_distribusi_banyak(
             continue
         lengkap = dict.fromkeys(Predikat, 0)
         lengkap.update(hitungan)
-        hasil.extend(periksa_batas(batas, lengkap, unit))
+        hasil.extend(_periksa_batas(batas, lengkap, unit))
     return tuple(hasil)

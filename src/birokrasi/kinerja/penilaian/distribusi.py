@@ -92,7 +92,7 @@ def kurva_distribusi(
     return max(berlaku, key=lambda k: k.aturan.berlaku_sejak or dt.date.min)
 
 
-def pilih_kurva(
+def _pilih_kurva(
     predikat_organisasi: PredikatOrganisasi,
     tanggal: dt.date,
     pembulatan: Pembulatan,
@@ -129,12 +129,12 @@ def batas_distribusi(
     >>> [(x.pita.nama, x.minimum, x.maksimum) for x in b.pita]
     [('Sangat Baik', 0, 7)]
     """
-    return pilih_kurva(predikat_organisasi, tanggal, pembulatan, kurva).batas(
+    return _pilih_kurva(predikat_organisasi, tanggal, pembulatan, kurva).batas(
         jumlah_pegawai, pembulatan
     )
 
 
-def hitung_predikat(predikat_pegawai: Iterable[Predikat]) -> dict[Predikat, int]:
+def _hitung_predikat(predikat_pegawai: Iterable[Predikat]) -> dict[Predikat, int]:
     """Count an iterable of :class:`Predikat`, naming a bad item by index (internal helper)."""
     v.pastikan_iterabel("predikat_pegawai", predikat_pegawai, "an iterable of Predikat")
     jumlah = dict.fromkeys(Predikat, 0)
@@ -154,7 +154,7 @@ def _cara(pembulatan: Pembulatan, maksimum: bool) -> str:
     return "rounded down" if down else "rounded up"
 
 
-def periksa_batas(
+def _periksa_batas(
     batas: BatasDistribusi, jumlah: Mapping[Predikat, int], unit: str
 ) -> tuple[PelanggaranDistribusi, ...]:
     """Check counts per predikat against computed bounds (internal helper, no validation)."""
@@ -207,14 +207,6 @@ def periksa_batas(
     return tuple(hasil)
 
 
-def periksa_unit(unit: object) -> None:
-    """Check the ``unit`` subject key: a non-blank ``str`` (internal helper)."""
-    v.periksa_tipe("unit", unit, str)
-    assert isinstance(unit, str)
-    if not unit.strip():
-        raise InvalidValueError("unit: must not be blank")
-
-
 def periksa_distribusi(
     predikat_organisasi: PredikatOrganisasi,
     predikat_pegawai: Iterable[Predikat],
@@ -235,7 +227,7 @@ def periksa_distribusi(
     >>> [(x.pita.nama, x.batas, x.jumlah) for x in p]
     [('Sangat Baik', 7, 8)]
     """
-    periksa_unit(unit)
-    pilihan = pilih_kurva(predikat_organisasi, tanggal, pembulatan, kurva)
-    jumlah = hitung_predikat(predikat_pegawai)
-    return periksa_batas(pilihan.batas(sum(jumlah.values()), pembulatan), jumlah, unit)
+    v.pastikan_teks("unit", unit)
+    pilihan = _pilih_kurva(predikat_organisasi, tanggal, pembulatan, kurva)
+    jumlah = _hitung_predikat(predikat_pegawai)
+    return _periksa_batas(pilihan.batas(sum(jumlah.values()), pembulatan), jumlah, unit)

@@ -24,7 +24,7 @@ from birokrasi import _validasi as v
 from birokrasi.errors import InvalidTypeError, InvalidValueError
 from birokrasi.hukum import Aturan, Pelanggaran
 from birokrasi.kinerja.penilaian.capaian import PredikatOrganisasi
-from birokrasi.kinerja.penilaian.distribusi import periksa_batas, pilih_kurva
+from birokrasi.kinerja.penilaian.distribusi import _periksa_batas, _pilih_kurva
 from birokrasi.kinerja.penilaian.kurva import (
     BatasDistribusi,
     BatasPita,
@@ -193,7 +193,7 @@ def usulkan_distribusi(
     """Propose the compliant assignment closest to ``rencana`` (intended predikat by employee
     key), changing the fewest employees and choosing them by ``peringkat`` (every key once,
     best first) under the curve in force on ``tanggal`` (KIN-DIST-01 to 05)."""
-    pilihan = pilih_kurva(predikat_organisasi, tanggal, pembulatan, kurva)
+    pilihan = _pilih_kurva(predikat_organisasi, tanggal, pembulatan, kurva)
     urutan = _periksa_masukan(rencana, peringkat)
     batas = pilihan.batas(len(urutan), pembulatan)
     awal = dict.fromkeys(Predikat, 0)
@@ -201,7 +201,7 @@ def usulkan_distribusi(
         awal[rencana[kunci]] += 1
     if not batas.dapat_dipenuhi:
         tetap = tuple((k, rencana[k]) for k in urutan)
-        return UsulanDistribusi(batas, tetap, (), periksa_batas(batas, awal, "unit"))
+        return UsulanDistribusi(batas, tetap, (), _periksa_batas(batas, awal, "unit"))
     hasil = {k: rencana[k] for k in urutan}
     perubahan: list[Perubahan] = []
     langkah = _rencanakan(batas, awal)
@@ -220,7 +220,7 @@ def usulkan_distribusi(
     akhir = dict.fromkeys(Predikat, 0)
     for predikat in hasil.values():
         akhir[predikat] += 1
-    sisa = periksa_batas(batas, akhir, "unit")
+    sisa = _periksa_batas(batas, akhir, "unit")
     if sisa:
         raise AssertionError(f"proposal breaks the curve: {sisa}")
     urut = {k: i for i, k in enumerate(urutan)}
