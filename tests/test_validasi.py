@@ -222,6 +222,14 @@ def test_desimal_bounds_and_finiteness() -> None:
         Contoh(persen=Decimal(101))
 
 
+def test_pastikan_desimal_positif_refuses_zero() -> None:
+    assert v.pastikan_desimal("koefisien", Decimal("0.5"), positif=True) == Decimal("0.5")
+    with pytest.raises(InvalidValueError, match=r"^koefisien\[AHLI_MUDA\]: must be > 0, got 0$"):
+        v.pastikan_desimal("koefisien[AHLI_MUDA]", Decimal(0), positif=True)
+    with pytest.raises(InvalidTypeError, match=r"^koefisien: expected Decimal, got 25 \(int\)$"):
+        v.pastikan_desimal("koefisien", 25)
+
+
 @pytest.mark.parametrize("nilai", [Fraction(1, 3), Decimal("0.5"), 3])
 def test_pastikan_eksak_accepts_exact_numbers(nilai: object) -> None:
     v.pastikan_eksak("nilai", nilai)

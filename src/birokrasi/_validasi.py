@@ -92,6 +92,25 @@ def pastikan_bilangan(
     return value
 
 
+def pastikan_desimal(
+    nama: str,
+    value: object,
+    minimum: Decimal | None = None,
+    maximum: Decimal | None = None,
+    *,
+    positif: bool = False,
+) -> Decimal:
+    """A finite :class:`~decimal.Decimal` inside the bounds given, above 0 with ``positif``."""
+    periksa_tipe(nama, value, Decimal)
+    assert isinstance(value, Decimal)
+    if not value.is_finite():
+        raise InvalidValueError(f"{nama}: must be finite, got {value}")
+    salah = "must be > 0" if positif and value <= 0 else _di_luar(value, minimum, maximum)
+    if salah is not None:
+        raise InvalidValueError(f"{nama}: {salah}, got {value}")
+    return value
+
+
 def iterabel(value: object) -> bool:
     """Whether ``value`` is a collection of items: iterable, but not text (``str``,
     ``bytes``), which would be read character by character, nor a mapping, which would be
@@ -194,16 +213,9 @@ def tuple_teks() -> Validator:
 def desimal(minimum: Decimal | None = None, maximum: Decimal | None = None) -> Validator:
     """A finite :class:`~decimal.Decimal` inside ``[minimum, maximum]`` (each bound when
     given)."""
-    is_decimal = instance_of(Decimal)
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        is_decimal(instance, attribute, value)
-        nama = nama_field(instance, attribute)
-        if not value.is_finite():
-            raise InvalidValueError(f"{nama}: must be finite, got {value}")
-        salah = _di_luar(value, minimum, maximum)
-        if salah is not None:
-            raise InvalidValueError(f"{nama}: {salah}, got {value}")
+        pastikan_desimal(nama_field(instance, attribute), value, minimum, maximum)
 
     return check
 

@@ -112,8 +112,8 @@ ATURAN: tuple[Aturan, ...] = (
 # -- the dated parameter table -------------------------------------------------------------
 
 
-def _mapping_angka(kunci: type, *, positif: bool = True) -> v.Validator:
-    """A mapping from ``kunci`` members to finite, non-negative (or positive) Decimals."""
+def _mapping_angka(kunci: type) -> v.Validator:
+    """A mapping from ``kunci`` members to finite, positive Decimals."""
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         nama = v.nama_field(instance, attribute)
@@ -124,10 +124,7 @@ def _mapping_angka(kunci: type, *, positif: bool = True) -> v.Validator:
                 raise InvalidTypeError(
                     f"{nama}: keys must be {kunci.__name__}, got {v.describe(k)}"
                 )
-            if not isinstance(x, Decimal):
-                raise InvalidTypeError(f"{nama}[{k.name}]: expected Decimal, got {v.describe(x)}")
-            if not x.is_finite() or x < 0 or (positif and x == 0):
-                raise InvalidValueError(f"{nama}[{k.name}]: must be a positive number, got {x}")
+            v.pastikan_desimal(f"{nama}[{k.name}]", x, positif=True)
 
     return check
 

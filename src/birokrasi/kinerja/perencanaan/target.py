@@ -42,22 +42,13 @@ class Target:
     """
 
     nilai: Decimal | None = attrs.field(
-        default=None,
-        kw_only=True,
-        converter=v.ke_desimal,
-        validator=v.optional(v.desimal(Decimal(0))),
+        default=None, kw_only=True, converter=v.ke_desimal, validator=_ANGKA
     )
     minimum: Decimal | None = attrs.field(
-        default=None,
-        kw_only=True,
-        converter=v.ke_desimal,
-        validator=v.optional(v.desimal(Decimal(0))),
+        default=None, kw_only=True, converter=v.ke_desimal, validator=_ANGKA
     )
     maksimum: Decimal | None = attrs.field(
-        default=None,
-        kw_only=True,
-        converter=v.ke_desimal,
-        validator=v.optional(v.desimal(Decimal(0))),
+        default=None, kw_only=True, converter=v.ke_desimal, validator=_ANGKA
     )
     satuan: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
     uraian: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
