@@ -11,6 +11,7 @@ from birokrasi.karier.tabel_ak import MULAI_INTEGRASI
 from birokrasi.kinerja.predikat import Predikat
 from birokrasi.kinerja.tindak_lanjut.kinerja_rendah import JenisKejadian, KejadianKinerja
 from birokrasi.struktur.jabatan import Jenjang
+from birokrasi.testing.kinerja import predikat
 
 __all__ = [
     "hasil_kinerja",
@@ -23,11 +24,6 @@ __all__ = [
 def jenjang_fungsional() -> st.SearchStrategy[Jenjang]:
     """Any Jabatan Fungsional jenjang (the ones that earn angka kredit)."""
     return st.sampled_from([j for j in Jenjang if j.is_fungsional])
-
-
-def predikat() -> st.SearchStrategy[Predikat]:
-    """Any :class:`~birokrasi.kinerja.Predikat`."""
-    return st.sampled_from(Predikat)
 
 
 def _tanggal(sejak: dt.date = MULAI_INTEGRASI) -> st.SearchStrategy[dt.date]:
