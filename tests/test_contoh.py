@@ -46,7 +46,7 @@ def test_vacancy_walk_up_and_new_head() -> None:
 
 def test_mid_year_move() -> None:
     org = contoh.instansi()
-    riwayat = org.riwayat("199307142019031008")
+    riwayat = org.riwayat_penempatan("199307142019031008")
     assert [p.unit for p in riwayat] == ["DISKOMINFO.APTIKA", "DISKOMINFO.STATISTIK"]
     assert riwayat[0].selesai == D(2024, 6, 30)
     assert riwayat[1].mulai == D(2024, 7, 1)

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from birokrasi.errors import InvalidValueError, NotFoundError
 from birokrasi.hukum import PERATURAN, Aturan, Peraturan
-from birokrasi.karier import angka_kredit, kenaikan, saldo, tabel_ak
+from birokrasi.karier import kenaikan, konversi, saldo, tabel_ak
 from birokrasi.kinerja import predikat
 from birokrasi.kinerja.pemantauan import aturan as pemantauan_aturan
 from birokrasi.kinerja.penilaian import capaian, evaluasi, kurva, riwayat
@@ -47,7 +47,7 @@ _MODUL: tuple[types.ModuleType, ...] = (
     kinerja_rendah,
     keberatan,
     tabel_ak,
-    angka_kredit,
+    konversi,
     saldo,
     kenaikan,
 )

@@ -11,9 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError
-from birokrasi.karier.angka_kredit import HasilKinerja
 from birokrasi.karier.kenaikan import ATURAN as ATURAN_KENAIKAN
 from birokrasi.karier.kenaikan import periksa_kenaikan_jenjang, periksa_kenaikan_pangkat
+from birokrasi.karier.konversi import HasilKinerja
 from birokrasi.karier.proyeksi import ATURAN as ATURAN_PROYEKSI
 from birokrasi.karier.proyeksi import proyeksi_kenaikan
 from birokrasi.karier.saldo import ATURAN as ATURAN_SALDO

@@ -12,8 +12,8 @@ import datetime as dt
 from fractions import Fraction
 
 from birokrasi.contoh import struktur as contoh
-from birokrasi.karier.angka_kredit import HasilKinerja, bulatkan_angka_kredit
 from birokrasi.karier.kenaikan import periksa_kenaikan_jenjang, periksa_kenaikan_pangkat
+from birokrasi.karier.konversi import HasilKinerja, bulatkan_angka_kredit
 from birokrasi.karier.proyeksi import ProyeksiKenaikan, proyeksi_kenaikan
 from birokrasi.karier.saldo import PosisiAngkaKredit, SaldoAwal, posisi_angka_kredit
 from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi, PenilaianKinerja
@@ -27,7 +27,7 @@ from birokrasi.kinerja.tindak_lanjut.keberatan import (
 from birokrasi.periode import Periode
 from birokrasi.struktur.golongan import Golongan
 from birokrasi.struktur.jabatan import Jenjang
-from birokrasi.struktur.potret import potret
+from birokrasi.struktur.potret import potret_pegawai
 
 __all__ = ["PUTRI", "TANGGAL", "bagian_karier", "keberatan", "posisi", "proyeksi", "riwayat_ak"]
 
@@ -72,8 +72,8 @@ def keberatan() -> tuple[PenilaianKinerja, DaftarKeberatan, RiwayatPenilaian]:
     atasan = org.atasan_langsung(penilai.nip, dt.date(2026, 1, 28))
     assert atasan is not None
     lama = PenilaianKinerja(
-        "EVAL-2025-SRI", "SKP-2025-SRI", potret(org, _SRI, TANGGAL),
-        potret(org, penilai.nip, diberikan), JenisEvaluasi.TAHUNAN, Periode.tahun(2025),
+        "EVAL-2025-SRI", "SKP-2025-SRI", potret_pegawai(org, _SRI, TANGGAL),
+        potret_pegawai(org, penilai.nip, diberikan), JenisEvaluasi.TAHUNAN, Periode.tahun(2025),
         Rating.SESUAI_EKSPEKTASI, Rating.DI_BAWAH_EKSPEKTASI, diberikan,
     )  # fmt: skip
     riwayat = RiwayatPenilaian((lama,))
@@ -84,7 +84,8 @@ def keberatan() -> tuple[PenilaianKinerja, DaftarKeberatan, RiwayatPenilaian]:
         tanggal=dt.date(2026, 1, 20),
     )
     daftar, riwayat = putuskan_keberatan(
-        DaftarKeberatan((ajuan,)), ajuan.kode, oleh=potret(org, atasan.nip, dt.date(2026, 1, 28)),
+        DaftarKeberatan((ajuan,)), ajuan.kode,
+        oleh=potret_pegawai(org, atasan.nip, dt.date(2026, 1, 28)),
         tanggal=dt.date(2026, 1, 28), instansi=org, riwayat=riwayat,
         hasil_kerja=Rating.SESUAI_EKSPEKTASI, perilaku_kerja=Rating.SESUAI_EKSPEKTASI,
         kode_baru="EVAL-2025-SRI-K1",

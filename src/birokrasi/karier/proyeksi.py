@@ -14,7 +14,7 @@ import attrs
 
 from birokrasi import _validasi as v
 from birokrasi.hukum import Aturan
-from birokrasi.karier.angka_kredit import angka_kredit
+from birokrasi.karier.konversi import angka_kredit
 from birokrasi.karier.saldo import PosisiAngkaKredit
 from birokrasi.karier.tabel_ak import TabelAngkaKredit, akk_kenaikan_jenjang, akk_kenaikan_pangkat
 from birokrasi.kinerja.predikat import Predikat

@@ -243,7 +243,7 @@ def _penempatan_penuh(
 ) -> Iterator[Pelanggaran]:
     akhir = k.akhir_dalam(sistem.cari_tim(k.tim)).toordinal()
     try:
-        riwayat = instansi.riwayat(k.nip)
+        riwayat = instansi.riwayat_penempatan(k.nip)
     except NotFoundError:
         yield Pelanggaran(a.ATURAN_PENEMPATAN, _subjek(k), "not a pegawai of the instansi")
         return

@@ -20,7 +20,7 @@ from birokrasi.struktur.nip import NIP
 from birokrasi.struktur.organisasi import Instansi
 from birokrasi.struktur.unsur import ke_nip
 
-__all__ = ["PotretPegawai", "potret"]
+__all__ = ["PotretPegawai", "potret", "potret_pegawai"]
 
 
 @attrs.frozen
@@ -43,7 +43,7 @@ class PotretPegawai:
         return self.jabatan.jenjang
 
 
-def potret(instansi: Instansi, nip: NIP | str, tanggal: dt.date) -> PotretPegawai:
+def potret_pegawai(instansi: Instansi, nip: NIP | str, tanggal: dt.date) -> PotretPegawai:
     """Snapshot pegawai ``nip`` of ``instansi`` on ``tanggal``.
 
     Raises :class:`~birokrasi.errors.NotFoundError` when ``nip`` is unknown or holds no
@@ -52,7 +52,7 @@ def potret(instansi: Instansi, nip: NIP | str, tanggal: dt.date) -> PotretPegawa
     >>> from birokrasi import contoh
     >>> org = contoh.instansi()
     >>> kepala = org.kepala_unit(org.unit_akar.kode, dt.date(2025, 6, 30))
-    >>> potret(org, kepala.nip, dt.date(2025, 6, 30)).jenjang.name
+    >>> potret_pegawai(org, kepala.nip, dt.date(2025, 6, 30)).jenjang.name
     'JPT_PRATAMA'
     """
     v.periksa_tipe("instansi", instansi, Instansi)
@@ -69,3 +69,8 @@ def potret(instansi: Instansi, nip: NIP | str, tanggal: dt.date) -> PotretPegawa
         golongan=pegawai.golongan,
         kepala=penempatan.kepala,
     )
+
+
+potret = potret_pegawai
+"""The 0.1.0 name of :func:`potret_pegawai`, kept for code written against it (the module
+:mod:`birokrasi.struktur.potret` bears that name too)."""

@@ -371,7 +371,7 @@ def periksa_skp_tahunan(
                     )
                 )
     penempatan: list[tuple[Penempatan, Periode]] = []
-    for t in instansi.riwayat(pegawai.nip):
+    for t in instansi.riwayat_penempatan(pegawai.nip):
         akhir = t.selesai if t.selesai is not None else max(t.mulai, tahunan.selesai)
         bagian = Periode(t.mulai, akhir).irisan(tahunan)
         if bagian is not None:

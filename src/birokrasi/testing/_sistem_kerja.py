@@ -4,7 +4,6 @@ memberships) and sequences of operations to replay with :func:`terapkan`."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from fractions import Fraction
 from typing import Any
@@ -16,7 +15,7 @@ from birokrasi.sistem_kerja.penugasan import AsalPenugasan, Penugasan
 from birokrasi.sistem_kerja.sistem import SistemKerja
 from birokrasi.sistem_kerja.tim_kerja import Keanggotaan, Peran, SuratKeputusan, TimKerja
 from birokrasi.struktur.nip import NIP
-from birokrasi.testing.struktur import nip
+from birokrasi.testing._struktur import AKHIR, AWAL, nip
 
 __all__ = [
     "keanggotaan",
@@ -28,8 +27,6 @@ __all__ = [
     "tim_kerja",
 ]
 
-AWAL = dt.date(2024, 1, 1)
-AKHIR = dt.date(2025, 12, 31)
 
 Operasi = tuple[str, tuple[Any, ...], dict[str, Any]]
 """An operation: the name of a :class:`SistemKerja` method, its arguments and keywords."""

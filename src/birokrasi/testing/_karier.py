@@ -6,28 +6,23 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
-from birokrasi.karier.angka_kredit import HasilKinerja
+from birokrasi.karier.konversi import HasilKinerja
 from birokrasi.karier.tabel_ak import MULAI_INTEGRASI
 from birokrasi.kinerja.predikat import Predikat
 from birokrasi.kinerja.tindak_lanjut.kinerja_rendah import JenisKejadian, KejadianKinerja
 from birokrasi.struktur.jabatan import Jenjang
+from birokrasi.testing._kinerja import predikat
 
 __all__ = [
     "hasil_kinerja",
     "jenjang_fungsional",
     "kejadian_kinerja",
-    "predikat",
 ]
 
 
 def jenjang_fungsional() -> st.SearchStrategy[Jenjang]:
     """Any Jabatan Fungsional jenjang (the ones that earn angka kredit)."""
     return st.sampled_from([j for j in Jenjang if j.is_fungsional])
-
-
-def predikat() -> st.SearchStrategy[Predikat]:
-    """Any :class:`~birokrasi.kinerja.Predikat`."""
-    return st.sampled_from(Predikat)
 
 
 def _tanggal(sejak: dt.date = MULAI_INTEGRASI) -> st.SearchStrategy[dt.date]:
