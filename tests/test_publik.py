@@ -113,7 +113,7 @@ def _modul_library() -> set[str]:
 
 def test_nama_publik_bukan_nama_modul() -> None:
     """One name, one meaning: no public name is also the name of a library module (0.1.0 had
-    ``angka_kredit`` as both a function and ``birokrasi.karier.angka_kredit``)."""
+    ``angka_kredit`` as both a function and the module ``birokrasi.karier.angka_kredit``)."""
     assert not set(_publik.ASAL) & _modul_library() - {"aturan"}
 
 
