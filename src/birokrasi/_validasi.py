@@ -7,7 +7,7 @@ of the form ``Kelas.field: what was expected, what was given``.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -165,3 +165,8 @@ def periksa_tipe(nama: str, value: object, *types: type) -> None:
     if not ok:
         names = " or ".join(t.__name__ for t in types)
         raise InvalidTypeError(f"{nama}: expected {names}, got {describe(value)}")
+
+
+def iterabel(value: object) -> bool:
+    """Whether ``value`` is a collection of items: iterable, but not text or a mapping."""
+    return isinstance(value, Iterable) and not isinstance(value, str | bytes | Mapping)

@@ -14,9 +14,9 @@ from collections.abc import Iterable, Mapping
 import attrs
 
 from birokrasi import _validasi as v
+from birokrasi._enum import Berperingkat, pasang_varian
 from birokrasi.errors import InvalidTypeError, InvalidValueError
 from birokrasi.hukum import PERMENPANRB_6_2022, Aturan, Dasar, Keyakinan
-from birokrasi.kinerja._label import Berperingkat, iterabel, pasang_varian
 
 __all__ = [
     "ATURAN",
@@ -180,7 +180,7 @@ def predikat_kinerja_banyak(pasangan: Iterable[tuple[Rating, Rating]]) -> list[P
     >>> [p.name for p in predikat_kinerja_banyak([(Rating.DI_ATAS_EKSPEKTASI,) * 2])]
     ['SANGAT_BAIK']
     """
-    if not iterabel(pasangan):
+    if not v.iterabel(pasangan):
         raise InvalidTypeError(
             f"pasangan: expected an iterable of pairs, got {v.describe(pasangan)}"
         )

@@ -9,15 +9,14 @@ unit's size and :func:`periksa_distribusi` checks a unit's predikat, returning
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from collections.abc import Iterable, Mapping
 
 import attrs
 
 from birokrasi import _validasi as v
+from birokrasi._enum import Tetap
 from birokrasi.errors import InvalidTypeError, InvalidValueError, OutOfWindowError
 from birokrasi.hukum import Pelanggaran
-from birokrasi.kinerja._label import iterabel
 from birokrasi.kinerja.penilaian.capaian import PredikatOrganisasi
 from birokrasi.kinerja.penilaian.kurva import (
     KURVA_DISTRIBUSI,
@@ -37,7 +36,7 @@ __all__ = [
 ]
 
 
-class JenisPelanggaranDistribusi(enum.Enum):
+class JenisPelanggaranDistribusi(Tetap):
     """What is wrong with a unit's distribution."""
 
     MELEBIHI_MAKSIMUM = "melebihi maksimum"
@@ -76,7 +75,7 @@ def kurva_distribusi(
     """
     v.periksa_tipe("predikat_organisasi", predikat_organisasi, PredikatOrganisasi)
     v.periksa_tipe("tanggal", tanggal, dt.date)
-    if not iterabel(tabel):
+    if not v.iterabel(tabel):
         raise InvalidTypeError(f"tabel: expected curves, got {v.describe(tabel)}")
     kandidat: list[KurvaDistribusi] = []
     for index, kurva in enumerate(tabel):
@@ -138,7 +137,7 @@ def batas_distribusi(
 
 def hitung_predikat(predikat_pegawai: Iterable[Predikat]) -> dict[Predikat, int]:
     """Count an iterable of :class:`Predikat`, naming a bad item by index (internal helper)."""
-    if not iterabel(predikat_pegawai):
+    if not v.iterabel(predikat_pegawai):
         raise InvalidTypeError(
             "predikat_pegawai: expected an iterable of Predikat, got "
             f"{v.describe(predikat_pegawai)}"

@@ -8,7 +8,6 @@ share of a unit's employees with each predikat; :class:`Pembulatan` turns shares
 
 from __future__ import annotations
 
-import enum
 import math
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
@@ -18,6 +17,7 @@ from typing import Any
 import attrs
 
 from birokrasi import _validasi as v
+from birokrasi._enum import Tetap
 from birokrasi.errors import InvalidTypeError, InvalidValueError
 from birokrasi.hukum import (
     PERMENPANRB_6_2022,
@@ -42,7 +42,7 @@ __all__ = [
 ]
 
 
-class Pembulatan(enum.Enum):
+class Pembulatan(Tetap):
     """How a share of the unit becomes a count of employees (the SE is silent on rounding).
 
     * ``KETAT`` (default): a maximum of p% allows ``floor(p·n)`` employees and a minimum of

@@ -23,7 +23,6 @@ from birokrasi.hukum import (
     Keyakinan,
     Pelanggaran,
 )
-from birokrasi.kinerja._label import iterabel
 from birokrasi.kinerja.perencanaan.skp import ATURAN_PENETAPAN, SKP, Pendekatan, RencanaHasilKerja
 from birokrasi.kinerja.perencanaan.tenggat import TENGGAT_SKP, PelanggaranTenggat, TenggatSKP
 from birokrasi.periode import Periode
@@ -303,7 +302,7 @@ def _wewenang(skp: SKP, instansi: Instansi) -> Iterator[Pelanggaran]:
 
 
 def _daftar_skp(nama: str, skp: Iterable[SKP]) -> tuple[SKP, ...]:
-    if not iterabel(skp):
+    if not v.iterabel(skp):
         raise InvalidTypeError(f"{nama}: expected an iterable of SKP, got {v.describe(skp)}")
     hasil = tuple(skp)
     for index, item in enumerate(hasil):

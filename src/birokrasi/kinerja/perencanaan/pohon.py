@@ -17,7 +17,6 @@ import attrs
 from birokrasi import _validasi as v
 from birokrasi.errors import InvalidTypeError, InvalidValueError, NotFoundError
 from birokrasi.hukum import PERMENPANRB_6_2022, Aturan, Dasar, Keyakinan, Pelanggaran
-from birokrasi.kinerja._label import iterabel
 from birokrasi.kinerja.perencanaan.skp import SKP, RencanaHasilKerja, RujukanRHK
 from birokrasi.struktur.nip import NIP
 
@@ -86,7 +85,7 @@ class SimpulKinerja:
 
 
 def _urut(skp: Iterable[SKP]) -> tuple[SKP, ...]:
-    if not iterabel(skp):
+    if not v.iterabel(skp):
         raise InvalidTypeError(f"skp: expected an iterable of SKP, got {v.describe(skp)}")
     daftar = tuple(skp)
     kode: dict[str, SKP] = {}

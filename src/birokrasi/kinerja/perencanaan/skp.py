@@ -18,9 +18,9 @@ import datetime as dt
 import attrs
 
 from birokrasi import _validasi as v
+from birokrasi._enum import Berlabel
 from birokrasi.errors import AuthorityError, InvalidValueError, NotFoundError
 from birokrasi.hukum import PERMENPANRB_6_2022, PERMENPANRB_8_2021, Aturan, Dasar, Keyakinan
-from birokrasi.kinerja._label import Berlabel
 from birokrasi.kinerja.perencanaan.perilaku import PerilakuKerja
 from birokrasi.kinerja.perencanaan.target import Aspek, IndikatorKinerja, Target
 from birokrasi.periode import Periode
