@@ -16,5 +16,5 @@ def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:
     if MARKER_TABEL in markdown:
         markdown = markdown.replace(MARKER_TABEL, tabel.sebagai_markdown())
     if MARKER_TAFSIRAN in markdown:
-        markdown = markdown.replace(MARKER_TAFSIRAN, tabel.tafsiran())
+        markdown = markdown.replace(MARKER_TAFSIRAN, tabel.markdown_tafsiran())
     return markdown

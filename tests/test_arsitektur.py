@@ -58,7 +58,6 @@ LAYERS = [
     "periode",
     "struktur",
     "sistem_kerja",
-    "kinerja._label",
     "kinerja.predikat",
     "kinerja.perencanaan",
     "kinerja.penilaian",
@@ -175,7 +174,6 @@ def test_kinerja_follows_pasal_5() -> None:
     )
     assert top == [
         "__init__",
-        "_label",
         "pemantauan",
         "penilaian",
         "perencanaan",

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 from birokrasi import contoh
+from birokrasi.contoh import karier, penilaian, sistem_kerja, skp, struktur, umpan_balik
+from birokrasi.serial import ke_data
 from birokrasi.struktur import JenisASN, Jenjang, periksa_instansi
 
 D = dt.date
+ARSIP = Path(__file__).parent / "arsip" / "0.1.0"
+DOKUMEN_CONTOH = sorted(ARSIP.glob("*_contoh*.json"))
 
 
 def test_example_is_a_pure_value() -> None:
@@ -46,7 +54,7 @@ def test_vacancy_walk_up_and_new_head() -> None:
 
 def test_mid_year_move() -> None:
     org = contoh.instansi()
-    riwayat = org.riwayat("199307142019031008")
+    riwayat = org.riwayat_penempatan("199307142019031008")
     assert [p.unit for p in riwayat] == ["DISKOMINFO.APTIKA", "DISKOMINFO.STATISTIK"]
     assert riwayat[0].selesai == D(2024, 6, 30)
     assert riwayat[1].mulai == D(2024, 7, 1)
@@ -76,3 +84,44 @@ def test_demo_prints_the_overview(capsys: pytest.CaptureFixture[str]) -> None:
     assert "VACANT" in keluaran
     assert "[delegated]" in keluaran
     assert "STR-GOL-01" in keluaran
+
+
+def _urut(nama: str, nilai: tuple[Any, ...], kelas: bool = False) -> dict[str, Any]:
+    """The members of a tuple under the names 0.1.0 archived them: ``<nama>_<i>``, followed by
+    ``_<class>`` where the tuple mixes classes."""
+    return {
+        f"{nama}_{i}" + (f"_{type(isi).__name__}" if kelas else ""): isi
+        for i, isi in enumerate(nilai)
+    }
+
+
+@functools.cache
+def _nilai_contoh() -> dict[str, Any]:
+    """Every value of the example agency that 0.1.0 archived, by its document's name."""
+    return {
+        "instansi_contoh": struktur.instansi(),
+        "sistem_kerja_contoh": sistem_kerja.tim_kerja(),
+        "jurnal_kinerja_contoh": umpan_balik.jurnal_dewi(),
+        "riwayat_penilaian_contoh": penilaian.penilaian_tahunan(),
+        "usulan_distribusi_contoh": penilaian.usulan(),
+        "posisi_angka_kredit_contoh": karier.posisi(),
+        "proyeksi_kenaikan_contoh": karier.proyeksi(),
+        **_urut("skp_contoh", skp.skp()),
+        **_urut("riwayat_ak_contoh", karier.riwayat_ak(), kelas=True),
+        **_urut("keberatan_contoh", karier.keberatan(), kelas=True),
+    }
+
+
+def test_every_example_value_has_an_archived_document() -> None:
+    """The example values and the archive's ``*_contoh*`` documents pair up one to one."""
+    assert sorted(_nilai_contoh()) == [berkas.stem for berkas in DOKUMEN_CONTOH]
+
+
+@pytest.mark.parametrize("berkas", DOKUMEN_CONTOH, ids=lambda berkas: berkas.stem)
+def test_example_value_equals_its_0_1_0_document(berkas: Path) -> None:
+    """The example agency still builds exactly the values 0.1.0 wrote (a rewrite of
+    ``birokrasi.contoh`` keeps its data)."""
+    dokumen = json.loads(berkas.read_text(encoding="utf-8"))
+    nilai = _nilai_contoh()[berkas.stem]
+    assert type(nilai).__name__ == dokumen["tipe"]
+    assert ke_data(nilai) == dokumen["data"]

@@ -102,13 +102,28 @@ def test_subpaket_menawarkan_nama_modulnya(paket: str) -> None:
     assert set(dir(modul)) >= set(modul.__all__)
 
 
-def test_nama_modul_tidak_ditimpa() -> None:
-    """In birokrasi.karier the name angka_kredit is the module, as in 0.1.0."""
-    karier = importlib.import_module("birokrasi.karier")
-    assert "angka_kredit" not in karier.__all__
-    assert importlib.import_module("birokrasi.karier.angka_kredit").__name__.endswith(
-        "angka_kredit"
-    )
+def _modul_library() -> set[str]:
+    sumber = INIT.parent
+    return {
+        p.stem
+        for p in sumber.rglob("*.py")
+        if not p.stem.startswith("_") and "testing" not in p.relative_to(sumber).parts
+    } | {p.name for p in sumber.rglob("*") if p.is_dir() and not p.name.startswith("_")}
+
+
+def test_nama_publik_bukan_nama_modul() -> None:
+    """One name, one meaning: no public name is also the name of a library module (0.1.0 had
+    ``angka_kredit`` as both a function and the module ``birokrasi.karier.angka_kredit``)."""
+    assert not set(_publik.ASAL) & _modul_library() - {"aturan"}
+
+
+def test_strategi_bukan_nama_modul() -> None:
+    """In birokrasi.testing no strategy shadows a module: the modules are private."""
+    import birokrasi.testing as bt
+
+    assert all(not isinstance(getattr(bt, nama), types.ModuleType) for nama in bt.__all__)
+    sumber = INIT.parent / "testing"
+    assert all(p.stem.startswith("_") for p in sumber.glob("*.py"))
 
 
 @pytest.mark.parametrize("paket", ["birokrasi", *(f"birokrasi.{p}" for p in SUBPAKET)])

@@ -26,7 +26,7 @@ def _baris(md: str, awal: str) -> str:
 
 
 def test_kuadran_renders_every_cell_of_the_table() -> None:
-    md = tabel.kuadran()
+    md = tabel.markdown_kuadran()
     assert "`KIN-PREDIKAT-01`" in md
     kolom = sorted(Rating, reverse=True)
     for hasil in Rating:
@@ -37,12 +37,12 @@ def test_kuadran_renders_every_cell_of_the_table() -> None:
 def test_kuadran_marks_a_missing_pair() -> None:
     atas = Rating.DI_ATAS_EKSPEKTASI
     sebagian = {(atas, atas): Predikat.SANGAT_BAIK}
-    baris = _baris(tabel.kuadran(sebagian), f"**{atas.label}**")
+    baris = _baris(tabel.markdown_kuadran(sebagian), f"**{atas.label}**")
     assert baris == f"| **{atas.label}** | Sangat Baik | - | - |"
 
 
 def test_kurva_renders_every_band_with_its_rule() -> None:
-    md = tabel.kurva()
+    md = tabel.markdown_kurva()
     for k in KURVA_SE_3_2023:
         assert f"### Predikat organisasi {k.predikat_organisasi.label}" in md
         assert f"`{k.aturan.kode}`" in md
@@ -61,13 +61,13 @@ def test_kurva_of_an_agency_covering_every_predikat() -> None:
         (Pita(tuple(Predikat), maksimum=Fraction(1, 3)),),
         aturan,
     )
-    md = tabel.kurva([kurva])
+    md = tabel.markdown_kurva([kurva])
     assert "| 100/3% |" in md
     assert "Free (no bound): none." in md
 
 
 def test_angka_kredit_renders_the_table_values() -> None:
-    md = tabel.angka_kredit()
+    md = tabel.markdown_angka_kredit()
     t = TABEL_ANGKA_KREDIT_2023
     for j, koef in t.koefisien.items():
         sel = [s.strip() for s in _baris(md, j.label).split("|")[2:-1]]
@@ -87,13 +87,13 @@ def test_angka_kredit_numbers_keep_their_exact_form() -> None:
         berlaku_sejak=dt.date(2030, 1, 1),
         koefisien={**TABEL_ANGKA_KREDIT_2023.koefisien, Jenjang.PEMULA: Decimal("1E+1")},
     )
-    md = tabel.angka_kredit([lain])
+    md = tabel.markdown_angka_kredit([lain])
     assert "### Table in force from 2030-01-01" in md
     assert _baris(md, "Pemula").startswith("| Pemula | 10 |")
 
 
 def test_golongan_jf_renders_every_range() -> None:
-    md = tabel.golongan_jf()
+    md = tabel.markdown_golongan_jf()
     assert "`STR-GOL-01`" in md
     for jenjang, golongan in GOLONGAN_JF.items():
         baris = _baris(md, jenjang.label)
@@ -101,12 +101,12 @@ def test_golongan_jf_renders_every_range() -> None:
             assert f"{g.label} {g.pangkat}" in baris
     assert _baris(md, "Pemula").startswith("| Pemula | II/a |")
     assert _baris(md, "Ahli Madya").startswith("| Ahli Madya | IV/a - IV/c |")
-    sendiri = tabel.golongan_jf({Jenjang.MAHIR: (Golongan.III_B, Golongan.III_A)})
+    sendiri = tabel.markdown_golongan_jf({Jenjang.MAHIR: (Golongan.III_B, Golongan.III_A)})
     assert _baris(sendiri, "Mahir").startswith("| Mahir | III/a - III/b |")
 
 
 def test_eselon_renders_ranges_and_equivalence() -> None:
-    md = tabel.eselon()
+    md = tabel.markdown_eselon()
     for e in Eselon:
         assert _baris(md, e.label).startswith(
             f"| {e.label} | {e.pangkat_terendah.label} | {e.pangkat_tertinggi.label} |"
@@ -119,11 +119,11 @@ def test_sebagai_markdown_has_every_section() -> None:
     md = tabel.sebagai_markdown()
     assert md.count("\n## ") + md.startswith("## ") == 5
     assert md.endswith("\n")
-    assert tabel.kuadran() in md
+    assert tabel.markdown_kuadran() in md
 
 
 def test_tafsiran_lists_every_interpreted_rule_of_the_catalogue() -> None:
-    md = tabel.tafsiran()
+    md = tabel.markdown_tafsiran()
     for kode, rule in KATALOG.items():
         ditafsir = rule.tafsiran or any(
             d.keyakinan is Keyakinan.TIDAK_PASTI for d in rule.semua_dasar
@@ -139,7 +139,7 @@ def test_tafsiran_cell_for_a_mark_u_without_note_and_escaping() -> None:
         "XX-SATU-01": Aturan("XX-SATU-01", "u", "s1", dasar, dasar_lain=(dengan,)),
         "XX-DUA-01": Aturan("XX-DUA-01", "u", "s2", biasa),
     }
-    md = tabel.tafsiran(katalog)
+    md = tabel.markdown_tafsiran(katalog)
     baris = _baris(md, "`XX-SATU-01`")
     assert "(no note: the confidence mark is U)" in baris
     assert "a \\| b *(PermenPANRB 6/2022 Pasal 2 [S])*" in baris

@@ -56,27 +56,6 @@ if TYPE_CHECKING:
     from birokrasi.hukum import (
         Peraturan as Peraturan,
     )
-    from birokrasi.karier.angka_kredit import (
-        HasilKinerja as HasilKinerja,
-    )
-    from birokrasi.karier.angka_kredit import (
-        akumulasi_angka_kredit as akumulasi_angka_kredit,
-    )
-    from birokrasi.karier.angka_kredit import (
-        angka_kredit as angka_kredit,
-    )
-    from birokrasi.karier.angka_kredit import (
-        angka_kredit_pendidikan as angka_kredit_pendidikan,
-    )
-    from birokrasi.karier.angka_kredit import (
-        bulatkan_angka_kredit as bulatkan_angka_kredit,
-    )
-    from birokrasi.karier.angka_kredit import (
-        desimal_eksak as desimal_eksak,
-    )
-    from birokrasi.karier.angka_kredit import (
-        hasil_kinerja as hasil_kinerja,
-    )
     from birokrasi.karier.kenaikan import (
         PANGKAT_MINIMAL_JENJANG as PANGKAT_MINIMAL_JENJANG,
     )
@@ -85,6 +64,27 @@ if TYPE_CHECKING:
     )
     from birokrasi.karier.kenaikan import (
         periksa_kenaikan_pangkat as periksa_kenaikan_pangkat,
+    )
+    from birokrasi.karier.konversi import (
+        HasilKinerja as HasilKinerja,
+    )
+    from birokrasi.karier.konversi import (
+        akumulasi_angka_kredit as akumulasi_angka_kredit,
+    )
+    from birokrasi.karier.konversi import (
+        angka_kredit as angka_kredit,
+    )
+    from birokrasi.karier.konversi import (
+        angka_kredit_pendidikan as angka_kredit_pendidikan,
+    )
+    from birokrasi.karier.konversi import (
+        bulatkan_angka_kredit as bulatkan_angka_kredit,
+    )
+    from birokrasi.karier.konversi import (
+        desimal_eksak as desimal_eksak,
+    )
+    from birokrasi.karier.konversi import (
+        hasil_kinerja as hasil_kinerja,
     )
     from birokrasi.karier.proyeksi import (
         ProyeksiKenaikan as ProyeksiKenaikan,
@@ -616,6 +616,9 @@ if TYPE_CHECKING:
     )
     from birokrasi.struktur.potret import (
         potret as potret,
+    )
+    from birokrasi.struktur.potret import (
+        potret_pegawai as potret_pegawai,
     )
     from birokrasi.struktur.unsur import (
         Delegasi as Delegasi,

@@ -1,16 +1,168 @@
-"""A base for enums whose value is the official label (private helper)."""
+"""The one base of the library's enums (private helper).
+
+* :class:`Tetap`: every enum of the library; its members are constants, so assigning or
+  deleting an attribute of a member raises :class:`AnggotaTetap`.
+* :class:`Berlabel`: the value is the official (Indonesian) label, ``str()`` gives it, and
+  :meth:`Berlabel.parse` reads it back from text. A member is written ``NAME = "label"``, or
+  ``NAME = ("label", *data)`` with an ``__init__(self, label, *data)`` storing the data.
+* :class:`Berperingkat`: a labelled enum whose members carry a rank (``peringkat``); a better
+  member is *greater*, and members of different classes do not compare.
+"""
 
 from __future__ import annotations
 
 import enum
+import operator
+import re
+import types
+import unicodedata
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
-__all__ = ["Berlabel"]
+from birokrasi import _validasi as v
+from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError
+
+__all__ = [
+    "AnggotaTetap",
+    "Berlabel",
+    "Berperingkat",
+    "Tetap",
+    "kunci_teks",
+    "pasang_varian",
+    "varian",
+]
+
+E = TypeVar("E", bound="Berlabel")
+
+_PEMISAH = re.compile(r"[\s_]+")
 
 
-class Berlabel(enum.Enum):
+class AnggotaTetap(BirokrasiError, AttributeError):
+    """An attribute of an enum member was assigned or deleted: members are constants."""
+
+
+class Tetap(enum.Enum):
+    """An enum whose members cannot be changed once the class is built (a rank or label
+    reassigned at run time would change every comparison in the process)."""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        nama = self.__dict__.get("_name_")
+        if nama is not None and type(self)._member_map_.get(nama) is self:
+            raise _tetap(self, name)
+        super().__setattr__(name, value)
+
+    def __delattr__(self, name: str) -> None:
+        raise _tetap(self, name)
+
+
+def _tetap(anggota: Tetap, name: str) -> AnggotaTetap:
+    """The error for changing attribute ``name`` of a member its class has registered."""
+    return AnggotaTetap(
+        f"{type(anggota).__name__}.{anggota.name}.{name}: enum members are constants and "
+        "cannot be changed"
+    )
+
+
+def kunci_teks(text: str) -> str:
+    """Normalise a label for parsing: NFKC, case-folded, without spaces or underscores."""
+    return _PEMISAH.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+_VARIAN: dict[type[Berlabel], Mapping[str, Berlabel]] = {}
+
+
+class Berlabel(Tetap):
     """An enum whose value is the official (Indonesian) label of the member."""
+
+    _value_: str
+
+    def __new__(cls, label: str, *data: object) -> Any:
+        obj = object.__new__(cls)
+        obj._value_ = label
+        return obj
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        pasang_varian(cls, {})
 
     @property
     def label(self) -> str:
         """The official label."""
-        return str(self.value)
+        return self._value_
+
+    def __str__(self) -> str:
+        return self.label
+
+    @classmethod
+    def parse(cls: type[E], text: object) -> E:
+        """The member named by ``text``: its official label, English label, member name or a
+        variant found in the wild (case, spacing and underscores are ignored).
+
+        A member of the class is returned unchanged; anything else raises
+        :class:`~birokrasi.errors.InvalidValueError` listing the accepted labels.
+        """
+        if isinstance(text, cls):
+            return text
+        if not isinstance(text, str):
+            raise InvalidTypeError(
+                f"{cls.__name__}.parse: text: expected str, got {v.describe(text)}"
+            )
+        member = _VARIAN[cls].get(kunci_teks(text))
+        if member is None:
+            accepted = ", ".join(repr(m.label) for m in cls)
+            raise InvalidValueError(
+                f"{cls.__name__}.parse: {text!r} is not a known {cls.__name__}; "
+                f"accepted labels: {accepted} (and their listed variants, any case or spacing)"
+            )
+        assert isinstance(member, cls)
+        return member
+
+
+def pasang_varian(cls: type[Berlabel], extra: Mapping[str, str]) -> None:
+    """Register the parser table of ``cls``: every label, English label and member name, plus
+    the ``extra`` variants (text → member name)."""
+    table: dict[str, Berlabel] = {}
+    for member in cls:
+        for text in (member.label, getattr(member, "label_en", None), member.name):
+            if text is not None:
+                table[kunci_teks(text)] = member
+    for text, name in extra.items():
+        table[kunci_teks(text)] = cls[name]
+    _VARIAN[cls] = types.MappingProxyType(table)
+
+
+def varian(cls: type[Berlabel]) -> tuple[str, ...]:
+    """The normalised texts the parser of ``cls`` accepts (for docs and tests)."""
+    return tuple(_VARIAN[cls])
+
+
+class Berperingkat(Berlabel):
+    """A labelled enum whose members carry an English label and a rank, written
+    ``NAME = ("label", "English label", peringkat)``. Comparisons follow the rank, so a
+    better member is *greater*; members of two different classes do not compare."""
+
+    label_en: str
+    peringkat: int
+
+    def __init__(self, label: str, label_en: str, peringkat: int) -> None:
+        self.label_en = label_en
+        self.peringkat = peringkat
+
+    def __lt__(self, other: object) -> bool:
+        return _banding(self, other, operator.lt)
+
+    def __le__(self, other: object) -> bool:
+        return _banding(self, other, operator.le)
+
+    def __gt__(self, other: object) -> bool:
+        return _banding(self, other, operator.gt)
+
+    def __ge__(self, other: object) -> bool:
+        return _banding(self, other, operator.ge)
+
+
+def _banding(a: Berperingkat, b: object, op: Callable[[int, int], bool]) -> bool:
+    """``op`` on the ranks of two members of one class; ``NotImplemented`` across classes."""
+    if isinstance(b, Berperingkat) and type(b) is type(a):
+        return op(a.peringkat, b.peringkat)
+    return NotImplemented  # type: ignore[no-any-return]

@@ -39,7 +39,7 @@ TABEL: Mapping[str, tuple[str, ...]] = types.MappingProxyType(
         "birokrasi.struktur.nip": _nama("KODE_PPPK_TERAMATI NIP JenisASN JenisKelamin"),
         "birokrasi.struktur.unsur": _nama("Delegasi Pegawai Penempatan UnitOrganisasi"),
         "birokrasi.struktur.organisasi": _nama("Instansi"),
-        "birokrasi.struktur.potret": _nama("PotretPegawai potret"),
+        "birokrasi.struktur.potret": _nama("PotretPegawai potret_pegawai"),
         "birokrasi.struktur.pemeriksaan": _nama("periksa_instansi"),
         "birokrasi.sistem_kerja.tim_kerja": _nama(
             "Keanggotaan LingkupTim Peran PersetujuanLintasInstansi SuratKeputusan TimKerja"
@@ -126,7 +126,7 @@ TABEL: Mapping[str, tuple[str, ...]] = types.MappingProxyType(
             "MULAI_INTEGRASI TABEL_ANGKA_KREDIT TABEL_ANGKA_KREDIT_2023 TabelAngkaKredit "
             "akk_kenaikan_jenjang akk_kenaikan_pangkat koefisien_angka_kredit tabel_angka_kredit"
         ),
-        "birokrasi.karier.angka_kredit": _nama(
+        "birokrasi.karier.konversi": _nama(
             "HasilKinerja akumulasi_angka_kredit angka_kredit angka_kredit_pendidikan "
             "bulatkan_angka_kredit desimal_eksak hasil_kinerja"
         ),
@@ -151,7 +151,7 @@ ASAL: Mapping[str, str] = types.MappingProxyType(
 )
 """Public name -> the leaf module that owns it."""
 
-USANG: Mapping[str, str] = types.MappingProxyType({})
+USANG: Mapping[str, str] = types.MappingProxyType({"potret": "birokrasi.struktur.potret"})
 """Names kept importable for code written against an earlier release, but no longer
 advertised in ``__all__``: old name -> the leaf module that still defines it (as an alias of
 its new name, documented there)."""
@@ -166,10 +166,10 @@ def pemuat(
 ) -> tuple[list[str], Callable[[str], object], Callable[[], list[str]]]:
     """``__all__``, ``__getattr__`` and ``__dir__`` for the package ``paket``.
 
-    The package offers every public name whose module lies inside it, except names that are
-    also one of its submodules (``birokrasi.karier.angka_kredit`` is a module there, and the
-    function of that name is offered by ``birokrasi``). A loaded name is stored in the
-    package's namespace ``ruang``, so it is looked up once.
+    The package offers every public name whose module lies inside it, except a name that is
+    also one of its submodules (a test keeps public names and module names apart, so this
+    only guards against a future clash). A loaded name is stored in the package's namespace
+    ``ruang``, so it is looked up once.
     """
     awalan = paket + "."
 

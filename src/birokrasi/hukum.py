@@ -10,12 +10,12 @@ the rule is an interpretation. The catalogue of all rules is :data:`birokrasi.ka
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import re
 
 import attrs
 
 from birokrasi import _validasi as v
+from birokrasi._enum import Tetap
 from birokrasi.errors import (
     AuthorityError,
     BirokrasiError,
@@ -60,7 +60,7 @@ __all__ = [
 ]
 
 
-class JenisPeraturan(enum.Enum):
+class JenisPeraturan(Tetap):
     """The kind of legal instrument, with its full name and the usual short form."""
 
     UU = ("Undang-Undang", "UU")
@@ -87,7 +87,7 @@ class JenisPeraturan(enum.Enum):
         self.singkatan = singkatan
 
 
-class Keyakinan(enum.Enum):
+class Keyakinan(Tetap):
     """How sure the library is of a citation, following the marks of the research digests."""
 
     TERVERIFIKASI = "V"

@@ -12,15 +12,17 @@ from collections.abc import Mapping
 
 from birokrasi.errors import InvalidValueError, NotFoundError
 from birokrasi.hukum import PERATURAN, Aturan, Peraturan
-from birokrasi.karier import angka_kredit, kenaikan, saldo, tabel_ak
+from birokrasi.karier import kenaikan, konversi, saldo, tabel_ak
 from birokrasi.kinerja import predikat
-from birokrasi.kinerja.pemantauan import aturan as pemantauan_aturan
+from birokrasi.kinerja.pemantauan import kewenangan
+from birokrasi.kinerja.pemantauan import pemeriksaan as pemantauan_pemeriksaan
 from birokrasi.kinerja.penilaian import capaian, evaluasi, kurva, riwayat
 from birokrasi.kinerja.perencanaan import pemeriksaan as perencanaan_pemeriksaan
 from birokrasi.kinerja.perencanaan import perilaku, pohon, skp
 from birokrasi.kinerja.tindak_lanjut import keberatan, kinerja_rendah, penghargaan
-from birokrasi.sistem_kerja import aturan as sistem_kerja_aturan
-from birokrasi.struktur import eselon, golongan, jabatan, nip, organisasi, pemeriksaan
+from birokrasi.sistem_kerja import pemeriksaan as sistem_kerja_pemeriksaan
+from birokrasi.struktur import eselon, golongan, jabatan, nip, organisasi
+from birokrasi.struktur import pemeriksaan as struktur_pemeriksaan
 
 __all__ = ["KATALOG", "aturan", "modul_aturan", "sebagai_markdown"]
 
@@ -31,8 +33,8 @@ _MODUL: tuple[types.ModuleType, ...] = (
     eselon,
     nip,
     organisasi,
-    pemeriksaan,
-    sistem_kerja_aturan,
+    struktur_pemeriksaan,
+    sistem_kerja_pemeriksaan,
     predikat,
     perilaku,
     skp,
@@ -42,12 +44,13 @@ _MODUL: tuple[types.ModuleType, ...] = (
     kurva,
     evaluasi,
     riwayat,
-    pemantauan_aturan,
+    kewenangan,
+    pemantauan_pemeriksaan,
     penghargaan,
     kinerja_rendah,
     keberatan,
     tabel_ak,
-    angka_kredit,
+    konversi,
     saldo,
     kenaikan,
 )

@@ -35,7 +35,7 @@ import attrs
 from birokrasi import _validasi as v
 from birokrasi.errors import InvalidTypeError
 from birokrasi.hukum import Aturan, Dasar
-from birokrasi.karier.angka_kredit import ATURAN_PERSENTASE, ATURAN_PRORATA, angka_kredit
+from birokrasi.karier.konversi import ATURAN_PERSENTASE, ATURAN_PRORATA, angka_kredit
 from birokrasi.karier.tabel_ak import (
     ATURAN_KOEFISIEN,
     TabelAngkaKredit,
@@ -107,7 +107,7 @@ def jelaskan_angka_kredit(
     tanggal: dt.date,
     tabel: TabelAngkaKredit | None = None,
 ) -> Penjelasan[Fraction]:
-    """:func:`~birokrasi.karier.angka_kredit.angka_kredit` with its reasons (KAR-AK-01,
+    """:func:`~birokrasi.karier.konversi.angka_kredit` with its reasons (KAR-AK-01,
     KAR-AK-02, and KAR-AK-03 when pro rata over fewer than 12 months)."""
     hasil = angka_kredit(jenjang, predikat, bulan=bulan, tanggal=tanggal, tabel=tabel)
     koefisien = koefisien_angka_kredit(jenjang, tanggal=tanggal, tabel=tabel)

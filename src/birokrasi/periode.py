@@ -8,7 +8,6 @@ the calendar year. Month arithmetic uses ``dateutil`` only.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from collections.abc import Iterator
 
 import attrs
@@ -16,6 +15,7 @@ from dateutil.relativedelta import relativedelta
 from dateutil.rrule import MONTHLY, rrule
 
 from birokrasi import _validasi as v
+from birokrasi._enum import Tetap
 from birokrasi.errors import InvalidValueError
 
 __all__ = ["JenisPeriode", "Periode", "periodisasi"]
@@ -124,7 +124,7 @@ class Periode:
         return f"{self.mulai.isoformat()}..{self.selesai.isoformat()}"
 
 
-class JenisPeriode(enum.Enum):
+class JenisPeriode(Tetap):
     """How a performance year is cut into evaluation periods, with the months per period.
 
     Bulanan and triwulanan are the periodic evaluations of PermenPANRB 6/2022 Pasal 1;

@@ -7,7 +7,7 @@ reads them and writes Markdown, so the docs' *Decision tables* and *Interpretati
 cannot show a number the code does not use. Every function is pure and takes the table as an
 argument (defaulting to the library's own), so an agency can render its replacement tables.
 
->>> print(kuadran().splitlines()[-1])
+>>> print(markdown_kuadran().splitlines()[-1])
 | **Di Bawah Ekspektasi** | Butuh Perbaikan | Butuh Perbaikan | Sangat Kurang |
 """
 
@@ -18,7 +18,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from birokrasi.hukum import Aturan, Dasar, Keyakinan
-from birokrasi.karier.angka_kredit import ATURAN_PENDIDIKAN, ATURAN_PERSENTASE
+from birokrasi.karier.konversi import ATURAN_PENDIDIKAN, ATURAN_PERSENTASE
 from birokrasi.karier.tabel_ak import (
     ATURAN_AKK,
     ATURAN_KOEFISIEN,
@@ -38,13 +38,13 @@ from birokrasi.struktur.golongan import ATURAN_GOLONGAN_JF, GOLONGAN_JF, Golonga
 from birokrasi.struktur.jabatan import Jenjang
 
 __all__ = [
-    "angka_kredit",
-    "eselon",
-    "golongan_jf",
-    "kuadran",
-    "kurva",
+    "markdown_angka_kredit",
+    "markdown_eselon",
+    "markdown_golongan_jf",
+    "markdown_kuadran",
+    "markdown_kurva",
+    "markdown_tafsiran",
     "sebagai_markdown",
-    "tafsiran",
 ]
 
 
@@ -75,7 +75,7 @@ def _persen(bagian: Fraction) -> str:
     return f"{nilai.numerator}/{nilai.denominator}%"
 
 
-def kuadran(
+def markdown_kuadran(
     tabel: Mapping[tuple[Rating, Rating], Predikat] = KUADRAN,
     aturan: Aturan = ATURAN_KUADRAN,
 ) -> str:
@@ -104,7 +104,7 @@ def _batas_pita(pita: Pita) -> tuple[str, str, str]:
     return minimum, jumlah, maksimum
 
 
-def kurva(daftar: Iterable[KurvaDistribusi] = KURVA_DISTRIBUSI) -> str:
+def markdown_kurva(daftar: Iterable[KurvaDistribusi] = KURVA_DISTRIBUSI) -> str:
     """Every kurva distribusi (KIN-DIST-01 to 05), one table per predikat organisasi: the
     bands with their minimum share, minimum head count and maximum share; a predikat in no
     band is free. Shares become counts through
@@ -129,7 +129,7 @@ def kurva(daftar: Iterable[KurvaDistribusi] = KURVA_DISTRIBUSI) -> str:
     return "\n".join(out).rstrip("\n")
 
 
-def angka_kredit(daftar: Iterable[TabelAngkaKredit] = TABEL_ANGKA_KREDIT) -> str:
+def markdown_angka_kredit(daftar: Iterable[TabelAngkaKredit] = TABEL_ANGKA_KREDIT) -> str:
     """Every angka kredit table: koefisien and AKK per JF jenjang (KAR-AK-01, KAR-AK-05), the
     percentage per predikat (KAR-AK-02) and the share for a higher degree (KAR-AK-06)."""
     out: list[str] = []
@@ -168,7 +168,7 @@ def _rentang(golongan: tuple[Golongan, ...]) -> str:
     return bawah.label if bawah is atas else f"{bawah.label} - {atas.label}"
 
 
-def golongan_jf(
+def markdown_golongan_jf(
     tabel: Mapping[Jenjang, tuple[Golongan, ...]] = GOLONGAN_JF,
     aturan: Aturan = ATURAN_GOLONGAN_JF,
 ) -> str:
@@ -180,7 +180,7 @@ def golongan_jf(
     return "\n".join(out)
 
 
-def eselon() -> str:
+def markdown_eselon() -> str:
     """The legacy eselon with their pangkat range (STR-ESELON-02) and the jabatan they are
     equivalent to (STR-ESELON-01)."""
     out = [
@@ -202,11 +202,11 @@ def eselon() -> str:
 def sebagai_markdown() -> str:
     """Every decision table of the library, as the docs' *Decision tables* page shows them."""
     bagian = (
-        ("Kuadran kinerja: ratings to predikat", kuadran()),
-        ("Kurva distribusi per predikat organisasi", kurva()),
-        ("Angka kredit: koefisien, percentages and AKK", angka_kredit()),
-        ("Golongan ruang per JF jenjang", golongan_jf()),
-        ("Legacy eselon: pangkat range and equivalence", eselon()),
+        ("Kuadran kinerja: ratings to predikat", markdown_kuadran()),
+        ("Kurva distribusi per predikat organisasi", markdown_kurva()),
+        ("Angka kredit: koefisien, percentages and AKK", markdown_angka_kredit()),
+        ("Golongan ruang per JF jenjang", markdown_golongan_jf()),
+        ("Legacy eselon: pangkat range and equivalence", markdown_eselon()),
     )
     return "\n\n".join(f"## {judul}\n\n{isi}" for judul, isi in bagian) + "\n"
 
@@ -216,7 +216,7 @@ def _tafsiran_dasar(d: Dasar) -> str:
     return f"{_sel(catatan)} *({d} [{d.keyakinan.value}])*"
 
 
-def tafsiran(katalog: Mapping[str, Aturan] = KATALOG) -> str:
+def markdown_tafsiran(katalog: Mapping[str, Aturan] = KATALOG) -> str:
     """Every rule that is an interpretation: a citation carries a ``tafsiran`` note or the
     mark U (:attr:`~birokrasi.hukum.Keyakinan.TIDAK_PASTI`), as a table of the rule, the
     reading chosen with the citation it qualifies, and every citation's confidence."""

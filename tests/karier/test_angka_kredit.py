@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import birokrasi.testing as bt
 from birokrasi import contoh
 from birokrasi.errors import (
     BirokrasiError,
@@ -19,8 +20,8 @@ from birokrasi.errors import (
     NotFoundError,
     OutOfWindowError,
 )
-from birokrasi.karier.angka_kredit import ATURAN as ATURAN_HITUNG
-from birokrasi.karier.angka_kredit import (
+from birokrasi.karier.konversi import ATURAN as ATURAN_HITUNG
+from birokrasi.karier.konversi import (
     HasilKinerja,
     akumulasi_angka_kredit,
     angka_kredit,
@@ -43,8 +44,7 @@ from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi, PenilaianKinerja
 from birokrasi.kinerja.predikat import Predikat, Rating
 from birokrasi.periode import Periode
 from birokrasi.struktur.jabatan import Jenjang
-from birokrasi.struktur.potret import potret
-from birokrasi.testing import karier as sk
+from birokrasi.struktur.potret import potret_pegawai
 
 ATURAN = ATURAN_TABEL + ATURAN_HITUNG  # the KAR-AK rules of both modules
 D = dt.date
@@ -130,13 +130,13 @@ def test_kar_ak_01_boundary_1_january_2023() -> None:
         koefisien_angka_kredit(J.AHLI_MUDA, tanggal=D(2022, 12, 31))
 
 
-@given(sk.jenjang_fungsional(), sk.predikat(), st.integers(1, 12))
+@given(bt.jenjang_fungsional(), bt.predikat(), st.integers(1, 12))
 def test_kar_ak_03_linear_in_months(jenjang: Jenjang, predikat: Predikat, bulan: int) -> None:
     satu = angka_kredit(jenjang, predikat, bulan=1, tanggal=T)
     assert angka_kredit(jenjang, predikat, bulan=bulan, tanggal=T) == bulan * satu
 
 
-@given(sk.jenjang_fungsional(), sk.predikat(), sk.predikat(), st.integers(1, 12))
+@given(bt.jenjang_fungsional(), bt.predikat(), bt.predikat(), st.integers(1, 12))
 def test_kar_ak_02_monotone_in_predikat(
     jenjang: Jenjang, a: Predikat, b: Predikat, bulan: int
 ) -> None:
@@ -146,7 +146,7 @@ def test_kar_ak_02_monotone_in_predikat(
     assert (a == b) == (x == y)
 
 
-@given(sk.jenjang_fungsional(), sk.predikat())
+@given(bt.jenjang_fungsional(), bt.predikat())
 def test_kar_ak_03_twelve_months_sum_to_the_year_exactly(
     jenjang: Jenjang, predikat: Predikat
 ) -> None:
@@ -154,7 +154,7 @@ def test_kar_ak_03_twelve_months_sum_to_the_year_exactly(
     assert akumulasi_angka_kredit(bulanan) == angka_kredit(jenjang, predikat, tanggal=T)
 
 
-@given(st.lists(sk.hasil_kinerja(), max_size=12))
+@given(st.lists(bt.hasil_kinerja(), max_size=12))
 def test_kar_ak_03_accumulation_is_the_sum_of_parts(hasil: list[HasilKinerja]) -> None:
     total = akumulasi_angka_kredit(hasil)
     assert total == sum((h.angka_kredit() for h in hasil), Fraction(0))
@@ -165,10 +165,10 @@ def test_kar_ak_03_accumulation_is_the_sum_of_parts(hasil: list[HasilKinerja]) -
 def test_kar_ak_03_accepts_tuples_and_penilaian() -> None:
     org = contoh.instansi()
     nip = "198302252008012011"  # Dewi Anggraini, Pranata Komputer Ahli Muda
-    pegawai = potret(org, nip, D(2025, 1, 2))
+    pegawai = potret_pegawai(org, nip, D(2025, 1, 2))
     penilai_t = org.pejabat_penilai(nip, D(2025, 1, 2))
     assert penilai_t is not None
-    penilai = potret(org, penilai_t.nip, D(2025, 1, 2))
+    penilai = potret_pegawai(org, penilai_t.nip, D(2025, 1, 2))
     da, se = Rating.DI_ATAS_EKSPEKTASI, Rating.SESUAI_EKSPEKTASI
 
     def nilai(kode: str, periode: Periode, hk: Rating) -> PenilaianKinerja:

@@ -12,10 +12,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError
-from birokrasi.karier.angka_kredit import HasilKinerja
 from birokrasi.karier.kenaikan import ATURAN as ATURAN_KENAIKAN
 from birokrasi.karier.kenaikan import periksa_kenaikan_jenjang, periksa_kenaikan_pangkat
-from birokrasi.karier.proyeksi import ATURAN as ATURAN_PROYEKSI
+from birokrasi.karier.konversi import HasilKinerja
 from birokrasi.karier.proyeksi import proyeksi_kenaikan
 from birokrasi.karier.saldo import ATURAN as ATURAN_SALDO
 from birokrasi.karier.saldo import (
@@ -31,7 +30,7 @@ from birokrasi.kinerja.predikat import Predikat
 from birokrasi.struktur.golongan import Golongan
 from birokrasi.struktur.jabatan import Jenjang
 
-ATURAN = ATURAN_SALDO + ATURAN_KENAIKAN + ATURAN_PROYEKSI  # the rules of the three modules
+ATURAN = ATURAN_SALDO + ATURAN_KENAIKAN  # the rules of both modules (proyeksi has none)
 D = dt.date
 J, P, G = Jenjang, Predikat, Golongan
 AWAL = SaldoAwal(D(2023, 1, 1), J.AHLI_PERTAMA, G.III_A)

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from birokrasi import BirokrasiError, InvalidTypeError, InvalidValueError
+from birokrasi._enum import kunci_teks, varian
 from birokrasi.katalog import KATALOG
 from birokrasi.kinerja import (
     KUADRAN,
@@ -20,7 +21,6 @@ from birokrasi.kinerja import (
     predikat_kinerja,
     predikat_kinerja_banyak,
 )
-from birokrasi.kinerja._label import kunci_teks, varian
 from birokrasi.kinerja.predikat import ATURAN_KUADRAN, pasangan_rating
 from birokrasi.testing import predikat, rating
 

@@ -21,6 +21,7 @@ from bantu_sistem_kerja import (
 from hypothesis import given
 
 from birokrasi.errors import InvalidTypeError, InvalidValueError
+from birokrasi.katalog import KATALOG
 from birokrasi.periode import Periode
 from birokrasi.sistem_kerja import (
     KebijakanSistemKerja,
@@ -36,6 +37,7 @@ from birokrasi.sistem_kerja import (
     periksa_sistem_kerja,
     periksa_tumpang_tindih,
 )
+from birokrasi.sistem_kerja.pemeriksaan import ATURAN
 from birokrasi.struktur import Instansi, Jenjang
 from birokrasi.testing import sistem_kerja
 
@@ -44,6 +46,13 @@ TANPA_KETUA = KebijakanSistemKerja(ketua_wajib=False)
 
 def _kode(hasil: tuple) -> list[str]:
     return [p.kode for p in hasil]
+
+
+def test_rules_are_catalogued_with_citations() -> None:
+    for rule in ATURAN:
+        assert KATALOG[rule.kode] is rule
+        assert all(d.keyakinan for d in rule.semua_dasar)
+    assert {r.kode for r in ATURAN if r.tafsiran} >= {"SK-TIM-01", "SK-TIM-06", "SK-TUGAS-01"}
 
 
 def test_valid_teams_have_no_findings(sistem_dasar: SistemKerja, org: Instansi) -> None:

@@ -21,8 +21,7 @@ from birokrasi.sistem_kerja import (
     SistemKerja,
     periksa_tumpang_tindih,
 )
-from birokrasi.testing import operasi, sistem_kerja, terapkan
-from birokrasi.testing.sistem_kerja import AKHIR, AWAL, kumpulan_nip
+from birokrasi.testing import AKHIR, AWAL, kumpulan_nip, operasi, sistem_kerja, terapkan
 
 # -- operations: exact boundaries --------------------------------------------------------
 
@@ -32,16 +31,16 @@ def test_pindahkan_ends_the_day_before_and_starts_on_the_day(sistem_dasar: Siste
     baru = s.pindahkan(JF_B, "B", "C", D(2025, 7, 1), alokasi=Fraction(1, 4))
     assert [t.kode for t in baru.tim_pegawai(JF_B, D(2025, 6, 30))] == ["A", "B"]
     assert [t.kode for t in baru.tim_pegawai(JF_B, D(2025, 7, 1))] == ["A", "C"]
-    lama = next(k for k in baru.riwayat(JF_B) if k.tim == "B")
+    lama = next(k for k in baru.riwayat_keanggotaan(JF_B) if k.tim == "B")
     assert lama.selesai == D(2025, 6, 30)
-    assert baru.riwayat(JF_B)[-1].alokasi == Fraction(1, 4)
+    assert baru.riwayat_keanggotaan(JF_B)[-1].alokasi == Fraction(1, 4)
     assert s.tim_pegawai(JF_B, D(2025, 7, 1)) == (s.cari_tim("A"), s.cari_tim("B"))  # unchanged
 
 
 def test_pindahkan_keeps_share_by_default(sistem_dasar: SistemKerja) -> None:
     s = SistemKerja([tim("A"), tim("C")], [anggota(JF_B, "A", alokasi=Fraction(1, 3))])
     baru = s.pindahkan(JF_B, "A", "C", D(2025, 2, 1), peran=Peran.KETUA_SUBTIM)
-    assert baru.riwayat(JF_B)[-1] == Keanggotaan(
+    assert baru.riwayat_keanggotaan(JF_B)[-1] == Keanggotaan(
         JF_B, "C", Peran.KETUA_SUBTIM, D(2025, 2, 1), alokasi=Fraction(1, 3)
     )
 
@@ -84,9 +83,9 @@ def test_tambah_anggota_refuses_overlap_and_unknown_team(sistem_dasar: SistemKer
     with pytest.raises(InvalidTypeError):
         sistem_dasar.tambah_anggota("JF_B2")  # type: ignore[arg-type]
     s = sistem_dasar.akhiri_keanggotaan(JF_B2, "A", D(2025, 3, 31))
-    assert s.tambah_anggota(anggota(JF_B2, "A", mulai=D(2025, 4, 1))).riwayat(JF_B2)[-1].mulai == D(
-        2025, 4, 1
-    )
+    assert s.tambah_anggota(anggota(JF_B2, "A", mulai=D(2025, 4, 1))).riwayat_keanggotaan(JF_B2)[
+        -1
+    ].mulai == D(2025, 4, 1)
 
 
 def test_ganti_ketua(sistem_dasar: SistemKerja) -> None:
@@ -149,7 +148,7 @@ def test_queries(sistem_dasar: SistemKerja) -> None:
     assert s.penugasan_pegawai(JF_B, D(2025, 2, 1)) == (tugas_tim,)
     assert s.linimasa(JF_B)[0] == tugas
     assert len(s.linimasa(JF_B)) == 3
-    assert s.riwayat("198001012005011999") == ()
+    assert s.riwayat_keanggotaan("198001012005011999") == ()
     assert len(s.riwayat_tim("B")) == 2
     assert s.ketua_tim("A", D(2026, 1, 1)) is None  # after the team's periode
     assert s.anggota_tim("A", D(2024, 12, 31)) == ()
@@ -160,7 +159,7 @@ def test_queries(sistem_dasar: SistemKerja) -> None:
     with pytest.raises(InvalidTypeError):
         s.cari_tim(1)  # type: ignore[arg-type]
     with pytest.raises(BirokrasiError):
-        s.riwayat("123")
+        s.riwayat_keanggotaan("123")
 
 
 def test_open_membership_is_bounded_by_the_team() -> None:
@@ -243,3 +242,12 @@ def test_move_never_changes_records_ended_before_the_move(data: st.DataObject) -
     for lama, kini in zip(s.keanggotaan, baru.keanggotaan, strict=False):
         if lama.selesai is not None and lama.selesai < tanggal:
             assert kini == lama
+
+
+def test_riwayat_nama_lama_sama_dengan_riwayat_keanggotaan() -> None:
+    """0.1.0's ``SistemKerja.riwayat`` still answers, as ``riwayat_keanggotaan``."""
+    from birokrasi.contoh.sistem_kerja import tim_kerja
+
+    sistem = tim_kerja()
+    for k in sistem.keanggotaan:
+        assert sistem.riwayat(k.nip) == sistem.riwayat_keanggotaan(k.nip)

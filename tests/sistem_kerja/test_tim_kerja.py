@@ -14,7 +14,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError
-from birokrasi.katalog import KATALOG
 from birokrasi.periode import Periode
 from birokrasi.sistem_kerja import (
     AsalPenugasan,
@@ -26,14 +25,6 @@ from birokrasi.sistem_kerja import (
     SuratKeputusan,
     TimKerja,
 )
-from birokrasi.sistem_kerja.aturan import ATURAN
-
-
-def test_rules_are_catalogued_with_citations() -> None:
-    for rule in ATURAN:
-        assert KATALOG[rule.kode] is rule
-        assert all(d.keyakinan for d in rule.semua_dasar)
-    assert {r.kode for r in ATURAN if r.tafsiran} >= {"SK-TIM-01", "SK-TIM-06", "SK-TUGAS-01"}
 
 
 def test_labels() -> None:

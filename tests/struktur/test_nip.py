@@ -116,12 +116,6 @@ def test_nip_argument_names_the_argument() -> None:
         _nip_argumen("kepala", 5)
 
 
-def test_unsur_keeps_the_0_1_0_converter_name() -> None:
-    from birokrasi.struktur.unsur import ke_nip
-
-    assert ke_nip is _ke_nip
-
-
 def test_dari_teks_accepts_separators_and_restricts_pppk_codes() -> None:
     assert NIP.dari_teks("19900101 201503 1 001") == NIP("199001012015031001")
     assert NIP.dari_teks("19900101.201503.1.001") == NIP("199001012015031001")

@@ -203,7 +203,7 @@ def test_operations_return_new_values() -> None:
     assert base != baru
     assert base.penempatan_pada(JF, D(2025, 1, 1)) is not None
     assert baru.penempatan_pada(JF, D(2025, 1, 1)) is None
-    assert baru.riwayat(JF)[0].selesai == D(2024, 12, 31)
+    assert baru.riwayat_penempatan(JF)[0].selesai == D(2024, 12, 31)
     assert len(baru.penempatan) == len(base.penempatan) + 1
     assert org() == base
     assert hash(org()) == hash(base)
@@ -231,7 +231,7 @@ def test_lookups() -> None:
     assert [u.kode for u in o.sub_unit("D")] == ["S", "B"]
     assert [u.kode for u in o.jalur("U")] == ["D", "S", "U"]
     assert o.cari_pegawai(NIP(STAF)).nama == "Staf"
-    assert o.riwayat(PLT) == ()
+    assert o.riwayat_penempatan(PLT) == ()
     assert o.penempatan_pada(PLT, AWAL) is None
     assert o.penempatan_pada(STAF, D(2023, 12, 31)) is None
     assert [str(p.nip) for p in o.penempatan_aktif(D(2024, 7, 1))] == [KEPALA, SEKRETARIS, STAF, JF]
@@ -467,3 +467,12 @@ def test_bad_input_raises_only_library_errors(a: object, b: object) -> None:
 
 
 # -- scale -----------------------------------------------------------------------------------
+
+
+def test_riwayat_nama_lama_sama_dengan_riwayat_penempatan() -> None:
+    """0.1.0's ``Instansi.riwayat`` still answers, as ``riwayat_penempatan``."""
+    from birokrasi import contoh
+
+    org = contoh.instansi()
+    for p in org.pegawai:
+        assert org.riwayat(p.nip) == org.riwayat_penempatan(p.nip)

@@ -8,7 +8,7 @@ import pytest
 
 from birokrasi import contoh
 from birokrasi.errors import InvalidTypeError, NotFoundError
-from birokrasi.struktur.potret import potret
+from birokrasi.struktur.potret import potret_pegawai
 
 ORG = contoh.instansi()
 
@@ -16,7 +16,7 @@ ORG = contoh.instansi()
 def test_snapshot_copies_the_placement_of_that_day() -> None:
     tanggal = contoh.TANGGAL_DEMO
     for penempatan in ORG.penempatan_aktif(tanggal):
-        p = potret(ORG, penempatan.nip, tanggal)
+        p = potret_pegawai(ORG, penempatan.nip, tanggal)
         assert p.jabatan == penempatan.jabatan
         assert p.unit == penempatan.unit
         assert p.kepala == penempatan.kepala
@@ -27,6 +27,6 @@ def test_snapshot_copies_the_placement_of_that_day() -> None:
 def test_snapshot_of_someone_not_placed_that_day() -> None:
     nip = ORG.pegawai[0].nip
     with pytest.raises(NotFoundError, match="holds no placement on 1990-01-01"):
-        potret(ORG, nip, dt.date(1990, 1, 1))
+        potret_pegawai(ORG, nip, dt.date(1990, 1, 1))
     with pytest.raises(InvalidTypeError, match="instansi"):
-        potret("org", nip, dt.date(2025, 1, 1))  # type: ignore[arg-type]
+        potret_pegawai("org", nip, dt.date(2025, 1, 1))  # type: ignore[arg-type]

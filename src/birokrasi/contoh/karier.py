@@ -1,6 +1,17 @@
 """Career follow-up in the example agency (:func:`birokrasi.contoh.instansi`): the angka kredit
 ledger and projection of one Pranata Komputer Ahli Pertama, and one keberatan over a 2025
-annual evaluation decided by the penilai's superior. Everything is fictional.
+annual evaluation decided by the penilai's superior.
+
+*Part of the year:* after it, 31 December 2025 to January 2026. Putri Ayu Lestari's predikat
+since 2023 become angka kredit; she is told what is missing for her next pangkat and jenjang
+and when she reaches them if every month is Baik. Sri Wahyuni objects to her 2025 evaluation
+and the Sekretaris decides the objection.
+
+*Rules it illustrates:* each predikat earns a share of the jenjang's annual coefficient, kept
+exact (KAR-AK-01..04) against the cumulative thresholds (KAR-AK-05, KAR-KP-01, KAR-KJ-01); an
+objection is filed within 14 days with the penilai's superior, who decides once and whose
+acceptance supersedes the evaluation, the old one staying on record (KIN-KEBERATAN-01/02,
+KIN-EVAL-06). Everything is fictional.
 
 >>> posisi().angka_kredit_jenjang
 Fraction(725, 16)
@@ -12,8 +23,9 @@ import datetime as dt
 from fractions import Fraction
 
 from birokrasi.contoh import struktur as contoh
-from birokrasi.karier.angka_kredit import HasilKinerja, bulatkan_angka_kredit
+from birokrasi.contoh.struktur import PUTRI
 from birokrasi.karier.kenaikan import periksa_kenaikan_jenjang, periksa_kenaikan_pangkat
+from birokrasi.karier.konversi import HasilKinerja, bulatkan_angka_kredit
 from birokrasi.karier.proyeksi import ProyeksiKenaikan, proyeksi_kenaikan
 from birokrasi.karier.saldo import PosisiAngkaKredit, SaldoAwal, posisi_angka_kredit
 from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi, PenilaianKinerja
@@ -27,28 +39,30 @@ from birokrasi.kinerja.tindak_lanjut.keberatan import (
 from birokrasi.periode import Periode
 from birokrasi.struktur.golongan import Golongan
 from birokrasi.struktur.jabatan import Jenjang
-from birokrasi.struktur.potret import potret
+from birokrasi.struktur.potret import potret_pegawai
 
 __all__ = ["PUTRI", "TANGGAL", "bagian_karier", "keberatan", "posisi", "proyeksi", "riwayat_ak"]
 
-PUTRI = "199512302020122015"
-"""Putri Ayu Lestari, S.Kom., Pranata Komputer Ahli Pertama, III/a."""
 TANGGAL = dt.date(2025, 12, 31)
 _SRI = "199003032014032004"  # Sri Wahyuni, A.Md., Arsiparis Terampil
-_J, _P = Jenjang.AHLI_PERTAMA, Predikat
 
 
 def riwayat_ak() -> tuple[SaldoAwal | HasilKinerja, ...]:
     """Putri's ledger: the 2023 start (no credit carried in), 2023 Baik and 2024 Sangat Baik
     annual results, then the 2025 quarters."""
     return (
-        SaldoAwal(dt.date(2023, 1, 1), _J, Golongan.III_A, mulai_pangkat=dt.date(2020, 12, 1)),
-        HasilKinerja(_J, _P.BAIK, 12, dt.date(2023, 12, 31)),
-        HasilKinerja(_J, _P.SANGAT_BAIK, 12, dt.date(2024, 12, 31)),
-        HasilKinerja(_J, _P.BAIK, 3, dt.date(2025, 3, 31)),
-        HasilKinerja(_J, _P.SANGAT_BAIK, 3, dt.date(2025, 6, 30)),
-        HasilKinerja(_J, _P.BAIK, 3, dt.date(2025, 9, 30)),
-        HasilKinerja(_J, _P.BAIK, 3, dt.date(2025, 12, 31)),
+        SaldoAwal(
+            dt.date(2023, 1, 1),
+            Jenjang.AHLI_PERTAMA,
+            Golongan.III_A,
+            mulai_pangkat=dt.date(2020, 12, 1),
+        ),
+        HasilKinerja(Jenjang.AHLI_PERTAMA, Predikat.BAIK, 12, dt.date(2023, 12, 31)),
+        HasilKinerja(Jenjang.AHLI_PERTAMA, Predikat.SANGAT_BAIK, 12, dt.date(2024, 12, 31)),
+        HasilKinerja(Jenjang.AHLI_PERTAMA, Predikat.BAIK, 3, dt.date(2025, 3, 31)),
+        HasilKinerja(Jenjang.AHLI_PERTAMA, Predikat.SANGAT_BAIK, 3, dt.date(2025, 6, 30)),
+        HasilKinerja(Jenjang.AHLI_PERTAMA, Predikat.BAIK, 3, dt.date(2025, 9, 30)),
+        HasilKinerja(Jenjang.AHLI_PERTAMA, Predikat.BAIK, 3, dt.date(2025, 12, 31)),
     )
 
 
@@ -72,8 +86,8 @@ def keberatan() -> tuple[PenilaianKinerja, DaftarKeberatan, RiwayatPenilaian]:
     atasan = org.atasan_langsung(penilai.nip, dt.date(2026, 1, 28))
     assert atasan is not None
     lama = PenilaianKinerja(
-        "EVAL-2025-SRI", "SKP-2025-SRI", potret(org, _SRI, TANGGAL),
-        potret(org, penilai.nip, diberikan), JenisEvaluasi.TAHUNAN, Periode.tahun(2025),
+        "EVAL-2025-SRI", "SKP-2025-SRI", potret_pegawai(org, _SRI, TANGGAL),
+        potret_pegawai(org, penilai.nip, diberikan), JenisEvaluasi.TAHUNAN, Periode.tahun(2025),
         Rating.SESUAI_EKSPEKTASI, Rating.DI_BAWAH_EKSPEKTASI, diberikan,
     )  # fmt: skip
     riwayat = RiwayatPenilaian((lama,))
@@ -84,7 +98,8 @@ def keberatan() -> tuple[PenilaianKinerja, DaftarKeberatan, RiwayatPenilaian]:
         tanggal=dt.date(2026, 1, 20),
     )
     daftar, riwayat = putuskan_keberatan(
-        DaftarKeberatan((ajuan,)), ajuan.kode, oleh=potret(org, atasan.nip, dt.date(2026, 1, 28)),
+        DaftarKeberatan((ajuan,)), ajuan.kode,
+        oleh=potret_pegawai(org, atasan.nip, dt.date(2026, 1, 28)),
         tanggal=dt.date(2026, 1, 28), instansi=org, riwayat=riwayat,
         hasil_kerja=Rating.SESUAI_EKSPEKTASI, perilaku_kerja=Rating.SESUAI_EKSPEKTASI,
         kode_baru="EVAL-2025-SRI-K1",
@@ -99,22 +114,22 @@ def _ak(nilai: Fraction) -> str:
 def bagian_karier() -> list[str]:
     """Demo lines: Putri's angka kredit, what is missing for kenaikan pangkat and jenjang, the
     projection, and Sri's keberatan."""
-    p, q = posisi(), proyeksi()
+    sekarang, nanti = posisi(), proyeksi()
     baris = [
         "Angka kredit Putri Ayu Lestari (Pranata Komputer Ahli Pertama, III/a) per 31-12-2025:",
-        f"  dalam jenjang {_ak(p.angka_kredit_jenjang)}, menuju pangkat berikut "
-        f"{_ak(p.angka_kredit_pangkat)} (tampilan 2 desimal; perhitungan eksak)",
+        f"  dalam jenjang {_ak(sekarang.angka_kredit_jenjang)}, menuju pangkat berikut "
+        f"{_ak(sekarang.angka_kredit_pangkat)} (tampilan 2 desimal; perhitungan eksak)",
     ]
     for judul, temuan in (
-        ("kenaikan pangkat", periksa_kenaikan_pangkat(p, PUTRI)),
-        ("kenaikan jenjang", periksa_kenaikan_jenjang(p, PUTRI, lowongan=True,
+        ("kenaikan pangkat", periksa_kenaikan_pangkat(sekarang, PUTRI)),
+        ("kenaikan jenjang", periksa_kenaikan_jenjang(sekarang, PUTRI, lowongan=True,
                                                        lulus_uji_kompetensi=False)),
     ):  # fmt: skip
         baris.append(f"  {judul}: " + ("memenuhi syarat" if not temuan else "belum:"))
-        baris += [f"    - {t}" for t in temuan]
+        baris += [f"    - {pelanggaran}" for pelanggaran in temuan]
     baris.append(
-        f"  proyeksi bila Baik setiap bulan ({_ak(q.per_bulan)}/bulan): AKK pangkat tercapai "
-        f"{q.kenaikan_pangkat}, AKK jenjang tercapai {q.kenaikan_jenjang}"
+        f"  proyeksi bila Baik setiap bulan ({_ak(nanti.per_bulan)}/bulan): AKK pangkat tercapai "
+        f"{nanti.kenaikan_pangkat}, AKK jenjang tercapai {nanti.kenaikan_jenjang}"
     )
     lama, daftar, riwayat = keberatan()
     baru = riwayat.digantikan_oleh(lama.kode)

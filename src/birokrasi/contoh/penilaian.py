@@ -1,15 +1,20 @@
-"""Year-end 2025 of the example agency (:mod:`birokrasi.contoh`), as pure data: annual
-evaluations of the SKPs of :mod:`birokrasi.contoh.skp`, and the Dinas's distribution of
-predikat checked against the kurva of its predikat organisasi and corrected.
+"""Year-end 2025 of the example agency (:mod:`birokrasi.contoh`), as pure data: the
+evaluations of the SKPs of :mod:`birokrasi.contoh.skp`, and the Dinas's distribution of predikat
+checked against the kurva of its predikat organisasi and corrected.
 
-The Bupati set the Dinas's 2025 predikat organisasi to *Baik*. The Kepala Dinas's rating hasil
-kerja therefore is *Sesuai Ekspektasi* (KIN-RATING-01). The raters' first intentions give
-almost everyone *Baik* (as in national data, where 88% of records are Baik) and nobody below
-it: the curve of a *Baik* unit caps *Baik* at 70% and needs at least one *Butuh Perbaikan* or
-*Kurang/Misconduct*, so :func:`usulkan_distribusi` proposes the fewest changes, taking the
-lowest-ranked first. Names and numbers are invented.
+*Part of the year:* December 2025, penilaian kinerja. The Bupati set the Dinas's 2025
+predikat organisasi to *Baik*; each penilai rates the SKPs they set (the Kasubbag who left in
+March is rated for his quarter); the raters' first intentions give almost everyone *Baik* (as
+in national data, where 88% of records are Baik) and nobody below it.
 
->>> [p.predikat.label for p in penilaian_tahunan().berlaku()][:3]
+*Rules it illustrates:* the Kepala Dinas's rating hasil kerja follows the predikat organisasi,
+here *Sesuai Ekspektasi* (KIN-RATING-01, KIN-EVAL-05); each predikat is read off the kuadran of
+the two ratings (KIN-PREDIKAT-01); the curve of a *Baik* unit caps *Baik* at 70% and needs at
+least one *Butuh Perbaikan* or *Kurang/Misconduct* (KIN-DIST-02), so
+:func:`usulkan_distribusi` proposes the fewest changes, taking the lowest-ranked first. Names
+and numbers are invented.
+
+>>> [penilaian.predikat.label for penilaian in penilaian_tahunan().berlaku()][:3]
 ['Baik', 'Sangat Baik', 'Baik']
 >>> usulan().terpenuhi
 True
@@ -18,9 +23,11 @@ True
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple
 
 from birokrasi.contoh import skp as contoh_skp
 from birokrasi.contoh import struktur as contoh
+from birokrasi.contoh.struktur import DEWI, HENDRA, SEKRETARIS
 from birokrasi.hukum import Pelanggaran
 from birokrasi.kinerja.penilaian.capaian import PredikatOrganisasi, rating_hasil_kerja_pimpinan
 from birokrasi.kinerja.penilaian.distribusi import periksa_distribusi
@@ -46,41 +53,58 @@ TANGGAL_EVALUASI = dt.date(2025, 12, 31)
 PREDIKAT_ORGANISASI = PredikatOrganisasi.BAIK
 """The Dinas's 2025 predikat organisasi, set by the Bupati (SE MenPANRB 3/2023 step 1)."""
 
-_A, _S, _B = Rating.DI_ATAS_EKSPEKTASI, Rating.SESUAI_EKSPEKTASI, Rating.DI_BAWAH_EKSPEKTASI
 
-# SKP kode -> (jenis, ratings hasil kerja / perilaku kerja) of its evaluation
-_RATING: dict[str, tuple[JenisEvaluasi, Rating, Rating]] = {
-    "SKP-2025-KADIS": (JenisEvaluasi.TAHUNAN, rating_hasil_kerja_pimpinan(PREDIKAT_ORGANISASI), _A),
-    "SKP-2025-SEKRETARIS": (JenisEvaluasi.TAHUNAN, _A, _A),
-    "SKP-2025-KASUBBAG-1": (JenisEvaluasi.PERIODIK, _S, _S),
-    "SKP-2025-RINA-1": (JenisEvaluasi.TAHUNAN, _S, _S),
-    "SKP-2025-RINA-2": (JenisEvaluasi.TAHUNAN, _A, _S),
-    "SKP-2025-PRAKOM-DEWI": (JenisEvaluasi.TAHUNAN, _A, _A),
-    "SKP-2025-PRAKOM-YUSUF": (JenisEvaluasi.TAHUNAN, _B, _S),
-    "SKP-2025-HUMAS-LILIS": (JenisEvaluasi.TAHUNAN, _S, _A),
-    "SKP-2025-SANDIMAN": (JenisEvaluasi.TAHUNAN, _S, _S),
-}  # fmt: skip
+class _Evaluasi(NamedTuple):
+    """A penilai's ratings of one SKP (against its Ekspektasi) and the kind of evaluation."""
+
+    skp: str
+    rating_hasil_kerja: Rating
+    rating_perilaku_kerja: Rating
+    jenis: JenisEvaluasi = JenisEvaluasi.TAHUNAN
 
 
-def _evaluasi(skp: SKP) -> PenilaianKinerja:
-    jenis, hasil, perilaku = _RATING[skp.kode]
-    tanggal = min(skp.periode.selesai, TANGGAL_EVALUASI)
+_EVALUASI = (
+    _Evaluasi(
+        "SKP-2025-KADIS",
+        rating_hasil_kerja_pimpinan(PREDIKAT_ORGANISASI),
+        Rating.DI_ATAS_EKSPEKTASI,
+    ),
+    _Evaluasi("SKP-2025-SEKRETARIS", Rating.DI_ATAS_EKSPEKTASI, Rating.DI_ATAS_EKSPEKTASI),
+    _Evaluasi(
+        "SKP-2025-KASUBBAG-1",
+        Rating.SESUAI_EKSPEKTASI,
+        Rating.SESUAI_EKSPEKTASI,
+        JenisEvaluasi.PERIODIK,
+    ),
+    _Evaluasi("SKP-2025-RINA-1", Rating.SESUAI_EKSPEKTASI, Rating.SESUAI_EKSPEKTASI),
+    _Evaluasi("SKP-2025-RINA-2", Rating.DI_ATAS_EKSPEKTASI, Rating.SESUAI_EKSPEKTASI),
+    _Evaluasi("SKP-2025-PRAKOM-DEWI", Rating.DI_ATAS_EKSPEKTASI, Rating.DI_ATAS_EKSPEKTASI),
+    _Evaluasi("SKP-2025-PRAKOM-YUSUF", Rating.DI_BAWAH_EKSPEKTASI, Rating.SESUAI_EKSPEKTASI),
+    _Evaluasi("SKP-2025-HUMAS-LILIS", Rating.SESUAI_EKSPEKTASI, Rating.DI_ATAS_EKSPEKTASI),
+    _Evaluasi("SKP-2025-SANDIMAN", Rating.SESUAI_EKSPEKTASI, Rating.SESUAI_EKSPEKTASI),
+)
+
+
+def _nilai(skp: SKP, evaluasi: _Evaluasi) -> PenilaianKinerja:
+    """The evaluation of ``skp`` by its penilai at the end of its periode (at the latest on
+    the year's evaluation day)."""
     return PenilaianKinerja(
         f"EV-{skp.kode.removeprefix('SKP-')}",
         skp.kode,
         skp.pegawai,
         skp.penilai,
-        jenis,
+        evaluasi.jenis,
         Periode(skp.periode.mulai, skp.periode.selesai),
-        hasil,
-        perilaku,
-        tanggal,
+        evaluasi.rating_hasil_kerja,
+        evaluasi.rating_perilaku_kerja,
+        min(skp.periode.selesai, TANGGAL_EVALUASI),
     )
 
 
 def penilaian_tahunan() -> RiwayatPenilaian:
     """The evaluations of every 2025 SKP of the example agency, by their SKP's penilai."""
-    return RiwayatPenilaian(tuple(_evaluasi(s) for s in contoh_skp.skp()))
+    evaluasi = {baris.skp: baris for baris in _EVALUASI}
+    return RiwayatPenilaian(tuple(_nilai(skp, evaluasi[skp.kode]) for skp in contoh_skp.skp()))
 
 
 def periksa_tahun() -> tuple[Pelanggaran, ...]:
@@ -90,10 +114,12 @@ def periksa_tahun() -> tuple[Pelanggaran, ...]:
     akar = org.unit_akar
     assert akar is not None
     capaian = {akar.kode: PREDIKAT_ORGANISASI}
-    skp = {s.kode: s for s in contoh_skp.skp()}
+    skp = {satu.kode: satu for satu in contoh_skp.skp()}
     hasil: list[Pelanggaran] = []
-    for p in penilaian_tahunan().isi:
-        hasil += periksa_penilaian(p, skp[p.skp], instansi=org, predikat_organisasi=capaian)
+    for penilaian in penilaian_tahunan().isi:
+        hasil += periksa_penilaian(
+            penilaian, skp[penilaian.skp], instansi=org, predikat_organisasi=capaian
+        )
     return tuple(hasil)
 
 
@@ -103,13 +129,14 @@ def _staf() -> tuple[str, ...]:
     assert akar is not None
     kepala = org.kepala_unit(akar.kode, TANGGAL_EVALUASI)
     return tuple(
-        str(t.nip)
-        for t in org.penempatan_aktif(TANGGAL_EVALUASI)
-        if kepala is None or t.nip != kepala.nip
+        str(penempatan.nip)
+        for penempatan in org.penempatan_aktif(TANGGAL_EVALUASI)
+        if kepala is None or penempatan.nip != kepala.nip
     )
 
 
-_SANGAT_BAIK = ("197709222002122004", "198302252008012011", "197601102003121001")
+_SANGAT_BAIK = (SEKRETARIS, DEWI, HENDRA)
+"""Whom the raters first meant to rate Sangat Baik."""
 
 
 def rencana_predikat() -> dict[str, Predikat]:
@@ -141,38 +168,56 @@ def usulan() -> UsulanDistribusi:
     )
 
 
-def bagian_penilaian() -> list[str]:
-    """Demo lines: the annual evaluations, their checks, and the distribution corrected."""
-    org = contoh.instansi()
-    lines = [f"Penilaian kinerja {TANGGAL_EVALUASI.year} (predikat organisasi Dinas: "]
-    lines[0] += f"{PREDIKAT_ORGANISASI.label})"
-    lines.append("  (ratings: hasil kerja / perilaku kerja, against Ekspektasi)")
-    for p in penilaian_tahunan().berlaku():
-        jenis = "tahunan" if p.jenis is JenisEvaluasi.TAHUNAN else "periodik"
+def _baris_evaluasi() -> list[str]:
+    """One line per evaluation in force, the lowest predikat explained, and the checks."""
+    baris = ["  (ratings: hasil kerja / perilaku kerja, against Ekspektasi)"]
+    berlaku = tuple(penilaian_tahunan().berlaku())
+    for penilaian in berlaku:
+        jenis = "tahunan" if penilaian.jenis is JenisEvaluasi.TAHUNAN else "periodik"
         rating = " / ".join(
-            r.label.removesuffix(" Ekspektasi")
-            for r in (p.rating_hasil_kerja, p.rating_perilaku_kerja)
+            rating.label.removesuffix(" Ekspektasi")
+            for rating in (penilaian.rating_hasil_kerja, penilaian.rating_perilaku_kerja)
         )
-        lines.append(f"  {p.pegawai.nama}, {jenis} {p.periode}: {rating} -> {p.predikat.label}")
-    terendah = min(penilaian_tahunan().berlaku(), key=lambda p: p.predikat)
+        baris.append(
+            f"  {penilaian.pegawai.nama}, {jenis} {penilaian.periode}: {rating} -> "
+            f"{penilaian.predikat.label}"
+        )
+    terendah = min(berlaku, key=lambda penilaian: penilaian.predikat)
     penjelasan = jelaskan_predikat(terendah.rating_hasil_kerja, terendah.rating_perilaku_kerja)
-    lines.append(f"Explained to {terendah.pegawai.nama}: {penjelasan}")
+    baris.append(f"Explained to {terendah.pegawai.nama}: {penjelasan}")
     temuan = periksa_tahun()
-    lines.append(f"Pemeriksaan evaluasi: {len(temuan) or 'tidak ada'} temuan")
-    lines += [f"  {t}" for t in temuan]
+    baris.append(f"Pemeriksaan evaluasi: {len(temuan) or 'tidak ada'} temuan")
+    return baris + [f"  {pelanggaran}" for pelanggaran in temuan]
+
+
+def _baris_distribusi() -> list[str]:
+    """The first intentions against the kurva, the proposal's changes and the result."""
+    org = contoh.instansi()
     rencana = rencana_predikat()
     awal = periksa_distribusi(PREDIKAT_ORGANISASI, rencana.values(), tanggal=TANGGAL_EVALUASI)
-    lines.append(f"Kurva distribusi for {len(rencana)} staff, first intention:")
-    lines += [f"  {p}" for p in awal] or ["  compliant"]
+    baris = [f"Kurva distribusi for {len(rencana)} staff, first intention:"]
+    baris += [f"  {pelanggaran}" for pelanggaran in awal] or ["  compliant"]
     hasil = usulan()
-    lines.append(f"usulkan_distribusi: {len(hasil.perubahan)} change(s)")
+    baris.append(f"usulkan_distribusi: {len(hasil.perubahan)} change(s)")
     for ubah in hasil.perubahan:
         nama = org.cari_pegawai(ubah.kunci).nama
-        lines.append(f"  {nama}: {ubah.dari.label} -> {ubah.ke.label} ({ubah.alasan})")
-        pasangan = " or ".join(f"{h.label}/{p.label}" for h, p in pasangan_rating(ubah.ke))
-        lines.append(f"    needs ratings hasil kerja/perilaku kerja {pasangan}")
+        baris.append(f"  {nama}: {ubah.dari.label} -> {ubah.ke.label} ({ubah.alasan})")
+        pasangan = " or ".join(
+            f"{hasil_kerja.label}/{perilaku_kerja.label}"
+            for hasil_kerja, perilaku_kerja in pasangan_rating(ubah.ke)
+        )
+        baris.append(f"    needs ratings hasil kerja/perilaku kerja {pasangan}")
     akhir = periksa_distribusi(
         PREDIKAT_ORGANISASI, hasil.sebagai_dict().values(), tanggal=TANGGAL_EVALUASI
     )
-    lines.append(f"After the proposal: {akhir or 'compliant'}")
-    return lines
+    baris.append(f"After the proposal: {akhir or 'compliant'}")
+    return baris
+
+
+def bagian_penilaian() -> list[str]:
+    """Demo lines: the annual evaluations, their checks, and the distribution corrected."""
+    judul = (
+        f"Penilaian kinerja {TANGGAL_EVALUASI.year} "
+        f"(predikat organisasi Dinas: {PREDIKAT_ORGANISASI.label})"
+    )
+    return [judul, *_baris_evaluasi(), *_baris_distribusi()]

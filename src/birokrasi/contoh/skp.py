@@ -1,25 +1,43 @@
-"""The 2025 SKPs of the example agency (:func:`birokrasi.contoh.instansi`), cascaded.
+"""The example agency's 2025 SKPs (:func:`birokrasi.contoh.instansi`), cascaded.
 
-The Kepala Dinas (JPT Pratama) plans from the Perjanjian Kinerja with a perspektif per row;
-the Sekretaris, the Kasubbag, JF staff and a Sandiman (rated by the Sekretaris under a
-delegation) intervene the RHKs above them. Rina Marlina is promoted to Kasubbag on 1 August
-2025, so she has two SKPs that year; one Pranata Humas uses the qualitative approach. Two
-findings are left in on purpose: one SKP is set five days late and one of the Kepala Dinas's
-RHKs has no contributor. Everything is fictional.
+*Part of the year:* January 2025, perencanaan kinerja (and August, when a promotion needs a new
+SKP). The Kepala Dinas (JPT Pratama) plans from the Perjanjian Kinerja with a perspektif per row;
+the Sekretaris, the Kasubbag, JF staff and the Sandiman (rated by the Sekretaris under a
+delegation) each intervene an RHK of their leader. Rina Marlina is promoted to Kasubbag on 1
+August 2025, so she has two SKPs that year; one Pranata Humas uses the qualitative approach.
+Each SKP is drafted, agreed by the pegawai and set by the penilai on the dates its row gives.
+
+*Rules it illustrates:* a JA/JF RHK names the leader's RHK it intervenes (KIN-SKP-04/05) and
+the links form the pohon kinerja (KIN-POHON-01..03); a JPT's RHK carries a perspektif and its
+Perjanjian Kinerja line (KIN-SKP-06/07); the pegawai agrees before the penilai sets the SKP
+(KIN-SKP-09/10), by the deadline (KIN-SKP-08); a promotion starts a new SKP (KIN-SKP-11..13).
+Two findings are left in on purpose: Yusuf's SKP is set five days late and one of the Kepala
+Dinas's RHKs has no contributor. Everything is fictional.
 
 A regency's JPT Pratama is rated by the Kepala Daerah (PermenPANRB 8/2021 Lampiran E.3), who
 has no NIP; the example lets a (fictional) Sekretaris Daerah act for the Bupati.
 
 >>> daftar = skp()
->>> len(daftar), sorted({s.status.label for s in daftar})
+>>> len(daftar), sorted({satu.status.label for satu in daftar})
 (9, ['Ditetapkan'])
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple
 
 from birokrasi.contoh import struktur as contoh
+from birokrasi.contoh.struktur import (
+    ARIEF,
+    DEWI,
+    KASUBBAG_LAMA,
+    KEPALA_DINAS,
+    LILIS,
+    RINA,
+    SEKRETARIS,
+    YUSUF,
+)
 from birokrasi.kinerja.perencanaan.pemeriksaan import periksa_skp, periksa_skp_tahunan
 from birokrasi.kinerja.perencanaan.perilaku import (
     EkspektasiKhususPimpinan,
@@ -49,18 +67,7 @@ from birokrasi.struktur.potret import PotretPegawai
 __all__ = ["TAHUN", "bagian_skp", "penilai_kepala_dinas", "skp"]
 
 TAHUN = 2025
-_TAHUNAN = Periode.tahun(TAHUN)
-
-_KEPALA_DINAS = "197203141998031003"
-_SEKRETARIS = "197709222002122004"
-_KASUBBAG_LAMA = "196804151993031002"
-_RINA = "198511032010012007"
-_DEWI = "198302252008012011"
-_YUSUF = "198406182009031004"
-_LILIS = "197105121997032005"
-_SANDIMAN = "199710102020121003"
-
-_K, _W, _KL = Aspek.KUANTITAS, Aspek.WAKTU, Aspek.KUALITAS
+_SETAHUN = Periode.tahun(TAHUN)
 
 
 def penilai_kepala_dinas() -> PotretPegawai:
@@ -74,275 +81,340 @@ def penilai_kepala_dinas() -> PotretPegawai:
     )
 
 
-def _rhk(
-    kode: str, uraian: str, *indikator: IndikatorKinerja, atas: str | None = None, **kw: object
-) -> RencanaHasilKerja:
-    intervensi = None if atas is None else RujukanRHK(*atas.split("/"))
-    return RencanaHasilKerja(kode, uraian, indikator, intervensi=intervensi, **kw)  # type: ignore[arg-type]
+class _RencanaSKP(NamedTuple):
+    """An SKP as the agency records it: whose, for which period, its RHKs and the days it was
+    drafted, agreed by the pegawai and set by the penilai. ``penilai`` is given only for the
+    Kepala Dinas, whose rater is outside the Dinas."""
+
+    kode: str
+    nip: str
+    periode: Periode
+    hasil_kerja: tuple[RencanaHasilKerja, ...]
+    disusun: dt.date
+    disetujui: dt.date
+    ditetapkan: dt.date
+    pendekatan: Pendekatan = Pendekatan.KUANTITATIF
+    penilai: PotretPegawai | None = None
+    perilaku: PerilakuKerja | None = None
+    lampiran: Lampiran | None = None
 
 
-def _i(uraian: str, target: Target, aspek: Aspek | None = None) -> IndikatorKinerja:
-    return IndikatorKinerja(uraian, target, aspek=aspek)
-
-
-def _tetapkan(
-    org: Instansi,
-    kode: str,
-    nip: str,
-    periode: Periode,
-    rhk: list[RencanaHasilKerja],
-    setuju: dt.date,
-    tetap: dt.date,
-    *,
-    pendekatan: Pendekatan = Pendekatan.KUANTITATIF,
-    penilai: PotretPegawai | None = None,
-    perilaku: PerilakuKerja | None = None,
-    lampiran: Lampiran | None = None,
-) -> SKP:
-    draft = susun_skp(
-        org,
-        kode,
-        nip,
-        periode,
-        pendekatan,
-        rhk,
-        tanggal=periode.mulai + dt.timedelta(days=1),
-        penilai=penilai,
-        perilaku=perilaku,
-        lampiran=lampiran,
-    )
-    return draft.setujui(nip, setuju).tetapkan(org, draft.penilai.nip, tetap)
-
-
-def _kepala_dinas(org: Instansi) -> SKP:
-    pl, pb, pi = (
-        Perspektif.PENERIMA_LAYANAN,
-        Perspektif.PROSES_BISNIS,
-        Perspektif.PENGUATAN_INTERNAL,
-    )
-    rhk = [
-        _rhk(
+_SKP_KEPALA_DINAS = _RencanaSKP(
+    kode="SKP-2025-KADIS",
+    nip=KEPALA_DINAS,
+    periode=_SETAHUN,
+    hasil_kerja=(
+        RencanaHasilKerja(
             "RHK-1",
             "Meningkatnya kualitas layanan publik berbasis elektronik",
-            _i("Indeks SPBE Kabupaten", Target.angka("3.5", "indeks")),
+            (IndikatorKinerja("Indeks SPBE Kabupaten", Target.angka("3.5", "indeks")),),
             perjanjian_kinerja="PK 2025 Sasaran 1: Indeks SPBE",
-            perspektif=pl,
+            perspektif=Perspektif.PENERIMA_LAYANAN,
         ),
-        _rhk(
+        RencanaHasilKerja(
             "RHK-2",
             "Meningkatnya keterbukaan informasi publik",
-            _i("Persentase informasi publik yang dipublikasikan", Target.angka(90, "%")),
+            (
+                IndikatorKinerja(
+                    "Persentase informasi publik yang dipublikasikan", Target.angka(90, "%")
+                ),
+            ),
             perjanjian_kinerja="PK 2025 Sasaran 2: Keterbukaan informasi",
-            perspektif=pl,
+            perspektif=Perspektif.PENERIMA_LAYANAN,
         ),
-        _rhk(
+        RencanaHasilKerja(
             "RHK-3",
             "Meningkatnya kualitas data statistik sektoral",
-            _i("Persentase data sektoral yang memenuhi prinsip Satu Data", Target.angka(85, "%")),
+            (
+                IndikatorKinerja(
+                    "Persentase data sektoral yang memenuhi prinsip Satu Data",
+                    Target.angka(85, "%"),
+                ),
+            ),
             perjanjian_kinerja="PK 2025 Sasaran 3: Statistik sektoral",
-            perspektif=pb,
+            perspektif=Perspektif.PROSES_BISNIS,
         ),
-        _rhk(
+        RencanaHasilKerja(
             "RHK-4",
             "Terwujudnya akuntabilitas kinerja dan keuangan dinas",
-            _i("Nilai SAKIP dinas", Target.rentang(70, 80, "nilai")),
+            (IndikatorKinerja("Nilai SAKIP dinas", Target.rentang(70, 80, "nilai")),),
             perjanjian_kinerja="PK 2025 Sasaran 4: Akuntabilitas",
-            perspektif=pi,
+            perspektif=Perspektif.PENGUATAN_INTERNAL,
         ),
-        _rhk(
+        RencanaHasilKerja(
             "RHK-T1",
             "Terlaksananya inisiatif strategis Satu Data Kabupaten (penugasan dari Bupati)",
-            _i("Portal Satu Data Kabupaten beroperasi", Target.angka(1, "portal")),
+            (IndikatorKinerja("Portal Satu Data Kabupaten beroperasi", Target.angka(1, "portal")),),
             jenis=JenisHasilKerja.TAMBAHAN,
-            perspektif=pb,
+            perspektif=Perspektif.PROSES_BISNIS,
         ),
-    ]
-    perilaku = PerilakuKerja(
-        [
+    ),
+    disusun=dt.date(2025, 1, 2),
+    disetujui=dt.date(2025, 1, 15),
+    ditetapkan=dt.date(2025, 1, 20),
+    penilai=penilai_kepala_dinas(),
+    perilaku=PerilakuKerja(
+        (
             EkspektasiKhususPimpinan(
                 NilaiBerakhlak.BERORIENTASI_PELAYANAN, "Memimpin percepatan layanan digital"
             ),
             EkspektasiKhususPimpinan(
                 NilaiBerakhlak.KOLABORATIF, "Menggerakkan kolaborasi lintas perangkat daerah"
             ),
-        ]
-    )
-    lampiran = Lampiran(
-        ["Anggaran DPA Diskominfo 2025", "Pusat data dan jaringan intra pemerintah"],
-        ["Laporan kinerja triwulanan kepada Bupati"],
-        ["Predikat kinerja menjadi dasar pembayaran tunjangan kinerja"],
-    )
-    return _tetapkan(
-        org,
-        "SKP-2025-KADIS",
-        _KEPALA_DINAS,
-        _TAHUNAN,
-        rhk,
-        dt.date(TAHUN, 1, 15),
-        dt.date(TAHUN, 1, 20),
-        penilai=penilai_kepala_dinas(),
-        perilaku=perilaku,
-        lampiran=lampiran,
-    )
+        )
+    ),
+    lampiran=Lampiran(
+        dukungan_sumber_daya=(
+            "Anggaran DPA Diskominfo 2025",
+            "Pusat data dan jaringan intra pemerintah",
+        ),
+        skema_pertanggungjawaban=("Laporan kinerja triwulanan kepada Bupati",),
+        konsekuensi=("Predikat kinerja menjadi dasar pembayaran tunjangan kinerja",),
+    ),
+)
 
-
-def skp() -> tuple[SKP, ...]:
-    """The example agency's 2025 SKPs, all ditetapkan (see the module docstring)."""
-    org = contoh.instansi()
-    hari = dt.date
-    kadis = _kepala_dinas(org)
-    sekretaris = _tetapkan(
-        org,
-        "SKP-2025-SEKRETARIS",
-        _SEKRETARIS,
-        _TAHUNAN,
-        [
-            _rhk(
-                "RHK-1",
-                "Tersusunnya dokumen perencanaan dan laporan kinerja dinas tepat waktu",
-                _i("Dokumen Renja, PK, LKjIP dan laporan triwulanan", Target.angka(7, "dok"), _K),
-                _i("Disampaikan paling lambat", Target.angka(12, "bulan"), _W),
-                atas="SKP-2025-KADIS/RHK-4",
-                ekspektasi=Ekspektasi("Dokumen selaras dengan Renstra dan tepat waktu"),
-            ),
-            _rhk(
-                "RHK-2",
-                "Terkelolanya keamanan informasi internal dinas",
-                _i("Insiden keamanan informasi yang ditangani", Target.angka(100, "%"), _KL),
-                atas="SKP-2025-KADIS/RHK-4",
-            ),
-        ],
-        hari(TAHUN, 1, 21),
-        hari(TAHUN, 1, 24),
-    )
-    kasubbag = _tetapkan(
-        org,
-        "SKP-2025-KASUBBAG-1",
-        _KASUBBAG_LAMA,
-        Periode(hari(TAHUN, 1, 1), hari(TAHUN, 3, 31)),
-        [
-            _rhk(
-                "RHK-1",
-                "Terlaksananya administrasi kepegawaian dinas",
-                _i("Usulan layanan kepegawaian diproses", Target.angka(60, "usulan"), _K),
-                atas="SKP-2025-SEKRETARIS/RHK-1",
-            )
-        ],
-        hari(TAHUN, 1, 23),
-        hari(TAHUN, 1, 27),
-    )
-    rina_1 = _tetapkan(
-        org,
-        "SKP-2025-RINA-1",
-        _RINA,
-        Periode(hari(TAHUN, 1, 1), hari(TAHUN, 7, 31)),
-        [
-            _rhk(
-                "RHK-1",
-                "Tersusunnya analisis kebutuhan dan rencana pengembangan kompetensi pegawai",
-                _i(
-                    "Dokumen analisis kebutuhan pengembangan kompetensi", Target.angka(1, "dok"), _K
+_SKP_SEKRETARIS = _RencanaSKP(
+    kode="SKP-2025-SEKRETARIS",
+    nip=SEKRETARIS,
+    periode=_SETAHUN,
+    hasil_kerja=(
+        RencanaHasilKerja(
+            "RHK-1",
+            "Tersusunnya dokumen perencanaan dan laporan kinerja dinas tepat waktu",
+            (
+                IndikatorKinerja(
+                    "Dokumen Renja, PK, LKjIP dan laporan triwulanan",
+                    Target.angka(7, "dok"),
+                    aspek=Aspek.KUANTITAS,
                 ),
-                atas="SKP-2025-KASUBBAG-1/RHK-1",
-            )
-        ],
-        hari(TAHUN, 1, 27),
-        hari(TAHUN, 1, 28),
-    )
-    rina_2 = _tetapkan(
-        org,
-        "SKP-2025-RINA-2",
-        _RINA,
-        Periode(hari(TAHUN, 8, 1), hari(TAHUN, 12, 31)),
-        [
-            _rhk(
-                "RHK-1",
-                "Terlaksananya layanan umum dan kepegawaian dinas",
-                _i("Layanan kepegawaian selesai sesuai standar", Target.rentang(90, 100, "%"), _KL),
-                atas="SKP-2025-SEKRETARIS/RHK-1",
-            )
-        ],
-        hari(TAHUN, 8, 14),
-        hari(TAHUN, 8, 20),
-    )
-    prakom = [
-        _tetapkan(
-            org,
-            f"SKP-2025-PRAKOM-{nama}",
-            nip,
-            _TAHUNAN,
-            [
-                _rhk(
-                    "RHK-1",
-                    uraian,
-                    _i(indikator, Target.angka(jumlah, "aplikasi"), _K),
-                    atas="SKP-2025-KADIS/RHK-1",
-                    tim_kerja="TIM-SPBE",
-                )
-            ],
-            hari(TAHUN, 1, 27),
-            tetap,
-        )
-        for nama, nip, uraian, indikator, jumlah, tetap in (
-            (
-                "DEWI",
-                _DEWI,
-                "Terintegrasinya aplikasi layanan publik ke portal pelayanan",
-                "Aplikasi layanan terintegrasi",
-                6,
-                hari(TAHUN, 1, 30),
+                IndikatorKinerja(
+                    "Disampaikan paling lambat", Target.angka(12, "bulan"), aspek=Aspek.WAKTU
+                ),
             ),
+            intervensi=RujukanRHK("SKP-2025-KADIS", "RHK-4"),
+            ekspektasi=Ekspektasi("Dokumen selaras dengan Renstra dan tepat waktu"),
+        ),
+        RencanaHasilKerja(
+            "RHK-2",
+            "Terkelolanya keamanan informasi internal dinas",
             (
-                "YUSUF",
-                _YUSUF,
-                "Tersedianya infrastruktur jaringan intra pemerintah yang andal",
-                "Aplikasi dipindahkan ke pusat data",
-                4,
-                hari(TAHUN, 2, 5),
+                IndikatorKinerja(
+                    "Insiden keamanan informasi yang ditangani",
+                    Target.angka(100, "%"),
+                    aspek=Aspek.KUALITAS,
+                ),
             ),
-        )
-    ]
-    humas = _tetapkan(
-        org,
-        "SKP-2025-HUMAS-LILIS",
-        _LILIS,
-        _TAHUNAN,
-        [
-            _rhk(
-                "RHK-1",
-                "Terkelolanya strategi komunikasi publik pemerintah kabupaten",
-                _i(
+            intervensi=RujukanRHK("SKP-2025-KADIS", "RHK-4"),
+        ),
+    ),
+    disusun=dt.date(2025, 1, 2),
+    disetujui=dt.date(2025, 1, 21),
+    ditetapkan=dt.date(2025, 1, 24),
+)
+
+_SKP_KASUBBAG_LAMA = _RencanaSKP(
+    kode="SKP-2025-KASUBBAG-1",
+    nip=KASUBBAG_LAMA,
+    periode=Periode(dt.date(2025, 1, 1), dt.date(2025, 3, 31)),
+    hasil_kerja=(
+        RencanaHasilKerja(
+            "RHK-1",
+            "Terlaksananya administrasi kepegawaian dinas",
+            (
+                IndikatorKinerja(
+                    "Usulan layanan kepegawaian diproses",
+                    Target.angka(60, "usulan"),
+                    aspek=Aspek.KUANTITAS,
+                ),
+            ),
+            intervensi=RujukanRHK("SKP-2025-SEKRETARIS", "RHK-1"),
+        ),
+    ),
+    disusun=dt.date(2025, 1, 2),
+    disetujui=dt.date(2025, 1, 23),
+    ditetapkan=dt.date(2025, 1, 27),
+)
+
+_SKP_RINA_ANALIS_SDM = _RencanaSKP(
+    kode="SKP-2025-RINA-1",
+    nip=RINA,
+    periode=Periode(dt.date(2025, 1, 1), dt.date(2025, 7, 31)),
+    hasil_kerja=(
+        RencanaHasilKerja(
+            "RHK-1",
+            "Tersusunnya analisis kebutuhan dan rencana pengembangan kompetensi pegawai",
+            (
+                IndikatorKinerja(
+                    "Dokumen analisis kebutuhan pengembangan kompetensi",
+                    Target.angka(1, "dok"),
+                    aspek=Aspek.KUANTITAS,
+                ),
+            ),
+            intervensi=RujukanRHK("SKP-2025-KASUBBAG-1", "RHK-1"),
+        ),
+    ),
+    disusun=dt.date(2025, 1, 2),
+    disetujui=dt.date(2025, 1, 27),
+    ditetapkan=dt.date(2025, 1, 28),
+)
+
+_SKP_RINA_KASUBBAG = _RencanaSKP(
+    kode="SKP-2025-RINA-2",
+    nip=RINA,
+    periode=Periode(dt.date(2025, 8, 1), dt.date(2025, 12, 31)),
+    hasil_kerja=(
+        RencanaHasilKerja(
+            "RHK-1",
+            "Terlaksananya layanan umum dan kepegawaian dinas",
+            (
+                IndikatorKinerja(
+                    "Layanan kepegawaian selesai sesuai standar",
+                    Target.rentang(90, 100, "%"),
+                    aspek=Aspek.KUALITAS,
+                ),
+            ),
+            intervensi=RujukanRHK("SKP-2025-SEKRETARIS", "RHK-1"),
+        ),
+    ),
+    disusun=dt.date(2025, 8, 2),
+    disetujui=dt.date(2025, 8, 14),
+    ditetapkan=dt.date(2025, 8, 20),
+)
+
+_SKP_DEWI = _RencanaSKP(
+    kode="SKP-2025-PRAKOM-DEWI",
+    nip=DEWI,
+    periode=_SETAHUN,
+    hasil_kerja=(
+        RencanaHasilKerja(
+            "RHK-1",
+            "Terintegrasinya aplikasi layanan publik ke portal pelayanan",
+            (
+                IndikatorKinerja(
+                    "Aplikasi layanan terintegrasi",
+                    Target.angka(6, "aplikasi"),
+                    aspek=Aspek.KUANTITAS,
+                ),
+            ),
+            intervensi=RujukanRHK("SKP-2025-KADIS", "RHK-1"),
+            tim_kerja="TIM-SPBE",
+        ),
+    ),
+    disusun=dt.date(2025, 1, 2),
+    disetujui=dt.date(2025, 1, 27),
+    ditetapkan=dt.date(2025, 1, 30),
+)
+
+_SKP_YUSUF = _RencanaSKP(
+    kode="SKP-2025-PRAKOM-YUSUF",
+    nip=YUSUF,
+    periode=_SETAHUN,
+    hasil_kerja=(
+        RencanaHasilKerja(
+            "RHK-1",
+            "Tersedianya infrastruktur jaringan intra pemerintah yang andal",
+            (
+                IndikatorKinerja(
+                    "Aplikasi dipindahkan ke pusat data",
+                    Target.angka(4, "aplikasi"),
+                    aspek=Aspek.KUANTITAS,
+                ),
+            ),
+            intervensi=RujukanRHK("SKP-2025-KADIS", "RHK-1"),
+            tim_kerja="TIM-SPBE",
+        ),
+    ),
+    disusun=dt.date(2025, 1, 2),
+    disetujui=dt.date(2025, 1, 27),
+    ditetapkan=dt.date(2025, 2, 5),
+)
+
+_SKP_LILIS = _RencanaSKP(
+    kode="SKP-2025-HUMAS-LILIS",
+    nip=LILIS,
+    periode=_SETAHUN,
+    hasil_kerja=(
+        RencanaHasilKerja(
+            "RHK-1",
+            "Terkelolanya strategi komunikasi publik pemerintah kabupaten",
+            (
+                IndikatorKinerja(
                     "Kualitas strategi komunikasi",
                     Target.kualitatif(
                         "Strategi komunikasi tahunan disetujui pimpinan dan menjadi acuan "
                         "seluruh perangkat daerah"
                     ),
                 ),
-                atas="SKP-2025-KADIS/RHK-2",
-                penugasan="PENUGASAN-2025-017",
-            )
-        ],
-        hari(TAHUN, 1, 24),
-        hari(TAHUN, 1, 29),
-        pendekatan=Pendekatan.KUALITATIF,
-    )
-    sandiman = _tetapkan(
+            ),
+            intervensi=RujukanRHK("SKP-2025-KADIS", "RHK-2"),
+            penugasan="PENUGASAN-2025-017",
+        ),
+    ),
+    disusun=dt.date(2025, 1, 2),
+    disetujui=dt.date(2025, 1, 24),
+    ditetapkan=dt.date(2025, 1, 29),
+    pendekatan=Pendekatan.KUALITATIF,
+)
+
+_SKP_SANDIMAN = _RencanaSKP(
+    kode="SKP-2025-SANDIMAN",
+    nip=ARIEF,
+    periode=_SETAHUN,
+    hasil_kerja=(
+        RencanaHasilKerja(
+            "RHK-1",
+            "Terlaksananya pengamanan persandian informasi dinas",
+            (
+                IndikatorKinerja(
+                    "Sertifikat elektronik pejabat diterbitkan",
+                    Target.angka(40, "sertifikat"),
+                    aspek=Aspek.KUANTITAS,
+                ),
+            ),
+            intervensi=RujukanRHK("SKP-2025-SEKRETARIS", "RHK-2"),
+        ),
+    ),
+    disusun=dt.date(2025, 1, 2),
+    disetujui=dt.date(2025, 1, 20),
+    ditetapkan=dt.date(2025, 1, 22),
+)
+
+_RENCANA_SKP = (
+    _SKP_KEPALA_DINAS,
+    _SKP_SEKRETARIS,
+    _SKP_KASUBBAG_LAMA,
+    _SKP_RINA_ANALIS_SDM,
+    _SKP_RINA_KASUBBAG,
+    _SKP_DEWI,
+    _SKP_YUSUF,
+    _SKP_LILIS,
+    _SKP_SANDIMAN,
+)
+
+
+def _tetapkan(org: Instansi, rencana: _RencanaSKP) -> SKP:
+    """The SKP drafted on its ``disusun`` day (snapshotting the pegawai and the penilai then),
+    agreed by the pegawai and set by the penilai (KIN-SKP-09/10)."""
+    draft = susun_skp(
         org,
-        "SKP-2025-SANDIMAN",
-        _SANDIMAN,
-        _TAHUNAN,
-        [
-            _rhk(
-                "RHK-1",
-                "Terlaksananya pengamanan persandian informasi dinas",
-                _i("Sertifikat elektronik pejabat diterbitkan", Target.angka(40, "sertifikat"), _K),
-                atas="SKP-2025-SEKRETARIS/RHK-2",
-            )
-        ],
-        hari(TAHUN, 1, 20),
-        hari(TAHUN, 1, 22),
+        rencana.kode,
+        rencana.nip,
+        rencana.periode,
+        rencana.pendekatan,
+        rencana.hasil_kerja,
+        tanggal=rencana.disusun,
+        penilai=rencana.penilai,
+        perilaku=rencana.perilaku,
+        lampiran=rencana.lampiran,
     )
-    return (kadis, sekretaris, kasubbag, rina_1, rina_2, *prakom, humas, sandiman)
+    disetujui = draft.setujui(rencana.nip, rencana.disetujui)
+    return disetujui.tetapkan(org, draft.penilai.nip, rencana.ditetapkan)
+
+
+def skp() -> tuple[SKP, ...]:
+    """The example agency's 2025 SKPs, all ditetapkan (see the module docstring)."""
+    org = contoh.instansi()
+    return tuple(_tetapkan(org, rencana) for rencana in _RENCANA_SKP)
 
 
 def bagian_skp() -> list[str]:
@@ -353,17 +425,19 @@ def bagian_skp() -> list[str]:
     keluar += [f"  {baris}" for baris in pohon_kinerja(daftar).baris()]
     temuan = [
         *(
-            p
-            for s in daftar
-            for p in periksa_skp(s, skp_lain=daftar, instansi=org, tanggal=contoh.TANGGAL_DEMO)
+            pelanggaran
+            for satu in daftar
+            for pelanggaran in periksa_skp(
+                satu, skp_lain=daftar, instansi=org, tanggal=contoh.TANGGAL_DEMO
+            )
         ),
         *periksa_pohon_kinerja(daftar),
         *(
-            p
-            for nip in sorted({s.pegawai.nip for s in daftar})
-            for p in periksa_skp_tahunan(org, nip, TAHUN, daftar)
+            pelanggaran
+            for nip in sorted({satu.pegawai.nip for satu in daftar})
+            for pelanggaran in periksa_skp_tahunan(org, nip, TAHUN, daftar)
         ),
     ]
     keluar.append(f"Pemeriksaan: {len(temuan)} temuan")
-    keluar += [f"  {p}" for p in temuan]
+    keluar += [f"  {pelanggaran}" for pelanggaran in temuan]
     return keluar

@@ -1,11 +1,17 @@
-"""A small, realistic, fictional agency as pure data: the Dinas Komunikasi dan Informatika of
-the (fictional) Kabupaten Contoh, after penyederhanaan birokrasi.
+"""The example agency's structure, 2024 and 2025: the Dinas Komunikasi dan Informatika of the
+(fictional) Kabupaten Contoh after penyederhanaan birokrasi.
 
-The Kepala Dinas (JPT Pratama) leads a Sekretariat (Administrator) with one Subbagian
-(Pengawas); the three bidang lost their Administrator posts, so their JF work directly under
-the Kepala Dinas. Placements run from 2024; one Pranata Komputer moves mid-2024, the
-Kasubbag post is vacant from April to July 2025 (its staff then answer to the Sekretaris) and
-the rating of one Sandiman is delegated to the Sekretaris in 2025. Names and NIPs are invented.
+*Part of the year:* the organisation everything else happens in, before and through 2025. The
+Kepala Dinas (JPT Pratama) leads a Sekretariat (Administrator) with one Subbagian (Pengawas);
+the three bidang lost their Administrator posts, so their JF work directly under the Kepala
+Dinas. Fajar Nugroho moves to another bidang on 1 July 2024; the Kasubbag post is vacant from
+April to July 2025 (its staff then answer to the Sekretaris) until Rina Marlina is promoted
+into it on 1 August; the Sandiman's rating is delegated to the Sekretaris for 2025.
+
+*Rules it illustrates:* the atasan langsung is the head of the pegawai's unit, walking up past
+a vacant post (STR-ATASAN-01); the Pejabat Penilai Kinerja is that atasan unless a delegation
+names another official (STR-PENILAI-01/02); one Analis Kebijakan's golongan is left outside
+his jenjang's range on purpose (STR-GOL-01). Names and NIPs are invented.
 
 >>> org = instansi()
 >>> len(org.pegawai), len(org.penempatan_aktif(TANGGAL_DEMO))
@@ -15,6 +21,7 @@ the rating of one Sandiman is delegated to the Sekretaris in 2025. Names and NIP
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple
 
 from birokrasi.struktur.golongan import Golongan
 from birokrasi.struktur.jabatan import Jabatan, Jenjang
@@ -22,13 +29,73 @@ from birokrasi.struktur.organisasi import Instansi
 from birokrasi.struktur.pemeriksaan import periksa_instansi
 from birokrasi.struktur.unsur import Delegasi, Pegawai, Penempatan, UnitOrganisasi
 
-__all__ = ["NAMA_INSTANSI", "TANGGAL_DEMO", "bagian_struktur", "instansi"]
+__all__ = [
+    "ANDI",
+    "ARIEF",
+    "DEWI",
+    "FAJAR",
+    "HENDRA",
+    "IRFAN",
+    "KASUBBAG_LAMA",
+    "KEPALA_DINAS",
+    "LILIS",
+    "LINA",
+    "MAYA",
+    "NAMA_INSTANSI",
+    "PUTRI",
+    "RATNA",
+    "RINA",
+    "SEKRETARIS",
+    "SITI",
+    "TANGGAL_DEMO",
+    "YUSUF",
+    "bagian_struktur",
+    "instansi",
+]
 
 NAMA_INSTANSI = "Dinas Komunikasi dan Informatika Kabupaten Contoh"
 TANGGAL_DEMO = dt.date(2025, 6, 30)
 """The date the demo and the docs ask their questions at (the Kasubbag post is vacant)."""
 
+# The people the story follows, by NIP (the key every other part of the example uses).
+KEPALA_DINAS = "197203141998031003"
+"""Drs. Bambang Wicaksono, M.Si., Kepala Dinas (JPT Pratama)."""
+SEKRETARIS = "197709222002122004"
+"""Hj. Sri Rahayu, S.Sos., M.M., Sekretaris Dinas (Administrator)."""
+KASUBBAG_LAMA = "196804151993031002"
+"""Agus Salim, S.E., Kepala Subbagian Umum dan Kepegawaian until 31 March 2025."""
+RINA = "198511032010012007"
+"""Rina Marlina, S.IP., Analis SDM Aparatur Ahli Muda, Kasubbag from 1 August 2025."""
+FAJAR = "199307142019031008"
+"""Fajar Nugroho, S.Kom., Pranata Komputer Ahli Pertama, moved to Bidang Statistik in 2024."""
+ARIEF = "199710102020121003"
+"""Arief Wibowo, S.Tr.Sdn., Sandiman Ahli Pertama, rated by the Sekretaris under a delegation."""
+DEWI = "198302252008012011"
+"""Dewi Anggraini, S.Kom., Pranata Komputer Ahli Muda: ketua of one team, member of another."""
+HENDRA = "197601102003121001"
+"""Ir. Hendra Gunawan, M.Kom., Pranata Komputer Ahli Madya."""
+YUSUF = "198406182009031004"
+"""Yusuf Maulana, S.T., Pranata Komputer Ahli Muda."""
+PUTRI = "199512302020122015"
+"""Putri Ayu Lestari, S.Kom., Pranata Komputer Ahli Pertama, III/a."""
+LILIS = "197105121997032005"
+"""Dra. Lilis Suryani, Pranata Humas Ahli Madya."""
+ANDI = "198709092011011002"
+"""Andi Pratama, S.I.Kom., Pranata Humas Ahli Muda, ketua of Tim Komunikasi Publik."""
+SITI = "199402172019032010"
+"""Siti Nurhaliza, S.I.Kom., Pranata Humas Ahli Pertama."""
+RATNA = "198604112010012013"
+"""Ratna Dewi, S.Si., Statistisi Ahli Muda, ketua of Tim Satu Data."""
+IRFAN = "199609282021031005"
+"""Irfan Hakim, S.Stat., Statistisi Ahli Pertama."""
+LINA = "199201152015032012"
+"""Lina Marlina, A.Md., Statistisi Terampil."""
+MAYA = "199207072022212003"
+"""Maya Sari, S.Sos., Pranata Humas Ahli Pertama (PPPK)."""
+
 _AWAL = dt.date(2024, 1, 1)
+"""The first day of the story: every placement not listed otherwise starts here."""
+
 _DINAS = "DISKOMINFO"
 _SEKRETARIAT = "DISKOMINFO.SEKRETARIAT"
 _UMPEG = "DISKOMINFO.SEKRETARIAT.UMPEG"
@@ -47,115 +114,129 @@ _UNIT = (
     UnitOrganisasi(_STATISTIK, "Bidang Statistik dan Persandian", _DINAS),
 )
 
-_G = Golongan
-_J = Jenjang
+_JABATAN_KEPALA_DINAS = Jabatan("Kepala Dinas Komunikasi dan Informatika", Jenjang.JPT_PRATAMA)
+_JABATAN_SEKRETARIS = Jabatan("Sekretaris Dinas", Jenjang.ADMINISTRATOR)
+_JABATAN_KASUBBAG = Jabatan("Kepala Subbagian Umum dan Kepegawaian", Jenjang.PENGAWAS)
+_JABATAN_ANALIS_SDM = Jabatan("Analis SDM Aparatur Ahli Muda", Jenjang.AHLI_MUDA)
+_JABATAN_PRANATA_KOMPUTER = Jabatan("Pranata Komputer Ahli Pertama", Jenjang.AHLI_PERTAMA)
 
-# NIP, nama, golongan (None for PPPK), jabatan, jenjang, unit: placed from 2024-01-01 on.
-_PEGAWAI: tuple[tuple[str, str, Golongan | None, str, Jenjang, str], ...] = (
+# The pegawai whose placements are written out one by one: the heads, and the two whose post
+# changes within the story.
+_PEJABAT = (
+    Pegawai(KEPALA_DINAS, "Drs. Bambang Wicaksono, M.Si.", Golongan.IV_C),
+    Pegawai(SEKRETARIS, "Hj. Sri Rahayu, S.Sos., M.M.", Golongan.IV_B),
+    Pegawai(KASUBBAG_LAMA, "Agus Salim, S.E.", Golongan.III_D),
+    Pegawai(RINA, "Rina Marlina, S.IP.", Golongan.III_D),
+    Pegawai(FAJAR, "Fajar Nugroho, S.Kom.", Golongan.III_B),
+)
+_RIWAYAT_PEJABAT = (
+    Penempatan(KEPALA_DINAS, _JABATAN_KEPALA_DINAS, _DINAS, _AWAL, kepala=True),
+    Penempatan(SEKRETARIS, _JABATAN_SEKRETARIS, _SEKRETARIAT, _AWAL, kepala=True),
+    Penempatan(KASUBBAG_LAMA, _JABATAN_KASUBBAG, _UMPEG, _AWAL, dt.date(2025, 3, 31), kepala=True),
+    Penempatan(RINA, _JABATAN_ANALIS_SDM, _UMPEG, _AWAL, dt.date(2025, 7, 31)),
+    Penempatan(RINA, _JABATAN_KASUBBAG, _UMPEG, dt.date(2025, 8, 1), kepala=True),
+    Penempatan(FAJAR, _JABATAN_PRANATA_KOMPUTER, _APTIKA, _AWAL, dt.date(2024, 6, 30)),
+    Penempatan(FAJAR, _JABATAN_PRANATA_KOMPUTER, _STATISTIK, dt.date(2024, 7, 1)),
+)
+
+
+class _Staf(NamedTuple):
+    """A row of the staff list: a pegawai in one post of one unit from 1 January 2024 on. The
+    golongan is None for a PPPK; a JF's jabatan is written without its jenjang."""
+
+    nip: str
+    nama: str
+    golongan: Golongan | None
+    jabatan: str
+    jenjang: Jenjang
+    unit: str
+
+
+_STAF = (
     # Sekretariat and its Subbagian
-    ("198503252009022006", "Indah Permatasari, S.IP., M.A.P.", _G.III_D, "Analis Kebijakan",
-     _J.AHLI_MUDA, _SEKRETARIAT),
-    ("199512122020121009", "Galih Saputra, S.E.", _G.III_A, "Perencana", _J.AHLI_PERTAMA,
-     _SEKRETARIAT),
-    ("199406062019032011", "Novi Andriani, S.Ak.", _G.III_B,
-     "Analis Keuangan Pusat dan Daerah", _J.AHLI_PERTAMA, _SEKRETARIAT),
-    ("199003032014032004", "Sri Wahyuni, A.Md.", _G.II_D, "Arsiparis", _J.TERAMPIL, _UMPEG),
-    ("198805172012121001", "Joko Susilo", _G.II_C, "Pengadministrasi Perkantoran",
-     _J.PELAKSANA, _UMPEG),
-    ("199003202023211001", "Ahmad Fauzi", None, "Pengelola Layanan Operasional", _J.PELAKSANA,
-     _UMPEG),
-    ("199507252024212001", "Yuliani", None, "Pengadministrasi Perkantoran", _J.PELAKSANA,
-     _UMPEG),
+    _Staf("198503252009022006", "Indah Permatasari, S.IP., M.A.P.", Golongan.III_D,
+          "Analis Kebijakan", Jenjang.AHLI_MUDA, _SEKRETARIAT),
+    _Staf("199512122020121009", "Galih Saputra, S.E.", Golongan.III_A,
+          "Perencana", Jenjang.AHLI_PERTAMA, _SEKRETARIAT),
+    _Staf("199406062019032011", "Novi Andriani, S.Ak.", Golongan.III_B,
+          "Analis Keuangan Pusat dan Daerah", Jenjang.AHLI_PERTAMA, _SEKRETARIAT),
+    _Staf("199003032014032004", "Sri Wahyuni, A.Md.", Golongan.II_D,
+          "Arsiparis", Jenjang.TERAMPIL, _UMPEG),
+    _Staf("198805172012121001", "Joko Susilo", Golongan.II_C,
+          "Pengadministrasi Perkantoran", Jenjang.PELAKSANA, _UMPEG),
+    _Staf("199003202023211001", "Ahmad Fauzi", None,
+          "Pengelola Layanan Operasional", Jenjang.PELAKSANA, _UMPEG),
+    _Staf("199507252024212001", "Yuliani", None,
+          "Pengadministrasi Perkantoran", Jenjang.PELAKSANA, _UMPEG),
     # Bidang Aplikasi Informatika
-    ("197601102003121001", "Ir. Hendra Gunawan, M.Kom.", _G.IV_B, "Pranata Komputer",
-     _J.AHLI_MADYA, _APTIKA),
-    ("198302252008012011", "Dewi Anggraini, S.Kom.", _G.III_D, "Pranata Komputer",
-     _J.AHLI_MUDA, _APTIKA),
-    ("198406182009031004", "Yusuf Maulana, S.T.", _G.III_C, "Pranata Komputer", _J.AHLI_MUDA,
-     _APTIKA),
-    ("199512302020122015", "Putri Ayu Lestari, S.Kom.", _G.III_A, "Pranata Komputer",
-     _J.AHLI_PERTAMA, _APTIKA),
-    ("198201052006041003", "Sutrisno", _G.III_A, "Pranata Komputer", _J.MAHIR, _APTIKA),
-    ("199108082015031006", "Dedi Kurniawan, A.Md.", _G.II_C, "Pranata Komputer", _J.TERAMPIL,
-     _APTIKA),
-    ("199611202022211001", "Rizky Ramadhan, S.Kom.", None, "Pranata Komputer",
-     _J.AHLI_PERTAMA, _APTIKA),
-    ("199804052023212002", "Nurul Hidayah, S.Kom.", None, "Pranata Komputer",
-     _J.AHLI_PERTAMA, _APTIKA),
-    ("199909092024211002", "Bayu Saputra", None, "Operator Layanan Operasional", _J.PELAKSANA,
-     _APTIKA),
+    _Staf(HENDRA, "Ir. Hendra Gunawan, M.Kom.", Golongan.IV_B,
+          "Pranata Komputer", Jenjang.AHLI_MADYA, _APTIKA),
+    _Staf(DEWI, "Dewi Anggraini, S.Kom.", Golongan.III_D,
+          "Pranata Komputer", Jenjang.AHLI_MUDA, _APTIKA),
+    _Staf(YUSUF, "Yusuf Maulana, S.T.", Golongan.III_C,
+          "Pranata Komputer", Jenjang.AHLI_MUDA, _APTIKA),
+    _Staf(PUTRI, "Putri Ayu Lestari, S.Kom.", Golongan.III_A,
+          "Pranata Komputer", Jenjang.AHLI_PERTAMA, _APTIKA),
+    _Staf("198201052006041003", "Sutrisno", Golongan.III_A,
+          "Pranata Komputer", Jenjang.MAHIR, _APTIKA),
+    _Staf("199108082015031006", "Dedi Kurniawan, A.Md.", Golongan.II_C,
+          "Pranata Komputer", Jenjang.TERAMPIL, _APTIKA),
+    _Staf("199611202022211001", "Rizky Ramadhan, S.Kom.", None,
+          "Pranata Komputer", Jenjang.AHLI_PERTAMA, _APTIKA),
+    _Staf("199804052023212002", "Nurul Hidayah, S.Kom.", None,
+          "Pranata Komputer", Jenjang.AHLI_PERTAMA, _APTIKA),
+    _Staf("199909092024211002", "Bayu Saputra", None,
+          "Operator Layanan Operasional", Jenjang.PELAKSANA, _APTIKA),
     # Bidang Informasi dan Komunikasi Publik
-    ("197105121997032005", "Dra. Lilis Suryani", _G.IV_A, "Pranata Humas", _J.AHLI_MADYA, _IKP),
-    ("198709092011011002", "Andi Pratama, S.I.Kom.", _G.III_C, "Pranata Humas", _J.AHLI_MUDA,
-     _IKP),
-    ("199402172019032010", "Siti Nurhaliza, S.I.Kom.", _G.III_A, "Pranata Humas",
-     _J.AHLI_PERTAMA, _IKP),
-    ("198108112005012009", "Endang Sulastri", _G.III_B, "Pranata Humas", _J.MAHIR, _IKP),
-    ("199005302014031003", "Wahyu Hidayat, A.Md.", _G.II_D, "Pranata Humas", _J.TERAMPIL, _IKP),
-    ("198112012006041012", "Budi Santoso, S.H., M.H.", _G.III_B, "Analis Kebijakan",
-     _J.AHLI_MUDA, _IKP),
-    ("199207072022212003", "Maya Sari, S.Sos.", None, "Pranata Humas", _J.AHLI_PERTAMA, _IKP),
+    _Staf(LILIS, "Dra. Lilis Suryani", Golongan.IV_A,
+          "Pranata Humas", Jenjang.AHLI_MADYA, _IKP),
+    _Staf(ANDI, "Andi Pratama, S.I.Kom.", Golongan.III_C,
+          "Pranata Humas", Jenjang.AHLI_MUDA, _IKP),
+    _Staf(SITI, "Siti Nurhaliza, S.I.Kom.", Golongan.III_A,
+          "Pranata Humas", Jenjang.AHLI_PERTAMA, _IKP),
+    _Staf("198108112005012009", "Endang Sulastri", Golongan.III_B,
+          "Pranata Humas", Jenjang.MAHIR, _IKP),
+    _Staf("199005302014031003", "Wahyu Hidayat, A.Md.", Golongan.II_D,
+          "Pranata Humas", Jenjang.TERAMPIL, _IKP),
+    _Staf("198112012006041012", "Budi Santoso, S.H., M.H.", Golongan.III_B,
+          "Analis Kebijakan", Jenjang.AHLI_MUDA, _IKP),
+    _Staf(MAYA, "Maya Sari, S.Sos.", None,
+          "Pranata Humas", Jenjang.AHLI_PERTAMA, _IKP),
     # Bidang Statistik dan Persandian
-    ("197408172000031002", "Dr. Teguh Prasetyo, M.Si.", _G.IV_A, "Statistisi", _J.AHLI_MADYA,
-     _STATISTIK),
-    ("198604112010012013", "Ratna Dewi, S.Si.", _G.III_C, "Statistisi", _J.AHLI_MUDA,
-     _STATISTIK),
-    ("199609282021031005", "Irfan Hakim, S.Stat.", _G.III_A, "Statistisi", _J.AHLI_PERTAMA,
-     _STATISTIK),
-    ("199201152015032012", "Lina Marlina, A.Md.", _G.II_C, "Statistisi", _J.TERAMPIL,
-     _STATISTIK),
-    ("199710102020121003", "Arief Wibowo, S.Tr.Sdn.", _G.III_A, "Sandiman", _J.AHLI_PERTAMA,
-     _STATISTIK),
+    _Staf("197408172000031002", "Dr. Teguh Prasetyo, M.Si.", Golongan.IV_A,
+          "Statistisi", Jenjang.AHLI_MADYA, _STATISTIK),
+    _Staf(RATNA, "Ratna Dewi, S.Si.", Golongan.III_C,
+          "Statistisi", Jenjang.AHLI_MUDA, _STATISTIK),
+    _Staf(IRFAN, "Irfan Hakim, S.Stat.", Golongan.III_A,
+          "Statistisi", Jenjang.AHLI_PERTAMA, _STATISTIK),
+    _Staf(LINA, "Lina Marlina, A.Md.", Golongan.II_C,
+          "Statistisi", Jenjang.TERAMPIL, _STATISTIK),
+    _Staf(ARIEF, "Arief Wibowo, S.Tr.Sdn.", Golongan.III_A,
+          "Sandiman", Jenjang.AHLI_PERTAMA, _STATISTIK),
 )  # fmt: skip
 
-_KEPALA_DINAS = "197203141998031003"
-_SEKRETARIS = "197709222002122004"
-_KASUBBAG_LAMA = "196804151993031002"
-_KASUBBAG_BARU = "198511032010012007"
-_PINDAH = "199307142019031008"
-_SANDIMAN = "199710102020121003"
+_DELEGASI = Delegasi(
+    SEKRETARIS,
+    ARIEF,
+    dt.date(2025, 1, 1),
+    dt.date(2025, 12, 31),
+    keterangan="Keputusan Kepala Dinas tentang pendelegasian penilaian kinerja (fiktif)",
+)
+
+
+def _penempatan(staf: _Staf) -> Penempatan:
+    """The staff row's placement; a JF's jabatan is named with its jenjang (e.g. "Pranata
+    Komputer Ahli Muda"), a Pelaksana's as written."""
+    fungsional = staf.jenjang is not Jenjang.PELAKSANA
+    nama = f"{staf.jabatan} {staf.jenjang.label}" if fungsional else staf.jabatan
+    return Penempatan(staf.nip, Jabatan(nama, staf.jenjang), staf.unit, _AWAL)
 
 
 def instansi() -> Instansi:
     """The example agency (see the module docstring); a new, equal value on every call."""
-    pegawai = [
-        Pegawai(_KEPALA_DINAS, "Drs. Bambang Wicaksono, M.Si.", _G.IV_C),
-        Pegawai(_SEKRETARIS, "Hj. Sri Rahayu, S.Sos., M.M.", _G.IV_B),
-        Pegawai(_KASUBBAG_LAMA, "Agus Salim, S.E.", _G.III_D),
-        Pegawai(_KASUBBAG_BARU, "Rina Marlina, S.IP.", _G.III_D),
-        Pegawai(_PINDAH, "Fajar Nugroho, S.Kom.", _G.III_B),
-    ]
-    kepala = Jabatan("Kepala Dinas Komunikasi dan Informatika", _J.JPT_PRATAMA)
-    kasubbag = Jabatan("Kepala Subbagian Umum dan Kepegawaian", _J.PENGAWAS)
-    analis_sdm = Jabatan("Analis SDM Aparatur Ahli Muda", _J.AHLI_MUDA)
-    prakom = Jabatan("Pranata Komputer Ahli Pertama", _J.AHLI_PERTAMA)
-    penempatan = [
-        Penempatan(_KEPALA_DINAS, kepala, _DINAS, _AWAL, kepala=True),
-        Penempatan(
-            _SEKRETARIS,
-            Jabatan("Sekretaris Dinas", _J.ADMINISTRATOR),
-            _SEKRETARIAT,
-            _AWAL,
-            kepala=True,
-        ),
-        Penempatan(_KASUBBAG_LAMA, kasubbag, _UMPEG, _AWAL, dt.date(2025, 3, 31), kepala=True),
-        Penempatan(_KASUBBAG_BARU, analis_sdm, _UMPEG, _AWAL, dt.date(2025, 7, 31)),
-        Penempatan(_KASUBBAG_BARU, kasubbag, _UMPEG, dt.date(2025, 8, 1), kepala=True),
-        Penempatan(_PINDAH, prakom, _APTIKA, _AWAL, dt.date(2024, 6, 30)),
-        Penempatan(_PINDAH, prakom, _STATISTIK, dt.date(2024, 7, 1)),
-    ]
-    for nip, nama, golongan, jabatan, jenjang, unit in _PEGAWAI:
-        pegawai.append(Pegawai(nip, nama, golongan))
-        nama_jabatan = jabatan if jenjang is _J.PELAKSANA else f"{jabatan} {jenjang.label}"
-        penempatan.append(Penempatan(nip, Jabatan(nama_jabatan, jenjang), unit, _AWAL))
-    delegasi = Delegasi(
-        _SEKRETARIS,
-        _SANDIMAN,
-        dt.date(2025, 1, 1),
-        dt.date(2025, 12, 31),
-        keterangan="Keputusan Kepala Dinas tentang pendelegasian penilaian kinerja (fiktif)",
-    )
-    return Instansi(NAMA_INSTANSI, _UNIT, pegawai, penempatan, (delegasi,))
+    pegawai = [*_PEJABAT, *(Pegawai(staf.nip, staf.nama, staf.golongan) for staf in _STAF)]
+    penempatan = [*_RIWAYAT_PEJABAT, *(_penempatan(staf) for staf in _STAF)]
+    return Instansi(NAMA_INSTANSI, _UNIT, pegawai, penempatan, (_DELEGASI,))
 
 
 def _orang(org: Instansi, penempatan: Penempatan | None) -> str:

@@ -1,11 +1,8 @@
 """What performance means for a JF career (PermenPANRB 1/2023, Peraturan BKN 3/2023): the
-dated angka kredit table (koefisien, AKK), angka kredit from the predikat kinerja, its ledger,
-the kenaikan pangkat and jenjang checks and a projection.
-
-The function :func:`~birokrasi.karier.angka_kredit.angka_kredit` is exported from
-:mod:`birokrasi` (``from birokrasi import angka_kredit``), not from this package, where the name
-is the module :mod:`birokrasi.karier.angka_kredit`. The package offers the public names of its
-modules lazily (see :mod:`birokrasi._publik`).
+dated angka kredit table (:mod:`.tabel_ak`: koefisien, AKK), the konversi of predikat kinerja
+into angka kredit (:mod:`.konversi`), its ledger (:mod:`.saldo`), the kenaikan pangkat and
+jenjang checks (:mod:`.kenaikan`) and a projection (:mod:`.proyeksi`). The package offers the
+public names of its modules lazily (see :mod:`birokrasi._publik`).
 """
 
 from typing import TYPE_CHECKING

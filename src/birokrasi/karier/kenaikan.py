@@ -21,7 +21,7 @@ from birokrasi.hukum import (
     Keyakinan,
     Pelanggaran,
 )
-from birokrasi.karier.angka_kredit import bulatkan_angka_kredit, desimal_eksak
+from birokrasi.karier.konversi import bulatkan_angka_kredit, desimal_eksak
 from birokrasi.karier.saldo import PosisiAngkaKredit
 from birokrasi.karier.tabel_ak import (
     MULAI_INTEGRASI,

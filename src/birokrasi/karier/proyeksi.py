@@ -14,20 +14,15 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from birokrasi import _validasi as v
-from birokrasi.hukum import Aturan
-from birokrasi.karier.angka_kredit import angka_kredit
+from birokrasi.karier.konversi import angka_kredit
 from birokrasi.karier.saldo import PosisiAngkaKredit
 from birokrasi.karier.tabel_ak import TabelAngkaKredit, akk_kenaikan_jenjang, akk_kenaikan_pangkat
 from birokrasi.kinerja.predikat import Predikat
 
 __all__ = [
-    "ATURAN",
     "ProyeksiKenaikan",
     "proyeksi_kenaikan",
 ]
-
-ATURAN: tuple[Aturan, ...] = ()
-"""No rule of its own (see the module docstring)."""
 
 
 @attrs.frozen

@@ -15,7 +15,7 @@ import attrs
 from birokrasi import _validasi as v
 from birokrasi.errors import InvalidTypeError, InvalidValueError
 from birokrasi.hukum import PERATURAN_BKN_3_2023, Aturan, Dasar, Keyakinan
-from birokrasi.karier.angka_kredit import (
+from birokrasi.karier.konversi import (
     HasilKinerja,
     angka_kredit_pendidikan,
     hasil_kinerja,

@@ -14,9 +14,9 @@ from collections.abc import Iterable, Mapping
 import attrs
 
 from birokrasi import _validasi as v
+from birokrasi._enum import Berperingkat, pasang_varian
 from birokrasi.errors import InvalidTypeError, InvalidValueError
 from birokrasi.hukum import PERMENPANRB_6_2022, Aturan, Dasar, Keyakinan
-from birokrasi.kinerja._label import Berperingkat, pasang_varian
 
 __all__ = [
     "ATURAN",

@@ -3,8 +3,9 @@
 :class:`SistemKerja` aggregate with append-only operations and indexed date queries, the
 feedback-givers matrix (:func:`pemberi_umpan_balik`) and the checks (``periksa_*``).
 
-Modules: :mod:`.tim_kerja`, :mod:`.penugasan`, :mod:`.sistem`, :mod:`.matriks`,
-:mod:`.aturan` (the rules) and :mod:`.pemeriksaan` (checks and :class:`KebijakanSistemKerja`).
+Modules: :mod:`.tim_kerja`, :mod:`.penugasan`, :mod:`.sistem`, :mod:`.matriks` and
+:mod:`.pemeriksaan` (the SK-TIM and SK-TUGAS rules, their checks and
+:class:`KebijakanSistemKerja`).
 The package offers the public names of its modules lazily (see :mod:`birokrasi._publik`).
 """
 

@@ -1,5 +1,11 @@
-"""Checks of a :class:`~birokrasi.sistem_kerja.sistem.SistemKerja` against the rules of
-:mod:`birokrasi.sistem_kerja.aturan`, under an agency's :class:`KebijakanSistemKerja`.
+"""The rules of the sistem kerja (PermenPANRB 7/2022), SK-TIM and SK-TUGAS, and the checks of
+a :class:`~birokrasi.sistem_kerja.sistem.SistemKerja` that apply them under an agency's
+:class:`KebijakanSistemKerja`.
+
+The body of PermenPANRB 7/2022 was not read: every rule cites it with keyakinan SEKUNDER (BKN's
+knowledge base and regional decks summarising it) and, where a ministry regulation that
+implements it was read, that text as TURUNAN. Rules the texts leave open are parameters of
+:class:`KebijakanSistemKerja` and say so in ``tafsiran``.
 
 Each ``periksa_*`` returns a tuple of :class:`~birokrasi.hukum.Pelanggaran` (empty when the
 rule holds); :func:`periksa_sistem_kerja` runs them all.
@@ -18,8 +24,16 @@ from dateutil.relativedelta import relativedelta
 
 from birokrasi import _validasi as v
 from birokrasi.errors import InvalidTypeError, InvalidValueError, NotFoundError
-from birokrasi.hukum import Pelanggaran
-from birokrasi.sistem_kerja import aturan as a
+from birokrasi.hukum import (
+    PERATURAN_BKN_16_2022,
+    PERMENKO_MARVES_2_2023,
+    PERMENKUMHAM_1_2024,
+    PERMENPANRB_7_2022,
+    Aturan,
+    Dasar,
+    Keyakinan,
+    Pelanggaran,
+)
 from birokrasi.sistem_kerja.matriks import _penempatan, membawahi, penempatan_anggota
 from birokrasi.sistem_kerja.sistem import SistemKerja
 from birokrasi.sistem_kerja.tim_kerja import Keanggotaan, Peran, TimKerja
@@ -28,6 +42,18 @@ from birokrasi.struktur.nip import NIP
 from birokrasi.struktur.organisasi import Instansi
 
 __all__ = [
+    "ATURAN",
+    "ATURAN_ALOKASI",
+    "ATURAN_ANGGOTA",
+    "ATURAN_DURASI",
+    "ATURAN_KETUA",
+    "ATURAN_LINTAS_INSTANSI",
+    "ATURAN_PEMBERI_TUGAS",
+    "ATURAN_PENEMPATAN",
+    "ATURAN_PENETAP",
+    "ATURAN_PERIODE_KEANGGOTAAN",
+    "ATURAN_SYARAT_KETUA",
+    "ATURAN_TUMPANG_TINDIH",
     "KEBIJAKAN_SISTEM_KERJA_BAKU",
     "KebijakanSistemKerja",
     "periksa_alokasi",
@@ -38,6 +64,267 @@ __all__ = [
     "periksa_sistem_kerja",
     "periksa_tumpang_tindih",
 ]
+
+_S = Keyakinan.SEKUNDER
+_V_TURUNAN = Keyakinan.TURUNAN
+_LAMPIRAN = "mekanisme kerja (penugasan, tim kerja)"
+_MARVES_6 = Dasar(PERMENKO_MARVES_2_2023, pasal="6", keyakinan=_V_TURUNAN)
+_BERLAKU = PERMENPANRB_7_2022.diundangkan
+
+ATURAN_KETUA = Aturan(
+    kode="SK-TIM-01",
+    uraian="Tim kerja dipimpin oleh tepat satu Ketua Tim pada setiap hari masa kerjanya.",
+    summary=(
+        "A team has exactly one ketua on every day of its life: no gap, never two at once "
+        "(gaps are allowed when the agency's policy makes the ketua optional)."
+    ),
+    dasar=Dasar(
+        PERMENPANRB_7_2022,
+        lampiran=_LAMPIRAN,
+        keyakinan=_S,
+        tafsiran=(
+            "7/2022 says a team 'dapat dipimpin oleh Ketua Tim' (may) and leaves the need for a "
+            "ketua to the unit leader; requiring one every day is the library's default policy "
+            "(KebijakanSistemKerja.ketua_wajib), which an agency can switch off. At most one "
+            "ketua at a time always holds."
+        ),
+    ),
+    berlaku_sejak=_BERLAKU,
+)
+
+ATURAN_PERIODE_KEANGGOTAAN = Aturan(
+    kode="SK-TIM-02",
+    uraian="Keanggotaan tim kerja berada dalam periode tim kerja.",
+    summary="A membership starts and ends inside the team's periode (or before its dissolution).",
+    dasar=Dasar(
+        PERMENKO_MARVES_2_2023,
+        pasal="6",
+        ayat="1",
+        keyakinan=_V_TURUNAN,
+        tafsiran=(
+            "Penugasan serves the unit's targets 'dalam periode waktu tertentu'; that a member "
+            "cannot sit in a team before it is formed or after it ends is read from it."
+        ),
+    ),
+    dasar_lain=(Dasar(PERMENPANRB_7_2022, lampiran=_LAMPIRAN, keyakinan=_S),),
+    berlaku_sejak=_BERLAKU,
+)
+
+ATURAN_PENEMPATAN = Aturan(
+    kode="SK-TIM-03",
+    uraian=(
+        "Anggota tim kerja dari instansi sendiri menduduki jabatan pada setiap hari keanggotaannya."
+    ),
+    summary="A member from the team's own instansi holds a placement on every day of membership.",
+    dasar=Dasar(
+        PERMENKO_MARVES_2_2023,
+        pasal="6",
+        ayat="4",
+        keyakinan=_V_TURUNAN,
+        tafsiran=(
+            "Team members are Pejabat Fungsional and Pelaksana drawn from units; a member "
+            "without a placement has no unit to be drawn from. Members from another instansi "
+            "are covered by SK-TIM-05 instead."
+        ),
+    ),
+    berlaku_sejak=_BERLAKU,
+)
+
+ATURAN_PENETAP = Aturan(
+    kode="SK-TIM-04",
+    uraian=(
+        "Tim kerja ditetapkan oleh pimpinan unit organisasi yang membawahi unit kerja seluruh "
+        "anggotanya; tim lintas unit JPT Pratama oleh JPT Madya di atasnya, dan seterusnya."
+    ),
+    summary=(
+        "The penetap heads, at the SK date, a unit that is a common ancestor of every own "
+        "member's unit (a team across two JPT Pratama units needs the JPT Madya above both)."
+    ),
+    dasar=Dasar(
+        PERMENPANRB_7_2022,
+        lampiran=_LAMPIRAN,
+        keyakinan=_S,
+        tafsiran=(
+            "Regional decks summarising 7/2022: penugasan is 'ditetapkan oleh Pejabat Penilai "
+            "Kinerja atas usulan Pimpinan Unit Organisasi'. Marves Pasal 6 ayat (5) adds a "
+            "condition for members from other JPT Pratama/Madya units whose text is cut off; "
+            "requiring a head above all members' units (each member's unit read at the start "
+            "of the membership) and a manajerial jenjang (KebijakanSistemKerja.jenjang_penetap) "
+            "is the library's reading."
+        ),
+    ),
+    dasar_lain=(_MARVES_6,),
+    berlaku_sejak=_BERLAKU,
+)
+
+ATURAN_LINTAS_INSTANSI = Aturan(
+    kode="SK-TIM-05",
+    uraian=(
+        "Anggota tim kerja dari instansi lain hanya dengan persetujuan instansi asalnya yang "
+        "ada paling lambat pada awal keanggotaan."
+    ),
+    summary=(
+        "A member from another instansi needs an agreement of that instansi for the team, "
+        "dated no later than the membership's start."
+    ),
+    dasar=Dasar(
+        PERMENKO_MARVES_2_2023,
+        pasal="6",
+        ayat="4",
+        huruf="d",
+        keyakinan=_V_TURUNAN,
+        tafsiran=(
+            "Teams may draw members 'lintas instansi pemerintah'; the form of consent is not "
+            "in the texts read. The agreement record follows the consent step of a formal "
+            "cross-instansi penugasan (Peraturan BKN 16/2022 Pasal 8), by analogy."
+        ),
+    ),
+    dasar_lain=(
+        Dasar(PERATURAN_BKN_16_2022, pasal="8", ayat="1", keyakinan=Keyakinan.TERVERIFIKASI),
+    ),
+    berlaku_sejak=_BERLAKU,
+)
+
+ATURAN_SYARAT_KETUA = Aturan(
+    kode="SK-TIM-06",
+    uraian="Ketua Tim adalah pejabat fungsional atau pelaksana (kebijakan instansi).",
+    summary=(
+        "The ketua holds, when the role starts, a jenjang the agency allows for a ketua "
+        "(default: any JF or Pelaksana)."
+    ),
+    dasar=Dasar(
+        PERMENPANRB_7_2022,
+        lampiran=_LAMPIRAN,
+        keyakinan=Keyakinan.TIDAK_PASTI,
+        tafsiran=(
+            "No text read ties the ketua to a jenjang; practice makes former koordinator "
+            "(Ahli Madya), sub-koordinator (Ahli Muda) and even pelaksana ketua tim. The "
+            "allowed jenjang are a parameter (KebijakanSistemKerja.jenjang_ketua)."
+        ),
+    ),
+    berlaku_sejak=_BERLAKU,
+)
+
+ATURAN_ALOKASI = Aturan(
+    kode="SK-TIM-07",
+    uraian=(
+        "Penugasan memperhatikan beban kerja: jumlah alokasi waktu kerja pegawai pada tim "
+        "yang berjalan bersamaan tidak melebihi 100%."
+    ),
+    summary=(
+        "A pegawai may sit in several teams, but their shares of working time in simultaneous "
+        "teams add up to at most 100% (the cap is a parameter)."
+    ),
+    dasar=Dasar(
+        PERMENPANRB_7_2022,
+        lampiran=_LAMPIRAN,
+        keyakinan=_S,
+        tafsiran=(
+            "Penugasan principles summarised from 7/2022: workload is considered and a JF or "
+            "Pelaksana may be in more than one team. Expressing workload as shares of working "
+            "time capped at 100% (KebijakanSistemKerja.batas_alokasi) is the library's reading; "
+            "memberships without a share count as 0."
+        ),
+    ),
+    berlaku_sejak=_BERLAKU,
+)
+
+ATURAN_TUMPANG_TINDIH = Aturan(
+    kode="SK-TIM-08",
+    uraian="Seorang pegawai tidak tercatat dua kali pada tim kerja yang sama pada hari yang sama.",
+    summary="A pegawai's memberships of one team never overlap (one role per team per day).",
+    dasar=Dasar(
+        PERMENPANRB_7_2022,
+        lampiran=_LAMPIRAN,
+        keyakinan=_S,
+        tafsiran="A data-integrity reading: a role change ends one record and starts another.",
+    ),
+    berlaku_sejak=_BERLAKU,
+)
+
+ATURAN_ANGGOTA = Aturan(
+    kode="SK-TIM-09",
+    uraian="Anggota tim kerja adalah Pejabat Fungsional dan/atau Pejabat Pelaksana.",
+    summary=(
+        "An own member holds, when the membership starts, a jenjang allowed for members "
+        "(default: any JF or Pelaksana)."
+    ),
+    dasar=Dasar(PERMENKO_MARVES_2_2023, pasal="6", ayat="4", keyakinan=_V_TURUNAN),
+    dasar_lain=(
+        Dasar(
+            PERMENPANRB_7_2022,
+            lampiran=_LAMPIRAN,
+            keyakinan=_S,
+            tafsiran="Agencies that put structural officials in teams widen "
+            "KebijakanSistemKerja.jenjang_anggota.",
+        ),
+    ),
+    berlaku_sejak=_BERLAKU,
+)
+
+ATURAN_DURASI = Aturan(
+    kode="SK-TUGAS-01",
+    uraian="Penugasan dilakukan dalam periode waktu tertentu paling lama 1 (satu) tahun.",
+    summary="A penugasan lasts at most one year (a parameter, in months).",
+    dasar=Dasar(PERMENKUMHAM_1_2024, pasal="9", ayat="1", keyakinan=_V_TURUNAN),
+    dasar_lain=(
+        Dasar(
+            PERMENKO_MARVES_2_2023,
+            pasal="6",
+            ayat="1",
+            keyakinan=_V_TURUNAN,
+            tafsiran=(
+                "Marves says only 'periode waktu tertentu'; the one-year maximum is "
+                "Kemenkumham's wording and the library's default "
+                "(KebijakanSistemKerja.maks_bulan_penugasan)."
+            ),
+        ),
+    ),
+    berlaku_sejak=_BERLAKU,
+)
+
+ATURAN_PEMBERI_TUGAS = Aturan(
+    kode="SK-TUGAS-02",
+    uraian=(
+        "Penugasan diberikan oleh Pejabat Penilai Kinerja atau pimpinan unit organisasi yang "
+        "membawahi penerima tugas."
+    ),
+    summary=(
+        "At its start, the pemberi is the penerima's Pejabat Penilai Kinerja or heads a unit "
+        "above (or equal to) the penerima's unit; for a team, above the team's unit."
+    ),
+    dasar=Dasar(PERMENKO_MARVES_2_2023, pasal="6", ayat="2", huruf="c", keyakinan=_V_TURUNAN),
+    dasar_lain=(
+        Dasar(PERMENKUMHAM_1_2024, pasal="9", ayat="2", keyakinan=_V_TURUNAN),
+        Dasar(
+            PERMENPANRB_7_2022,
+            lampiran=_LAMPIRAN,
+            keyakinan=_S,
+            tafsiran=(
+                "Decks summarising 7/2022: penugasan is given by the Pejabat Penilai Kinerja "
+                "or the Pimpinan Unit Organisasi. Accepting any head of an ancestor unit also "
+                "covers Permenkumham 1/2024 Pasal 9 ayat (3) (a JPT Madya assigning a JF Ahli "
+                "Utama directly)."
+            ),
+        ),
+    ),
+    berlaku_sejak=_BERLAKU,
+)
+
+ATURAN: tuple[Aturan, ...] = (
+    ATURAN_KETUA,
+    ATURAN_PERIODE_KEANGGOTAAN,
+    ATURAN_PENEMPATAN,
+    ATURAN_PENETAP,
+    ATURAN_LINTAS_INSTANSI,
+    ATURAN_SYARAT_KETUA,
+    ATURAN_ALOKASI,
+    ATURAN_TUMPANG_TINDIH,
+    ATURAN_ANGGOTA,
+    ATURAN_DURASI,
+    ATURAN_PEMBERI_TUGAS,
+)
+
 
 _SEHARI = dt.timedelta(days=1)
 _NONMANAJERIAL = frozenset(j for j in Jenjang if not j.is_manajerial)
@@ -107,17 +394,17 @@ def _ketua_tim(sistem: SistemKerja, tim: TimKerja, wajib: bool) -> Iterator[Pela
     tertutup = tim.mulai.toordinal() - 1
     for mulai, akhir in jangka:
         if mulai <= tertutup:
-            yield Pelanggaran(a.ATURAN_KETUA, tim.kode, f"two ketua at once on {_hari(mulai)}")
+            yield Pelanggaran(ATURAN_KETUA, tim.kode, f"two ketua at once on {_hari(mulai)}")
         elif wajib and mulai > tertutup + 1:
             yield Pelanggaran(
-                a.ATURAN_KETUA,
+                ATURAN_KETUA,
                 tim.kode,
                 f"no ketua from {_hari(tertutup + 1)} to {_hari(mulai - 1)}",
             )
         tertutup = max(tertutup, akhir)
     if wajib and tertutup < tim.akhir.toordinal():
         yield Pelanggaran(
-            a.ATURAN_KETUA,
+            ATURAN_KETUA,
             tim.kode,
             f"no ketua from {_hari(tertutup + 1)} to {tim.akhir.isoformat()}",
         )
@@ -137,7 +424,7 @@ def periksa_ketua(
             if k.mulai < tim.mulai or (k.selesai is not None and k.selesai > tim.akhir):
                 hasil.append(
                     Pelanggaran(
-                        a.ATURAN_PERIODE,
+                        ATURAN_PERIODE_KEANGGOTAAN,
                         _subjek(k),
                         f"membership from {k.mulai.isoformat()} lies outside the team's "
                         f"life {tim.mulai.isoformat()}..{tim.akhir.isoformat()}",
@@ -160,7 +447,7 @@ def periksa_tumpang_tindih(sistem: SistemKerja) -> tuple[Pelanggaran, ...]:
                 if i > 0 and k.mulai <= tertutup:
                     hasil.append(
                         Pelanggaran(
-                            a.ATURAN_TUMPANG_TINDIH,
+                            ATURAN_TUMPANG_TINDIH,
                             _subjek(k),
                             f"membership from {k.mulai.isoformat()} overlaps an earlier one",
                         )
@@ -190,7 +477,7 @@ def periksa_alokasi(
             if total > batas and not lebih:
                 hasil.append(
                     Pelanggaran(
-                        a.ATURAN_ALOKASI,
+                        ATURAN_ALOKASI,
                         str(nip),
                         f"{float(total):.0%} of working time allocated from "
                         f"{_hari(tanggal)} (cap {float(batas):.0%})",
@@ -218,7 +505,7 @@ def periksa_anggota(
             if setuju.get((k.tim, k.instansi), dt.date.max) > k.mulai:
                 hasil.append(
                     Pelanggaran(
-                        a.ATURAN_LINTAS_INSTANSI,
+                        ATURAN_LINTAS_INSTANSI,
                         _subjek(k),
                         f"no agreement of {k.instansi} dated on or before {k.mulai.isoformat()}",
                     )
@@ -230,11 +517,9 @@ def periksa_anggota(
             continue
         jenjang = p.jabatan.jenjang
         if jenjang not in kb.jenjang_anggota:
-            hasil.append(Pelanggaran(a.ATURAN_ANGGOTA, _subjek(k), f"member is {jenjang.label}"))
+            hasil.append(Pelanggaran(ATURAN_ANGGOTA, _subjek(k), f"member is {jenjang.label}"))
         if k.peran is Peran.KETUA and jenjang not in kb.jenjang_ketua:
-            hasil.append(
-                Pelanggaran(a.ATURAN_SYARAT_KETUA, _subjek(k), f"ketua is {jenjang.label}")
-            )
+            hasil.append(Pelanggaran(ATURAN_SYARAT_KETUA, _subjek(k), f"ketua is {jenjang.label}"))
     return tuple(hasil)
 
 
@@ -243,9 +528,9 @@ def _penempatan_penuh(
 ) -> Iterator[Pelanggaran]:
     akhir = k.akhir_dalam(sistem.cari_tim(k.tim)).toordinal()
     try:
-        riwayat = instansi.riwayat(k.nip)
+        riwayat = instansi.riwayat_penempatan(k.nip)
     except NotFoundError:
-        yield Pelanggaran(a.ATURAN_PENEMPATAN, _subjek(k), "not a pegawai of the instansi")
+        yield Pelanggaran(ATURAN_PENEMPATAN, _subjek(k), "not a pegawai of the instansi")
         return
     perlu = k.mulai.toordinal()
     for p in riwayat:
@@ -253,7 +538,7 @@ def _penempatan_penuh(
             break
         perlu = max(perlu, (p.selesai or dt.date.max).toordinal() + 1)
     if perlu <= akhir:
-        yield Pelanggaran(a.ATURAN_PENEMPATAN, _subjek(k), f"holds no placement on {_hari(perlu)}")
+        yield Pelanggaran(ATURAN_PENEMPATAN, _subjek(k), f"holds no placement on {_hari(perlu)}")
 
 
 def periksa_penetap(
@@ -271,7 +556,7 @@ def periksa_penetap(
         if p is None or not p.kepala or p.jabatan.jenjang not in kb.jenjang_penetap:
             hasil.append(
                 Pelanggaran(
-                    a.ATURAN_PENETAP,
+                    ATURAN_PENETAP,
                     tim.kode,
                     f"penetap {sk.penetap} holds no allowed head post on {sk.tanggal.isoformat()}",
                 )
@@ -284,7 +569,7 @@ def periksa_penetap(
         if luar:
             hasil.append(
                 Pelanggaran(
-                    a.ATURAN_PENETAP,
+                    ATURAN_PENETAP,
                     tim.kode,
                     f"penetap {sk.penetap} does not head a unit above {', '.join(luar)}",
                 )
@@ -314,7 +599,7 @@ def periksa_penugasan(
         if t.periode.selesai > _batas_durasi(mulai, kb.maks_bulan_penugasan):
             hasil.append(
                 Pelanggaran(
-                    a.ATURAN_DURASI,
+                    ATURAN_DURASI,
                     t.kode,
                     f"{t.periode} is longer than {kb.maks_bulan_penugasan} months",
                 )
@@ -323,7 +608,7 @@ def periksa_penugasan(
             sasaran = t.tim if t.tim is not None else str(t.penerima)
             hasil.append(
                 Pelanggaran(
-                    a.ATURAN_PEMBERI_TUGAS,
+                    ATURAN_PEMBERI_TUGAS,
                     t.kode,
                     f"{t.pemberi} has no authority over {sasaran} on {mulai.isoformat()}",
                 )
@@ -359,7 +644,7 @@ def _berwenang(
 def periksa_sistem_kerja(
     sistem: SistemKerja, instansi: Instansi, kebijakan: KebijakanSistemKerja | None = None
 ) -> tuple[Pelanggaran, ...]:
-    """Every check of this module, in rule order of :data:`~.aturan.ATURAN`."""
+    """Every check of this module, in rule order of :data:`ATURAN`."""
     return (
         *periksa_ketua(sistem, kebijakan),
         *periksa_anggota(sistem, instansi, kebijakan),

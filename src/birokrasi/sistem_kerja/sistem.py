@@ -279,9 +279,13 @@ class SistemKerja:
         v.periksa_tipe("tanggal", tanggal, dt.date)
         return next(iter(self._indeks.ketua.get(tim.kode, kosong()).pada(tanggal)), None)
 
-    def riwayat(self, nip: NIP | str) -> tuple[Keanggotaan, ...]:
+    def riwayat_keanggotaan(self, nip: NIP | str) -> tuple[Keanggotaan, ...]:
         """Every membership of ``nip``, ended or not, by start date."""
         return self._indeks.pegawai.get(_nip_argumen("nip", nip), kosong()).isi
+
+    def riwayat(self, nip: NIP | str) -> tuple[Keanggotaan, ...]:
+        """The 0.1.0 name of :meth:`riwayat_keanggotaan`, kept for code written against it."""
+        return self.riwayat_keanggotaan(nip)
 
     def riwayat_tim(self, kode: str) -> tuple[Keanggotaan, ...]:
         """Every membership of team ``kode``, by start date."""
@@ -301,7 +305,7 @@ class SistemKerja:
     def linimasa(self, nip: NIP | str) -> tuple[Keanggotaan | Penugasan, ...]:
         """The full history of ``nip``: memberships and direct assignments by start date."""
         tugas = self._indeks.tugas_nip.get(_nip_argumen("nip", nip), kosong()).isi
-        semua: list[Keanggotaan | Penugasan] = [*self.riwayat(nip), *tugas]
+        semua: list[Keanggotaan | Penugasan] = [*self.riwayat_keanggotaan(nip), *tugas]
         return tuple(sorted(semua, key=_awal))
 
     # -- internals ---------------------------------------------------------------------------
@@ -310,7 +314,7 @@ class SistemKerja:
         self.cari_tim(tim)
         kunci = _nip_argumen("nip", nip)
         v.periksa_tipe("tanggal", tanggal, dt.date)
-        milik = [k for k in self.riwayat(kunci) if k.tim == tim]
+        milik = [k for k in self.riwayat_keanggotaan(kunci) if k.tim == tim]
         for k in milik:
             if k.mulai <= tanggal <= _selesai(k):
                 return k

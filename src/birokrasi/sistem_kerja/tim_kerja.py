@@ -5,7 +5,7 @@ and the derived :class:`LingkupTim`.
 
 Values refer to each other by key (team kode, NIP); the
 :class:`~birokrasi.sistem_kerja.sistem.SistemKerja` aggregate holds them and their indexes.
-The rules are in :mod:`birokrasi.sistem_kerja.aturan`.
+The rules are in :mod:`birokrasi.sistem_kerja.pemeriksaan`, with the checks that apply them.
 """
 
 from __future__ import annotations

@@ -5,10 +5,10 @@
 
 from __future__ import annotations
 
-import enum
 import re
 
 from birokrasi import _validasi as v
+from birokrasi._enum import Berlabel
 from birokrasi.errors import InvalidValueError
 from birokrasi.hukum import (
     PERMENPANRB_17_2021,
@@ -88,11 +88,11 @@ ATURAN: tuple[Aturan, ...] = (ATURAN_SETARA_ESELON, ATURAN_PANGKAT_ESELON, ATURA
 _G = Golongan
 
 
-class Eselon(enum.Enum):
+class Eselon(Berlabel):
     """A legacy structural eselon with its PP 13/2002 pangkat range (STR-ESELON-02).
 
     >>> Eselon.dari_teks("III.a").pangkat_terendah
-    <Golongan.IV_A: ('IV/a', 'Pembina')>
+    <Golongan.IV_A: 'IV/a'>
     """
 
     I_A = ("I.a", _G.IV_D, _G.IV_E)
@@ -105,10 +105,7 @@ class Eselon(enum.Enum):
     IV_B = ("IV.b", _G.III_B, _G.III_C)
     V_A = ("V.a", _G.III_A, _G.III_B)
 
-    _label: str
-
     def __init__(self, label: str, terendah: Golongan, tertinggi: Golongan) -> None:
-        self._label = label
         self.pangkat_terendah = terendah
         self.pangkat_tertinggi = tertinggi
 
@@ -129,14 +126,6 @@ class Eselon(enum.Enum):
                 "IV.a, IV.b or V.a)"
             )
         return _DARI_LABEL[label]
-
-    @property
-    def label(self) -> str:
-        """The official notation."""
-        return self._label
-
-    def __str__(self) -> str:
-        return self.label
 
 
 _POLA = re.compile(r"(IV|V|III|II|I)[./ ]?([AB])", re.IGNORECASE)

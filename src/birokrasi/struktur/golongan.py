@@ -7,12 +7,12 @@ invalid value: penyetaraan placed people regardless of golongan (PermenPANRB 17/
 
 from __future__ import annotations
 
-import enum
 import re
 import types
 from collections.abc import Mapping
 
 from birokrasi import _validasi as v
+from birokrasi._enum import Berperingkat
 from birokrasi.errors import InvalidValueError
 from birokrasi.hukum import (
     PERMENPANRB_1_2023,
@@ -62,8 +62,9 @@ ATURAN: tuple[Aturan, ...] = (ATURAN_GOLONGAN_JF,)
 _POLA = re.compile(r"(IV|III|II|I)[/ ]([A-E])", re.IGNORECASE)
 
 
-class Golongan(enum.Enum):
-    """A golongan ruang with its pangkat name, ordered from I/a (lowest) to IV/e.
+class Golongan(Berperingkat):
+    """A golongan ruang with its pangkat name and its ``tingkat``, ordered from I/a (lowest)
+    to IV/e; the notation (``label``) is the same in English.
 
     >>> Golongan.dari_teks("iii/a") is Golongan.III_A, Golongan.III_A.pangkat
     (True, 'Penata Muda')
@@ -71,28 +72,26 @@ class Golongan(enum.Enum):
     True
     """
 
-    I_A = ("I/a", "Juru Muda")
-    I_B = ("I/b", "Juru Muda Tingkat I")
-    I_C = ("I/c", "Juru")
-    I_D = ("I/d", "Juru Tingkat I")
-    II_A = ("II/a", "Pengatur Muda")
-    II_B = ("II/b", "Pengatur Muda Tingkat I")
-    II_C = ("II/c", "Pengatur")
-    II_D = ("II/d", "Pengatur Tingkat I")
-    III_A = ("III/a", "Penata Muda")
-    III_B = ("III/b", "Penata Muda Tingkat I")
-    III_C = ("III/c", "Penata")
-    III_D = ("III/d", "Penata Tingkat I")
-    IV_A = ("IV/a", "Pembina")
-    IV_B = ("IV/b", "Pembina Tingkat I")
-    IV_C = ("IV/c", "Pembina Utama Muda")
-    IV_D = ("IV/d", "Pembina Utama Madya")
-    IV_E = ("IV/e", "Pembina Utama")
+    I_A = ("I/a", "Juru Muda", 1)
+    I_B = ("I/b", "Juru Muda Tingkat I", 2)
+    I_C = ("I/c", "Juru", 3)
+    I_D = ("I/d", "Juru Tingkat I", 4)
+    II_A = ("II/a", "Pengatur Muda", 5)
+    II_B = ("II/b", "Pengatur Muda Tingkat I", 6)
+    II_C = ("II/c", "Pengatur", 7)
+    II_D = ("II/d", "Pengatur Tingkat I", 8)
+    III_A = ("III/a", "Penata Muda", 9)
+    III_B = ("III/b", "Penata Muda Tingkat I", 10)
+    III_C = ("III/c", "Penata", 11)
+    III_D = ("III/d", "Penata Tingkat I", 12)
+    IV_A = ("IV/a", "Pembina", 13)
+    IV_B = ("IV/b", "Pembina Tingkat I", 14)
+    IV_C = ("IV/c", "Pembina Utama Muda", 15)
+    IV_D = ("IV/d", "Pembina Utama Madya", 16)
+    IV_E = ("IV/e", "Pembina Utama", 17)
 
-    _label: str
-
-    def __init__(self, label: str, pangkat: str) -> None:
-        self._label = label
+    def __init__(self, label: str, pangkat: str, tingkat: int) -> None:
+        super().__init__(label, label, tingkat)
         self.pangkat = pangkat
         romawi, ruang = label.split("/")
         self.romawi = romawi
@@ -101,7 +100,7 @@ class Golongan(enum.Enum):
     @property
     def tingkat(self) -> int:
         """Position in the order, 1 (I/a) to 17 (IV/e)."""
-        return _URUTAN[self]
+        return self.peringkat
 
     @classmethod
     def dari_teks(cls, teks: str) -> Golongan:
@@ -122,36 +121,7 @@ class Golongan(enum.Enum):
             )
         return _DARI_LABEL[label]
 
-    def __lt__(self, lain: object) -> bool:
-        if not isinstance(lain, Golongan):
-            return NotImplemented
-        return self.tingkat < lain.tingkat
 
-    def __le__(self, lain: object) -> bool:
-        if not isinstance(lain, Golongan):
-            return NotImplemented
-        return self.tingkat <= lain.tingkat
-
-    def __gt__(self, lain: object) -> bool:
-        if not isinstance(lain, Golongan):
-            return NotImplemented
-        return self.tingkat > lain.tingkat
-
-    def __ge__(self, lain: object) -> bool:
-        if not isinstance(lain, Golongan):
-            return NotImplemented
-        return self.tingkat >= lain.tingkat
-
-    @property
-    def label(self) -> str:
-        """The official notation."""
-        return self._label
-
-    def __str__(self) -> str:
-        return self.label
-
-
-_URUTAN: dict[Golongan, int] = {g: i for i, g in enumerate(Golongan, start=1)}
 _DARI_LABEL: dict[str, Golongan] = {g.label: g for g in Golongan}
 
 _G = Golongan

@@ -9,8 +9,6 @@ the order of the JF jenjang follows PP 11/2017 (rule STR-JAB-01).
 
 from __future__ import annotations
 
-import enum
-
 import attrs
 
 from birokrasi import _validasi as v
@@ -95,7 +93,7 @@ _J = JenisJabatan
 _K = KategoriFungsional
 
 
-class Jenjang(enum.Enum):
+class Jenjang(Berlabel):
     """The level of a position, with its official label, kind, JF category and rank
     (``tingkat``, 1 = lowest) on its ladder (STR-JAB-01).
 
@@ -123,7 +121,6 @@ class Jenjang(enum.Enum):
     def __init__(
         self, label: str, jenis: JenisJabatan, kategori: KategoriFungsional | None, tingkat: int
     ) -> None:
-        self.label = label
         self.jenis = jenis
         self.kategori = kategori
         self.tingkat = tingkat
@@ -187,9 +184,6 @@ class Jenjang(enum.Enum):
                 f"Jenjang: {self.label} and {lain.label} are on different ladders"
             )
         return self.tingkat > lain.tingkat
-
-    def __str__(self) -> str:
-        return self.label
 
 
 @attrs.frozen

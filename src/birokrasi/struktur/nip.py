@@ -9,7 +9,6 @@ number from 001.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import re
 import types
 from collections.abc import Collection, Mapping
@@ -94,16 +93,17 @@ class JenisASN(Berlabel):
     PPPK = "Pegawai Pemerintah dengan Perjanjian Kerja"
 
 
-class JenisKelamin(enum.Enum):
-    """Digit 15 of a NIP."""
+class JenisKelamin(Berlabel):
+    """Digit 15 of a NIP (``kode``): 1 for laki-laki, 2 for perempuan."""
 
-    LAKI_LAKI = "1"
-    PEREMPUAN = "2"
+    LAKI_LAKI = ("Laki-laki", "1")
+    PEREMPUAN = ("Perempuan", "2")
 
-    @property
-    def label(self) -> str:
-        """The Indonesian label."""
-        return "Laki-laki" if self is JenisKelamin.LAKI_LAKI else "Perempuan"
+    def __init__(self, label: str, kode: str) -> None:
+        self.kode = kode
+
+
+_KELAMIN: Mapping[str, JenisKelamin] = types.MappingProxyType({k.kode: k for k in JenisKelamin})
 
 
 _DIGIT = re.compile(r"[0-9]{18}")
@@ -216,7 +216,7 @@ class NIP:
     @property
     def jenis_kelamin(self) -> JenisKelamin:
         """Digit 15."""
-        return JenisKelamin(self.digit[14])
+        return _KELAMIN[self.digit[14]]
 
     @property
     def nomor_urut(self) -> int:

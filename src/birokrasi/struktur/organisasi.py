@@ -303,9 +303,13 @@ class Instansi:
             unit = None if unit.induk is None else self._indeks.unit[unit.induk]
         return tuple(reversed(hasil))
 
-    def riwayat(self, nip: NIP | str) -> tuple[Penempatan, ...]:
+    def riwayat_penempatan(self, nip: NIP | str) -> tuple[Penempatan, ...]:
         """Every placement of ``nip``, oldest first."""
         return self._linimasa(nip).isi
+
+    def riwayat(self, nip: NIP | str) -> tuple[Penempatan, ...]:
+        """The 0.1.0 name of :meth:`riwayat_penempatan`, kept for code written against it."""
+        return self.riwayat_penempatan(nip)
 
     def penempatan_pada(self, nip: NIP | str, tanggal: dt.date) -> Penempatan | None:
         """The placement ``nip`` holds on ``tanggal``, or ``None``."""

@@ -19,7 +19,7 @@ from birokrasi.struktur.jabatan import Jabatan, Jenjang
 from birokrasi.struktur.nip import NIP, _ke_nip
 from birokrasi.struktur.organisasi import Instansi
 
-__all__ = ["PotretPegawai", "potret"]
+__all__ = ["PotretPegawai", "potret", "potret_pegawai"]
 
 
 @attrs.frozen
@@ -42,7 +42,7 @@ class PotretPegawai:
         return self.jabatan.jenjang
 
 
-def potret(instansi: Instansi, nip: NIP | str, tanggal: dt.date) -> PotretPegawai:
+def potret_pegawai(instansi: Instansi, nip: NIP | str, tanggal: dt.date) -> PotretPegawai:
     """Snapshot pegawai ``nip`` of ``instansi`` on ``tanggal``.
 
     Raises :class:`~birokrasi.errors.NotFoundError` when ``nip`` is unknown or holds no
@@ -51,7 +51,7 @@ def potret(instansi: Instansi, nip: NIP | str, tanggal: dt.date) -> PotretPegawa
     >>> from birokrasi import contoh
     >>> org = contoh.instansi()
     >>> kepala = org.kepala_unit(org.unit_akar.kode, dt.date(2025, 6, 30))
-    >>> potret(org, kepala.nip, dt.date(2025, 6, 30)).jenjang.name
+    >>> potret_pegawai(org, kepala.nip, dt.date(2025, 6, 30)).jenjang.name
     'JPT_PRATAMA'
     """
     v.periksa_tipe("instansi", instansi, Instansi)
@@ -68,3 +68,8 @@ def potret(instansi: Instansi, nip: NIP | str, tanggal: dt.date) -> PotretPegawa
         golongan=pegawai.golongan,
         kepala=penempatan.kepala,
     )
+
+
+potret = potret_pegawai
+"""The 0.1.0 name of :func:`potret_pegawai`, kept for code written against it (the module
+:mod:`birokrasi.struktur.potret` bears that name too)."""

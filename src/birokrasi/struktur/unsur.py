@@ -20,10 +20,6 @@ from birokrasi.struktur.nip import NIP, JenisASN, _ke_nip
 
 __all__ = ["Delegasi", "Pegawai", "Penempatan", "UnitOrganisasi"]
 
-ke_nip = _ke_nip
-"""Kept for 0.1.0 code, which imported the NIP converter from here; it lives in
-:mod:`birokrasi.struktur.nip` now."""
-
 
 def _periksa_jangka(kelas: str, mulai: dt.date, selesai: dt.date | None) -> None:
     if selesai is not None and selesai < mulai:

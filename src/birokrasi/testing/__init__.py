@@ -1,11 +1,13 @@
 """Hypothesis strategies for every public type, for our tests and for agency code.
 
-Install with the ``testing`` extra (``pip install birokrasi[testing]``). Strategies are
-grouped like the library (``dasar`` for hukum and periode, ``struktur``, ``kinerja``, ...)
-and all re-exported here.
+Install with the ``testing`` extra (``pip install birokrasi[testing]``). Every strategy is
+importable from here; the private modules behind it are grouped like the library (``_dasar``
+for hukum and periode, ``_struktur``, ``_sistem_kerja``, ``_skp``, ...), so no strategy
+shares its name with a module. ``AWAL`` and ``AKHIR`` bound the dates the structure and team
+strategies draw.
 """
 
-from birokrasi.testing.dasar import (
+from birokrasi.testing._dasar import (
     aturan,
     dasar,
     pelanggaran,
@@ -13,13 +15,9 @@ from birokrasi.testing.dasar import (
     periode,
     tanggal,
 )
-from birokrasi.testing.evaluasi import penilaian_kinerja, riwayat_penilaian
-from birokrasi.testing.karier import (
-    hasil_kinerja,
-    jenjang_fungsional,
-    kejadian_kinerja,
-)
-from birokrasi.testing.kinerja import (
+from birokrasi.testing._evaluasi import penilaian_kinerja, riwayat_penilaian
+from birokrasi.testing._karier import hasil_kinerja, jenjang_fungsional, kejadian_kinerja
+from birokrasi.testing._kinerja import (
     pembulatan,
     predikat,
     predikat_organisasi,
@@ -27,16 +25,17 @@ from birokrasi.testing.kinerja import (
     sebaran_predikat,
     unit_rencana,
 )
-from birokrasi.testing.serial import delegasi, instansi_contoh, keberatan, penempatan
-from birokrasi.testing.sistem_kerja import (
+from birokrasi.testing._serial import delegasi, instansi_contoh, keberatan, penempatan
+from birokrasi.testing._sistem_kerja import (
     keanggotaan,
+    kumpulan_nip,
     operasi,
     penugasan,
     sistem_kerja,
     terapkan,
     tim_kerja,
 )
-from birokrasi.testing.skp import (
+from birokrasi.testing._skp import (
     indikator_kinerja,
     nilai_berakhlak,
     perilaku_kerja,
@@ -46,7 +45,9 @@ from birokrasi.testing.skp import (
     skp_berjenjang,
     target,
 )
-from birokrasi.testing.struktur import (
+from birokrasi.testing._struktur import (
+    AKHIR,
+    AWAL,
     eselon,
     golongan,
     instansi,
@@ -56,9 +57,11 @@ from birokrasi.testing.struktur import (
     pegawai,
     unit_organisasi,
 )
-from birokrasi.testing.umpan_balik import jurnal_kinerja, peristiwa, umpan_balik
+from birokrasi.testing._umpan_balik import jurnal_kinerja, peristiwa, umpan_balik
 
 __all__ = [
+    "AKHIR",
+    "AWAL",
     "aturan",
     "dasar",
     "delegasi",
@@ -75,6 +78,7 @@ __all__ = [
     "keanggotaan",
     "keberatan",
     "kejadian_kinerja",
+    "kumpulan_nip",
     "nilai_berakhlak",
     "nip",
     "operasi",

@@ -17,7 +17,7 @@ from birokrasi.contoh import umpan_balik as contoh_umpan_balik
 from birokrasi.contoh.sistem_kerja import DEWI, tim_kerja
 from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError, NotFoundError
 from birokrasi.katalog import KATALOG
-from birokrasi.kinerja.pemantauan import aturan as aturan_pemantauan
+from birokrasi.kinerja.pemantauan import kewenangan, pemeriksaan
 from birokrasi.kinerja.pemantauan.jurnal import JurnalKinerja
 from birokrasi.kinerja.pemantauan.kewenangan import (
     KebijakanPemantauan,
@@ -85,10 +85,10 @@ def kosong(skp_dewi):  # type: ignore[no-untyped-def]
 
 
 def test_rules_are_in_the_catalogue() -> None:
-    for rule in aturan_pemantauan.ATURAN:
+    for rule in kewenangan.ATURAN + pemeriksaan.ATURAN:
         assert KATALOG[rule.kode] is rule
-    assert aturan_pemantauan.ATURAN_PEMBINAAN.tafsiran
-    assert aturan_pemantauan.ATURAN_DOKUMENTASI.tafsiran
+    assert pemeriksaan.ATURAN_PEMBINAAN.tafsiran
+    assert pemeriksaan.ATURAN_DOKUMENTASI.tafsiran
 
 
 # -- events ----------------------------------------------------------------------------------

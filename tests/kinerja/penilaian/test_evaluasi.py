@@ -38,7 +38,7 @@ from birokrasi.kinerja.perencanaan.skp import (
 )
 from birokrasi.kinerja.predikat import Predikat, Rating, predikat_kinerja
 from birokrasi.periode import Periode
-from birokrasi.struktur.potret import potret
+from birokrasi.struktur.potret import potret_pegawai
 
 D = dt.date
 ORG = contoh.instansi()
@@ -76,7 +76,7 @@ def _skp(nip: object = None, ditetapkan: bool = True) -> object:
 
 
 SKP = _skp()
-PENILAI = potret(ORG, KEPALA.nip, D(2025, 12, 31))
+PENILAI = potret_pegawai(ORG, KEPALA.nip, D(2025, 12, 31))
 PENILAI_LUAR = attrs.evolve(PENILAI, nip="197001011995031001", nama="Sekretaris Daerah")
 
 
@@ -85,8 +85,8 @@ def _eval(**ubah: object) -> PenilaianKinerja:
         "kode": "EV-1",
         "jenis": JenisEvaluasi.TAHUNAN,
         "periode": TAHUN,
-        "hasil_kerja": DA,
-        "perilaku_kerja": SE,
+        "rating_hasil_kerja": DA,
+        "rating_perilaku_kerja": SE,
         "oleh": PENILAI,
         "tanggal": D(2025, 12, 31),
     }
@@ -110,7 +110,7 @@ def test_kin_eval_predikat_is_derived_from_the_kuadran() -> None:
 
 @given(st.sampled_from(Rating), st.sampled_from(Rating))
 def test_kin_eval_predikat_follows_every_rating_pair(hasil: Rating, perilaku: Rating) -> None:
-    p = _eval(hasil_kerja=hasil, perilaku_kerja=perilaku)
+    p = _eval(rating_hasil_kerja=hasil, rating_perilaku_kerja=perilaku)
     assert p.predikat is predikat_kinerja(hasil, perilaku)
 
 
@@ -146,14 +146,14 @@ def test_evaluation_cannot_predate_its_period_or_rate_oneself() -> None:
 
 
 def test_kin_eval_03_only_the_penilai_may_evaluate() -> None:
-    lain = potret(ORG, SEKRETARIS.nip, D(2025, 12, 31))  # type: ignore[union-attr]
+    lain = potret_pegawai(ORG, SEKRETARIS.nip, D(2025, 12, 31))  # type: ignore[union-attr]
     with pytest.raises(AuthorityError, match=r"KIN-EVAL-03"):
         _eval(oleh=lain)
 
 
 def test_kin_eval_03_the_current_pejabat_penilai_may_evaluate_with_the_instansi() -> None:
     """A successor or delegate authorised on the evaluation date also may (given instansi)."""
-    lain = potret(ORG, SEKRETARIS.nip, D(2025, 12, 31))  # type: ignore[union-attr]
+    lain = potret_pegawai(ORG, SEKRETARIS.nip, D(2025, 12, 31))  # type: ignore[union-attr]
     p = attrs.evolve(_eval(), penilai=lain)
     found = periksa_penilaian(p, SKP, instansi=ORG)  # type: ignore[arg-type]
     assert [x.kode for x in found] == ["KIN-EVAL-03"]
@@ -241,7 +241,7 @@ def test_kin_eval_05_does_not_apply_to_staff() -> None:
 
 
 def test_kin_eval_06_a_rerating_supersedes_and_keeps_the_old_one() -> None:
-    lama = _eval(hasil_kerja=DB, perilaku_kerja=SE)
+    lama = _eval(rating_hasil_kerja=DB, rating_perilaku_kerja=SE)
     riwayat = RiwayatPenilaian().tambah(lama)
     baru = _eval(
         kode="EV-2", menggantikan="EV-1", alasan="keberatan dikabulkan", tanggal=D(2026, 1, 20)
@@ -307,8 +307,8 @@ def _dua_periode(batas: dt.date) -> tuple[PenilaianKinerja, PenilaianKinerja]:
     awal = _eval(
         kode="A",
         periode=Periode(D(2025, 1, 1), batas),
-        hasil_kerja=DB,
-        perilaku_kerja=DB,
+        rating_hasil_kerja=DB,
+        rating_perilaku_kerja=DB,
         tanggal=batas,
     )
     akhir = _eval(kode="B", periode=Periode(batas + dt.timedelta(days=1), D(2025, 12, 31)))
@@ -332,7 +332,12 @@ def test_history_only_grows_and_the_newest_standing_rerating_wins(
     for i, (h, p) in enumerate(ratings):
         sebelum = riwayat.isi
         riwayat = riwayat.tambah(
-            _eval(kode=f"EV-{i + 2}", menggantikan=f"EV-{i + 1}", hasil_kerja=h, perilaku_kerja=p)
+            _eval(
+                kode=f"EV-{i + 2}",
+                menggantikan=f"EV-{i + 1}",
+                rating_hasil_kerja=h,
+                rating_perilaku_kerja=p,
+            )
         )
         assert riwayat.isi[: len(sebelum)] == sebelum
     assert len(list(riwayat.berlaku())) == 1
@@ -346,7 +351,7 @@ def test_bad_input_raises_only_birokrasi_errors(a: object, b: object, c: object)
             a, b, c, PENILAI, JenisEvaluasi.TAHUNAN, TAHUN, DA, DA, D(2025, 12, 31)
         ),  # type: ignore[arg-type]
         lambda: RiwayatPenilaian(a),  # type: ignore[arg-type]
-        lambda: _eval(periode=a, hasil_kerja=b, tanggal=c),
+        lambda: _eval(periode=a, rating_hasil_kerja=b, tanggal=c),
         lambda: periksa_penilaian(a, SKP),  # type: ignore[arg-type]
         lambda: RiwayatPenilaian().tahunan(JF.nip, a),  # type: ignore[arg-type]
     ):
@@ -361,7 +366,7 @@ def test_jenis_evaluasi_labels() -> None:
 
 def test_kin_eval_03_head_of_agency_has_no_structural_penilai() -> None:
     """For the head of the agency the instansi names no penilai: only the SKP's one counts."""
-    kepala = potret(ORG, KEPALA.nip, D(2025, 12, 31))
+    kepala = potret_pegawai(ORG, KEPALA.nip, D(2025, 12, 31))
     p = attrs.evolve(_eval(), pegawai=kepala, penilai=PENILAI_LUAR)
     skp = attrs.evolve(  # type: ignore[misc]
         SKP, pegawai=kepala, penilai=PENILAI_LUAR, disetujui=None, ditetapkan=None

@@ -25,7 +25,7 @@ from birokrasi.kinerja.tindak_lanjut.keberatan import (
     putuskan_keberatan,
 )
 from birokrasi.periode import Periode
-from birokrasi.struktur.potret import potret
+from birokrasi.struktur.potret import potret_pegawai
 
 D = dt.date
 ORG = contoh.instansi()
@@ -35,10 +35,10 @@ _penilai = ORG.pejabat_penilai(ARSIPARIS, HARI)
 _atasan = ORG.atasan_langsung(_penilai.nip, HARI) if _penilai else None
 assert _penilai is not None
 assert _atasan is not None
-PENILAI = potret(ORG, _penilai.nip, HARI)
-ATASAN = potret(ORG, _atasan.nip, HARI)
+PENILAI = potret_pegawai(ORG, _penilai.nip, HARI)
+ATASAN = potret_pegawai(ORG, _atasan.nip, HARI)
 LAMA = PenilaianKinerja(
-    "EVAL-2025-SRI", "SKP-2025-SRI", potret(ORG, ARSIPARIS, D(2025, 12, 31)), PENILAI,
+    "EVAL-2025-SRI", "SKP-2025-SRI", potret_pegawai(ORG, ARSIPARIS, D(2025, 12, 31)), PENILAI,
     JenisEvaluasi.TAHUNAN, Periode.tahun(2025), Rating.SESUAI_EKSPEKTASI,
     Rating.DI_BAWAH_EKSPEKTASI, HARI,
 )  # fmt: skip
@@ -127,7 +127,7 @@ def test_kin_keberatan_02_rejected_keeps_the_result() -> None:
 
 def test_kin_keberatan_02_wrong_decider() -> None:
     daftar = DaftarKeberatan([_keberatan(D(2026, 1, 20))])
-    for oleh in (PENILAI, potret(ORG, "197203141998031003", HARI)):
+    for oleh in (PENILAI, potret_pegawai(ORG, "197203141998031003", HARI)):
         with pytest.raises(AuthorityError, match="KIN-KEBERATAN-02"):
             putuskan_keberatan(daftar, "KB-1", oleh=oleh, tanggal=D(2026, 2, 3), instansi=ORG,
                                riwayat=RIWAYAT)  # fmt: skip

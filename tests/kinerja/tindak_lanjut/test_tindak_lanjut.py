@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import birokrasi.testing as bt
 from birokrasi import contoh
 from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError
 from birokrasi.katalog import KATALOG
@@ -28,8 +29,7 @@ from birokrasi.kinerja.tindak_lanjut.penghargaan import (
     penghargaan_layak,
 )
 from birokrasi.periode import Periode
-from birokrasi.struktur.potret import potret
-from birokrasi.testing import karier as sk
+from birokrasi.struktur.potret import potret_pegawai
 
 ATURAN = ATURAN_PENGHARGAAN + ATURAN_KINERJA_RENDAH  # the KIN-TL rules of both modules
 D = dt.date
@@ -160,7 +160,7 @@ _URUT = [T.NORMAL, T.PERBAIKAN, T.UJI_KOMPETENSI, T.PEMINDAHAN, T.PENEMPATAN_SEM
          T.DIBERHENTIKAN]  # fmt: skip
 
 
-@given(st.lists(sk.kejadian_kinerja(), max_size=12), st.booleans())
+@given(st.lists(bt.kejadian_kinerja(), max_size=12), st.booleans())
 def test_kin_tl_no_sequence_skips_a_stage(kejadian: list[KejadianKinerja], jpt: bool) -> None:
     kejadian.sort(key=lambda k: k.tanggal)
     tahap = T.NORMAL
@@ -184,7 +184,8 @@ def _penilaian(kode: str, tahun: int, hk: Rating, jenis: JenisEvaluasi) -> Penil
     assert penilai is not None
     periode = Periode.tahun(tahun) if jenis is JenisEvaluasi.TAHUNAN else Periode.bulan(tahun, 1)
     return PenilaianKinerja(
-        kode, "SKP", potret(org, nip, d), potret(org, penilai.nip, d), jenis, periode, hk,
+        kode, "SKP", potret_pegawai(org, nip, d), potret_pegawai(org, penilai.nip, d), jenis,
+        periode, hk,
         Rating.DI_ATAS_EKSPEKTASI, D(tahun + 1, 1, 15),
     )  # fmt: skip
 

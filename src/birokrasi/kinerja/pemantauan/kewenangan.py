@@ -1,7 +1,8 @@
 """Who may record what in a :class:`~birokrasi.kinerja.pemantauan.jurnal.JurnalKinerja`: the role of
 an author towards the pegawai on a date (:func:`peran_pemantauan`), the agency's policy
-(:class:`KebijakanPemantauan`) and the authority check (:func:`periksa_kewenangan`, rules
-KIN-UB-01/04, KIN-DIALOG-01, KIN-BINA-01/02).
+(:class:`KebijakanPemantauan`) and the authority check (:func:`periksa_kewenangan`) with the
+rules it applies: KIN-UB-01/04, KIN-DIALOG-01, KIN-BINA-01/02 (PermenPANRB 6/2022 Pasal 5 huruf
+b, with PermenPANRB 8/2021 where 6/2022's detail was not read).
 
 Roles are read off the structure and the teams, reusing
 :func:`~birokrasi.sistem_kerja.matriks.pemberi_umpan_balik` for the atasan langsung and the
@@ -20,13 +21,14 @@ import attrs
 from birokrasi import _validasi as v
 from birokrasi._enum import Berlabel
 from birokrasi.errors import InvalidTypeError, InvalidValueError
-from birokrasi.hukum import Aturan, Pelanggaran
-from birokrasi.kinerja.pemantauan.aturan import (
-    ATURAN_DIALOG,
-    ATURAN_KONSELING,
-    ATURAN_PEMBERI,
-    ATURAN_PEMBIMBING,
-    ATURAN_PENCATAT_REALISASI,
+from birokrasi.hukum import (
+    PERMENPANRB_6_2022,
+    PERMENPANRB_7_2022,
+    PERMENPANRB_8_2021,
+    Aturan,
+    Dasar,
+    Keyakinan,
+    Pelanggaran,
 )
 from birokrasi.kinerja.pemantauan.jurnal import JurnalKinerja
 from birokrasi.kinerja.pemantauan.peristiwa import (
@@ -46,6 +48,12 @@ from birokrasi.struktur.nip import NIP, _ke_nips, _nip_argumen
 from birokrasi.struktur.organisasi import Instansi
 
 __all__ = [
+    "ATURAN",
+    "ATURAN_DIALOG",
+    "ATURAN_KONSELING",
+    "ATURAN_PEMBERI",
+    "ATURAN_PEMBIMBING",
+    "ATURAN_PENCATAT_REALISASI",
     "KEBIJAKAN_PEMANTAUAN_BAKU",
     "KebijakanPemantauan",
     "PeranPemantauan",
@@ -53,6 +61,118 @@ __all__ = [
     "peran_pemantauan",
     "periksa_kewenangan",
 ]
+
+
+BAGIAN_UMPAN_BALIK = "Umpan Balik Berkelanjutan (teks direproduksi; nomor Pasal tidak terlihat)"
+"""Where PermenPANRB 6/2022 sets Umpan Balik Berkelanjutan, as the KIN-UB and KIN-BINA rules
+cite it (the text was read reproduced, without its Pasal number)."""
+
+ATURAN_PEMBERI = Aturan(
+    kode="KIN-UB-01",
+    uraian=(
+        "Umpan Balik Berkelanjutan diberikan oleh Pimpinan dan dapat diberikan oleh ketua tim, "
+        "rekan kerja setingkat, Pegawai di bawahnya, atau pihak lain yang berhubungan dengan "
+        "kinerja Pegawai."
+    ),
+    summary=(
+        "Feedback comes from the pimpinan, a ketua tim of the pegawai, or (by policy) a peer, a "
+        "subordinate or a registered other party; anyone else is a breach."
+    ),
+    dasar=Dasar(
+        PERMENPANRB_6_2022,
+        bagian=BAGIAN_UMPAN_BALIK,
+        keyakinan=Keyakinan.TERVERIFIKASI,
+        tafsiran=(
+            "Pimpinan = atasan langsung or Pejabat Penilai Kinerja on the date (the SKP's "
+            "penilai when the agency has none). Rekan setingkat = same jenjang, sharing the unit "
+            "or a team that day; bawahan = someone whose atasan langsung or ketua tim the "
+            "pegawai is; pihak lain cannot be read off the structure, so only NIPs the agency "
+            "registers count. Which sources are accepted is KebijakanPemantauan."
+        ),
+    ),
+    dasar_lain=(
+        Dasar(
+            PERMENPANRB_7_2022,
+            bagian="mekanisme kerja: pemantauan dan umpan balik oleh Ketua Tim",
+            keyakinan=Keyakinan.SEKUNDER,
+        ),
+    ),
+)
+
+ATURAN_PENCATAT_REALISASI = Aturan(
+    kode="KIN-UB-04",
+    uraian="Realisasi berdasarkan bukti dukung dicatat oleh Pegawai atau Pimpinannya.",
+    summary="A realisation is recorded by the pegawai, the pimpinan or (by policy) a ketua tim.",
+    dasar=Dasar(
+        PERMENPANRB_6_2022,
+        lampiran="format SKP, pendokumentasian kinerja",
+        keyakinan=Keyakinan.SEKUNDER,
+        tafsiran="Who records is not stated; the pegawai documents, the leaders may record.",
+    ),
+)
+
+ATURAN_DIALOG = Aturan(
+    kode="KIN-DIALOG-01",
+    uraian="Dialog kinerja dilakukan antara Pimpinan dan Pegawai.",
+    summary=(
+        "A dialog kinerja has the pegawai and the pimpinan (at pemantauan, or a ketua tim) "
+        "among its participants."
+    ),
+    dasar=Dasar(
+        PERMENPANRB_6_2022,
+        pasal="3",
+        keyakinan=Keyakinan.TERVERIFIKASI,
+        tafsiran=(
+            "Planning and evaluation dialogs need the pimpinan (who sets and rates the SKP); "
+            "a ketua tim may hold a pemantauan dialog."
+        ),
+    ),
+)
+
+ATURAN_PEMBIMBING = Aturan(
+    kode="KIN-BINA-01",
+    uraian="Bimbingan kinerja diberikan oleh Pimpinan (Pejabat Penilai Kinerja).",
+    summary="Bimbingan kinerja is given by the pimpinan (by policy also a ketua tim).",
+    dasar=Dasar(
+        PERMENPANRB_8_2021,
+        lampiran="pembinaan kinerja (bimbingan kinerja)",
+        keyakinan=Keyakinan.SEKUNDER,
+        tafsiran=(
+            "6/2022 names 'pengembangan kinerja Pegawai' (Pasal 5 huruf b) without the detail "
+            "read; the 8/2021 bimbingan by the penilai is kept as the default."
+        ),
+    ),
+    dasar_lain=(
+        Dasar(PERMENPANRB_6_2022, pasal="5", huruf="b", keyakinan=Keyakinan.TERVERIFIKASI),
+    ),
+)
+
+ATURAN_KONSELING = Aturan(
+    kode="KIN-BINA-02",
+    uraian=(
+        "Konseling kinerja dilakukan oleh konselor independen, pejabat penilai kinerja yang "
+        "telah memperoleh pelatihan konseling, atau pejabat yang memiliki fungsi konseling."
+    ),
+    summary="Konseling is held by the penilai or by a counsellor the agency registers.",
+    dasar=Dasar(
+        PERMENPANRB_8_2021,
+        lampiran="pembinaan kinerja, konseling Kinerja angka 2) huruf (b)",
+        keyakinan=Keyakinan.TERVERIFIKASI,
+        tafsiran=(
+            "8/2021 wording applied under 6/2022. Training cannot be read off the structure: "
+            "the penilai is accepted by default, independent counsellors and officials with a "
+            "counselling function are the NIPs the agency registers."
+        ),
+    ),
+)
+
+ATURAN: tuple[Aturan, ...] = (
+    ATURAN_PEMBERI,
+    ATURAN_PENCATAT_REALISASI,
+    ATURAN_DIALOG,
+    ATURAN_PEMBIMBING,
+    ATURAN_KONSELING,
+)
 
 
 class PeranPemantauan(Berlabel):

@@ -1,9 +1,9 @@
 """Checks over a :class:`~birokrasi.kinerja.pemantauan.jurnal.JurnalKinerja` (PermenPANRB 6/2022
-Pasal 5 huruf b): the journal's own consistency with its SKP (KIN-UB-02/03), documentation coverage
-before an evaluation (KIN-UB-05, KIN-DIALOG-02), pembinaan after below-expectation signals
-(KIN-BINA-03), and all of them with the authority check of
-:mod:`birokrasi.kinerja.pemantauan.kewenangan` (:func:`periksa_pemantauan`). Every check returns
-:class:`~birokrasi.hukum.Pelanggaran` values.
+Pasal 5 huruf b) and the rules they apply: the journal's own consistency with its SKP
+(KIN-UB-02/03), documentation coverage before an evaluation (KIN-UB-05, KIN-DIALOG-02),
+pembinaan after below-expectation signals (KIN-BINA-03), and all of them with the authority
+check of :mod:`birokrasi.kinerja.pemantauan.kewenangan` (:func:`periksa_pemantauan`). Every
+check returns :class:`~birokrasi.hukum.Pelanggaran` values.
 """
 
 from __future__ import annotations
@@ -13,16 +13,17 @@ from collections.abc import Iterable
 
 from birokrasi import _validasi as v
 from birokrasi.errors import NotFoundError
-from birokrasi.hukum import Pelanggaran
-from birokrasi.kinerja.pemantauan.aturan import (
-    ATURAN_DIALOG_TAHAP,
-    ATURAN_DOKUMENTASI,
-    ATURAN_PEMBINAAN,
-    ATURAN_PERIODE,
-    ATURAN_RUJUKAN,
+from birokrasi.hukum import (
+    PERMENPANRB_6_2022,
+    PERMENPANRB_8_2021,
+    Aturan,
+    Dasar,
+    Keyakinan,
+    Pelanggaran,
 )
 from birokrasi.kinerja.pemantauan.jurnal import JurnalKinerja
 from birokrasi.kinerja.pemantauan.kewenangan import (
+    BAGIAN_UMPAN_BALIK,
     KEBIJAKAN_PEMANTAUAN_BAKU,
     KebijakanPemantauan,
     cocokkan_jurnal,
@@ -38,11 +39,132 @@ from birokrasi.sistem_kerja.sistem import SistemKerja
 from birokrasi.struktur.organisasi import Instansi
 
 __all__ = [
+    "ATURAN",
+    "ATURAN_DIALOG_TAHAP",
+    "ATURAN_DOKUMENTASI",
+    "ATURAN_PEMBINAAN",
+    "ATURAN_PERIODE_JURNAL",
+    "ATURAN_RUJUKAN",
     "periksa_dokumentasi",
     "periksa_jurnal",
     "periksa_pemantauan",
     "periksa_pembinaan",
 ]
+
+
+ATURAN_PERIODE_JURNAL = Aturan(
+    kode="KIN-UB-02",
+    uraian="Peristiwa pemantauan kinerja terjadi dalam periode SKP yang dipantau.",
+    summary="Every event of the journal is dated inside the SKP's periode.",
+    dasar=Dasar(
+        PERMENPANRB_6_2022,
+        pasal="5",
+        huruf="b",
+        keyakinan=Keyakinan.TERVERIFIKASI,
+        tafsiran="An event outside the SKP's periode belongs to another SKP's journal.",
+    ),
+)
+
+ATURAN_RUJUKAN = Aturan(
+    kode="KIN-UB-03",
+    uraian=(
+        "Umpan balik dan realisasi atas hasil kerja merujuk pada Rencana Hasil Kerja dan "
+        "indikator SKP yang dipantau."
+    ),
+    summary="Feedback and realisations name an RHK (and indicator) of the SKP they document.",
+    dasar=Dasar(
+        PERMENPANRB_6_2022,
+        lampiran="Anak Lampiran 4 (realisasi dan umpan balik per baris hasil kerja)",
+        keyakinan=Keyakinan.TERVERIFIKASI,
+    ),
+)
+
+ATURAN_DOKUMENTASI = Aturan(
+    kode="KIN-UB-05",
+    uraian=(
+        "Setiap hasil kerja utama dan setiap nilai BerAKHLAK memperoleh umpan balik yang "
+        "terdokumentasi dalam setiap periode evaluasi."
+    ),
+    summary=(
+        "Before an evaluation, every utama RHK and every BerAKHLAK value has documented "
+        "feedback in each evaluation period."
+    ),
+    dasar=Dasar(
+        PERMENPANRB_6_2022,
+        bagian=BAGIAN_UMPAN_BALIK,
+        keyakinan=Keyakinan.TERVERIFIKASI,
+        tafsiran=(
+            "The text obliges berkala feedback at a frequency agreed between Pimpinan and "
+            "Pegawai and sets no national minimum; the library reads 'at least once per "
+            "evaluation period' with the periodisation as a parameter (default triwulanan)."
+        ),
+    ),
+    dasar_lain=(
+        Dasar(
+            PERMENPANRB_6_2022,
+            lampiran="Anak Lampiran 4 (umpan balik berkelanjutan berdasarkan bukti dukung)",
+            keyakinan=Keyakinan.TERVERIFIKASI,
+        ),
+    ),
+)
+
+ATURAN_DIALOG_TAHAP = Aturan(
+    kode="KIN-DIALOG-02",
+    uraian=(
+        "Pegawai wajib melakukan dialog kinerja dengan Pimpinan untuk menetapkan dan "
+        "mengklarifikasi Ekspektasi, dan dialog kinerja menyertai evaluasi kinerja."
+    ),
+    summary=(
+        "Before an evaluation there is a planning dialog and, for each evaluation period, an "
+        "evaluation dialog."
+    ),
+    dasar=Dasar(
+        PERMENPANRB_6_2022,
+        lampiran="format SKP, pedoman penyusunan (dialog kinerja)",
+        keyakinan=Keyakinan.SEKUNDER,
+        tafsiran=(
+            "The evaluation dialog of a period is looked for from its start to a parameter "
+            "number of days after its end (default 30)."
+        ),
+    ),
+)
+
+ATURAN_PEMBINAAN = Aturan(
+    kode="KIN-BINA-03",
+    uraian=(
+        "Hasil kerja atau perilaku kerja di bawah ekspektasi ditindaklanjuti dengan bimbingan "
+        "atau konseling kinerja."
+    ),
+    summary=(
+        "Below-expectation feedback or a periodic Di Bawah Ekspektasi rating makes bimbingan or "
+        "konseling due within a parameter number of days (default 30)."
+    ),
+    dasar=Dasar(
+        PERMENPANRB_6_2022,
+        bagian=BAGIAN_UMPAN_BALIK + ", Pegawai tidak menunjukkan kemajuan",
+        keyakinan=Keyakinan.TIDAK_PASTI,
+        tafsiran=(
+            "The reproduced text lets the Pimpinan act when the pegawai shows no progress (the "
+            "list was cut off); 8/2021 named bimbingan and konseling as the pembinaan methods. "
+            "The trigger and the deadline are the library's reading; the days are a parameter."
+        ),
+    ),
+    dasar_lain=(
+        Dasar(
+            PERMENPANRB_8_2021,
+            lampiran="pembinaan kinerja (bimbingan dan konseling kinerja)",
+            keyakinan=Keyakinan.SEKUNDER,
+        ),
+    ),
+)
+
+ATURAN: tuple[Aturan, ...] = (
+    ATURAN_PERIODE_JURNAL,
+    ATURAN_RUJUKAN,
+    ATURAN_DOKUMENTASI,
+    ATURAN_DIALOG_TAHAP,
+    ATURAN_PEMBINAAN,
+)
 
 
 def _subjek(jurnal: JurnalKinerja, kode: str) -> str:
@@ -59,7 +181,7 @@ def periksa_jurnal(jurnal: JurnalKinerja, skp: SKP) -> tuple[Pelanggaran, ...]:
         if p.tanggal not in skp.periode:
             hasil.append(
                 Pelanggaran(
-                    ATURAN_PERIODE,
+                    ATURAN_PERIODE_JURNAL,
                     _subjek(jurnal, p.kode),
                     f"dated {p.tanggal.isoformat()}, outside the SKP periode {skp.periode}",
                 )

@@ -17,8 +17,8 @@ from decimal import Decimal
 import attrs
 
 from birokrasi import _validasi as v
+from birokrasi._enum import Berlabel
 from birokrasi.errors import InvalidValueError
-from birokrasi.kinerja._label import Berlabel
 from birokrasi.kinerja.perencanaan.perilaku import NilaiBerakhlak
 from birokrasi.kinerja.predikat import Rating
 from birokrasi.struktur.nip import NIP, _ke_nip, _ke_nips

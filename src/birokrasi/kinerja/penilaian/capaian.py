@@ -13,9 +13,9 @@ import types
 from collections.abc import Mapping
 
 from birokrasi import _validasi as v
+from birokrasi._enum import Berperingkat, pasang_varian
 from birokrasi.errors import InvalidValueError
 from birokrasi.hukum import SE_MENPANRB_3_2023, Aturan, Dasar, Keyakinan
-from birokrasi.kinerja._label import Berperingkat, pasang_varian
 from birokrasi.kinerja.predikat import Rating
 
 __all__ = [

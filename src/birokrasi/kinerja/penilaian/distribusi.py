@@ -9,12 +9,12 @@ unit's size and :func:`periksa_distribusi` checks a unit's predikat, returning
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from collections.abc import Iterable, Mapping
 
 import attrs
 
 from birokrasi import _validasi as v
+from birokrasi._enum import Tetap
 from birokrasi.errors import InvalidTypeError, InvalidValueError, OutOfWindowError
 from birokrasi.hukum import Pelanggaran
 from birokrasi.kinerja.penilaian.capaian import PredikatOrganisasi
@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 
-class JenisPelanggaranDistribusi(enum.Enum):
+class JenisPelanggaranDistribusi(Tetap):
     """What is wrong with a unit's distribution."""
 
     MELEBIHI_MAKSIMUM = "melebihi maksimum"

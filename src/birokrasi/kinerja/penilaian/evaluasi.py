@@ -18,7 +18,15 @@ import attrs
 from birokrasi import _validasi as v
 from birokrasi._enum import Berlabel
 from birokrasi.errors import AuthorityError, InvalidValueError
-from birokrasi.hukum import PERMENPANRB_6_2022, PP_30_2019, Aturan, Dasar, Keyakinan, Pelanggaran
+from birokrasi.hukum import (
+    PERMENPANRB_6_2022,
+    PP_30_2019,
+    SE_MENPANRB_3_2023,
+    Aturan,
+    Dasar,
+    Keyakinan,
+    Pelanggaran,
+)
 from birokrasi.kinerja.penilaian.capaian import (
     PEMETAAN_RATING_PIMPINAN,
     PredikatOrganisasi,
@@ -132,7 +140,7 @@ ATURAN_RATING_PIMPINAN_EVALUASI = Aturan(
         keyakinan=Keyakinan.SEKUNDER,
         tafsiran="Applied through the configurable mapping of KIN-RATING-01.",
     ),
-    berlaku_sejak=dt.date(2023, 1, 31),
+    berlaku_sejak=SE_MENPANRB_3_2023.ditetapkan,
 )
 
 ATURAN: tuple[Aturan, ...] = (
@@ -229,8 +237,8 @@ def evaluasi_kinerja(
     kode: str,
     jenis: JenisEvaluasi,
     periode: Periode,
-    hasil_kerja: Rating,
-    perilaku_kerja: Rating,
+    rating_hasil_kerja: Rating,
+    rating_perilaku_kerja: Rating,
     *,
     oleh: PotretPegawai,
     tanggal: dt.date,
@@ -254,8 +262,8 @@ def evaluasi_kinerja(
         oleh,
         jenis,
         periode,
-        hasil_kerja,
-        perilaku_kerja,
+        rating_hasil_kerja,
+        rating_perilaku_kerja,
         tanggal,
         menggantikan=menggantikan,
         alasan=alasan,

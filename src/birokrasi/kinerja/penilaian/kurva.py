@@ -8,7 +8,6 @@ share of a unit's employees with each predikat; :class:`Pembulatan` turns shares
 
 from __future__ import annotations
 
-import enum
 import math
 from fractions import Fraction
 from typing import Any
@@ -16,6 +15,7 @@ from typing import Any
 import attrs
 
 from birokrasi import _validasi as v
+from birokrasi._enum import Tetap
 from birokrasi.errors import InvalidValueError
 from birokrasi.hukum import (
     PERMENPANRB_6_2022,
@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 
-class Pembulatan(enum.Enum):
+class Pembulatan(Tetap):
     """How a share of the unit becomes a count of employees (the SE is silent on rounding).
 
     * ``KETAT`` (default): a maximum of p% allows ``floor(p·n)`` employees and a minimum of

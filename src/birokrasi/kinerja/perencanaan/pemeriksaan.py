@@ -36,132 +36,154 @@ __all__ = [
 ]
 
 
-def _aturan(kode: str, uraian: str, summary: str, dasar: Dasar, *lain: Dasar) -> Aturan:
-    return Aturan(kode, uraian, summary, dasar, dasar_lain=lain)
-
-
 def _p6(
-    lampiran: str, keyakinan: Keyakinan = Keyakinan.SEKUNDER, tafsiran: str | None = None
+    lampiran: str, *, keyakinan: Keyakinan = Keyakinan.SEKUNDER, tafsiran: str | None = None
 ) -> Dasar:
     return Dasar(PERMENPANRB_6_2022, lampiran=lampiran, keyakinan=keyakinan, tafsiran=tafsiran)
 
 
 _FORM = "format SKP pendekatan hasil kerja kuantitatif/kualitatif"
 
-ATURAN_UTAMA = _aturan(
-    "KIN-SKP-01",
-    "SKP memuat paling sedikit satu hasil kerja utama.",
-    "An SKP has at least one Hasil Kerja Utama.",
-    _p6(_FORM),
+ATURAN_UTAMA = Aturan(
+    kode="KIN-SKP-01",
+    uraian="SKP memuat paling sedikit satu hasil kerja utama.",
+    summary="An SKP has at least one Hasil Kerja Utama.",
+    dasar=_p6(_FORM),
 )
-ATURAN_KUANTITATIF = _aturan(
-    "KIN-SKP-02",
-    "Pada pendekatan kuantitatif setiap rencana hasil kerja memiliki indikator dengan target "
-    "berupa angka atau rentang beserta satuannya.",
-    "In the quantitative approach each RHK has indicators, each with a numeric target.",
-    _p6(_FORM),
+ATURAN_KUANTITATIF = Aturan(
+    kode="KIN-SKP-02",
+    uraian=(
+        "Pada pendekatan kuantitatif setiap rencana hasil kerja memiliki indikator dengan target "
+        "berupa angka atau rentang beserta satuannya."
+    ),
+    summary="In the quantitative approach each RHK has indicators, each with a numeric target.",
+    dasar=_p6(_FORM),
 )
-ATURAN_KUALITATIF = _aturan(
-    "KIN-SKP-03",
-    "Pada pendekatan kualitatif setiap rencana hasil kerja memiliki indikator dengan target "
-    "yang dinyatakan secara kualitatif.",
-    "In the qualitative approach each RHK has indicators whose target is stated in words.",
-    _p6(
+ATURAN_KUALITATIF = Aturan(
+    kode="KIN-SKP-03",
+    uraian=(
+        "Pada pendekatan kualitatif setiap rencana hasil kerja memiliki indikator dengan target "
+        "yang dinyatakan secara kualitatif."
+    ),
+    summary="In the qualitative approach each RHK has indicators whose target is stated in words.",
+    dasar=_p6(
         _FORM,
-        Keyakinan.TIDAK_PASTI,
-        "The qualitative form's columns were not read; the library requires at least one "
-        "indicator per RHK with a target in words and no numeric target.",
-    ),
-)
-ATURAN_INTERVENSI = _aturan(
-    "KIN-SKP-04",
-    "Setiap hasil kerja utama pegawai JA/JF menyebutkan rencana hasil kerja pimpinan yang "
-    "diintervensi.",
-    "Each Hasil Kerja Utama of a JA/JF pegawai names the leader's RHK it intervenes.",
-    _p6("format SKP JA/JF, kolom rencana hasil kerja pimpinan yang diintervensi"),
-)
-ATURAN_INTERVENSI_ADA = _aturan(
-    "KIN-SKP-05",
-    "Rencana hasil kerja yang diintervensi ada dalam SKP Pejabat Penilai Kinerja untuk "
-    "periode yang beririsan.",
-    "The intervened RHK exists in an SKP of the pegawai's penilai over an overlapping period.",
-    _p6(
-        "format SKP JA/JF, kolom rencana hasil kerja pimpinan yang diintervensi",
-        Keyakinan.SEKUNDER,
-        "The leader whose RHK is intervened is read as the penilai recorded in the SKP, and "
-        "the two SKPs must share at least one day.",
-    ),
-)
-ATURAN_PERSPEKTIF = _aturan(
-    "KIN-SKP-06",
-    "Setiap indikator/rencana hasil kerja JPT memuat perspektif.",
-    "Each RHK of a JPT carries a perspektif.",
-    _p6("Anak Lampiran 4, format SKP JPT (kolom perspektif)", Keyakinan.TERVERIFIKASI),
-)
-ATURAN_PERJANJIAN_KINERJA = _aturan(
-    "KIN-SKP-07",
-    "Hasil kerja utama JPT diturunkan dari Perjanjian Kinerja organisasi.",
-    "Each Hasil Kerja Utama of a JPT cites its Perjanjian Kinerja line.",
-    _p6(
-        "format SKP JPT dan pimpinan unit kerja mandiri",
-        Keyakinan.SEKUNDER,
-        "The link to the Perjanjian Kinerja is kept as the line's text or key.",
-    ),
-)
-ATURAN_TENGGAT = _aturan(
-    "KIN-SKP-08",
-    "SKP tahunan ditetapkan paling lambat akhir bulan Januari tahun kinerja; SKP yang dimulai "
-    "di tengah tahun ditetapkan paling lambat 30 hari sejak periodenya dimulai.",
-    "An annual SKP is set by 31 January; a mid-year one within 30 days of its start.",
-    _p6("penetapan SKP (batas waktu)", Keyakinan.SEKUNDER),
-    Dasar(
-        PERMENPANRB_8_2021,
-        lampiran="huruf E angka 4 (paling lambat akhir Bulan Januari)",
-        keyakinan=Keyakinan.TERVERIFIKASI,
-    ),
-    Dasar(
-        PERMENPANRB_8_2021,
-        lampiran="huruf E angka 6 (perpindahan: SKP pada jabatan baru)",
         keyakinan=Keyakinan.TIDAK_PASTI,
         tafsiran=(
-            "No deadline for a mid-year SKP was found; the library uses 30 days after the "
-            "periode starts (the same length as January for an annual SKP), a parameter."
+            "The qualitative form's columns were not read; the library requires at least one "
+            "indicator per RHK with a target in words and no numeric target."
         ),
     ),
 )
-ATURAN_TIDAK_TUMPANG_TINDIH = _aturan(
-    "KIN-SKP-11",
-    "SKP seorang pegawai dalam satu tahun tidak saling tumpang tindih.",
-    "A pegawai's SKPs within a year do not overlap.",
-    _p6(
+ATURAN_INTERVENSI = Aturan(
+    kode="KIN-SKP-04",
+    uraian=(
+        "Setiap hasil kerja utama pegawai JA/JF menyebutkan rencana hasil kerja pimpinan yang "
+        "diintervensi."
+    ),
+    summary="Each Hasil Kerja Utama of a JA/JF pegawai names the leader's RHK it intervenes.",
+    dasar=_p6("format SKP JA/JF, kolom rencana hasil kerja pimpinan yang diintervensi"),
+)
+ATURAN_INTERVENSI_ADA = Aturan(
+    kode="KIN-SKP-05",
+    uraian=(
+        "Rencana hasil kerja yang diintervensi ada dalam SKP Pejabat Penilai Kinerja untuk "
+        "periode yang beririsan."
+    ),
+    summary=(
+        "The intervened RHK exists in an SKP of the pegawai's penilai over an overlapping period."
+    ),
+    dasar=_p6(
+        "format SKP JA/JF, kolom rencana hasil kerja pimpinan yang diintervensi",
+        keyakinan=Keyakinan.SEKUNDER,
+        tafsiran=(
+            "The leader whose RHK is intervened is read as the penilai recorded in the SKP, and "
+            "the two SKPs must share at least one day."
+        ),
+    ),
+)
+ATURAN_PERSPEKTIF = Aturan(
+    kode="KIN-SKP-06",
+    uraian="Setiap indikator/rencana hasil kerja JPT memuat perspektif.",
+    summary="Each RHK of a JPT carries a perspektif.",
+    dasar=_p6(
+        "Anak Lampiran 4, format SKP JPT (kolom perspektif)", keyakinan=Keyakinan.TERVERIFIKASI
+    ),
+)
+ATURAN_PERJANJIAN_KINERJA = Aturan(
+    kode="KIN-SKP-07",
+    uraian="Hasil kerja utama JPT diturunkan dari Perjanjian Kinerja organisasi.",
+    summary="Each Hasil Kerja Utama of a JPT cites its Perjanjian Kinerja line.",
+    dasar=_p6(
+        "format SKP JPT dan pimpinan unit kerja mandiri",
+        keyakinan=Keyakinan.SEKUNDER,
+        tafsiran="The link to the Perjanjian Kinerja is kept as the line's text or key.",
+    ),
+)
+ATURAN_TENGGAT = Aturan(
+    kode="KIN-SKP-08",
+    uraian=(
+        "SKP tahunan ditetapkan paling lambat akhir bulan Januari tahun kinerja; SKP yang dimulai "
+        "di tengah tahun ditetapkan paling lambat 30 hari sejak periodenya dimulai."
+    ),
+    summary="An annual SKP is set by 31 January; a mid-year one within 30 days of its start.",
+    dasar=_p6("penetapan SKP (batas waktu)", keyakinan=Keyakinan.SEKUNDER),
+    dasar_lain=(
+        Dasar(
+            PERMENPANRB_8_2021,
+            lampiran="huruf E angka 4 (paling lambat akhir Bulan Januari)",
+            keyakinan=Keyakinan.TERVERIFIKASI,
+        ),
+        Dasar(
+            PERMENPANRB_8_2021,
+            lampiran="huruf E angka 6 (perpindahan: SKP pada jabatan baru)",
+            keyakinan=Keyakinan.TIDAK_PASTI,
+            tafsiran=(
+                "No deadline for a mid-year SKP was found; the library uses 30 days after the "
+                "periode starts (the same length as January for an annual SKP), a parameter."
+            ),
+        ),
+    ),
+)
+ATURAN_TIDAK_TUMPANG_TINDIH = Aturan(
+    kode="KIN-SKP-11",
+    uraian="SKP seorang pegawai dalam satu tahun tidak saling tumpang tindih.",
+    summary="A pegawai's SKPs within a year do not overlap.",
+    dasar=_p6(
         "penetapan SKP (mutasi/promosi)",
-        Keyakinan.TIDAK_PASTI,
-        "Implied by one SKP per jabatan and period; no text read states it.",
+        keyakinan=Keyakinan.TIDAK_PASTI,
+        tafsiran="Implied by one SKP per jabatan and period; no text read states it.",
     ),
 )
-ATURAN_CAKUPAN = _aturan(
-    "KIN-SKP-12",
-    "SKP seorang pegawai dalam satu tahun mencakup seluruh masa penempatannya pada tahun itu.",
-    "A pegawai's SKPs cover every day of the year they hold a placement, and no other day.",
-    _p6(
+ATURAN_CAKUPAN = Aturan(
+    kode="KIN-SKP-12",
+    uraian=(
+        "SKP seorang pegawai dalam satu tahun mencakup seluruh masa penempatannya pada tahun itu."
+    ),
+    summary="A pegawai's SKPs cover every day of the year they hold a placement, and no other day.",
+    dasar=_p6(
         "penetapan SKP (setiap pegawai wajib memiliki SKP)",
-        Keyakinan.TIDAK_PASTI,
-        "Every day in a placement needs an SKP; the exclusions of 8/2021 (tugas belajar, CLTN "
-        "...) are outside the placement history.",
+        keyakinan=Keyakinan.TIDAK_PASTI,
+        tafsiran=(
+            "Every day in a placement needs an SKP; the exclusions of 8/2021 (tugas belajar, CLTN "
+            "...) are outside the placement history."
+        ),
     ),
 )
-ATURAN_JABATAN_BARU = _aturan(
-    "KIN-SKP-13",
-    "Dalam hal pegawai berpindah jabatan setelah SKP ditetapkan, pegawai menyusun SKP baru "
-    "pada jabatan baru.",
-    "After a transfer or promotion the pegawai has a new SKP for the new position.",
-    Dasar(
+ATURAN_JABATAN_BARU = Aturan(
+    kode="KIN-SKP-13",
+    uraian=(
+        "Dalam hal pegawai berpindah jabatan setelah SKP ditetapkan, pegawai menyusun SKP baru "
+        "pada jabatan baru."
+    ),
+    summary="After a transfer or promotion the pegawai has a new SKP for the new position.",
+    dasar=Dasar(
         PERMENPANRB_8_2021,
         lampiran="huruf E angka 6",
         keyakinan=Keyakinan.TERVERIFIKASI,
         tafsiran="Read as: one SKP never spans two placements (jabatan or unit).",
     ),
-    _p6("penetapan SKP (mutasi)", Keyakinan.SEKUNDER),
+    dasar_lain=(_p6("penetapan SKP (mutasi)", keyakinan=Keyakinan.SEKUNDER),),
 )
 
 ATURAN: tuple[Aturan, ...] = (
@@ -368,7 +390,7 @@ def periksa_skp_tahunan(
                     )
                 )
     penempatan: list[tuple[Penempatan, Periode]] = []
-    for t in instansi.riwayat(pegawai.nip):
+    for t in instansi.riwayat_penempatan(pegawai.nip):
         akhir = t.selesai if t.selesai is not None else max(t.mulai, tahunan.selesai)
         bagian = Periode(t.mulai, akhir).irisan(tahunan)
         if bagian is not None:

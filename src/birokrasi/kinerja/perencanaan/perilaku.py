@@ -9,14 +9,13 @@ PermenPANRB 8/2021 (rules ``KIN-PERILAKU-01`` and ``KIN-PERILAKU-02``).
 
 from __future__ import annotations
 
-import enum
 import types
 from collections.abc import Mapping
-from typing import Any
 
 import attrs
 
 from birokrasi import _validasi as v
+from birokrasi._enum import Berlabel
 from birokrasi.errors import InvalidValueError
 from birokrasi.hukum import (
     PERMENPANRB_6_2022,
@@ -90,7 +89,7 @@ ATURAN_EKSPEKTASI_KHUSUS = Aturan(
 ATURAN: tuple[Aturan, ...] = (ATURAN_BERAKHLAK, ATURAN_EKSPEKTASI_KHUSUS)
 
 
-class NilaiBerakhlak(enum.Enum):
+class NilaiBerakhlak(Berlabel):
     """The seven BerAKHLAK core values with their official label, an English gloss and their
     three panduan perilaku (Indonesian, with English glosses), in the official order
     (KIN-PERILAKU-01).
@@ -101,7 +100,6 @@ class NilaiBerakhlak(enum.Enum):
     'BAKHLAK'
     """
 
-    label: str
     label_en: str
     panduan: tuple[str, str, str]
     panduan_en: tuple[str, str, str]
@@ -209,23 +207,16 @@ class NilaiBerakhlak(enum.Enum):
         ),
     )
 
-    def __new__(
-        cls,
+    def __init__(
+        self,
         label: str,
         label_en: str,
         panduan: tuple[str, str, str],
         panduan_en: tuple[str, str, str],
-    ) -> Any:
-        obj = object.__new__(cls)
-        obj._value_ = label
-        obj.label = label
-        obj.label_en = label_en
-        obj.panduan = panduan
-        obj.panduan_en = panduan_en
-        return obj
-
-    def __str__(self) -> str:
-        return self.label
+    ) -> None:
+        self.label_en = label_en
+        self.panduan = panduan
+        self.panduan_en = panduan_en
 
 
 BERAKHLAK: Mapping[NilaiBerakhlak, tuple[str, str, str]] = types.MappingProxyType(

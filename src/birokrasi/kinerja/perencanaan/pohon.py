@@ -35,26 +35,28 @@ _DASAR_KASKADE = Dasar(
 )
 
 ATURAN_YATIM = Aturan(
-    "KIN-POHON-01",
-    "Rencana hasil kerja yang diintervensi harus ada dalam kumpulan SKP unit.",
-    "An RHK may not intervene an RHK that is not in the unit's SKPs (an orphan).",
-    _DASAR_KASKADE,
+    kode="KIN-POHON-01",
+    uraian="Rencana hasil kerja yang diintervensi harus ada dalam kumpulan SKP unit.",
+    summary="An RHK may not intervene an RHK that is not in the unit's SKPs (an orphan).",
+    dasar=_DASAR_KASKADE,
 )
 ATURAN_SIKLUS = Aturan(
-    "KIN-POHON-02",
-    "Intervensi rencana hasil kerja tidak membentuk siklus.",
-    "Intervention links never form a cycle: results trace up to a root.",
-    attrs.evolve(
+    kode="KIN-POHON-02",
+    uraian="Intervensi rencana hasil kerja tidak membentuk siklus.",
+    summary="Intervention links never form a cycle: results trace up to a root.",
+    dasar=attrs.evolve(
         _DASAR_KASKADE,
         tafsiran="A cascade is a tree by construction; a cycle is a data error.",
     ),
 )
 ATURAN_TANPA_KONTRIBUTOR = Aturan(
-    "KIN-POHON-03",
-    "Setiap hasil kerja utama pimpinan diintervensi oleh paling sedikit satu rencana hasil "
-    "kerja pegawai yang dinilainya.",
-    "Each Hasil Kerja Utama of a leader has at least one contributing RHK below it.",
-    attrs.evolve(
+    kode="KIN-POHON-03",
+    uraian=(
+        "Setiap hasil kerja utama pimpinan diintervensi oleh paling sedikit satu rencana hasil "
+        "kerja pegawai yang dinilainya."
+    ),
+    summary="Each Hasil Kerja Utama of a leader has at least one contributing RHK below it.",
+    dasar=attrs.evolve(
         _DASAR_KASKADE,
         keyakinan=Keyakinan.TIDAK_PASTI,
         tafsiran=(

@@ -18,15 +18,15 @@ import datetime as dt
 import attrs
 
 from birokrasi import _validasi as v
+from birokrasi._enum import Berlabel
 from birokrasi.errors import AuthorityError, InvalidValueError, NotFoundError
 from birokrasi.hukum import PERMENPANRB_6_2022, PERMENPANRB_8_2021, Aturan, Dasar, Keyakinan
-from birokrasi.kinerja._label import Berlabel
 from birokrasi.kinerja.perencanaan.perilaku import PerilakuKerja
 from birokrasi.kinerja.perencanaan.target import Aspek, IndikatorKinerja, Target
 from birokrasi.periode import Periode
 from birokrasi.struktur.nip import NIP, _ke_nip
 from birokrasi.struktur.organisasi import Instansi
-from birokrasi.struktur.potret import PotretPegawai, potret
+from birokrasi.struktur.potret import PotretPegawai, potret_pegawai
 
 __all__ = [
     "ATURAN",
@@ -368,7 +368,7 @@ class SKP:
                 f"({ATURAN_PENETAPAN.kode}, {ATURAN_PENETAPAN.dasar})"
             )
         if penilai is None:
-            penilai = potret(instansi, harus, tanggal)
+            penilai = potret_pegawai(instansi, harus, tanggal)
         return attrs.evolve(self, penilai=penilai, ditetapkan=tanda)
 
 
@@ -395,7 +395,7 @@ def susun_skp(
     v.periksa_tipe("periode", periode, Periode)
     pada = periode.mulai if tanggal is None else tanggal
     v.periksa_tipe("tanggal", pada, dt.date)
-    pegawai = potret(instansi, nip, pada)
+    pegawai = potret_pegawai(instansi, nip, pada)
     berwenang = instansi.pejabat_penilai(pegawai.nip, pada)
     if berwenang is None:
         if penilai is None:
@@ -410,7 +410,7 @@ def susun_skp(
                 f"susun_skp: {penilai.nip} is not the Pejabat Penilai Kinerja {berwenang.nip} "
                 f"of {pegawai.nip} on {pada.isoformat()} ({ATURAN_PENETAPAN.kode})"
             )
-        penilai = potret(instansi, berwenang.nip, pada)
+        penilai = potret_pegawai(instansi, berwenang.nip, pada)
     return SKP(
         kode,
         pegawai,

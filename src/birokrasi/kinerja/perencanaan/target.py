@@ -12,8 +12,8 @@ from decimal import Decimal
 import attrs
 
 from birokrasi import _validasi as v
+from birokrasi._enum import Berlabel
 from birokrasi.errors import InvalidValueError
-from birokrasi.kinerja._label import Berlabel
 
 __all__ = ["Aspek", "IndikatorKinerja", "Target"]
 

@@ -13,19 +13,15 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from birokrasi import _validasi as v
-from birokrasi.hukum import Aturan, Pelanggaran
+from birokrasi.hukum import Pelanggaran
 from birokrasi.periode import Periode
 
 __all__ = [
-    "ATURAN",
     "TENGGAT_SKP",
     "PelanggaranTenggat",
     "TenggatSKP",
     "batas_penetapan",
 ]
-
-ATURAN: tuple[Aturan, ...] = ()
-"""No rule of its own: KIN-SKP-08 lives with the check that applies it (:mod:`.perencanaan`)."""
 
 
 @attrs.frozen

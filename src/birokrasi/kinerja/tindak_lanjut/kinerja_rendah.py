@@ -10,13 +10,13 @@ most a year before dismissal with honour. Recognition (KIN-TL-01) is in
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from collections.abc import Iterable
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
 from birokrasi import _validasi as v
+from birokrasi._enum import Berlabel
 from birokrasi.errors import InvalidTypeError, InvalidValueError
 from birokrasi.hukum import PP_30_2019, UU_20_2023, Aturan, Dasar, Keyakinan
 from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi, PenilaianKinerja
@@ -123,7 +123,7 @@ ATURAN: tuple[Aturan, ...] = (
 # -- the poor-performance chain -----------------------------------------------------------
 
 
-class TahapKinerjaRendah(enum.Enum):
+class TahapKinerjaRendah(Berlabel):
     """The stage of the poor-performance chain (KIN-TL-02 .. KIN-TL-05)."""
 
     NORMAL = "Tidak dalam tindak lanjut kinerja rendah"
@@ -133,13 +133,8 @@ class TahapKinerjaRendah(enum.Enum):
     PENEMPATAN_SEMENTARA = "Penempatan sementara paling lama 1 tahun"
     DIBERHENTIKAN = "Diberhentikan dengan hormat"
 
-    @property
-    def label(self) -> str:
-        """The stage in Indonesian."""
-        return self.value
 
-
-class JenisKejadian(enum.Enum):
+class JenisKejadian(Berlabel):
     """What happened on a date in the chain."""
 
     HASIL_TAHUNAN = "hasil evaluasi kinerja tahunan"
@@ -148,11 +143,6 @@ class JenisKejadian(enum.Enum):
     DIPINDAHKAN = "dipindahkan ke jabatan lain yang sesuai atau lebih rendah"
     TANPA_LOWONGAN = "tidak tersedia jabatan yang sesuai atau lebih rendah yang lowong"
     DIBERHENTIKAN = "diberhentikan dengan hormat"
-
-    @property
-    def label(self) -> str:
-        """The event in Indonesian."""
-        return self.value
 
 
 _BERPREDIKAT = (JenisKejadian.HASIL_TAHUNAN, JenisKejadian.HASIL_PERBAIKAN)

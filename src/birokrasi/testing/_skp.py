@@ -29,7 +29,7 @@ from birokrasi.periode import Periode
 from birokrasi.struktur.jabatan import Jabatan, Jenjang
 from birokrasi.struktur.nip import JenisASN
 from birokrasi.struktur.potret import PotretPegawai
-from birokrasi.testing.struktur import nip
+from birokrasi.testing._struktur import nip
 
 __all__ = [
     "indikator_kinerja",

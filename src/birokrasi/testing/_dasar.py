@@ -73,10 +73,10 @@ def aturan(draw: st.DrawFn) -> Aturan:
     sejak = draw(st.none() | tanggal())
     sampai = None if sejak is None else draw(st.none() | tanggal(min_value=sejak))
     return Aturan(
-        f"{area}-{topik}-{nomor:02d}",
-        draw(_TEKS),
-        draw(_TEKS),
-        draw(dasar()),
+        kode=f"{area}-{topik}-{nomor:02d}",
+        uraian=draw(_TEKS),
+        summary=draw(_TEKS),
+        dasar=draw(dasar()),
         dasar_lain=draw(st.lists(dasar(), max_size=2)),
         berlaku_sejak=sejak,
         berlaku_sampai=sampai,

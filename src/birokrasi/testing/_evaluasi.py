@@ -11,7 +11,7 @@ from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi, PenilaianKinerja
 from birokrasi.kinerja.penilaian.riwayat import RiwayatPenilaian
 from birokrasi.kinerja.predikat import Rating
 from birokrasi.periode import Periode
-from birokrasi.testing.skp import potret_pegawai
+from birokrasi.testing._skp import potret_pegawai
 
 __all__ = ["penilaian_kinerja", "riwayat_penilaian"]
 

@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from birokrasi.kinerja.tindak_lanjut.keberatan import Keberatan
 from birokrasi.struktur.organisasi import Instansi
 from birokrasi.struktur.unsur import Delegasi, Penempatan
-from birokrasi.testing.evaluasi import penilaian_kinerja
-from birokrasi.testing.struktur import AKHIR, AWAL, instansi, jabatan, nip
+from birokrasi.testing._evaluasi import penilaian_kinerja
+from birokrasi.testing._struktur import AKHIR, AWAL, instansi, jabatan, nip
 
 __all__ = ["delegasi", "instansi_contoh", "keberatan", "penempatan"]
 

@@ -15,7 +15,7 @@ from birokrasi.sistem_kerja.penugasan import AsalPenugasan, Penugasan
 from birokrasi.sistem_kerja.sistem import SistemKerja
 from birokrasi.sistem_kerja.tim_kerja import Keanggotaan, Peran, SuratKeputusan, TimKerja
 from birokrasi.struktur.nip import NIP
-from birokrasi.testing.struktur import AKHIR, AWAL, nip
+from birokrasi.testing._struktur import AKHIR, AWAL, nip
 
 __all__ = [
     "keanggotaan",
@@ -26,6 +26,7 @@ __all__ = [
     "terapkan",
     "tim_kerja",
 ]
+
 
 Operasi = tuple[str, tuple[Any, ...], dict[str, Any]]
 """An operation: the name of a :class:`SistemKerja` method, its arguments and keywords."""

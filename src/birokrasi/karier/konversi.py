@@ -1,7 +1,7 @@
-"""Angka kredit of Jabatan Fungsional under PermenPANRB 1/2023: the conversion of a predikat
-kinerja into angka kredit (KAR-AK-02, KAR-AK-03), its display rounding (KAR-AK-04), the sum of
-a series of results and the one-off credit for a higher degree (KAR-AK-06). The koefisien and
-AKK they read are in :mod:`birokrasi.karier.tabel_ak`.
+"""Konversi predikat kinerja ke dalam angka kredit of Jabatan Fungsional under PermenPANRB
+1/2023 and Peraturan BKN 3/2023: the conversion itself (KAR-AK-02, KAR-AK-03), its display
+rounding (KAR-AK-04), the sum of a series of results and the one-off credit for a higher
+degree (KAR-AK-06). The koefisien and AKK they read are in :mod:`birokrasi.karier.tabel_ak`.
 
 Values are exact: every amount is a :class:`~fractions.Fraction` (``2/12 x 12.5 = 25/12`` has
 no finite decimal form, and a :class:`~decimal.Decimal` rounded to any precision would make

@@ -6,18 +6,17 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
-from birokrasi.karier.angka_kredit import HasilKinerja
+from birokrasi.karier.konversi import HasilKinerja
 from birokrasi.karier.tabel_ak import MULAI_INTEGRASI
 from birokrasi.kinerja.predikat import Predikat
 from birokrasi.kinerja.tindak_lanjut.kinerja_rendah import JenisKejadian, KejadianKinerja
 from birokrasi.struktur.jabatan import Jenjang
-from birokrasi.testing.kinerja import predikat
+from birokrasi.testing._kinerja import predikat
 
 __all__ = [
     "hasil_kinerja",
     "jenjang_fungsional",
     "kejadian_kinerja",
-    "predikat",
 ]
 
 
