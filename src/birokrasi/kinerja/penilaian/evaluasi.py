@@ -275,9 +275,7 @@ def evaluasi_kinerja(
     return penilaian
 
 
-def _skp_ditetapkan(
-    penilaian: PenilaianKinerja, skp: SKP, subjek: str
-) -> Iterator[Pelanggaran]:
+def _skp_ditetapkan(penilaian: PenilaianKinerja, skp: SKP, subjek: str) -> Iterator[Pelanggaran]:
     """KIN-EVAL-04: the SKP is set and its periode holds the evaluated period."""
     if skp.status is not StatusSKP.DITETAPKAN:
         yield Pelanggaran(ATURAN_SKP_DITETAPKAN, subjek, f"SKP {skp.kode} is {skp.status.label}")
