@@ -214,6 +214,14 @@ def periksa_jurnal(jurnal: JurnalKinerja, skp: SKP) -> tuple[Pelanggaran, ...]:
     )
 
 
+def _hari_setelah(tanggal: dt.date, hari: int) -> dt.date:
+    """``hari`` days after ``tanggal``; the last representable date when that is beyond it."""
+    try:
+        return tanggal + dt.timedelta(days=hari)
+    except OverflowError:
+        return dt.date.max
+
+
 def _periode_evaluasi(skp: SKP, tanggal: dt.date, jenis: JenisPeriode) -> tuple[Periode, ...]:
     potong = (p.irisan(skp.periode) for p in periodisasi(skp.periode.mulai.year, jenis))
     return tuple(p for p in potong if p is not None and p.selesai <= tanggal)
@@ -245,7 +253,7 @@ def _dialog_evaluasi(
 ) -> Iterator[Pelanggaran]:
     """KIN-DIALOG-02: an evaluation dialog from the start of ``periode`` to ``hari`` days
     after its end (or ``tanggal``, if earlier)."""
-    batas = min(tanggal, periode.selesai + dt.timedelta(days=hari))
+    batas = min(tanggal, _hari_setelah(periode.selesai, hari))
     jendela = Periode(periode.mulai, batas)
     if not any(d.tahap is TahapDialog.EVALUASI and d.tanggal in jendela for d in dialog):
         yield Pelanggaran(
@@ -350,7 +358,7 @@ def periksa_pembinaan(
     pembinaan = [b for b in jurnal.pembinaan() if b.tanggal <= tanggal]
     hasil: list[Pelanggaran] = []
     for mulai, sebab in _pemicu(jurnal, skp, tanggal, penilaian):
-        tenggat = mulai + dt.timedelta(days=kebijakan.hari_pembinaan)
+        tenggat = _hari_setelah(mulai, kebijakan.hari_pembinaan)
         if any(mulai <= b.tanggal <= tenggat for b in pembinaan):
             continue
         keadaan = (

@@ -291,10 +291,11 @@ def _penilai(
     penilaian: PenilaianKinerja, skp: SKP, instansi: Instansi | None, subjek: str
 ) -> Iterator[Pelanggaran]:
     """KIN-EVAL-03: the SKP's penilai or, given ``instansi``, the pegawai's Pejabat Penilai
-    Kinerja on the evaluation date evaluates."""
+    Kinerja on the evaluation date (if the pegawai is placed there that day) evaluates."""
     berwenang = {skp.penilai.nip}
-    if instansi is not None:
-        kini = instansi.pejabat_penilai(penilaian.pegawai.nip, penilaian.tanggal)
+    nip, tanggal = penilaian.pegawai.nip, penilaian.tanggal
+    if instansi is not None and instansi.penempatan_pada(nip, tanggal) is not None:
+        kini = instansi.pejabat_penilai(nip, tanggal)
         if kini is not None:
             berwenang.add(kini.nip)
     if penilaian.penilai.nip not in berwenang:

@@ -290,7 +290,9 @@ def _wewenang(skp: SKP, instansi: Instansi) -> Iterator[Pelanggaran]:
     if skp.ditetapkan is None:
         return
     tanggal = skp.ditetapkan.tanggal
-    berwenang = instansi.pejabat_penilai(skp.pegawai.nip, tanggal)
+    berwenang = None
+    if instansi.penempatan_pada(skp.pegawai.nip, tanggal) is not None:
+        berwenang = instansi.pejabat_penilai(skp.pegawai.nip, tanggal)
     harus = skp.penilai.nip if berwenang is None else berwenang.nip
     if skp.ditetapkan.nip != harus:
         yield Pelanggaran(
@@ -321,8 +323,10 @@ def periksa_skp(
     """Check one SKP: content (KIN-SKP-01 to 03), cascading (04, 06, 07), the deadline (08).
 
     With ``skp_lain`` (e.g. the unit's SKPs) the intervened RHKs are resolved (KIN-SKP-05);
-    with ``instansi`` the signer of the penetapan is checked (KIN-SKP-09); ``tanggal`` is the
-    date an SKP not yet set is checked at (without it only a set SKP can be late).
+    with ``instansi`` the signer of the penetapan is checked (KIN-SKP-09) against the pegawai's
+    Pejabat Penilai Kinerja that day, or the SKP's penilai when the pegawai has none there (not
+    placed that day, say); ``tanggal`` is the date an SKP not yet set is checked at (without
+    it only a set SKP can be late).
     """
     v.periksa_tipe("skp", skp, SKP)
     v.periksa_tipe("tenggat", tenggat, TenggatSKP)
