@@ -173,8 +173,8 @@ def periksa_kenaikan_pangkat(
     melampaui_rentang: bool = False,
     tabel: TabelAngkaKredit | None = None,
 ) -> tuple[Pelanggaran, ...]:
-    """Every condition for a kenaikan pangkat that ``posisi`` does not meet (KAR-KP-01);
-    empty when the pegawai may be proposed."""
+    """A finding for every condition for a kenaikan pangkat that ``posisi`` does not meet
+    (KAR-KP-01); none when the pegawai may be proposed."""
     v.periksa_tipe("posisi", posisi, PosisiAngkaKredit)
     v.periksa_tipe("subjek", subjek, str)
     v.periksa_tipe("masa_tahun", masa_tahun, int)
@@ -279,8 +279,8 @@ def periksa_kenaikan_jenjang(
     pangkat_minimal: Mapping[Jenjang, Golongan] = PANGKAT_MINIMAL_JENJANG,
     tabel: TabelAngkaKredit | None = None,
 ) -> tuple[Pelanggaran, ...]:
-    """Every condition for a kenaikan jenjang that ``posisi`` does not meet (KAR-KJ-01,
-    KAR-KJ-02); empty when the pegawai may be proposed."""
+    """A finding for every condition for a kenaikan jenjang that ``posisi`` does not meet
+    (KAR-KJ-01, KAR-KJ-02); none when the pegawai may be proposed."""
     v.periksa_tipe("posisi", posisi, PosisiAngkaKredit)
     v.periksa_tipe("subjek", subjek, str)
     v.periksa_tipe("lowongan", lowongan, bool)

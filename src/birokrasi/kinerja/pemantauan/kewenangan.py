@@ -415,7 +415,8 @@ def periksa_kewenangan(
     *,
     kebijakan: KebijakanPemantauan = KEBIJAKAN_PEMANTAUAN_BAKU,
 ) -> tuple[Pelanggaran, ...]:
-    """Every event whose author holds no accepted role towards the pegawai on its date:
+    """A finding for every event whose author holds no accepted role towards the pegawai on
+    its date:
     feedback (KIN-UB-01), realisations (KIN-UB-04), bimbingan (KIN-BINA-01), konseling
     (KIN-BINA-02); a dialog needs an accepted counterpart among its participants
     (KIN-DIALOG-01)."""

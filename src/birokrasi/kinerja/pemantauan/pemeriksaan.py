@@ -203,8 +203,8 @@ def _rujukan_ada(jurnal: JurnalKinerja, skp: SKP, p: Peristiwa) -> Iterator[Pela
 
 
 def periksa_jurnal(jurnal: JurnalKinerja, skp: SKP) -> tuple[Pelanggaran, ...]:
-    """Events dated outside the SKP's periode (KIN-UB-02) and feedback or realisations naming
-    an RHK or indicator the SKP does not have (KIN-UB-03), event by event. Raises
+    """A finding for each event dated outside the SKP's periode (KIN-UB-02) and each feedback
+    or realisation naming an RHK or indicator the SKP does not have (KIN-UB-03). Raises
     :class:`~birokrasi.errors.InvalidValueError` if the journal is not the SKP's."""
     cocokkan_jurnal(jurnal, skp)
     return tuple(
@@ -283,9 +283,10 @@ def periksa_dokumentasi(
     *,
     kebijakan: KebijakanPemantauan = KEBIJAKAN_PEMANTAUAN_BAKU,
 ) -> tuple[Pelanggaran, ...]:
-    """Before an evaluation on ``tanggal``: in each evaluation period of the SKP that has ended
-    by then, feedback on every utama RHK and every BerAKHLAK value (KIN-UB-05) and an
-    evaluation dialog; and a planning dialog on or before ``tanggal`` (KIN-DIALOG-02).
+    """A finding for each gap before an evaluation on ``tanggal``: in each evaluation period
+    of the SKP that has ended by then, feedback on every utama RHK and every BerAKHLAK value
+    (KIN-UB-05) and an evaluation dialog; and a planning dialog on or before ``tanggal``
+    (KIN-DIALOG-02).
 
     Any feedback in the journal counts here; whether its giver was entitled is KIN-UB-01's
     question. Periods are :func:`~birokrasi.periode.periodisasi` cut to the SKP's periode.
@@ -347,8 +348,9 @@ def periksa_pembinaan(
     penilaian: Iterable[PenilaianKinerja] = (),
     kebijakan: KebijakanPemantauan = KEBIJAKAN_PEMANTAUAN_BAKU,
 ) -> tuple[Pelanggaran, ...]:
-    """As of ``tanggal``: each below-expectation signal (feedback read as Di Bawah Ekspektasi,
-    or a periodic evaluation of this SKP with a Di Bawah Ekspektasi rating) not followed, on
+    """As of ``tanggal``, a finding for each below-expectation signal (feedback read as Di
+    Bawah Ekspektasi, or a periodic evaluation of this SKP with a Di Bawah Ekspektasi rating)
+    not followed, on
     the same day or within ``kebijakan.hari_pembinaan`` days, by a bimbingan or konseling
     recorded by ``tanggal`` (KIN-BINA-03). The message says whether it is still due or late.
     """
@@ -386,8 +388,8 @@ def periksa_pemantauan(
     penilaian: Iterable[PenilaianKinerja] = (),
     kebijakan: KebijakanPemantauan = KEBIJAKAN_PEMANTAUAN_BAKU,
 ) -> tuple[Pelanggaran, ...]:
-    """All the checks of this module over one journal, as of ``tanggal``: the journal's own
-    consistency, authority, documentation coverage and pembinaan."""
+    """The findings of all the checks of this module over one journal, as of ``tanggal``: the
+    journal's own consistency, authority, documentation coverage and pembinaan."""
     return (
         *periksa_jurnal(jurnal, skp),
         *periksa_kewenangan(jurnal, skp, instansi, sistem, kebijakan=kebijakan),

@@ -320,7 +320,7 @@ def periksa_skp(
     tanggal: dt.date | None = None,
     tenggat: TenggatSKP = TENGGAT_SKP,
 ) -> tuple[Pelanggaran, ...]:
-    """Check one SKP: content (KIN-SKP-01 to 03), cascading (04, 06, 07), the deadline (08).
+    """Findings on one SKP: content (KIN-SKP-01 to 03), cascading (04, 06, 07), deadline (08).
 
     With ``skp_lain`` (e.g. the unit's SKPs) the intervened RHKs are resolved (KIN-SKP-05);
     with ``instansi`` the signer of the penetapan is checked (KIN-SKP-09) against the pegawai's
@@ -419,8 +419,8 @@ def _penempatan_tahun(
 def periksa_skp_tahunan(
     instansi: Instansi, nip: NIP | str, tahun: int, skp: Iterable[SKP]
 ) -> tuple[Pelanggaran, ...]:
-    """Check the SKPs of pegawai ``nip`` in year ``tahun`` (those in ``skp`` that are theirs
-    and touch the year) against their placements in ``instansi``: no overlap (KIN-SKP-11),
+    """Findings on the SKPs of pegawai ``nip`` in year ``tahun`` (those in ``skp`` that are
+    theirs and touch the year) against their placements in ``instansi``: no overlap (KIN-SKP-11),
     every placed day covered and no other (KIN-SKP-12), one SKP per placement (KIN-SKP-13).
     """
     v.periksa_tipe("instansi", instansi, Instansi)
