@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import importlib
+import inspect
+import re
+import typing
 
 import pytest
 
@@ -83,3 +86,21 @@ def test_unknown_names_are_attribute_errors_of_the_library() -> None:
     with pytest.raises(birokrasi.BirokrasiError):
         birokrasi.tidak_ada  # type: ignore[attr-defined]  # noqa: B018
     assert set(birokrasi.__all__) <= set(dir(birokrasi))
+
+
+PERIKSA = sorted(nama for nama in birokrasi.__all__ if nama.startswith("periksa_"))
+
+
+@pytest.mark.parametrize("nama", PERIKSA)
+def test_periksa_promises_findings_and_returns_a_tuple_of_pelanggaran(nama: str) -> None:
+    """The reserved word: a ``periksa_*`` check returns findings (a tuple of
+    :class:`~birokrasi.hukum.Pelanggaran`, empty when everything holds) and says so; a check
+    that raises is ``pastikan_*``."""
+    fungsi = getattr(birokrasi, nama)
+    doc = inspect.getdoc(fungsi) or ""
+    assert re.search(r"\bfindings?\b", doc, re.IGNORECASE), f"{nama}: no finding in the docstring"
+    kembali = typing.get_type_hints(fungsi)["return"]
+    assert typing.get_origin(kembali) is tuple, f"{nama} returns {kembali}"
+    jenis, sisa = typing.get_args(kembali)
+    assert sisa is Ellipsis, f"{nama} returns {kembali}"
+    assert issubclass(jenis, birokrasi.Pelanggaran), f"{nama} returns {kembali}"

@@ -434,6 +434,12 @@ if TYPE_CHECKING:
     from birokrasi.kinerja.tindak_lanjut.keberatan import (
         putuskan_keberatan as putuskan_keberatan,
     )
+    from birokrasi.kinerja.tindak_lanjut.keberatan import (
+        terima_keberatan as terima_keberatan,
+    )
+    from birokrasi.kinerja.tindak_lanjut.keberatan import (
+        tolak_keberatan as tolak_keberatan,
+    )
     from birokrasi.kinerja.tindak_lanjut.kinerja_rendah import (
         JenisKejadian as JenisKejadian,
     )

@@ -120,7 +120,7 @@ TABEL: Mapping[str, tuple[str, ...]] = types.MappingProxyType(
         ),
         "birokrasi.kinerja.tindak_lanjut.keberatan": _nama(
             "HARI_KEBERATAN DaftarKeberatan Keberatan PutusanKeberatan ajukan_keberatan "
-            "batas_keberatan periksa_keberatan putuskan_keberatan"
+            "batas_keberatan periksa_keberatan terima_keberatan tolak_keberatan"
         ),
         "birokrasi.karier.tabel_ak": _nama(
             "MULAI_INTEGRASI TABEL_ANGKA_KREDIT TABEL_ANGKA_KREDIT_2023 TabelAngkaKredit "
@@ -151,7 +151,12 @@ ASAL: Mapping[str, str] = types.MappingProxyType(
 )
 """Public name -> the leaf module that owns it."""
 
-USANG: Mapping[str, str] = types.MappingProxyType({"potret": "birokrasi.struktur.potret"})
+USANG: Mapping[str, str] = types.MappingProxyType(
+    {
+        "potret": "birokrasi.struktur.potret",
+        "putuskan_keberatan": "birokrasi.kinerja.tindak_lanjut.keberatan",
+    }
+)
 """Names kept importable for code written against an earlier release, but no longer
 advertised in ``__all__``: old name -> the leaf module that still defines it (as an alias of
 its new name, documented there)."""

@@ -34,7 +34,7 @@ from birokrasi.kinerja.predikat import Predikat, Rating
 from birokrasi.kinerja.tindak_lanjut.keberatan import (
     DaftarKeberatan,
     ajukan_keberatan,
-    putuskan_keberatan,
+    terima_keberatan,
 )
 from birokrasi.periode import Periode
 from birokrasi.struktur.golongan import Golongan
@@ -97,11 +97,11 @@ def keberatan() -> tuple[PenilaianKinerja, DaftarKeberatan, RiwayatPenilaian]:
         "Perilaku kerja dinilai di bawah ekspektasi tanpa umpan balik selama tahun 2025.",
         tanggal=dt.date(2026, 1, 20),
     )
-    daftar, riwayat = putuskan_keberatan(
+    daftar, riwayat = terima_keberatan(
         DaftarKeberatan((ajuan,)), ajuan.kode,
         oleh=potret_pegawai(org, atasan.nip, dt.date(2026, 1, 28)),
         tanggal=dt.date(2026, 1, 28), instansi=org, riwayat=riwayat,
-        hasil_kerja=Rating.SESUAI_EKSPEKTASI, perilaku_kerja=Rating.SESUAI_EKSPEKTASI,
+        rating_hasil_kerja=Rating.SESUAI_EKSPEKTASI, rating_perilaku_kerja=Rating.SESUAI_EKSPEKTASI,
         kode_baru="EVAL-2025-SRI-K1",
     )  # fmt: skip
     return lama, daftar, riwayat

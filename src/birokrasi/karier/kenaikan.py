@@ -6,7 +6,7 @@ condition not met, as :class:`~birokrasi.hukum.Pelanggaran` values.
 from __future__ import annotations
 
 import types
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from fractions import Fraction
 
 from dateutil.relativedelta import relativedelta
@@ -167,8 +167,8 @@ def periksa_kenaikan_pangkat(
     melampaui_rentang: bool = False,
     tabel: TabelAngkaKredit | None = None,
 ) -> tuple[Pelanggaran, ...]:
-    """Every condition for a kenaikan pangkat that ``posisi`` does not meet (KAR-KP-01);
-    empty when the pegawai may be proposed."""
+    """A finding for every condition for a kenaikan pangkat that ``posisi`` does not meet
+    (KAR-KP-01); none when the pegawai may be proposed."""
     v.periksa_tipe("posisi", posisi, PosisiAngkaKredit)
     v.periksa_tipe("subjek", subjek, str)
     v.periksa_tipe("masa_tahun", masa_tahun, int)
@@ -213,6 +213,56 @@ def periksa_kenaikan_pangkat(
     return tuple(hasil)
 
 
+def _syarat_jenjang(
+    posisi: PosisiAngkaKredit,
+    subjek: str,
+    akk: Fraction,
+    *,
+    lowongan: bool,
+    lulus_uji_kompetensi: bool,
+    masa_tahun: int,
+) -> Iterator[Pelanggaran]:
+    """KAR-KJ-01: the AKK, a year in the jenjang, a vacancy, the uji kompetensi and every
+    predikat of the last year at least Baik."""
+    a = ATURAN_KENAIKAN_JENJANG
+    if posisi.angka_kredit_jenjang < akk:
+        yield Pelanggaran(
+            a,
+            subjek,
+            f"angka kredit {_teks(posisi.angka_kredit_jenjang)} is below the AKK "
+            f"{_teks(akk)} for the next jenjang "
+            f"(short by {_teks(akk - posisi.angka_kredit_jenjang)})",
+        )
+    if posisi.tanggal < posisi.mulai_jenjang + relativedelta(years=masa_tahun):
+        yield Pelanggaran(
+            a,
+            subjek,
+            f"in {posisi.jenjang.label} since {posisi.mulai_jenjang.isoformat()}, less "
+            f"than {masa_tahun} year(s)",
+        )
+    if not lowongan:
+        yield Pelanggaran(a, subjek, "no vacancy (kebutuhan) at the next jenjang")
+    if not lulus_uji_kompetensi:
+        yield Pelanggaran(a, subjek, "the uji kompetensi has not been passed")
+    yield from _predikat_terakhir(posisi, 1, a, subjek)
+
+
+def _pangkat_minimal(
+    posisi: PosisiAngkaKredit, subjek: str, pangkat_minimal: Mapping[Jenjang, Golongan]
+) -> Iterator[Pelanggaran]:
+    """KAR-KJ-02: at least the golongan ``pangkat_minimal`` sets for the next jenjang."""
+    tangga = posisi.jenjang.tangga
+    tujuan = tangga[tangga.index(posisi.jenjang) + 1]
+    minimal = pangkat_minimal.get(tujuan)
+    if minimal is not None and (posisi.golongan is None or posisi.golongan < minimal):
+        punya = posisi.golongan.label if posisi.golongan else "none"
+        yield Pelanggaran(
+            ATURAN_PANGKAT_MINIMAL,
+            subjek,
+            f"golongan {punya} is below {minimal.label}, the minimum for {tujuan.label}",
+        )
+
+
 def periksa_kenaikan_jenjang(
     posisi: PosisiAngkaKredit,
     subjek: str,
@@ -223,52 +273,26 @@ def periksa_kenaikan_jenjang(
     pangkat_minimal: Mapping[Jenjang, Golongan] = PANGKAT_MINIMAL_JENJANG,
     tabel: TabelAngkaKredit | None = None,
 ) -> tuple[Pelanggaran, ...]:
-    """Every condition for a kenaikan jenjang that ``posisi`` does not meet (KAR-KJ-01,
-    KAR-KJ-02); empty when the pegawai may be proposed."""
+    """A finding for every condition for a kenaikan jenjang that ``posisi`` does not meet
+    (KAR-KJ-01, KAR-KJ-02); none when the pegawai may be proposed."""
     v.periksa_tipe("posisi", posisi, PosisiAngkaKredit)
     v.periksa_tipe("subjek", subjek, str)
     v.periksa_tipe("lowongan", lowongan, bool)
     v.periksa_tipe("lulus_uji_kompetensi", lulus_uji_kompetensi, bool)
     v.periksa_tipe("masa_tahun", masa_tahun, int)
-    a = ATURAN_KENAIKAN_JENJANG
     akk = akk_kenaikan_jenjang(posisi.jenjang, tanggal=posisi.tanggal, tabel=tabel)
     if akk is None:
-        return (Pelanggaran(a, subjek, f"{posisi.jenjang.label} is the top of its ladder"),)
-    hasil: list[Pelanggaran] = []
-    if posisi.angka_kredit_jenjang < akk:
-        hasil.append(
+        return (
             Pelanggaran(
-                a,
-                subjek,
-                f"angka kredit {_teks(posisi.angka_kredit_jenjang)} is below the AKK "
-                f"{_teks(akk)} for the next jenjang "
-                f"(short by {_teks(akk - posisi.angka_kredit_jenjang)})",
-            )
+                ATURAN_KENAIKAN_JENJANG, subjek, f"{posisi.jenjang.label} is the top of its ladder"
+            ),
         )
-    if posisi.tanggal < posisi.mulai_jenjang + relativedelta(years=masa_tahun):
-        hasil.append(
-            Pelanggaran(
-                a,
-                subjek,
-                f"in {posisi.jenjang.label} since {posisi.mulai_jenjang.isoformat()}, less "
-                f"than {masa_tahun} year(s)",
-            )
-        )
-    if not lowongan:
-        hasil.append(Pelanggaran(a, subjek, "no vacancy (kebutuhan) at the next jenjang"))
-    if not lulus_uji_kompetensi:
-        hasil.append(Pelanggaran(a, subjek, "the uji kompetensi has not been passed"))
-    hasil += _predikat_terakhir(posisi, 1, a, subjek)
-    tangga = posisi.jenjang.tangga
-    tujuan = tangga[tangga.index(posisi.jenjang) + 1]
-    minimal = pangkat_minimal.get(tujuan)
-    if minimal is not None and (posisi.golongan is None or posisi.golongan < minimal):
-        punya = posisi.golongan.label if posisi.golongan else "none"
-        hasil.append(
-            Pelanggaran(
-                ATURAN_PANGKAT_MINIMAL,
-                subjek,
-                f"golongan {punya} is below {minimal.label}, the minimum for {tujuan.label}",
-            )
-        )
-    return tuple(hasil)
+    syarat = _syarat_jenjang(
+        posisi,
+        subjek,
+        akk,
+        lowongan=lowongan,
+        lulus_uji_kompetensi=lulus_uji_kompetensi,
+        masa_tahun=masa_tahun,
+    )
+    return (*syarat, *_pangkat_minimal(posisi, subjek, pangkat_minimal))

@@ -413,8 +413,8 @@ def _ketua_tim(sistem: SistemKerja, tim: TimKerja, wajib: bool) -> Iterator[Pela
 def periksa_ketua(
     sistem: SistemKerja, kebijakan: KebijakanSistemKerja | None = None
 ) -> tuple[Pelanggaran, ...]:
-    """SK-TIM-01: one ketua every day of each team's life (gaps allowed when the policy makes
-    the ketua optional); SK-TIM-02: memberships inside the team's life."""
+    """Findings of SK-TIM-01: one ketua every day of each team's life (gaps allowed when the
+    policy makes the ketua optional); SK-TIM-02: memberships inside the team's life."""
     v.periksa_tipe("sistem", sistem, SistemKerja)
     wajib = _kebijakan(kebijakan).ketua_wajib
     hasil: list[Pelanggaran] = []
@@ -434,7 +434,7 @@ def periksa_ketua(
 
 
 def periksa_tumpang_tindih(sistem: SistemKerja) -> tuple[Pelanggaran, ...]:
-    """SK-TIM-08: no two memberships of one pegawai in one team share a day."""
+    """Findings of SK-TIM-08: no two memberships of one pegawai in one team share a day."""
     v.periksa_tipe("sistem", sistem, SistemKerja)
     hasil: list[Pelanggaran] = []
     for tim in sistem.tim:
@@ -490,8 +490,9 @@ def periksa_alokasi(
 def periksa_anggota(
     sistem: SistemKerja, instansi: Instansi, kebijakan: KebijakanSistemKerja | None = None
 ) -> tuple[Pelanggaran, ...]:
-    """SK-TIM-03 (own members placed every day), SK-TIM-09 and SK-TIM-06 (jenjang of members
-    and ketua when the role starts) and SK-TIM-05 (agreement for cross-instansi members)."""
+    """Findings of SK-TIM-03 (own members placed every day), SK-TIM-09 and SK-TIM-06 (jenjang
+    of members and ketua when the role starts) and SK-TIM-05 (agreement for cross-instansi
+    members)."""
     v.periksa_tipe("sistem", sistem, SistemKerja)
     v.periksa_tipe("instansi", instansi, Instansi)
     kb = _kebijakan(kebijakan)
@@ -544,8 +545,8 @@ def _penempatan_penuh(
 def periksa_penetap(
     sistem: SistemKerja, instansi: Instansi, kebijakan: KebijakanSistemKerja | None = None
 ) -> tuple[Pelanggaran, ...]:
-    """SK-TIM-04: on the SK date the penetap holds a head post of an allowed jenjang over
-    every own member's unit (read at the start of each membership)."""
+    """Findings of SK-TIM-04: on the SK date the penetap holds a head post of an allowed
+    jenjang over every own member's unit (read at the start of each membership)."""
     v.periksa_tipe("sistem", sistem, SistemKerja)
     v.periksa_tipe("instansi", instansi, Instansi)
     kb = _kebijakan(kebijakan)
@@ -587,9 +588,9 @@ def _batas_durasi(mulai: dt.date, bulan: int) -> dt.date:
 def periksa_penugasan(
     sistem: SistemKerja, instansi: Instansi, kebijakan: KebijakanSistemKerja | None = None
 ) -> tuple[Pelanggaran, ...]:
-    """SK-TUGAS-01 (at most the maximum length) and SK-TUGAS-02 (at the start, the pemberi
-    is the penerima's Pejabat Penilai Kinerja or heads a unit above the penerima's unit or
-    above the team's unit)."""
+    """Findings of SK-TUGAS-01 (at most the maximum length) and SK-TUGAS-02 (at the start,
+    the pemberi is the penerima's Pejabat Penilai Kinerja or heads a unit above the
+    penerima's unit or above the team's unit)."""
     v.periksa_tipe("sistem", sistem, SistemKerja)
     v.periksa_tipe("instansi", instansi, Instansi)
     kb = _kebijakan(kebijakan)
@@ -644,7 +645,7 @@ def _berwenang(
 def periksa_sistem_kerja(
     sistem: SistemKerja, instansi: Instansi, kebijakan: KebijakanSistemKerja | None = None
 ) -> tuple[Pelanggaran, ...]:
-    """Every check of this module, in rule order of :data:`ATURAN`."""
+    """The findings of every check of this module, in rule order of :data:`ATURAN`."""
     return (
         *periksa_ketua(sistem, kebijakan),
         *periksa_anggota(sistem, instansi, kebijakan),

@@ -46,7 +46,7 @@ ATURAN: tuple[Aturan, ...] = (ATURAN_KEPALA,)
 
 
 def periksa_instansi(instansi: Instansi, tanggal: dt.date) -> tuple[Pelanggaran, ...]:
-    """Check every placement holding on ``tanggal`` (STR-GOL-01, STR-KEPALA-01,
+    """Findings over every placement holding on ``tanggal`` (STR-GOL-01, STR-KEPALA-01,
     STR-ATASAN-01, STR-PENILAI-01) and every delegation in force (STR-PENILAI-02).
 
     >>> from birokrasi import contoh

@@ -434,6 +434,20 @@ def test_KIN_BINA_03_periodic_rating(skp_dewi) -> None:  # type: ignore[no-untyp
         periksa_pembinaan(j, skp_dewi, T(2025, 8, 30), penilaian=["x"])  # type: ignore[list-item]
 
 
+def test_windows_beyond_the_calendar_are_open_not_an_error(skp_dewi) -> None:  # type: ignore[no-untyped-def]
+    """A policy may allow more days than the calendar has left: the window runs to its end."""
+    lapang = KebijakanPemantauan(hari_pembinaan=10**9, hari_dialog_evaluasi=10**9)
+    bawah = ub("U", T(2025, 6, 1), KADIS, sifat=SifatUmpanBalik.PERBAIKAN,
+               ekspektasi=Rating.DI_BAWAH_EKSPEKTASI)  # fmt: skip
+    (due,) = periksa_pembinaan(kosong(skp_dewi).tambah(bawah), skp_dewi, T(2025, 7, 2),
+                               kebijakan=lapang)  # fmt: skip
+    assert "due by 9999-12-31" in due.pesan
+    found = periksa_dokumentasi(kosong(skp_dewi), skp_dewi, T(2025, 3, 31), kebijakan=lapang)
+    assert "no evaluation dialog for 2025-01-01..2025-03-31 between 2025-01-01 and 2025-03-31" in [
+        p.pesan for p in found
+    ]
+
+
 def test_bad_arguments_raise_library_errors(org, sistem, skp_dewi) -> None:  # type: ignore[no-untyped-def]
     j = kosong(skp_dewi)
     for call in (

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from birokrasi import contoh
 from birokrasi import testing as bst
+from birokrasi.contoh import skp as contoh_skp
 from birokrasi.errors import (
     AuthorityError,
     BirokrasiError,
@@ -373,6 +374,21 @@ def test_kin_eval_03_head_of_agency_has_no_structural_penilai() -> None:
     )
     found = periksa_penilaian(p, skp, instansi=ORG)  # type: ignore[arg-type]
     assert [x.kode for x in found] == ["KIN-EVAL-04"]  # only because this SKP is a draft
+
+
+def test_kin_eval_03_pegawai_no_longer_placed_is_checked_against_the_skp_penilai() -> None:
+    """The Kasubbag of the example leaves on 31 March 2025; his Q1 evaluation on 5 April is
+    checked against the SKP's penilai, as for a pegawai the instansi names no penilai for."""
+    skp = {s.kode: s for s in contoh_skp.skp()}["SKP-2025-KASUBBAG-1"]
+    tanggal = D(2025, 4, 5)
+    assert ORG.penempatan_pada(skp.pegawai.nip, tanggal) is None
+    p = PenilaianKinerja(
+        "E-KASUBBAG", skp.kode, skp.pegawai, skp.penilai, JenisEvaluasi.PERIODIK, skp.periode,
+        SE, SE, tanggal,
+    )  # fmt: skip
+    assert periksa_penilaian(p, skp, instansi=ORG) == ()
+    lain = attrs.evolve(p, penilai=potret_pegawai(ORG, KEPALA.nip, tanggal))
+    assert [x.kode for x in periksa_penilaian(lain, skp, instansi=ORG)] == ["KIN-EVAL-03"]
 
 
 def test_kin_eval_05_other_units_and_dates_before_the_curve_are_not_checked() -> None:

@@ -279,6 +279,17 @@ def test_kin_skp_09_checked_over_existing_values() -> None:
     assert periksa_skp(draft, instansi=ORG) == ()
 
 
+def test_kin_skp_09_pegawai_not_placed_on_the_penetapan_date() -> None:
+    """The Kasubbag of the example leaves on 31 March 2025; an SKP of his set afterwards is
+    checked against its recorded penilai (who set it) instead of raising."""
+    skp = DAFTAR["SKP-2025-KASUBBAG-1"]
+    assert skp.ditetapkan is not None
+    tanggal = dt.date(2025, 4, 2)
+    assert ORG.penempatan_pada(skp.pegawai.nip, tanggal) is None
+    telat = attrs.evolve(skp, ditetapkan=attrs.evolve(skp.ditetapkan, tanggal=tanggal))
+    assert kodes(periksa_skp(telat, instansi=ORG)) == kodes(periksa_skp(telat)) == ["KIN-SKP-08"]
+
+
 # -- content and cascading checks ------------------------------------------------------------
 
 

@@ -23,9 +23,11 @@ from birokrasi.kinerja.tindak_lanjut.keberatan import (
     batas_keberatan,
     periksa_keberatan,
     putuskan_keberatan,
+    terima_keberatan,
+    tolak_keberatan,
 )
 from birokrasi.periode import Periode
-from birokrasi.struktur.potret import potret_pegawai
+from birokrasi.struktur.potret import PotretPegawai, potret_pegawai
 
 D = dt.date
 ORG = contoh.instansi()
@@ -96,9 +98,9 @@ def test_received_later_than_the_evaluation() -> None:
 
 def test_kin_keberatan_02_accepted_supersedes_never_erases() -> None:
     daftar = DaftarKeberatan().ajukan(_keberatan(D(2026, 1, 20)))
-    daftar, riwayat = putuskan_keberatan(
+    daftar, riwayat = terima_keberatan(
         daftar, "KB-1", oleh=ATASAN, tanggal=D(2026, 2, 3), instansi=ORG, riwayat=RIWAYAT,
-        hasil_kerja=SE, perilaku_kerja=SE, kode_baru="EVAL-2025-SRI-K",
+        rating_hasil_kerja=SE, rating_perilaku_kerja=SE, kode_baru="EVAL-2025-SRI-K",
     )  # fmt: skip
     putusan = daftar.putusan_atas("KB-1")
     assert putusan is not None
@@ -110,13 +112,13 @@ def test_kin_keberatan_02_accepted_supersedes_never_erases() -> None:
     assert riwayat.cari(LAMA.kode) == LAMA
     assert riwayat.digantikan_oleh(LAMA.kode) == baru
     with pytest.raises(InvalidValueError, match="already decided"):
-        putuskan_keberatan(daftar, "KB-1", oleh=ATASAN, tanggal=D(2026, 2, 4), instansi=ORG,
-                           riwayat=riwayat)  # fmt: skip
+        tolak_keberatan(daftar, "KB-1", oleh=ATASAN, tanggal=D(2026, 2, 4), instansi=ORG,
+                        riwayat=riwayat)  # fmt: skip
 
 
 def test_kin_keberatan_02_rejected_keeps_the_result() -> None:
     daftar = DaftarKeberatan([_keberatan(D(2026, 1, 20))])
-    daftar, riwayat = putuskan_keberatan(
+    daftar, riwayat = tolak_keberatan(
         daftar, "KB-1", oleh=ATASAN, tanggal=D(2026, 2, 3), instansi=ORG, riwayat=RIWAYAT
     )
     assert riwayat == RIWAYAT
@@ -129,28 +131,67 @@ def test_kin_keberatan_02_wrong_decider() -> None:
     daftar = DaftarKeberatan([_keberatan(D(2026, 1, 20))])
     for oleh in (PENILAI, potret_pegawai(ORG, "197203141998031003", HARI)):
         with pytest.raises(AuthorityError, match="KIN-KEBERATAN-02"):
-            putuskan_keberatan(daftar, "KB-1", oleh=oleh, tanggal=D(2026, 2, 3), instansi=ORG,
-                               riwayat=RIWAYAT)  # fmt: skip
+            tolak_keberatan(daftar, "KB-1", oleh=oleh, tanggal=D(2026, 2, 3), instansi=ORG,
+                            riwayat=RIWAYAT)  # fmt: skip
+        with pytest.raises(AuthorityError, match="KIN-KEBERATAN-02"):
+            terima_keberatan(daftar, "KB-1", oleh=oleh, tanggal=D(2026, 2, 3), instansi=ORG,
+                             riwayat=RIWAYAT, rating_hasil_kerja=SE, rating_perilaku_kerja=SE,
+                             kode_baru="EVAL-Y")  # fmt: skip
 
 
 def test_kin_keberatan_02_bad_decisions() -> None:
     daftar = DaftarKeberatan([_keberatan(D(2026, 1, 20))])
     kw = {"oleh": ATASAN, "instansi": ORG, "riwayat": RIWAYAT}
-    with pytest.raises(InvalidValueError, match="to accept"):
-        putuskan_keberatan(daftar, "KB-1", tanggal=D(2026, 2, 3), hasil_kerja=SE, **kw)  # type: ignore[arg-type]
     with pytest.raises(InvalidValueError, match="decided before"):
-        putuskan_keberatan(daftar, "KB-1", tanggal=D(2026, 1, 19), **kw)  # type: ignore[arg-type]
+        tolak_keberatan(daftar, "KB-1", tanggal=D(2026, 1, 19), **kw)  # type: ignore[arg-type]
     with pytest.raises(NotFoundError):
-        putuskan_keberatan(daftar, "KB-X", tanggal=D(2026, 2, 3), **kw)  # type: ignore[arg-type]
+        tolak_keberatan(daftar, "KB-X", tanggal=D(2026, 2, 3), **kw)  # type: ignore[arg-type]
     lain = RiwayatPenilaian((attrs_evolve(LAMA, rating_hasil_kerja=DA),))
     with pytest.raises(InvalidValueError, match="another evaluation"):
-        putuskan_keberatan(daftar, "KB-1", oleh=ATASAN, tanggal=D(2026, 2, 3), instansi=ORG,
-                           riwayat=lain)  # fmt: skip
+        tolak_keberatan(daftar, "KB-1", oleh=ATASAN, tanggal=D(2026, 2, 3), instansi=ORG,
+                        riwayat=lain)  # fmt: skip
     ganti = attrs_evolve(LAMA, kode="EVAL-X", menggantikan=LAMA.kode, tanggal=D(2026, 1, 30))
     with pytest.raises(InvalidValueError, match="already superseded"):
-        putuskan_keberatan(daftar, "KB-1", oleh=ATASAN, tanggal=D(2026, 2, 3), instansi=ORG,
-                           riwayat=RIWAYAT.tambah(ganti), hasil_kerja=SE, perilaku_kerja=SE,
-                           kode_baru="EVAL-Y")  # fmt: skip
+        terima_keberatan(daftar, "KB-1", oleh=ATASAN, tanggal=D(2026, 2, 3), instansi=ORG,
+                         riwayat=RIWAYAT.tambah(ganti), rating_hasil_kerja=SE,
+                         rating_perilaku_kerja=SE, kode_baru="EVAL-Y")  # fmt: skip
+
+
+def test_putuskan_keberatan_kept_for_0_1_0_decides_as_before() -> None:
+    """The 0.1.0 decision: ratings and kode_baru accept, none rejects, a mix raises; each
+    decision equals that of terima_keberatan / tolak_keberatan, and errors name it."""
+    daftar = DaftarKeberatan([_keberatan(D(2026, 1, 20))])
+    tanggal = D(2026, 2, 3)
+
+    def putuskan(
+        daftar: DaftarKeberatan = daftar,
+        oleh: PotretPegawai = ATASAN,
+        riwayat: RiwayatPenilaian = RIWAYAT,
+        **nilai: object,
+    ) -> tuple[DaftarKeberatan, RiwayatPenilaian]:
+        return putuskan_keberatan(
+            daftar, "KB-1", oleh=oleh, tanggal=tanggal, instansi=ORG, riwayat=riwayat,
+            **nilai,  # type: ignore[arg-type]
+        )  # fmt: skip
+
+    terima = putuskan(hasil_kerja=SE, perilaku_kerja=DA, kode_baru="EVAL-K")
+    assert terima == terima_keberatan(
+        daftar, "KB-1", rating_hasil_kerja=SE, rating_perilaku_kerja=DA, kode_baru="EVAL-K",
+        oleh=ATASAN, tanggal=tanggal, instansi=ORG, riwayat=RIWAYAT,
+    )  # fmt: skip
+    assert putuskan() == tolak_keberatan(
+        daftar, "KB-1", oleh=ATASAN, tanggal=tanggal, instansi=ORG, riwayat=RIWAYAT
+    )
+    for sebagian in ({"hasil_kerja": SE}, {"perilaku_kerja": SE}, {"kode_baru": "EVAL-K"}):
+        with pytest.raises(InvalidValueError, match=r"^putuskan_keberatan: to accept"):
+            putuskan(**sebagian)
+    with pytest.raises(AuthorityError, match=r"^putuskan_keberatan: "):
+        putuskan(oleh=PENILAI)
+    with pytest.raises(InvalidValueError, match=r"^putuskan_keberatan: .* already decided"):
+        putuskan(terima[0])
+    ganti = attrs_evolve(LAMA, kode="EVAL-X", menggantikan=LAMA.kode, tanggal=D(2026, 1, 30))
+    with pytest.raises(InvalidValueError, match=r"^putuskan_keberatan: .* already superseded"):
+        putuskan(riwayat=RIWAYAT.tambah(ganti), hasil_kerja=SE, perilaku_kerja=SE, kode_baru="K")
 
 
 def attrs_evolve(p: PenilaianKinerja, **kw: object) -> PenilaianKinerja:

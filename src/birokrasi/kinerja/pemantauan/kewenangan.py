@@ -13,7 +13,7 @@ frequency, the days allowed for pembinaan) is a parameter with a documented defa
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -354,6 +354,41 @@ def _syarat(p: Peristiwa, kebijakan: KebijakanPemantauan) -> tuple[Aturan, froze
     return ATURAN_DIALOG, frozenset({_P.PIMPINAN})
 
 
+_Peran = Callable[[NIP, dt.date], frozenset[PeranPemantauan]]
+
+
+def _mitra_dialog(
+    jurnal: JurnalKinerja, p: DialogKinerja, aturan: Aturan, boleh: frozenset[_P], peran: _Peran
+) -> Iterator[Pelanggaran]:
+    """KIN-DIALOG-01: a participant other than the pegawai holds an accepted role."""
+    mitra = [n for n in p.peserta if n != p.pegawai]
+    if not any(peran(n, p.tanggal) & boleh for n in mitra):
+        yield Pelanggaran(
+            aturan,
+            _subjek(jurnal, p),
+            f"dialog {p.tahap.label} on {p.tanggal.isoformat()} has no participant "
+            f"who is {_label(boleh)} of {p.pegawai}",
+        )
+
+
+def _pencatat(
+    jurnal: JurnalKinerja,
+    p: UmpanBalik | Realisasi | BimbinganKinerja | KonselingKinerja,
+    aturan: Aturan,
+    boleh: frozenset[_P],
+    peran: _Peran,
+) -> Iterator[Pelanggaran]:
+    """KIN-UB-01, KIN-UB-04, KIN-BINA-01, KIN-BINA-02: the author holds an accepted role."""
+    dimiliki = peran(p.oleh, p.tanggal)
+    if not dimiliki & boleh:
+        yield Pelanggaran(
+            aturan,
+            _subjek(jurnal, p),
+            f"{type(p).__name__} by {p.oleh} on {p.tanggal.isoformat()}: their role "
+            f"towards {p.pegawai} is {_label(dimiliki)}; accepted: {_label(boleh)}",
+        )
+
+
 def periksa_kewenangan(
     jurnal: JurnalKinerja,
     skp: SKP,
@@ -362,41 +397,24 @@ def periksa_kewenangan(
     *,
     kebijakan: KebijakanPemantauan = KEBIJAKAN_PEMANTAUAN_BAKU,
 ) -> tuple[Pelanggaran, ...]:
-    """Every event whose author holds no accepted role towards the pegawai on its date:
+    """A finding for every event whose author holds no accepted role towards the pegawai on
+    its date:
     feedback (KIN-UB-01), realisations (KIN-UB-04), bimbingan (KIN-BINA-01), konseling
     (KIN-BINA-02); a dialog needs an accepted counterpart among its participants
     (KIN-DIALOG-01)."""
     cocokkan_jurnal(jurnal, skp)
     v.periksa_tipe("kebijakan", kebijakan, KebijakanPemantauan)
-    hasil: list[Pelanggaran] = []
 
     def peran(nip: NIP, tanggal: dt.date) -> frozenset[PeranPemantauan]:
         return peran_pemantauan(
             instansi, sistem, jurnal.pegawai, nip, tanggal, skp=skp, kebijakan=kebijakan
         )
 
+    hasil: list[Pelanggaran] = []
     for p in jurnal.urut():
         aturan, boleh = _syarat(p, kebijakan)
         if isinstance(p, DialogKinerja):
-            mitra = [n for n in p.peserta if n != p.pegawai]
-            if not any(peran(n, p.tanggal) & boleh for n in mitra):
-                hasil.append(
-                    Pelanggaran(
-                        aturan,
-                        _subjek(jurnal, p),
-                        f"dialog {p.tahap.label} on {p.tanggal.isoformat()} has no participant "
-                        f"who is {_label(boleh)} of {p.pegawai}",
-                    )
-                )
-            continue
-        dimiliki = peran(p.oleh, p.tanggal)
-        if not dimiliki & boleh:
-            hasil.append(
-                Pelanggaran(
-                    aturan,
-                    _subjek(jurnal, p),
-                    f"{type(p).__name__} by {p.oleh} on {p.tanggal.isoformat()}: their role "
-                    f"towards {p.pegawai} is {_label(dimiliki)}; accepted: {_label(boleh)}",
-                )
-            )
+            hasil += _mitra_dialog(jurnal, p, aturan, boleh, peran)
+        else:
+            hasil += _pencatat(jurnal, p, aturan, boleh, peran)
     return tuple(hasil)

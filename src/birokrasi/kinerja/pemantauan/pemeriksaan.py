@@ -9,7 +9,7 @@ check returns :class:`~birokrasi.hukum.Pelanggaran` values.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from birokrasi import _validasi as v
 from birokrasi.errors import NotFoundError
@@ -29,7 +29,13 @@ from birokrasi.kinerja.pemantauan.kewenangan import (
     cocokkan_jurnal,
     periksa_kewenangan,
 )
-from birokrasi.kinerja.pemantauan.peristiwa import Realisasi, TahapDialog, UmpanBalik
+from birokrasi.kinerja.pemantauan.peristiwa import (
+    DialogKinerja,
+    Peristiwa,
+    Realisasi,
+    TahapDialog,
+    UmpanBalik,
+)
 from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi, PenilaianKinerja
 from birokrasi.kinerja.perencanaan.perilaku import NilaiBerakhlak
 from birokrasi.kinerja.perencanaan.skp import SKP
@@ -171,38 +177,103 @@ def _subjek(jurnal: JurnalKinerja, kode: str) -> str:
     return f"{jurnal.skp}/{kode}"
 
 
+def _dalam_periode(jurnal: JurnalKinerja, skp: SKP, p: Peristiwa) -> Iterator[Pelanggaran]:
+    """KIN-UB-02: an event is dated inside the SKP's periode."""
+    if p.tanggal not in skp.periode:
+        yield Pelanggaran(
+            ATURAN_PERIODE_JURNAL,
+            _subjek(jurnal, p.kode),
+            f"dated {p.tanggal.isoformat()}, outside the SKP periode {skp.periode}",
+        )
+
+
+def _rujukan_ada(jurnal: JurnalKinerja, skp: SKP, p: Peristiwa) -> Iterator[Pelanggaran]:
+    """KIN-UB-03: feedback or a realisation names an RHK (and indicator) the SKP has."""
+    if not isinstance(p, UmpanBalik | Realisasi) or p.rhk is None:
+        return
+    try:
+        rhk = skp.rhk(p.rhk)
+    except NotFoundError:
+        pesan = f"names RHK {p.rhk!r}, which SKP {skp.kode} does not have"
+    else:
+        if not isinstance(p, Realisasi) or p.indikator <= len(rhk.indikator):
+            return
+        pesan = f"names indicator {p.indikator} of {rhk.kode}, which has {len(rhk.indikator)}"
+    yield Pelanggaran(ATURAN_RUJUKAN, _subjek(jurnal, p.kode), pesan)
+
+
 def periksa_jurnal(jurnal: JurnalKinerja, skp: SKP) -> tuple[Pelanggaran, ...]:
-    """Events dated outside the SKP's periode (KIN-UB-02) and feedback or realisations naming
-    an RHK or indicator the SKP does not have (KIN-UB-03). Raises
+    """A finding for each event dated outside the SKP's periode (KIN-UB-02) and each feedback
+    or realisation naming an RHK or indicator the SKP does not have (KIN-UB-03). Raises
     :class:`~birokrasi.errors.InvalidValueError` if the journal is not the SKP's."""
     cocokkan_jurnal(jurnal, skp)
-    hasil: list[Pelanggaran] = []
-    for p in jurnal.urut():
-        if p.tanggal not in skp.periode:
-            hasil.append(
-                Pelanggaran(
-                    ATURAN_PERIODE_JURNAL,
-                    _subjek(jurnal, p.kode),
-                    f"dated {p.tanggal.isoformat()}, outside the SKP periode {skp.periode}",
-                )
-            )
-        if not isinstance(p, UmpanBalik | Realisasi) or p.rhk is None:
-            continue
-        try:
-            rhk = skp.rhk(p.rhk)
-        except NotFoundError:
-            pesan = f"names RHK {p.rhk!r}, which SKP {skp.kode} does not have"
-        else:
-            if not isinstance(p, Realisasi) or p.indikator <= len(rhk.indikator):
-                continue
-            pesan = f"names indicator {p.indikator} of {rhk.kode}, which has {len(rhk.indikator)}"
-        hasil.append(Pelanggaran(ATURAN_RUJUKAN, _subjek(jurnal, p.kode), pesan))
-    return tuple(hasil)
+    return tuple(
+        pelanggaran
+        for p in jurnal.urut()
+        for pelanggaran in (*_dalam_periode(jurnal, skp, p), *_rujukan_ada(jurnal, skp, p))
+    )
+
+
+def _hari_setelah(tanggal: dt.date, hari: int) -> dt.date:
+    """``hari`` days after ``tanggal``; the last representable date when that is beyond it."""
+    try:
+        return tanggal + dt.timedelta(days=hari)
+    except OverflowError:
+        return dt.date.max
 
 
 def _periode_evaluasi(skp: SKP, tanggal: dt.date, jenis: JenisPeriode) -> tuple[Periode, ...]:
     potong = (p.irisan(skp.periode) for p in periodisasi(skp.periode.mulai.year, jenis))
     return tuple(p for p in potong if p is not None and p.selesai <= tanggal)
+
+
+def _umpan_balik_periode(
+    skp: SKP, periode: Periode, umpan_balik: Iterable[UmpanBalik]
+) -> Iterator[Pelanggaran]:
+    """KIN-UB-05: within ``periode``, feedback on every utama RHK and every BerAKHLAK value."""
+    dalam = [u for u in umpan_balik if u.tanggal in periode]
+    for rhk in skp.hasil_kerja_utama:
+        if not any(u.rhk == rhk.kode for u in dalam):
+            yield Pelanggaran(
+                ATURAN_DOKUMENTASI,
+                f"{skp.kode}/{rhk.kode}",
+                f"no feedback on RHK {rhk.kode} in {periode}",
+            )
+    for nilai in NilaiBerakhlak:
+        if not any(u.nilai is nilai for u in dalam):
+            yield Pelanggaran(
+                ATURAN_DOKUMENTASI,
+                f"{skp.kode}/{nilai.label}",
+                f"no feedback on {nilai.label} in {periode}",
+            )
+
+
+def _dialog_evaluasi(
+    skp: SKP, periode: Periode, dialog: Iterable[DialogKinerja], tanggal: dt.date, hari: int
+) -> Iterator[Pelanggaran]:
+    """KIN-DIALOG-02: an evaluation dialog from the start of ``periode`` to ``hari`` days
+    after its end (or ``tanggal``, if earlier)."""
+    batas = min(tanggal, _hari_setelah(periode.selesai, hari))
+    jendela = Periode(periode.mulai, batas)
+    if not any(d.tahap is TahapDialog.EVALUASI and d.tanggal in jendela for d in dialog):
+        yield Pelanggaran(
+            ATURAN_DIALOG_TAHAP,
+            skp.kode,
+            f"no evaluation dialog for {periode} between {jendela.mulai.isoformat()} "
+            f"and {jendela.selesai.isoformat()}",
+        )
+
+
+def _dialog_perencanaan(
+    skp: SKP, dialog: Iterable[DialogKinerja], tanggal: dt.date
+) -> Iterator[Pelanggaran]:
+    """KIN-DIALOG-02: a planning dialog on or before ``tanggal``."""
+    if not any(d.tahap is TahapDialog.PERENCANAAN for d in dialog):
+        yield Pelanggaran(
+            ATURAN_DIALOG_TAHAP,
+            skp.kode,
+            f"no planning dialog on or before {tanggal.isoformat()}",
+        )
 
 
 def periksa_dokumentasi(
@@ -212,9 +283,10 @@ def periksa_dokumentasi(
     *,
     kebijakan: KebijakanPemantauan = KEBIJAKAN_PEMANTAUAN_BAKU,
 ) -> tuple[Pelanggaran, ...]:
-    """Before an evaluation on ``tanggal``: in each evaluation period of the SKP that has ended
-    by then, feedback on every utama RHK and every BerAKHLAK value (KIN-UB-05) and an
-    evaluation dialog; and a planning dialog on or before ``tanggal`` (KIN-DIALOG-02).
+    """A finding for each gap before an evaluation on ``tanggal``: in each evaluation period
+    of the SKP that has ended by then, feedback on every utama RHK and every BerAKHLAK value
+    (KIN-UB-05) and an evaluation dialog; and a planning dialog on or before ``tanggal``
+    (KIN-DIALOG-02).
 
     Any feedback in the journal counts here; whether its giver was entitled is KIN-UB-01's
     question. Periods are :func:`~birokrasi.periode.periodisasi` cut to the SKP's periode.
@@ -224,46 +296,12 @@ def periksa_dokumentasi(
     v.periksa_tipe("kebijakan", kebijakan, KebijakanPemantauan)
     umpan_balik = [u for u in jurnal.umpan_balik() if u.tanggal <= tanggal]
     dialog = [d for d in jurnal.dialog() if d.tanggal <= tanggal]
+    hari = kebijakan.hari_dialog_evaluasi
     hasil: list[Pelanggaran] = []
     for periode in _periode_evaluasi(skp, tanggal, kebijakan.periodisasi):
-        dalam = [u for u in umpan_balik if u.tanggal in periode]
-        for rhk in skp.hasil_kerja_utama:
-            if not any(u.rhk == rhk.kode for u in dalam):
-                hasil.append(
-                    Pelanggaran(
-                        ATURAN_DOKUMENTASI,
-                        f"{skp.kode}/{rhk.kode}",
-                        f"no feedback on RHK {rhk.kode} in {periode}",
-                    )
-                )
-        for nilai in NilaiBerakhlak:
-            if not any(u.nilai is nilai for u in dalam):
-                hasil.append(
-                    Pelanggaran(
-                        ATURAN_DOKUMENTASI,
-                        f"{skp.kode}/{nilai.label}",
-                        f"no feedback on {nilai.label} in {periode}",
-                    )
-                )
-        batas = min(tanggal, periode.selesai + dt.timedelta(days=kebijakan.hari_dialog_evaluasi))
-        jendela = Periode(periode.mulai, batas)
-        if not any(d.tahap is TahapDialog.EVALUASI and d.tanggal in jendela for d in dialog):
-            hasil.append(
-                Pelanggaran(
-                    ATURAN_DIALOG_TAHAP,
-                    skp.kode,
-                    f"no evaluation dialog for {periode} between {jendela.mulai.isoformat()} "
-                    f"and {jendela.selesai.isoformat()}",
-                )
-            )
-    if not any(d.tahap is TahapDialog.PERENCANAAN for d in dialog):
-        hasil.append(
-            Pelanggaran(
-                ATURAN_DIALOG_TAHAP,
-                skp.kode,
-                f"no planning dialog on or before {tanggal.isoformat()}",
-            )
-        )
+        hasil += _umpan_balik_periode(skp, periode, umpan_balik)
+        hasil += _dialog_evaluasi(skp, periode, dialog, tanggal, hari)
+    hasil += _dialog_perencanaan(skp, dialog, tanggal)
     return tuple(hasil)
 
 
@@ -310,8 +348,9 @@ def periksa_pembinaan(
     penilaian: Iterable[PenilaianKinerja] = (),
     kebijakan: KebijakanPemantauan = KEBIJAKAN_PEMANTAUAN_BAKU,
 ) -> tuple[Pelanggaran, ...]:
-    """As of ``tanggal``: each below-expectation signal (feedback read as Di Bawah Ekspektasi,
-    or a periodic evaluation of this SKP with a Di Bawah Ekspektasi rating) not followed, on
+    """As of ``tanggal``, a finding for each below-expectation signal (feedback read as Di
+    Bawah Ekspektasi, or a periodic evaluation of this SKP with a Di Bawah Ekspektasi rating)
+    not followed, on
     the same day or within ``kebijakan.hari_pembinaan`` days, by a bimbingan or konseling
     recorded by ``tanggal`` (KIN-BINA-03). The message says whether it is still due or late.
     """
@@ -321,7 +360,7 @@ def periksa_pembinaan(
     pembinaan = [b for b in jurnal.pembinaan() if b.tanggal <= tanggal]
     hasil: list[Pelanggaran] = []
     for mulai, sebab in _pemicu(jurnal, skp, tanggal, penilaian):
-        tenggat = mulai + dt.timedelta(days=kebijakan.hari_pembinaan)
+        tenggat = _hari_setelah(mulai, kebijakan.hari_pembinaan)
         if any(mulai <= b.tanggal <= tenggat for b in pembinaan):
             continue
         keadaan = (
@@ -349,8 +388,8 @@ def periksa_pemantauan(
     penilaian: Iterable[PenilaianKinerja] = (),
     kebijakan: KebijakanPemantauan = KEBIJAKAN_PEMANTAUAN_BAKU,
 ) -> tuple[Pelanggaran, ...]:
-    """All the checks of this module over one journal, as of ``tanggal``: the journal's own
-    consistency, authority, documentation coverage and pembinaan."""
+    """The findings of all the checks of this module over one journal, as of ``tanggal``: the
+    journal's own consistency, authority, documentation coverage and pembinaan."""
     return (
         *periksa_jurnal(jurnal, skp),
         *periksa_kewenangan(jurnal, skp, instansi, sistem, kebijakan=kebijakan),

@@ -217,9 +217,9 @@ def periksa_distribusi(
     unit: str = "unit",
 ) -> tuple[Pelanggaran, ...]:
     """Check a unit's employee predikat against the kurva distribusi in force on ``tanggal``
-    (KIN-DIST-01 to 05); empty when compliant. Each breach is a
+    (KIN-DIST-01 to 05); empty when compliant. Each finding is a
     :class:`PelanggaranDistribusi` naming the band, the count allowed and the count found;
-    ``unit`` is the subject key put on each breach.
+    ``unit`` is the subject key put on each finding.
 
     >>> p = periksa_distribusi(
     ...     PredikatOrganisasi.ISTIMEWA, [Predikat.SANGAT_BAIK] * 8 + [Predikat.BAIK] * 2,

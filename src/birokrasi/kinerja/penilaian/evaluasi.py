@@ -11,7 +11,7 @@ for example after a keberatan, supersedes the earlier evaluation and never erase
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 import attrs
 
@@ -275,6 +275,67 @@ def evaluasi_kinerja(
     return penilaian
 
 
+def _skp_ditetapkan(penilaian: PenilaianKinerja, skp: SKP, subjek: str) -> Iterator[Pelanggaran]:
+    """KIN-EVAL-04: the SKP is set and its periode holds the evaluated period."""
+    if skp.status is not StatusSKP.DITETAPKAN:
+        yield Pelanggaran(ATURAN_SKP_DITETAPKAN, subjek, f"SKP {skp.kode} is {skp.status.label}")
+    if penilaian.periode not in skp.periode:
+        yield Pelanggaran(
+            ATURAN_SKP_DITETAPKAN,
+            subjek,
+            f"period {penilaian.periode} lies outside SKP periode {skp.periode}",
+        )
+
+
+def _penilai(
+    penilaian: PenilaianKinerja, skp: SKP, instansi: Instansi | None, subjek: str
+) -> Iterator[Pelanggaran]:
+    """KIN-EVAL-03: the SKP's penilai or, given ``instansi``, the pegawai's Pejabat Penilai
+    Kinerja on the evaluation date (if the pegawai is placed there that day) evaluates."""
+    berwenang = {skp.penilai.nip}
+    nip, tanggal = penilaian.pegawai.nip, penilaian.tanggal
+    if instansi is not None and instansi.penempatan_pada(nip, tanggal) is not None:
+        kini = instansi.pejabat_penilai(nip, tanggal)
+        if kini is not None:
+            berwenang.add(kini.nip)
+    if penilaian.penilai.nip not in berwenang:
+        yield Pelanggaran(
+            ATURAN_PENILAI_EVALUASI,
+            subjek,
+            f"{penilaian.penilai.nip} is not the Pejabat Penilai Kinerja of "
+            f"{penilaian.pegawai.nip} (allowed: {', '.join(sorted(map(str, berwenang)))})",
+        )
+
+
+def _rating_pimpinan(
+    penilaian: PenilaianKinerja,
+    predikat_organisasi: Mapping[str, PredikatOrganisasi] | None,
+    pemetaan: Mapping[PredikatOrganisasi, Rating] | None,
+    subjek: str,
+) -> Iterator[Pelanggaran]:
+    """KIN-EVAL-05: a unit head's rating hasil kerja is the one their unit's predikat
+    organisasi maps to."""
+    if (
+        predikat_organisasi is None
+        or not penilaian.pegawai.kepala
+        or not ATURAN_RATING_PIMPINAN_EVALUASI.berlaku_pada(penilaian.tanggal)
+    ):
+        return
+    predikat_unit = predikat_organisasi.get(penilaian.pegawai.unit)
+    if predikat_unit is None:
+        return
+    harus = rating_hasil_kerja_pimpinan(
+        predikat_unit, pemetaan=PEMETAAN_RATING_PIMPINAN if pemetaan is None else pemetaan
+    )
+    if penilaian.rating_hasil_kerja is not harus:
+        yield Pelanggaran(
+            ATURAN_RATING_PIMPINAN_EVALUASI,
+            subjek,
+            f"unit head rated {penilaian.rating_hasil_kerja.label} on hasil kerja; the "
+            f"unit's predikat {predikat_unit.label} gives {harus.label}",
+        )
+
+
 def periksa_penilaian(
     penilaian: PenilaianKinerja,
     skp: SKP,
@@ -285,66 +346,28 @@ def periksa_penilaian(
 ) -> tuple[Pelanggaran, ...]:
     """Check an evaluation against its SKP (KIN-EVAL-03/04) and, for the head of a unit whose
     predikat organisasi is in ``predikat_organisasi`` (by unit kode), the leader's rating
-    (KIN-EVAL-05, through the mapping ``pemetaan`` of KIN-RATING-01)."""
+    (KIN-EVAL-05, through the mapping ``pemetaan`` of KIN-RATING-01).
+
+    An evaluation of another SKP or pegawai gives that one finding (KIN-EVAL-04) and no other.
+    """
     v.periksa_tipe("penilaian", penilaian, PenilaianKinerja)
     v.periksa_tipe("skp", skp, SKP)
+    if instansi is not None:
+        v.periksa_tipe("instansi", instansi, Instansi)
+    if predikat_organisasi is not None:
+        v.periksa_tipe("predikat_organisasi", predikat_organisasi, Mapping)
     subjek = f"penilaian:{penilaian.kode}"
-    hasil: list[Pelanggaran] = []
     if penilaian.skp != skp.kode or penilaian.pegawai.nip != skp.pegawai.nip:
-        hasil.append(
+        return (
             Pelanggaran(
                 ATURAN_SKP_DITETAPKAN,
                 subjek,
                 f"evaluates SKP {penilaian.skp} of {penilaian.pegawai.nip}, not SKP {skp.kode} "
                 f"of {skp.pegawai.nip}",
-            )
+            ),
         )
-        return tuple(hasil)
-    if skp.status is not StatusSKP.DITETAPKAN:
-        hasil.append(
-            Pelanggaran(ATURAN_SKP_DITETAPKAN, subjek, f"SKP {skp.kode} is {skp.status.label}")
-        )
-    if penilaian.periode not in skp.periode:
-        hasil.append(
-            Pelanggaran(
-                ATURAN_SKP_DITETAPKAN,
-                subjek,
-                f"period {penilaian.periode} lies outside SKP periode {skp.periode}",
-            )
-        )
-    berwenang = {skp.penilai.nip}
-    if instansi is not None:
-        v.periksa_tipe("instansi", instansi, Instansi)
-        kini = instansi.pejabat_penilai(penilaian.pegawai.nip, penilaian.tanggal)
-        if kini is not None:
-            berwenang.add(kini.nip)
-    if penilaian.penilai.nip not in berwenang:
-        hasil.append(
-            Pelanggaran(
-                ATURAN_PENILAI_EVALUASI,
-                subjek,
-                f"{penilaian.penilai.nip} is not the Pejabat Penilai Kinerja of "
-                f"{penilaian.pegawai.nip} (allowed: {', '.join(sorted(map(str, berwenang)))})",
-            )
-        )
-    predikat_unit = None
-    if predikat_organisasi is not None:
-        v.periksa_tipe("predikat_organisasi", predikat_organisasi, Mapping)
-        if penilaian.pegawai.kepala and ATURAN_RATING_PIMPINAN_EVALUASI.berlaku_pada(
-            penilaian.tanggal
-        ):
-            predikat_unit = predikat_organisasi.get(penilaian.pegawai.unit)
-    if predikat_unit is not None:
-        harus = rating_hasil_kerja_pimpinan(
-            predikat_unit, pemetaan=PEMETAAN_RATING_PIMPINAN if pemetaan is None else pemetaan
-        )
-        if penilaian.rating_hasil_kerja is not harus:
-            hasil.append(
-                Pelanggaran(
-                    ATURAN_RATING_PIMPINAN_EVALUASI,
-                    subjek,
-                    f"unit head rated {penilaian.rating_hasil_kerja.label} on hasil kerja; the "
-                    f"unit's predikat {predikat_unit.label} gives {harus.label}",
-                )
-            )
-    return tuple(hasil)
+    return (
+        *_skp_ditetapkan(penilaian, skp, subjek),
+        *_penilai(penilaian, skp, instansi, subjek),
+        *_rating_pimpinan(penilaian, predikat_organisasi, pemetaan, subjek),
+    )

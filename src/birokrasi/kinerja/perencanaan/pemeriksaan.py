@@ -289,7 +289,9 @@ def _wewenang(skp: SKP, instansi: Instansi) -> Iterator[Pelanggaran]:
     if skp.ditetapkan is None:
         return
     tanggal = skp.ditetapkan.tanggal
-    berwenang = instansi.pejabat_penilai(skp.pegawai.nip, tanggal)
+    berwenang = None
+    if instansi.penempatan_pada(skp.pegawai.nip, tanggal) is not None:
+        berwenang = instansi.pejabat_penilai(skp.pegawai.nip, tanggal)
     harus = skp.penilai.nip if berwenang is None else berwenang.nip
     if skp.ditetapkan.nip != harus:
         yield Pelanggaran(
@@ -316,11 +318,13 @@ def periksa_skp(
     tanggal: dt.date | None = None,
     tenggat: TenggatSKP = TENGGAT_SKP,
 ) -> tuple[Pelanggaran, ...]:
-    """Check one SKP: content (KIN-SKP-01 to 03), cascading (04, 06, 07), the deadline (08).
+    """Findings on one SKP: content (KIN-SKP-01 to 03), cascading (04, 06, 07), deadline (08).
 
     With ``skp_lain`` (e.g. the unit's SKPs) the intervened RHKs are resolved (KIN-SKP-05);
-    with ``instansi`` the signer of the penetapan is checked (KIN-SKP-09); ``tanggal`` is the
-    date an SKP not yet set is checked at (without it only a set SKP can be late).
+    with ``instansi`` the signer of the penetapan is checked (KIN-SKP-09) against the pegawai's
+    Pejabat Penilai Kinerja that day, or the SKP's penilai when the pegawai has none there (not
+    placed that day, say); ``tanggal`` is the date an SKP not yet set is checked at (without
+    it only a set SKP can be late).
     """
     v.periksa_tipe("skp", skp, SKP)
     v.periksa_tipe("tenggat", tenggat, TenggatSKP)
@@ -358,11 +362,63 @@ def _kurangi(bagian: list[Periode], pengurang: Iterable[Periode]) -> list[Period
     return sisa
 
 
+def _tumpang_tindih(milik: list[SKP], subjek: str) -> Iterator[Pelanggaran]:
+    """KIN-SKP-11: no two of the pegawai's SKPs share a day."""
+    for i, a in enumerate(milik):
+        for b in milik[i + 1 :]:
+            irisan = a.periode.irisan(b.periode)
+            if irisan is not None:
+                yield Pelanggaran(
+                    ATURAN_TIDAK_TUMPANG_TINDIH,
+                    subjek,
+                    f"SKP {a.kode} and {b.kode} overlap on {irisan}",
+                )
+
+
+def _tanpa_skp(ditempatkan: list[Periode], milik: list[SKP], subjek: str) -> Iterator[Pelanggaran]:
+    """KIN-SKP-12: every placed day of the year is covered by an SKP."""
+    for celah in _kurangi(ditempatkan, [s.periode for s in milik]):
+        yield Pelanggaran(ATURAN_CAKUPAN, subjek, f"no SKP covers {celah}")
+
+
+def _tanpa_penempatan(skp: SKP, ditempatkan: list[Periode], subjek: str) -> Iterator[Pelanggaran]:
+    """KIN-SKP-12: an SKP covers no day without a placement."""
+    for lebih in _kurangi([skp.periode], ditempatkan):
+        yield Pelanggaran(ATURAN_CAKUPAN, subjek, f"SKP {skp.kode} covers {lebih}: no placement")
+
+
+def _satu_penempatan(
+    skp: SKP, penempatan: list[tuple[Penempatan, Periode]], subjek: str
+) -> Iterator[Pelanggaran]:
+    """KIN-SKP-13: an SKP spans one placement (jabatan, unit and head post)."""
+    jabatan = {(t.jabatan, t.unit, t.kepala) for t, b in penempatan if b.beririsan(skp.periode)}
+    if len(jabatan) > 1:
+        yield Pelanggaran(
+            ATURAN_JABATAN_BARU,
+            subjek,
+            f"SKP {skp.kode} ({skp.periode}) spans {len(jabatan)} placements; each needs "
+            "its own SKP",
+        )
+
+
+def _penempatan_tahun(
+    instansi: Instansi, nip: NIP, tahunan: Periode
+) -> list[tuple[Penempatan, Periode]]:
+    """Each placement of ``nip`` with its days in the year (an open one runs to year end)."""
+    hasil: list[tuple[Penempatan, Periode]] = []
+    for t in instansi.riwayat_penempatan(nip):
+        akhir = t.selesai if t.selesai is not None else max(t.mulai, tahunan.selesai)
+        bagian = Periode(t.mulai, akhir).irisan(tahunan)
+        if bagian is not None:
+            hasil.append((t, bagian))
+    return hasil
+
+
 def periksa_skp_tahunan(
     instansi: Instansi, nip: NIP | str, tahun: int, skp: Iterable[SKP]
 ) -> tuple[Pelanggaran, ...]:
-    """Check the SKPs of pegawai ``nip`` in year ``tahun`` (those in ``skp`` that are theirs
-    and touch the year) against their placements in ``instansi``: no overlap (KIN-SKP-11),
+    """Findings on the SKPs of pegawai ``nip`` in year ``tahun`` (those in ``skp`` that are
+    theirs and touch the year) against their placements in ``instansi``: no overlap (KIN-SKP-11),
     every placed day covered and no other (KIN-SKP-12), one SKP per placement (KIN-SKP-13).
     """
     v.periksa_tipe("instansi", instansi, Instansi)
@@ -377,40 +433,10 @@ def periksa_skp_tahunan(
         key=lambda s: (s.periode, s.kode),
     )
     subjek = f"{pegawai.nip}/{tahun}"
-    hasil: list[Pelanggaran] = []
-    for i, a in enumerate(milik):
-        for b in milik[i + 1 :]:
-            irisan = a.periode.irisan(b.periode)
-            if irisan is not None:
-                hasil.append(
-                    Pelanggaran(
-                        ATURAN_TIDAK_TUMPANG_TINDIH,
-                        subjek,
-                        f"SKP {a.kode} and {b.kode} overlap on {irisan}",
-                    )
-                )
-    penempatan: list[tuple[Penempatan, Periode]] = []
-    for t in instansi.riwayat_penempatan(pegawai.nip):
-        akhir = t.selesai if t.selesai is not None else max(t.mulai, tahunan.selesai)
-        bagian = Periode(t.mulai, akhir).irisan(tahunan)
-        if bagian is not None:
-            penempatan.append((t, bagian))
-    periode_skp = [s.periode for s in milik]
-    for celah in _kurangi([b for _, b in penempatan], periode_skp):
-        hasil.append(Pelanggaran(ATURAN_CAKUPAN, subjek, f"no SKP covers {celah}"))
+    penempatan = _penempatan_tahun(instansi, pegawai.nip, tahunan)
+    ditempatkan = [b for _, b in penempatan]
+    hasil = [*_tumpang_tindih(milik, subjek), *_tanpa_skp(ditempatkan, milik, subjek)]
     for s in milik:
-        for lebih in _kurangi([s.periode], [b for _, b in penempatan]):
-            hasil.append(
-                Pelanggaran(ATURAN_CAKUPAN, subjek, f"SKP {s.kode} covers {lebih}: no placement")
-            )
-        jabatan = {(t.jabatan, t.unit, t.kepala) for t, b in penempatan if b.beririsan(s.periode)}
-        if len(jabatan) > 1:
-            hasil.append(
-                Pelanggaran(
-                    ATURAN_JABATAN_BARU,
-                    subjek,
-                    f"SKP {s.kode} ({s.periode}) spans {len(jabatan)} placements; each needs "
-                    "its own SKP",
-                )
-            )
+        hasil += _tanpa_penempatan(s, ditempatkan, subjek)
+        hasil += _satu_penempatan(s, penempatan, subjek)
     return tuple(hasil)

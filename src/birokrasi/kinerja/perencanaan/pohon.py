@@ -231,8 +231,8 @@ def pohon_kinerja(skp: Iterable[SKP]) -> PohonKinerja:
 
 
 def periksa_pohon_kinerja(skp: Iterable[SKP] | PohonKinerja) -> tuple[Pelanggaran, ...]:
-    """Orphans (KIN-POHON-01), cycles (KIN-POHON-02) and leader RHKs without contributors
-    (KIN-POHON-03) in a set of SKPs, sorted by rule and subject."""
+    """Findings for orphans (KIN-POHON-01), cycles (KIN-POHON-02) and leader RHKs without
+    contributors (KIN-POHON-03) in a set of SKPs, sorted by rule and subject."""
     pohon = skp if isinstance(skp, PohonKinerja) else PohonKinerja(skp)
     hasil: list[Pelanggaran] = []
     for r in pohon.yatim:

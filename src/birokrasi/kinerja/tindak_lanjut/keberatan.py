@@ -32,7 +32,8 @@ __all__ = [
     "ajukan_keberatan",
     "batas_keberatan",
     "periksa_keberatan",
-    "putuskan_keberatan",
+    "terima_keberatan",
+    "tolak_keberatan",
 ]
 
 HARI_KEBERATAN = 14
@@ -279,6 +280,122 @@ class DaftarKeberatan:
         return attrs.evolve(self, putusan=(*self.putusan, putusan))
 
 
+def _keberatan_terbuka(
+    nama: str,
+    daftar: DaftarKeberatan,
+    kode: str,
+    oleh: PotretPegawai,
+    tanggal: dt.date,
+    instansi: Instansi,
+    riwayat: RiwayatPenilaian,
+) -> Keberatan:
+    """Objection ``kode`` of ``daftar`` when ``oleh`` may decide it on ``tanggal``: not yet
+    decided, and ``oleh`` the atasan langsung of its penilai (KIN-KEBERATAN-02); otherwise
+    raise, naming the public function ``nama``."""
+    v.periksa_tipe("daftar", daftar, DaftarKeberatan)
+    v.periksa_tipe("oleh", oleh, PotretPegawai)
+    v.periksa_tipe("tanggal", tanggal, dt.date)
+    v.periksa_tipe("instansi", instansi, Instansi)
+    v.periksa_tipe("riwayat", riwayat, RiwayatPenilaian)
+    keberatan = daftar.cari(kode)
+    if daftar.putusan_atas(kode) is not None:
+        raise InvalidValueError(
+            f"{nama}: objection {kode} is already decided and the decision is final "
+            f"({ATURAN_PUTUSAN_KEBERATAN.kode})"
+        )
+    lama = keberatan.penilaian
+    if riwayat.cari(lama.kode) != lama:
+        raise InvalidValueError(f"riwayat: holds another evaluation under kode {lama.kode}")
+    atasan = instansi.atasan_langsung(lama.penilai.nip, tanggal)
+    if atasan is None or atasan.nip != oleh.nip:
+        berwenang = "nobody" if atasan is None else str(atasan.nip)
+        raise AuthorityError(
+            f"{nama}: {oleh.nip} is not the atasan of penilai {lama.penilai.nip} on "
+            f"{tanggal.isoformat()} ({berwenang} is; {ATURAN_PUTUSAN_KEBERATAN.kode}, "
+            f"{ATURAN_PUTUSAN_KEBERATAN.dasar})"
+        )
+    return keberatan
+
+
+def _penilaian_baru(
+    nama: str,
+    keberatan: Keberatan,
+    riwayat: RiwayatPenilaian,
+    oleh: PotretPegawai,
+    tanggal: dt.date,
+    rating: tuple[Rating, Rating],
+    kode_baru: str,
+) -> PenilaianKinerja:
+    """The re-rating by ``oleh`` that supersedes the objected evaluation (KIN-EVAL-06)."""
+    lama = keberatan.penilaian
+    pengganti = riwayat.digantikan_oleh(lama.kode)
+    if pengganti is not None:
+        raise InvalidValueError(f"{nama}: {lama.kode} was already superseded by {pengganti.kode}")
+    return PenilaianKinerja(
+        kode_baru,
+        lama.skp,
+        lama.pegawai,
+        oleh,
+        lama.jenis,
+        lama.periode,
+        *rating,
+        tanggal,
+        menggantikan=lama.kode,
+        alasan=f"keberatan {keberatan.kode}: {keberatan.alasan}",
+    )
+
+
+def _catat(
+    daftar: DaftarKeberatan,
+    riwayat: RiwayatPenilaian,
+    putusan: PutusanKeberatan,
+) -> tuple[DaftarKeberatan, RiwayatPenilaian]:
+    if putusan.penilaian_baru is not None:
+        riwayat = riwayat.tambah(putusan.penilaian_baru)
+    return daftar.catat(putusan), riwayat
+
+
+def terima_keberatan(
+    daftar: DaftarKeberatan,
+    kode: str,
+    *,
+    rating_hasil_kerja: Rating,
+    rating_perilaku_kerja: Rating,
+    kode_baru: str,
+    oleh: PotretPegawai,
+    tanggal: dt.date,
+    instansi: Instansi,
+    riwayat: RiwayatPenilaian,
+) -> tuple[DaftarKeberatan, RiwayatPenilaian]:
+    """Accept objection ``kode`` (KIN-KEBERATAN-02): ``oleh``, the atasan langsung of the
+    penilai on ``tanggal`` (else :class:`~birokrasi.errors.AuthorityError`), re-rates the
+    pegawai; the new evaluation ``kode_baru`` supersedes the old one in ``riwayat``, which
+    keeps it (KIN-EVAL-06). A second decision on the objection raises.
+    """
+    nama = "terima_keberatan"
+    keberatan = _keberatan_terbuka(nama, daftar, kode, oleh, tanggal, instansi, riwayat)
+    rating = (rating_hasil_kerja, rating_perilaku_kerja)
+    baru = _penilaian_baru(nama, keberatan, riwayat, oleh, tanggal, rating, kode_baru)
+    return _catat(daftar, riwayat, PutusanKeberatan(kode, oleh, tanggal, baru))
+
+
+def tolak_keberatan(
+    daftar: DaftarKeberatan,
+    kode: str,
+    *,
+    oleh: PotretPegawai,
+    tanggal: dt.date,
+    instansi: Instansi,
+    riwayat: RiwayatPenilaian,
+) -> tuple[DaftarKeberatan, RiwayatPenilaian]:
+    """Reject objection ``kode`` (KIN-KEBERATAN-02): ``oleh`` must be the atasan langsung of
+    the penilai on ``tanggal`` (else :class:`~birokrasi.errors.AuthorityError`); the result
+    stands and ``riwayat`` is returned unchanged. A second decision on the objection raises.
+    """
+    _keberatan_terbuka("tolak_keberatan", daftar, kode, oleh, tanggal, instansi, riwayat)
+    return _catat(daftar, riwayat, PutusanKeberatan(kode, oleh, tanggal))
+
+
 def putuskan_keberatan(
     daftar: DaftarKeberatan,
     kode: str,
@@ -291,62 +408,20 @@ def putuskan_keberatan(
     perilaku_kerja: Rating | None = None,
     kode_baru: str | None = None,
 ) -> tuple[DaftarKeberatan, RiwayatPenilaian]:
-    """Decide objection ``kode`` (KIN-KEBERATAN-02): ``oleh`` must be the atasan langsung of
-    the penilai on ``tanggal`` (else :class:`~birokrasi.errors.AuthorityError`). Giving both
-    ratings and ``kode_baru`` accepts it: a new evaluation by ``oleh`` supersedes the old
-    one in ``riwayat`` (KIN-EVAL-06); giving none rejects it. A second decision raises.
+    """Kept for code written against 0.1.0: use :func:`terima_keberatan` or
+    :func:`tolak_keberatan`, which run the same steps. Both ratings and ``kode_baru`` accept
+    objection ``kode``, none rejects it, a mix raises
+    :class:`~birokrasi.errors.InvalidValueError` (KIN-KEBERATAN-02).
     """
-    v.periksa_tipe("daftar", daftar, DaftarKeberatan)
-    v.periksa_tipe("oleh", oleh, PotretPegawai)
-    v.periksa_tipe("tanggal", tanggal, dt.date)
-    v.periksa_tipe("instansi", instansi, Instansi)
-    v.periksa_tipe("riwayat", riwayat, RiwayatPenilaian)
-    keberatan = daftar.cari(kode)
-    if daftar.putusan_atas(kode) is not None:
+    nama = "putuskan_keberatan"
+    keberatan = _keberatan_terbuka(nama, daftar, kode, oleh, tanggal, instansi, riwayat)
+    if hasil_kerja is None and perilaku_kerja is None and kode_baru is None:
+        return _catat(daftar, riwayat, PutusanKeberatan(kode, oleh, tanggal))
+    if hasil_kerja is None or perilaku_kerja is None or kode_baru is None:
         raise InvalidValueError(
-            f"putuskan_keberatan: objection {kode} is already decided and the decision is "
-            f"final ({ATURAN_PUTUSAN_KEBERATAN.kode})"
+            f"{nama}: to accept, give hasil_kerja, perilaku_kerja and kode_baru; to reject, "
+            "give none"
         )
-    lama = keberatan.penilaian
-    if riwayat.cari(lama.kode) != lama:
-        raise InvalidValueError(f"riwayat: holds another evaluation under kode {lama.kode}")
-    atasan = instansi.atasan_langsung(lama.penilai.nip, tanggal)
-    if atasan is None or atasan.nip != oleh.nip:
-        berwenang = "nobody" if atasan is None else str(atasan.nip)
-        raise AuthorityError(
-            f"putuskan_keberatan: {oleh.nip} is not the atasan of penilai {lama.penilai.nip} "
-            f"on {tanggal.isoformat()} ({berwenang} is; {ATURAN_PUTUSAN_KEBERATAN.kode}, "
-            f"{ATURAN_PUTUSAN_KEBERATAN.dasar})"
-        )
-    diberikan = [x is not None for x in (hasil_kerja, perilaku_kerja, kode_baru)]
-    if any(diberikan) and not all(diberikan):
-        raise InvalidValueError(
-            "putuskan_keberatan: to accept, give hasil_kerja, perilaku_kerja and kode_baru; "
-            "to reject, give none"
-        )
-    baru = None
-    if all(diberikan):
-        assert hasil_kerja is not None
-        assert perilaku_kerja is not None
-        assert kode_baru is not None
-        pengganti = riwayat.digantikan_oleh(lama.kode)
-        if pengganti is not None:
-            raise InvalidValueError(
-                f"putuskan_keberatan: {lama.kode} was already superseded by {pengganti.kode}"
-            )
-        baru = PenilaianKinerja(
-            kode_baru,
-            lama.skp,
-            lama.pegawai,
-            oleh,
-            lama.jenis,
-            lama.periode,
-            hasil_kerja,
-            perilaku_kerja,
-            tanggal,
-            menggantikan=lama.kode,
-            alasan=f"keberatan {keberatan.kode}: {keberatan.alasan}",
-        )
-        riwayat = riwayat.tambah(baru)
-    putusan = PutusanKeberatan(keberatan.kode, oleh, tanggal, baru)
-    return daftar.catat(putusan), riwayat
+    rating = (hasil_kerja, perilaku_kerja)
+    baru = _penilaian_baru(nama, keberatan, riwayat, oleh, tanggal, rating, kode_baru)
+    return _catat(daftar, riwayat, PutusanKeberatan(kode, oleh, tanggal, baru))
