@@ -165,6 +165,10 @@ class Dasar:
     keyakinan: Keyakinan = attrs.field(kw_only=True, validator=v.instance_of(Keyakinan))
     tafsiran: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
     """Set when the rule is the library's interpretation of an unclear or silent text."""
+    kutipan: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
+    """The words of the text the reading rests on, as read (in Indonesian)."""
+    sumber: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
+    """Where :attr:`kutipan` was read: the copy of the text (its address or title)."""
 
     def __attrs_post_init__(self) -> None:
         if self.pasal is None and self.lampiran is None and self.bagian is None:
