@@ -151,7 +151,7 @@ class TambahanPendidikan:
     predikat: Predikat = attrs.field(validator=v.instance_of(Predikat))
 
 
-Peristiwa = (
+PeristiwaAngkaKredit = (
     SaldoAwal
     | HasilKinerja
     | PenilaianKinerja
@@ -160,6 +160,8 @@ Peristiwa = (
     | TambahanPendidikan
     | tuple[Jenjang, Predikat, int, dt.date]
 )
+"""An event of the angka kredit ledger (not to be confused with the journal's
+:data:`~birokrasi.kinerja.pemantauan.peristiwa.Peristiwa`)."""
 
 
 @attrs.frozen
@@ -200,7 +202,10 @@ _JENIS = (
 
 
 def posisi_angka_kredit(
-    riwayat: Iterable[Peristiwa], *, tanggal: dt.date, tabel: TabelAngkaKredit | None = None
+    riwayat: Iterable[PeristiwaAngkaKredit],
+    *,
+    tanggal: dt.date,
+    tabel: TabelAngkaKredit | None = None,
 ) -> PosisiAngkaKredit:
     """Fold the dated ``riwayat`` (a :class:`SaldoAwal` first, then results and promotions,
     in date order) up to ``tanggal`` into a :class:`PosisiAngkaKredit` (KAR-AK-07, KAR-AK-08).
