@@ -600,6 +600,9 @@ if TYPE_CHECKING:
         KelompokJabatanLama as KelompokJabatanLama,
     )
     from birokrasi.struktur.nip import (
+        KODE_PPPK_BAKU as KODE_PPPK_BAKU,
+    )
+    from birokrasi.struktur.nip import (
         KODE_PPPK_TERAMATI as KODE_PPPK_TERAMATI,
     )
     from birokrasi.struktur.nip import (

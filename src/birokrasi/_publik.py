@@ -36,7 +36,9 @@ TABEL: Mapping[str, tuple[str, ...]] = types.MappingProxyType(
         ),
         "birokrasi.struktur.golongan": _nama("GOLONGAN_JF Golongan periksa_golongan"),
         "birokrasi.struktur.eselon": _nama("Eselon jenjang_setara penyetaraan"),
-        "birokrasi.struktur.nip": _nama("KODE_PPPK_TERAMATI NIP JenisASN JenisKelamin"),
+        "birokrasi.struktur.nip": _nama(
+            "KODE_PPPK_BAKU KODE_PPPK_TERAMATI NIP JenisASN JenisKelamin"
+        ),
         "birokrasi.struktur.unsur": _nama("Delegasi Pegawai Penempatan UnitOrganisasi"),
         "birokrasi.struktur.organisasi": _nama("Instansi"),
         "birokrasi.struktur.potret": _nama("PotretPegawai potret_pegawai"),

@@ -11,8 +11,9 @@ The shapes:
   on load a missing field with a default takes the default);
 * ``Decimal`` is its ``str`` (``"12.50"``, exact), ``Fraction`` is ``"n/d"``, a ``date`` is
   ISO ``"YYYY-MM-DD"``, an enum member is its name (``"SANGAT_BAIK"``), a :class:`NIP` is its
-  18-digit string; tuples and frozensets are lists (frozensets sorted), mappings are dicts
-  keyed by the key's string form;
+  18-digit string (loaded with any NI PPPK code 13-99 in digits 13-14, the codes an agency may
+  have admitted with ``NIP.dari_teks(..., kode_pppk=...)``); tuples and frozensets are lists
+  (frozensets sorted), mappings are dicts keyed by the key's string form;
 * where a field may hold one of several classes (the events of a
   :class:`~birokrasi.kinerja.pemantauan.jurnal.JurnalKinerja`), the dict carries ``"@tipe"``, the
   class name;
@@ -67,7 +68,7 @@ import attrs
 
 from birokrasi._validasi import describe
 from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError
-from birokrasi.struktur.nip import NIP
+from birokrasi.struktur.nip import NIP, _nip_tersimpan
 
 __all__ = ["TAG_TIPE", "Data", "dari_data", "ke_data"]
 
@@ -258,7 +259,10 @@ def _dari(tipe: Any, data: object, jalur: str) -> Any:
     if tipe is NIP:
         if not isinstance(data, str):
             raise _salah_tipe(jalur, "an 18-digit NIP string", data)
-        return _bangun(NIP, {"digit": data}, jalur, bidang=False)
+        try:
+            return _nip_tersimpan(data)
+        except BirokrasiError as e:
+            raise type(e)(f"{jalur}: {e}") from e
     if isinstance(tipe, type) and attrs.has(tipe):
         return _dari_attrs(tipe, data, jalur)
     raise InvalidTypeError(f"{jalur}: cannot load a value of type {tipe!r}")

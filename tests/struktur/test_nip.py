@@ -10,8 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from birokrasi import BirokrasiError, InvalidTypeError, InvalidValueError
-from birokrasi.struktur import KODE_PPPK_TERAMATI, NIP, JenisASN, JenisKelamin
-from birokrasi.struktur.nip import _ke_nip, _ke_nips, _nip_argumen
+from birokrasi.serial import dari_data
+from birokrasi.struktur import KODE_PPPK_TERAMATI, NIP, JenisASN, JenisKelamin, Pegawai
+from birokrasi.struktur.nip import KODE_PPPK_BAKU, _ke_nip, _ke_nips, _nip_argumen
 from birokrasi.testing import nip
 
 
@@ -42,11 +43,51 @@ def test_str_nip_02_parts_of_a_ni_pppk() -> None:
 
 
 @pytest.mark.parametrize(
-    ("kode", "jenis"), [("01", JenisASN.PNS), ("12", JenisASN.PNS), ("13", JenisASN.PPPK),
-                        ("99", JenisASN.PPPK)],
+    ("kode", "jenis"), [("01", JenisASN.PNS), ("12", JenisASN.PNS), ("21", JenisASN.PPPK),
+                        ("24", JenisASN.PPPK), ("29", JenisASN.PPPK)],
 )  # fmt: skip
 def test_str_nip_02_boundary_between_month_and_pppk_code(kode: str, jenis: JenisASN) -> None:
     assert NIP(f"199001012015{kode}1001").jenis_asn is jenis
+    assert NIP.dari_teks(f"199001012015{kode}1001").jenis_asn is jenis
+
+
+@pytest.mark.parametrize("kode", ["13", "19", "20", "30", "45", "99"])
+def test_str_nip_02_other_codes_above_12_are_refused(kode: str) -> None:
+    """Digit 13 of a NI PPPK is the PPPK code 2 and digit 14 the number of perjanjian kerja
+    (1-9), so 21-29; a PNS NIP with a mistyped TMT month 13-20 or 30-99 is not a PPPK."""
+    pesan = rf"^NIP\.digit: digits 13-14 '{kode}' are neither a TMT month .* \(STR-NIP-02\)"
+    for buat in (NIP, NIP.dari_teks):
+        with pytest.raises(InvalidValueError, match=pesan):
+            buat(f"199001012015{kode}1001")
+    assert frozenset(range(21, 30)) == KODE_PPPK_BAKU
+    assert set(KODE_PPPK_TERAMATI) <= KODE_PPPK_BAKU
+
+
+def test_str_nip_02_kode_pppk_admits_an_agencys_other_codes() -> None:
+    lain = NIP.dari_teks("199001012015351001", kode_pppk={21, 35})
+    assert (lain.jenis_asn, lain.kode_pppk, lain.tmt) == (JenisASN.PPPK, 35, None)
+    assert lain == NIP.dari_teks("19900101 2015 35 1 001", kode_pppk=range(13, 100))
+    assert Pegawai(lain, "Lain").jenis_asn is JenisASN.PPPK
+    with pytest.raises(InvalidValueError, match=r"digits 13-14 '24' .* \[21, 35\]"):
+        NIP.dari_teks("199001012015241001", kode_pppk={21, 35})
+    assert NIP.dari_teks("199001012015031001", kode_pppk={35}).jenis_asn is JenisASN.PNS
+    for salah in ({12}, {100}, {0}):
+        with pytest.raises(InvalidValueError, match=r"^kode_pppk: .*13-99"):
+            NIP.dari_teks("199001012015031001", kode_pppk=salah)
+    for salah in ({"35"}, {True}, 35):
+        with pytest.raises(InvalidTypeError, match=r"^kode_pppk: "):
+            NIP.dari_teks("199001012015031001", kode_pppk=salah)  # type: ignore[arg-type]
+
+
+def test_str_nip_02_stored_documents_keep_their_pppk_code() -> None:
+    """A document stores the digits an agency admitted (with its own kode_pppk), so loading
+    accepts every code that is not a month, and still refuses a malformed NIP."""
+    assert dari_data(NIP, "199001012015701001").kode_pppk == 70
+    assert dari_data(Pegawai, {"nip": "199001012015131001", "nama": "X"}).jenis_asn.name == "PPPK"
+    with pytest.raises(InvalidValueError, match=r"^nip: NIP\.digit: digits 9-14"):
+        dari_data(NIP, "199001012015001001")
+    with pytest.raises(InvalidValueError, match=r"^pegawai\.nip: NIP\.digit: digit 15"):
+        dari_data(Pegawai, {"nip": "199001012015703001", "nama": "X"})
 
 
 @pytest.mark.parametrize(

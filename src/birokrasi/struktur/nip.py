@@ -1,9 +1,9 @@
 """The 18-digit :class:`NIP` of a PNS (STR-NIP-01) and NI PPPK of a PPPK (STR-NIP-02).
 
 Digits 1-8 are the birth date ``YYYYMMDD``; for a PNS digits 9-14 are the TMT CPNS ``YYYYMM``;
-for a PPPK digits 9-12 are the year of appointment and 13-14 a code that is not a month
-(values above 12 mark a PPPK); digit 15 is the gender (1 male, 2 female) and 16-18 a sequence
-number from 001.
+for a PPPK digits 9-12 are the year of first appointment, digit 13 the PPPK code 2 and digit
+14 the number of perjanjian kerja (1-9), so 21-29 where a PNS has the month; digit 15 is the
+gender (1 male, 2 female) and 16-18 a sequence number from 001.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ __all__ = [
     "ATURAN",
     "ATURAN_NIP_PNS",
     "ATURAN_NIP_PPPK",
+    "KODE_PPPK_BAKU",
     "KODE_PPPK_TERAMATI",
     "NIP",
     "JenisASN",
@@ -56,21 +57,39 @@ ATURAN_NIP_PNS = Aturan(
 ATURAN_NIP_PPPK = Aturan(
     kode="STR-NIP-02",
     uraian=(
-        "NI PPPK terdiri atas 18 angka: tanggal lahir (8), tahun pengangkatan (4), kode bukan "
-        "bulan (2), jenis kelamin (1) dan nomor urut (3)."
+        "NI PPPK terdiri atas 18 angka: tanggal lahir (8), tahun pengangkatan pertama sebagai "
+        "calon PPPK (4), kode PPPK 2 dan jumlah perjanjian kerja (2), jenis kelamin (1) dan "
+        "nomor urut (3)."
     ),
     summary=(
-        "A NI PPPK has a 4-digit appointment year then a 2-digit code above 12 (observed 21 and "
-        "24) where a PNS NIP has the month; that code marks the number as PPPK."
+        "A NI PPPK has a 4-digit appointment year, then the PPPK code 2 and the number of "
+        "perjanjian kerja 1-9 (so 21-29) where a PNS NIP has the month; any other value above "
+        "12 is refused unless the agency admits it (kode_pppk=)."
     ),
     dasar=Dasar(
         PERKA_BKN_22_2007,
         bagian="susunan NIP, diterapkan pada NI PPPK",
         keyakinan=Keyakinan.TIDAK_PASTI,
         tafsiran=(
-            "The legal meaning of digits 13-14 of a NI PPPK was not found; values 13-99 are read "
-            "as the PPPK marker and NIP.dari_teks(..., kode_pppk=...) lets an agency restrict "
-            "them. One source claiming year+month for PPPK is contradicted by observed numbers."
+            "No regulation text on the NI PPPK was read. News reports describe its digits as "
+            "birth date, year of first appointment as calon PPPK, 'jumlah perjanjian kerja', "
+            "gender and sequence; a public NI PPPK parser reads digit 13 as the PPPK code 2 and "
+            "digit 14 as that count (1-9), and the numbers seen in announcements carry 21 or "
+            "24. The library reads 21-29 as a NI PPPK (KODE_PPPK_BAKU) and refuses other "
+            "values above 12 (a mistyped PNS month); an agency that sees other codes passes "
+            "them as NIP.dari_teks(..., kode_pppk=...). One report calls 24 the paruh-waktu "
+            "code; that reading is not applied."
+        ),
+        kutipan=(
+            "Setiap NI PPPK terdiri dari 18 digit angka yang mencakup informasi seperti tahun, "
+            "bulan, dan tanggal lahir, tahun pengangkatan pertama sebagai calon PPPK, jumlah "
+            "perjanjian kerja, jenis kelamin, dan nomor urut calon PPPK."
+        ),
+        sumber=(
+            "sumateraekspres.bacakoran.co/amp/39371/pppk-2023-tak-dapat-thr-tahun-ini-gaji-13-"
+            "bagaimana-simak-penjelasannya/16; the digit layout ('1 digit that indicates the "
+            "code for PPPK (2)', '1 digit for frequency (1-9)') in the public parser "
+            "github.com/muzhawir/indonesian_id lib/nip/pppk.ex"
         ),
     ),
 )
@@ -84,6 +103,13 @@ KODE_PPPK_TERAMATI: Mapping[int, str] = types.MappingProxyType(
     }
 )
 """Digits 13-14 seen on real NI PPPK numbers [U]; documentation, not a closed list."""
+
+KODE_PPPK_BAKU: frozenset[int] = frozenset(range(21, 30))
+"""Digits 13-14 read as a NI PPPK by default: the PPPK code 2 and a number of perjanjian kerja
+1-9 (STR-NIP-02)."""
+
+_BUKAN_BULAN: frozenset[int] = frozenset(range(13, 100))
+"""Every value of digits 13-14 that is not a month: the codes an agency may admit."""
 
 
 class JenisASN(Berlabel):
@@ -119,7 +145,13 @@ def _tanggal_lahir(digit: str) -> dt.date:
         ) from None
 
 
-def _periksa(instance: NIP, attribute: attrs.Attribute[str], digit: object) -> None:
+def _uraian_kode(kode_pppk: frozenset[int]) -> str:
+    return "21-29" if kode_pppk == KODE_PPPK_BAKU else str(sorted(kode_pppk))
+
+
+def _periksa_digit(digit: object, kode_pppk: frozenset[int]) -> None:
+    """Raise naming ``NIP.digit`` unless ``digit`` is a NIP (STR-NIP-01) whose digits 13-14
+    are a month or one of ``kode_pppk`` (STR-NIP-02)."""
     if not isinstance(digit, str):
         raise InvalidTypeError(f"NIP.digit: expected str, got {v.describe(digit)}")
     if len(digit) != 18:
@@ -135,6 +167,11 @@ def _periksa(instance: NIP, attribute: attrs.Attribute[str], digit: object) -> N
             f"NIP.digit: digits 9-14 {digit[8:14]!r} are not a TMT year and month (or PPPK "
             "code) (STR-NIP-01)"
         )
+    if kode > 12 and kode not in kode_pppk:
+        raise InvalidValueError(
+            f"NIP.digit: digits 13-14 {digit[12:14]!r} are neither a TMT month (01-12) nor a "
+            f"NI PPPK code {_uraian_kode(kode_pppk)} (STR-NIP-02)"
+        )
     tmt = dt.date(tahun, kode, 1) if kode <= 12 else None
     if (tmt is not None and tmt < lahir) or tahun < lahir.year:
         raise InvalidValueError(
@@ -147,6 +184,30 @@ def _periksa(instance: NIP, attribute: attrs.Attribute[str], digit: object) -> N
         )
     if digit[15:] == "000":
         raise InvalidValueError("NIP.digit: digits 16-18 (nomor urut) start at 001 (STR-NIP-01)")
+
+
+def _periksa(instance: NIP, attribute: attrs.Attribute[str], digit: object) -> None:
+    _periksa_digit(digit, KODE_PPPK_BAKU)
+
+
+def _kode_pppk_argumen(kode_pppk: Collection[int] | None) -> frozenset[int]:
+    """Argument ``kode_pppk`` of :meth:`NIP.dari_teks` as a set of codes 13-99."""
+    if kode_pppk is None:
+        return KODE_PPPK_BAKU
+    if not isinstance(kode_pppk, Mapping):
+        v.pastikan_iterabel("kode_pppk", kode_pppk, "a collection of int codes 13-99")
+    daftar = list(kode_pppk)
+    for k in daftar:
+        if not isinstance(k, int) or isinstance(k, bool):
+            raise InvalidTypeError(f"kode_pppk: expected int codes, got {v.describe(k)}")
+    kode = frozenset(daftar)
+    luar = sorted(k for k in kode if k not in _BUKAN_BULAN)
+    if luar:
+        raise InvalidValueError(
+            f"kode_pppk: {luar} cannot mark a NI PPPK; digits 13-14 above the months are 13-99 "
+            "(STR-NIP-02)"
+        )
+    return kode
 
 
 @attrs.frozen(order=True)
@@ -166,19 +227,13 @@ class NIP:
 
     @classmethod
     def dari_teks(cls, teks: str, *, kode_pppk: Collection[int] | None = None) -> NIP:
-        """Parse a NIP written with spaces, dots or dashes (``19900101 201503 1 001``).
+        """Parse a NIP written with spaces, dots or dashes (``19920315 2022 21 2 001``).
 
-        With ``kode_pppk``, a NI PPPK whose digits 13-14 are not in it is refused
-        (STR-NIP-02).
+        ``kode_pppk`` is the set of digits 13-14 (13-99) read as a NI PPPK, by default
+        :data:`KODE_PPPK_BAKU` (21-29); any other value above 12 is refused (STR-NIP-02).
         """
         v.periksa_tipe("teks", teks, str)
-        nip = cls(_PEMISAH.sub("", teks))
-        if kode_pppk is not None and nip.kode_pppk is not None and nip.kode_pppk not in kode_pppk:
-            raise InvalidValueError(
-                f"NIP: digits 13-14 {nip.kode_pppk:02d} are not an allowed NI PPPK code "
-                f"{sorted(kode_pppk)} (STR-NIP-02)"
-            )
-        return nip
+        return _nip_dengan_kode(_PEMISAH.sub("", teks), _kode_pppk_argumen(kode_pppk))
 
     @property
     def tanggal_lahir(self) -> dt.date:
@@ -230,6 +285,21 @@ class NIP:
 
     def __str__(self) -> str:
         return self.digit
+
+
+def _nip_dengan_kode(digit: str, kode_pppk: frozenset[int]) -> NIP:
+    """A NIP whose digits 13-14, when above 12, are one of ``kode_pppk`` (the attrs
+    validator admits only :data:`KODE_PPPK_BAKU`, so the value is built without it)."""
+    _periksa_digit(digit, kode_pppk)
+    nip = object.__new__(NIP)
+    object.__setattr__(nip, "digit", digit)
+    return nip
+
+
+def _nip_tersimpan(digit: str) -> NIP:
+    """A NIP read back from a stored document: any digits 13-14 above the months are kept as
+    the NI PPPK code the agency admitted when the value was made (STR-NIP-02)."""
+    return _nip_dengan_kode(digit, _BUKAN_BULAN)
 
 
 def _ke_nip(nilai: Any) -> Any:

@@ -52,7 +52,7 @@ def nip(draw: st.DrawFn, jenis: JenisASN | None = None, nomor_urut: int | None =
     jenis = jenis if jenis is not None else draw(st.sampled_from(JenisASN))
     lahir = draw(st.dates(dt.date(1940, 1, 1), dt.date(2009, 12, 31)))
     tahun = draw(st.integers(lahir.year + 1, 2030))
-    kode = draw(st.integers(1, 12)) if jenis is JenisASN.PNS else draw(st.integers(13, 99))
+    kode = draw(st.integers(1, 12)) if jenis is JenisASN.PNS else draw(st.integers(21, 29))
     kelamin = draw(st.sampled_from("12"))
     urut = nomor_urut if nomor_urut is not None else draw(st.integers(1, 999))
     return NIP(f"{lahir:%Y%m%d}{tahun:04d}{kode:02d}{kelamin}{urut:03d}")
