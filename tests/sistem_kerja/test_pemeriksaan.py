@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import attrs
 import pytest
 from bantu_sistem_kerja import (
     ADMIN,
@@ -24,6 +25,7 @@ from birokrasi.errors import InvalidTypeError, InvalidValueError
 from birokrasi.katalog import KATALOG
 from birokrasi.periode import Periode
 from birokrasi.sistem_kerja import (
+    Keanggotaan,
     KebijakanSistemKerja,
     Penugasan,
     Peran,
@@ -38,7 +40,7 @@ from birokrasi.sistem_kerja import (
     periksa_tumpang_tindih,
 )
 from birokrasi.sistem_kerja.pemeriksaan import ATURAN
-from birokrasi.struktur import Instansi, Jenjang
+from birokrasi.struktur import NIP, Instansi, Jenjang
 from birokrasi.testing import sistem_kerja
 
 TANPA_KETUA = KebijakanSistemKerja(ketua_wajib=False)
@@ -115,6 +117,50 @@ def test_SK_TIM_02_within_the_team_periode() -> None:
     )
     assert [p.subjek[-3:] for p in periksa_ketua(s)] == [JF_B2[-3:], JF_P2[-3:]]
     assert set(_kode(periksa_ketua(s))) == {"SK-TIM-02"}
+
+
+@pytest.mark.parametrize("selesai", [None, D(2025, 7, 31)])
+@pytest.mark.parametrize("dibubarkan", [None, D(2025, 6, 15)])
+def test_SK_TIM_02_membership_starting_after_the_team_ends(
+    selesai: object, dibubarkan: object
+) -> None:
+    """A membership that starts after the team's last day (the end of its periode, or its
+    dissolution) is reported whether it is open or has an end of its own."""
+    paruh = Periode(D(2025, 1, 1), D(2025, 6, 30))
+    telat = anggota(JF_B2, mulai=D(2025, 7, 1), selesai=selesai)  # type: ignore[arg-type]
+    s = SistemKerja(
+        [tim("A", periode=paruh, dibubarkan=dibubarkan)],
+        [anggota(JF_B, peran=Peran.KETUA, selesai=D(2025, 6, 15)), telat],
+    )
+    hasil = [(p.kode, p.subjek[-3:]) for p in periksa_ketua(s, TANPA_KETUA)]
+    assert hasil == [("SK-TIM-02", JF_B2[-3:])]
+
+
+_ORANG = [NIP(x) for x in (JF_B, JF_B2, JF_P2, JF_M2, ADMIN, PINDAH)]
+
+
+@given(sistem_kerja(orang=_ORANG, unit=("M1.P1", "M1.P2", "M2.P1")))
+def test_open_membership_is_checked_like_one_ending_with_the_team(s: SistemKerja) -> None:
+    """An open membership ends with its team. Every check that clips it to the team's life
+    (SK-TIM-01/02/03/04/05/06/07/09) reports it exactly as the same membership with an explicit
+    end on the last day it can hold, so an open record clipped to nothing is never skipped.
+    SK-TIM-08 compares the records themselves and is left out."""
+    org = buat_instansi()
+
+    def tutup(k: Keanggotaan) -> Keanggotaan:
+        if k.selesai is not None:
+            return k
+        return attrs.evolve(k, selesai=max(k.mulai, s.cari_tim(k.tim).akhir))
+
+    tertutup = SistemKerja(s.tim, [tutup(k) for k in s.keanggotaan], s.penugasan)
+    for periksa in (
+        lambda x: periksa_ketua(x),
+        lambda x: periksa_ketua(x, TANPA_KETUA),
+        lambda x: periksa_anggota(x, org),
+        lambda x: periksa_penetap(x, org),
+        lambda x: periksa_alokasi(x),
+    ):
+        assert sorted(map(str, periksa(s))) == sorted(map(str, periksa(tertutup)))
 
 
 def test_SK_TIM_03_member_is_placed_every_day(org: Instansi) -> None:

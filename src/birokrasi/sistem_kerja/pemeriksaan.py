@@ -69,6 +69,7 @@ _S = Keyakinan.SEKUNDER
 _V_TURUNAN = Keyakinan.TURUNAN
 _LAMPIRAN = "mekanisme kerja (penugasan, tim kerja)"
 _MARVES_6 = Dasar(PERMENKO_MARVES_2_2023, pasal="6", keyakinan=_V_TURUNAN)
+_SUMBER_MARVES_6 = "pasal.id/en/peraturan/permen/permenko-marves-no-2-tahun-2023/koreksi/9624447"
 _BERLAKU = PERMENPANRB_7_2022.diundangkan
 
 ATURAN_KETUA = Aturan(
@@ -95,16 +96,24 @@ ATURAN_KETUA = Aturan(
 ATURAN_PERIODE_KEANGGOTAAN = Aturan(
     kode="SK-TIM-02",
     uraian="Keanggotaan tim kerja berada dalam periode tim kerja.",
-    summary="A membership starts and ends inside the team's periode (or before its dissolution).",
+    summary=(
+        "A membership starts and ends inside the team's periode (or before its dissolution); "
+        "an open membership ends with the team, so it breaches only by starting outside."
+    ),
     dasar=Dasar(
         PERMENKO_MARVES_2_2023,
         pasal="6",
         ayat="1",
-        keyakinan=_V_TURUNAN,
+        keyakinan=Keyakinan.TERVERIFIKASI,
         tafsiran=(
             "Penugasan serves the unit's targets 'dalam periode waktu tertentu'; that a member "
             "cannot sit in a team before it is formed or after it ends is read from it."
         ),
+        kutipan=(
+            "Penugasan dilakukan dalam rangka mencapai target kinerja Unit Organisasi dalam "
+            "periode waktu tertentu."
+        ),
+        sumber=_SUMBER_MARVES_6,
     ),
     dasar_lain=(Dasar(PERMENPANRB_7_2022, lampiran=_LAMPIRAN, keyakinan=_S),),
     berlaku_sejak=_BERLAKU,
@@ -410,6 +419,13 @@ def _ketua_tim(sistem: SistemKerja, tim: TimKerja, wajib: bool) -> Iterator[Pela
         )
 
 
+def _di_luar_tim(k: Keanggotaan, tim: TimKerja) -> bool:
+    """SK-TIM-02: the membership starts before the team or ends after it; an open one ends
+    with the team, so it is outside only when it starts after the team's last day."""
+    akhir = k.mulai if k.selesai is None else k.selesai
+    return k.mulai < tim.mulai or akhir > tim.akhir
+
+
 def periksa_ketua(
     sistem: SistemKerja, kebijakan: KebijakanSistemKerja | None = None
 ) -> tuple[Pelanggaran, ...]:
@@ -421,7 +437,7 @@ def periksa_ketua(
     for tim in sistem.tim:
         hasil += _ketua_tim(sistem, tim, wajib)
         for k in sistem.riwayat_tim(tim.kode):
-            if k.mulai < tim.mulai or (k.selesai is not None and k.selesai > tim.akhir):
+            if _di_luar_tim(k, tim):
                 hasil.append(
                     Pelanggaran(
                         ATURAN_PERIODE_KEANGGOTAAN,
