@@ -6,12 +6,19 @@ import datetime as dt
 
 from birokrasi import contoh
 from birokrasi.contoh.sistem_kerja import DEWI, TANGGAL_PINDAH, bagian_sistem_kerja, tim_kerja
-from birokrasi.sistem_kerja import Peran, periksa_sistem_kerja
+from birokrasi.sistem_kerja import KebijakanSistemKerja, Peran, periksa_sistem_kerja
 
 
 def test_example_has_no_findings() -> None:
     assert periksa_sistem_kerja(tim_kerja(), contoh.instansi()) == ()
     assert tim_kerja() == tim_kerja()
+
+
+def test_example_holds_under_the_stricter_policies_too() -> None:
+    """The example does not rely on the text-following defaults: every team has a ketua every
+    day (SK-TIM-01)."""
+    ketat = KebijakanSistemKerja(ketua_wajib=True)
+    assert periksa_sistem_kerja(tim_kerja(), contoh.instansi(), ketat) == ()
 
 
 def test_jf_leads_one_team_sits_in_another_and_moves() -> None:

@@ -39,11 +39,12 @@ from birokrasi.sistem_kerja import (
     periksa_sistem_kerja,
     periksa_tumpang_tindih,
 )
-from birokrasi.sistem_kerja.pemeriksaan import ATURAN
+from birokrasi.sistem_kerja.pemeriksaan import ATURAN, KEBIJAKAN_SISTEM_KERJA_BAKU
 from birokrasi.struktur import NIP, Instansi, Jenjang
 from birokrasi.testing import sistem_kerja
 
 TANPA_KETUA = KebijakanSistemKerja(ketua_wajib=False)
+WAJIB_KETUA = KebijakanSistemKerja(ketua_wajib=True)
 
 
 def _kode(hasil: tuple) -> list[str]:
@@ -61,7 +62,19 @@ def test_valid_teams_have_no_findings(sistem_dasar: SistemKerja, org: Instansi) 
     assert periksa_sistem_kerja(sistem_dasar, org) == ()
 
 
-def test_SK_TIM_01_ketua_every_day() -> None:
+def test_SK_TIM_01_a_team_may_run_without_a_ketua_by_default() -> None:
+    """7/2022: a team "dapat dipimpin oleh Ketua Tim" (may); requiring one is a policy."""
+    tanpa = SistemKerja([tim("A")], [anggota(JF_B)])
+    assert KEBIJAKAN_SISTEM_KERJA_BAKU.ketua_wajib is False
+    assert periksa_ketua(tanpa) == ()
+    assert _kode(periksa_ketua(tanpa, WAJIB_KETUA)) == ["SK-TIM-01"]
+    dua = SistemKerja(
+        [tim("A")], [anggota(JF_B, peran=Peran.KETUA), anggota(JF_B2, peran=Peran.KETUA)]
+    )
+    assert [p.pesan for p in periksa_ketua(dua)] == ["two ketua at once on 2025-01-01"]
+
+
+def test_SK_TIM_01_ketua_every_day_when_the_policy_requires_one() -> None:
     s = SistemKerja(
         [tim("A")],
         [
@@ -69,14 +82,15 @@ def test_SK_TIM_01_ketua_every_day() -> None:
             anggota(JF_B2, peran=Peran.KETUA, mulai=D(2025, 4, 2), selesai=D(2025, 12, 30)),
         ],
     )
-    pesan = [p.pesan for p in periksa_ketua(s)]
+    pesan = [p.pesan for p in periksa_ketua(s, WAJIB_KETUA)]
     assert pesan == [
         "no ketua from 2025-04-01 to 2025-04-01",
         "no ketua from 2025-12-31 to 2025-12-31",
     ]
-    assert periksa_ketua(s, TANPA_KETUA) == ()
+    assert periksa_ketua(s) == periksa_ketua(s, TANPA_KETUA) == ()
     tanpa = SistemKerja([tim("A")], [anggota(JF_B)])
-    assert [p.pesan for p in periksa_ketua(tanpa)] == ["no ketua from 2025-01-01 to 2025-12-31"]
+    pesan = [p.pesan for p in periksa_ketua(tanpa, WAJIB_KETUA)]
+    assert pesan == ["no ketua from 2025-01-01 to 2025-12-31"]
     mepet = SistemKerja(
         [tim("A")],
         [
@@ -84,7 +98,7 @@ def test_SK_TIM_01_ketua_every_day() -> None:
             anggota(JF_B2, peran=Peran.KETUA, mulai=D(2025, 4, 1)),
         ],
     )
-    assert periksa_ketua(mepet) == ()
+    assert periksa_ketua(mepet, WAJIB_KETUA) == ()
 
 
 def test_SK_TIM_01_never_two_ketua_even_when_optional() -> None:
@@ -100,8 +114,8 @@ def test_SK_TIM_01_never_two_ketua_even_when_optional() -> None:
 
 def test_SK_TIM_01_dissolution_ends_the_need_for_a_ketua(sistem_dasar: SistemKerja) -> None:
     s = sistem_dasar.akhiri_keanggotaan(JF_B, "A", D(2025, 6, 29))
-    assert _kode(periksa_ketua(s)) == ["SK-TIM-01"]
-    assert periksa_ketua(s.bubarkan_tim("A", D(2025, 6, 29))) == ()
+    assert _kode(periksa_ketua(s, WAJIB_KETUA)) == ["SK-TIM-01"]
+    assert periksa_ketua(s.bubarkan_tim("A", D(2025, 6, 29)), WAJIB_KETUA) == ()
 
 
 def test_SK_TIM_02_within_the_team_periode() -> None:
@@ -154,7 +168,7 @@ def test_open_membership_is_checked_like_one_ending_with_the_team(s: SistemKerja
 
     tertutup = SistemKerja(s.tim, [tutup(k) for k in s.keanggotaan], s.penugasan)
     for periksa in (
-        lambda x: periksa_ketua(x),
+        lambda x: periksa_ketua(x, WAJIB_KETUA),
         lambda x: periksa_ketua(x, TANPA_KETUA),
         lambda x: periksa_anggota(x, org),
         lambda x: periksa_penetap(x, org),

@@ -7,7 +7,7 @@ Dewi Anggraini leads the SPBE team while sitting in Tim Satu Data, and is moved 
 Tim Satu Data to Tim Komunikasi Publik; the Kepala Dinas assigns one result to the SPBE team
 and takes up a Statistisi's offer of extra work.
 
-*Rules it illustrates:* a team has one ketua every day (SK-TIM-01), its penetap heads a unit
+*Rules it illustrates:* each team has one ketua at a time (SK-TIM-01), its penetap heads a unit
 above every member (SK-TIM-04), a pegawai's shares of working time in simultaneous teams add
 up to at most 100% (SK-TIM-07), a move ends one membership and starts another (the past is
 kept), and a ketua tim may give feedback to the members of the team (KIN-UB-01). Names,

@@ -74,20 +74,39 @@ _BERLAKU = PERMENPANRB_7_2022.diundangkan
 
 ATURAN_KETUA = Aturan(
     kode="SK-TIM-01",
-    uraian="Tim kerja dipimpin oleh tepat satu Ketua Tim pada setiap hari masa kerjanya.",
+    uraian=(
+        "Tim kerja dapat dipimpin oleh Ketua Tim; pada satu hari tim kerja tidak dipimpin oleh "
+        "lebih dari satu Ketua Tim."
+    ),
     summary=(
-        "A team has exactly one ketua on every day of its life: no gap, never two at once "
-        "(gaps are allowed when the agency's policy makes the ketua optional)."
+        "A team never has two ketua on one day; a day without a ketua is a finding only when "
+        "the agency's policy requires a ketua (KebijakanSistemKerja.ketua_wajib)."
     ),
     dasar=Dasar(
         PERMENPANRB_7_2022,
         lampiran=_LAMPIRAN,
         keyakinan=_S,
         tafsiran=(
-            "7/2022 says a team 'dapat dipimpin oleh Ketua Tim' (may) and leaves the need for a "
-            "ketua to the unit leader; requiring one every day is the library's default policy "
-            "(KebijakanSistemKerja.ketua_wajib), which an agency can switch off. At most one "
-            "ketua at a time always holds."
+            "BKN's knowledge base on 7/2022 (as recorded in the project's digest; not re-read "
+            "here) says a team 'dapat dipimpin oleh Ketua Tim' (may) and leaves the need for a "
+            "ketua to the unit leader, so by default a team may run without one. Requiring a "
+            "ketua every day of a team's life is a stricter policy an agency switches on with "
+            "KebijakanSistemKerja(ketua_wajib=True). At most one ketua at a time always holds."
+        ),
+    ),
+    dasar_lain=(
+        Dasar(
+            PERMENKO_MARVES_2_2023,
+            pasal="6",
+            ayat="3",
+            keyakinan=Keyakinan.TERVERIFIKASI,
+            tafsiran="The penugasan of a tim kerja as Marves writes it names no ketua.",
+            kutipan=(
+                "Penugasan kepada Pejabat Fungsional dan Pejabat Pelaksana dapat dilaksanakan "
+                "secara individu dan/atau dalam tim kerja dengan mengedepankan profesionalisme, "
+                "kompetensi, dan kolaborasi berdasarkan keahlian dan/atau keterampilan."
+            ),
+            sumber=_SUMBER_MARVES_6,
         ),
     ),
     berlaku_sejak=_BERLAKU,
@@ -357,11 +376,12 @@ def _batas(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
 @attrs.frozen
 class KebijakanSistemKerja:
     """An agency's choices where PermenPANRB 7/2022 (as far as read) leaves room: whether a
-    team must always have a ketua (SK-TIM-01), the jenjang allowed for ketua (SK-TIM-06),
+    team must always have a ketua (SK-TIM-01; by default not, as 7/2022 says *dapat*), the
+    jenjang allowed for ketua (SK-TIM-06),
     members (SK-TIM-09) and penetap (SK-TIM-04), the allocation cap (SK-TIM-07) and the
     maximum penugasan length in months (SK-TUGAS-01)."""
 
-    ketua_wajib: bool = attrs.field(default=True, validator=v.instance_of(bool))
+    ketua_wajib: bool = attrs.field(default=False, validator=v.instance_of(bool))
     jenjang_ketua: frozenset[Jenjang] = attrs.field(
         default=_NONMANAJERIAL, converter=v.to_frozenset, validator=_himpunan_jenjang
     )
@@ -429,8 +449,9 @@ def _di_luar_tim(k: Keanggotaan, tim: TimKerja) -> bool:
 def periksa_ketua(
     sistem: SistemKerja, kebijakan: KebijakanSistemKerja | None = None
 ) -> tuple[Pelanggaran, ...]:
-    """Findings of SK-TIM-01: one ketua every day of each team's life (gaps allowed when the
-    policy makes the ketua optional); SK-TIM-02: memberships inside the team's life."""
+    """Findings of SK-TIM-01: never two ketua on one day, and (when the policy requires a
+    ketua) a ketua every day of each team's life; SK-TIM-02: memberships inside the team's
+    life."""
     v.periksa_tipe("sistem", sistem, SistemKerja)
     wajib = _kebijakan(kebijakan).ketua_wajib
     hasil: list[Pelanggaran] = []
