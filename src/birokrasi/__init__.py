@@ -510,6 +510,9 @@ if TYPE_CHECKING:
         penempatan_anggota as penempatan_anggota,
     )
     from birokrasi.sistem_kerja.pemeriksaan import (
+        JENJANG_PEMBERI_TUGAS_BAKU as JENJANG_PEMBERI_TUGAS_BAKU,
+    )
+    from birokrasi.sistem_kerja.pemeriksaan import (
         KEBIJAKAN_SISTEM_KERJA_BAKU as KEBIJAKAN_SISTEM_KERJA_BAKU,
     )
     from birokrasi.sistem_kerja.pemeriksaan import (

@@ -53,7 +53,8 @@ TABEL: Mapping[str, tuple[str, ...]] = types.MappingProxyType(
             "penempatan_anggota"
         ),
         "birokrasi.sistem_kerja.pemeriksaan": _nama(
-            "KEBIJAKAN_SISTEM_KERJA_BAKU KebijakanSistemKerja periksa_alokasi periksa_anggota "
+            "JENJANG_PEMBERI_TUGAS_BAKU KEBIJAKAN_SISTEM_KERJA_BAKU KebijakanSistemKerja "
+            "periksa_alokasi periksa_anggota "
             "periksa_ketua periksa_penetap periksa_penugasan periksa_sistem_kerja "
             "periksa_tumpang_tindih"
         ),

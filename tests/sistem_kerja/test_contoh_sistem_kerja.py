@@ -7,6 +7,7 @@ import datetime as dt
 from birokrasi import contoh
 from birokrasi.contoh.sistem_kerja import DEWI, TANGGAL_PINDAH, bagian_sistem_kerja, tim_kerja
 from birokrasi.sistem_kerja import KebijakanSistemKerja, Peran, periksa_sistem_kerja
+from birokrasi.struktur import Jenjang
 
 
 def test_example_has_no_findings() -> None:
@@ -16,8 +17,8 @@ def test_example_has_no_findings() -> None:
 
 def test_example_holds_under_the_stricter_policies_too() -> None:
     """The example does not rely on the text-following defaults: every team has a ketua every
-    day (SK-TIM-01)."""
-    ketat = KebijakanSistemKerja(ketua_wajib=True)
+    day (SK-TIM-01) and the Kepala Dinas, a JPT Pratama, gives every penugasan (SK-TUGAS-02)."""
+    ketat = KebijakanSistemKerja(ketua_wajib=True, jenjang_pemberi_tugas={Jenjang.JPT_PRATAMA})
     assert periksa_sistem_kerja(tim_kerja(), contoh.instansi(), ketat) == ()
 
 

@@ -24,6 +24,7 @@ from hypothesis import given
 from birokrasi.errors import InvalidTypeError, InvalidValueError
 from birokrasi.katalog import KATALOG
 from birokrasi.periode import Periode
+from birokrasi.serial import dari_data, ke_data
 from birokrasi.sistem_kerja import (
     Keanggotaan,
     KebijakanSistemKerja,
@@ -39,7 +40,11 @@ from birokrasi.sistem_kerja import (
     periksa_sistem_kerja,
     periksa_tumpang_tindih,
 )
-from birokrasi.sistem_kerja.pemeriksaan import ATURAN, KEBIJAKAN_SISTEM_KERJA_BAKU
+from birokrasi.sistem_kerja.pemeriksaan import (
+    ATURAN,
+    JENJANG_PEMBERI_TUGAS_BAKU,
+    KEBIJAKAN_SISTEM_KERJA_BAKU,
+)
 from birokrasi.struktur import NIP, Instansi, Jenjang
 from birokrasi.testing import sistem_kerja
 
@@ -297,6 +302,40 @@ def test_SK_TUGAS_02_authority(
     assert (periksa_penugasan(s, org) == ()) is ok
 
 
+def test_SK_TUGAS_02_the_pemberi_is_a_jpt_by_default(org: Instansi) -> None:
+    """Marves Pasal 6(2)(c): the PPT Pratama, as Pejabat Penilai Kinerja, gives penugasan; an
+    Administrator or Pengawas rates on the strength of it. Any head of a unit above is a
+    wider policy."""
+    p = Penugasan("P", ADMIN, "x", Periode(D(2025, 7, 1), D(2025, 9, 30)), tim="A")
+    s = SistemKerja([tim("A", "M1.P1.ADM")], penugasan=[p])
+    [temuan] = periksa_penugasan(s, org)
+    assert (temuan.kode, temuan.subjek) == ("SK-TUGAS-02", "P")
+    assert temuan.pesan == (
+        f"{ADMIN} holds Administrator on 2025-07-01; the pemberi of a penugasan is a "
+        "Pimpinan Tinggi Utama, Pimpinan Tinggi Madya or Pimpinan Tinggi Pratama "
+        "(KebijakanSistemKerja.jenjang_pemberi_tugas)"
+    )
+    assert KEBIJAKAN_SISTEM_KERJA_BAKU.jenjang_pemberi_tugas is None
+    manajerial = KebijakanSistemKerja(jenjang_pemberi_tugas={j for j in Jenjang if j.is_manajerial})
+    assert periksa_penugasan(s, org, manajerial) == ()
+    hanya_madya = KebijakanSistemKerja(jenjang_pemberi_tugas={Jenjang.JPT_MADYA})
+    oleh_pratama = SistemKerja(
+        penugasan=[Penugasan("Q", KEPALA["M1.P1"], "x", p.periode, penerima=JF_B)]
+    )
+    assert periksa_penugasan(oleh_pratama, org) == ()
+    assert _kode(periksa_penugasan(oleh_pratama, org, hanya_madya)) == ["SK-TUGAS-02"]
+
+
+def test_kebijakan_round_trips_with_and_without_its_pemberi_tugas() -> None:
+    for kebijakan in (
+        KEBIJAKAN_SISTEM_KERJA_BAKU,
+        KebijakanSistemKerja(jenjang_pemberi_tugas=[Jenjang.JPT_PRATAMA, Jenjang.ADMINISTRATOR]),
+    ):
+        assert dari_data(KebijakanSistemKerja, ke_data(kebijakan)) == kebijakan
+    assert ke_data(KEBIJAKAN_SISTEM_KERJA_BAKU)["jenjang_pemberi_tugas"] is None
+    assert KEBIJAKAN_SISTEM_KERJA_BAKU.pemberi_tugas == JENJANG_PEMBERI_TUGAS_BAKU
+
+
 def test_kebijakan_refuses_bad_parameters() -> None:
     with pytest.raises(InvalidTypeError, match="jenjang_ketua"):
         KebijakanSistemKerja(jenjang_ketua={"AHLI_MUDA"})  # type: ignore[arg-type]
@@ -307,6 +346,8 @@ def test_kebijakan_refuses_bad_parameters() -> None:
     assert baru.jenjang_ketua == frozenset({Jenjang.AHLI_MUDA})
     with pytest.raises(InvalidValueError, match="batas_alokasi"):
         KebijakanSistemKerja(batas_alokasi=Fraction(0))
+    with pytest.raises(InvalidTypeError, match=r"^KebijakanSistemKerja\.jenjang_pemberi_tugas"):
+        KebijakanSistemKerja(jenjang_pemberi_tugas="JPT_PRATAMA")  # type: ignore[arg-type]
     with pytest.raises(InvalidTypeError, match="kebijakan"):
         periksa_ketua(SistemKerja(), "baku")  # type: ignore[arg-type]
 

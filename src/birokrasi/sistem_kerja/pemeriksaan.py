@@ -54,6 +54,7 @@ __all__ = [
     "ATURAN_PERIODE_KEANGGOTAAN",
     "ATURAN_SYARAT_KETUA",
     "ATURAN_TUMPANG_TINDIH",
+    "JENJANG_PEMBERI_TUGAS_BAKU",
     "KEBIJAKAN_SISTEM_KERJA_BAKU",
     "KebijakanSistemKerja",
     "periksa_alokasi",
@@ -314,15 +315,51 @@ ATURAN_DURASI = Aturan(
 ATURAN_PEMBERI_TUGAS = Aturan(
     kode="SK-TUGAS-02",
     uraian=(
-        "Penugasan diberikan oleh Pejabat Penilai Kinerja atau pimpinan unit organisasi yang "
-        "membawahi penerima tugas."
+        "Penugasan diberikan oleh Pejabat Pimpinan Tinggi selaku Pejabat Penilai Kinerja atau "
+        "pimpinan unit organisasi yang membawahi penerima tugas; Pejabat Administrator dan "
+        "Pejabat Pengawas menilai berdasarkan penugasan itu."
     ),
     summary=(
-        "At its start, the pemberi is the penerima's Pejabat Penilai Kinerja or heads a unit "
+        "At its start, the pemberi holds a JPT post (the agency's policy may allow other "
+        "manajerial jenjang) and is the penerima's Pejabat Penilai Kinerja or heads a unit "
         "above (or equal to) the penerima's unit; for a team, above the team's unit."
     ),
-    dasar=Dasar(PERMENKO_MARVES_2_2023, pasal="6", ayat="2", huruf="c", keyakinan=_V_TURUNAN),
+    dasar=Dasar(
+        PERMENKO_MARVES_2_2023,
+        pasal="6",
+        ayat="2",
+        huruf="c",
+        keyakinan=Keyakinan.TERVERIFIKASI,
+        tafsiran=(
+            "Marves gives the penugasan to the PPT Pratama as Pejabat Penilai Kinerja; "
+            "Administrators and Pengawas rate 'berdasarkan penugasan' of the PPT Pratama and "
+            "do not give it. By default the pemberi holds a JPT post: Pratama, and Madya or "
+            "Utama above it (Permenkumham 1/2024 Pasal 9 ayat (3) lets a JPT Madya assign a JF "
+            "Ahli Utama directly). Reading 7/2022 as 'Pejabat Penilai Kinerja atau Pimpinan "
+            "Unit Organisasi' at any level is a wider policy: "
+            "KebijakanSistemKerja(jenjang_pemberi_tugas=...) with the manajerial jenjang."
+        ),
+        kutipan=(
+            "Pejabat Pimpinan Tinggi Pratama selaku Pejabat Penilai Kinerja memberikan "
+            "penugasan dan penilaian kinerja kepada Pejabat Administrator, Pejabat Pengawas, "
+            "Pejabat Fungsional, dan Pejabat Pelaksana"
+        ),
+        sumber=_SUMBER_MARVES_6,
+    ),
     dasar_lain=(
+        Dasar(
+            PERMENKO_MARVES_2_2023,
+            pasal="6",
+            ayat="2",
+            huruf="d",
+            keyakinan=Keyakinan.TERVERIFIKASI,
+            kutipan=(
+                "Pejabat Administrator selaku Pejabat Penilai Kinerja memberikan penilaian "
+                "kinerja kepada Pejabat Pengawas, Pejabat Fungsional dan/atau Pejabat Pelaksana "
+                "berdasarkan penugasan Pejabat Pimpinan Tinggi Pratama"
+            ),
+            sumber=_SUMBER_MARVES_6,
+        ),
         Dasar(PERMENKUMHAM_1_2024, pasal="9", ayat="2", keyakinan=_V_TURUNAN),
         Dasar(
             PERMENPANRB_7_2022,
@@ -330,9 +367,8 @@ ATURAN_PEMBERI_TUGAS = Aturan(
             keyakinan=_S,
             tafsiran=(
                 "Decks summarising 7/2022: penugasan is given by the Pejabat Penilai Kinerja "
-                "or the Pimpinan Unit Organisasi. Accepting any head of an ancestor unit also "
-                "covers Permenkumham 1/2024 Pasal 9 ayat (3) (a JPT Madya assigning a JF Ahli "
-                "Utama directly)."
+                "or the Pimpinan Unit Organisasi; the policy jenjang_pemberi_tugas follows this "
+                "wider reading."
             ),
         ),
     ),
@@ -358,6 +394,11 @@ _SEHARI = dt.timedelta(days=1)
 _NONMANAJERIAL = frozenset(j for j in Jenjang if not j.is_manajerial)
 _MANAJERIAL = frozenset(j for j in Jenjang if j.is_manajerial)
 
+JENJANG_PEMBERI_TUGAS_BAKU: frozenset[Jenjang] = frozenset(
+    {Jenjang.JPT_PRATAMA, Jenjang.JPT_MADYA, Jenjang.JPT_UTAMA}
+)
+"""Who gives a penugasan when the policy does not say: a JPT (SK-TUGAS-02)."""
+
 
 def _himpunan_jenjang(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, frozenset) or not all(isinstance(j, Jenjang) for j in value):
@@ -365,6 +406,11 @@ def _himpunan_jenjang(instance: Any, attribute: attrs.Attribute[Any], value: Any
             f"{v.nama_field(instance, attribute)}: expected a frozenset of Jenjang, "
             f"got {v.describe(value)}"
         )
+
+
+def _himpunan_jenjang_opsional(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None:
+        _himpunan_jenjang(instance, attribute, value)
 
 
 def _batas(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -379,7 +425,9 @@ class KebijakanSistemKerja:
     team must always have a ketua (SK-TIM-01; by default not, as 7/2022 says *dapat*), the
     jenjang allowed for ketua (SK-TIM-06),
     members (SK-TIM-09) and penetap (SK-TIM-04), the allocation cap (SK-TIM-07) and the
-    maximum penugasan length in months (SK-TUGAS-01)."""
+    maximum penugasan length in months (SK-TUGAS-01) and the jenjang that may give a
+    penugasan (SK-TUGAS-02; ``None``, the default, is :data:`JENJANG_PEMBERI_TUGAS_BAKU`, a
+    JPT, as Marves Pasal 6(2) writes it; every manajerial jenjang is the wider reading)."""
 
     ketua_wajib: bool = attrs.field(default=False, validator=v.instance_of(bool))
     jenjang_ketua: frozenset[Jenjang] = attrs.field(
@@ -393,6 +441,16 @@ class KebijakanSistemKerja:
     )
     batas_alokasi: Fraction = attrs.field(default=Fraction(1), validator=_batas)
     maks_bulan_penugasan: int = attrs.field(default=12, validator=v.bilangan(1, 1200))
+    jenjang_pemberi_tugas: frozenset[Jenjang] | None = attrs.field(
+        default=None, kw_only=True, converter=v.to_frozenset, validator=_himpunan_jenjang_opsional
+    )
+
+    @property
+    def pemberi_tugas(self) -> frozenset[Jenjang]:
+        """The jenjang that may give a penugasan under this policy (SK-TUGAS-02)."""
+        if self.jenjang_pemberi_tugas is None:
+            return JENJANG_PEMBERI_TUGAS_BAKU
+        return self.jenjang_pemberi_tugas
 
 
 KEBIJAKAN_SISTEM_KERJA_BAKU = KebijakanSistemKerja()
@@ -626,8 +684,9 @@ def periksa_penugasan(
     sistem: SistemKerja, instansi: Instansi, kebijakan: KebijakanSistemKerja | None = None
 ) -> tuple[Pelanggaran, ...]:
     """Findings of SK-TUGAS-01 (at most the maximum length) and SK-TUGAS-02 (at the start,
-    the pemberi is the penerima's Pejabat Penilai Kinerja or heads a unit above the
-    penerima's unit or above the team's unit)."""
+    the pemberi holds a post of a jenjang the policy allows, by default a JPT, and is the
+    penerima's Pejabat Penilai Kinerja or heads a unit above the penerima's unit or above the
+    team's unit)."""
     v.periksa_tipe("sistem", sistem, SistemKerja)
     v.periksa_tipe("instansi", instansi, Instansi)
     kb = _kebijakan(kebijakan)
@@ -642,16 +701,31 @@ def periksa_penugasan(
                     f"{t.periode} is longer than {kb.maks_bulan_penugasan} months",
                 )
             )
-        if not _berwenang(sistem, instansi, t.pemberi, t.penerima, t.tim, mulai):
+        masalah = _jenjang_pemberi(instansi, t.pemberi, mulai, kb.pemberi_tugas)
+        if masalah is None and not _berwenang(
+            sistem, instansi, t.pemberi, t.penerima, t.tim, mulai
+        ):
             sasaran = t.tim if t.tim is not None else str(t.penerima)
-            hasil.append(
-                Pelanggaran(
-                    ATURAN_PEMBERI_TUGAS,
-                    t.kode,
-                    f"{t.pemberi} has no authority over {sasaran} on {mulai.isoformat()}",
-                )
-            )
+            masalah = f"{t.pemberi} has no authority over {sasaran} on {mulai.isoformat()}"
+        if masalah is not None:
+            hasil.append(Pelanggaran(ATURAN_PEMBERI_TUGAS, t.kode, masalah))
     return tuple(hasil)
+
+
+def _jenjang_pemberi(
+    instansi: Instansi, pemberi: NIP, tanggal: dt.date, boleh: frozenset[Jenjang]
+) -> str | None:
+    """SK-TUGAS-02: why ``pemberi``'s post on ``tanggal`` cannot give a penugasan, or
+    ``None``. A pemberi without a placement is left to the authority check."""
+    p = _penempatan(instansi, pemberi, tanggal)
+    if p is None or p.jabatan.jenjang in boleh:
+        return None
+    urut = [j.label for j in Jenjang if j in boleh]
+    daftar = ", ".join(urut[:-1]) + f" or {urut[-1]}" if len(urut) > 1 else "".join(urut)
+    return (
+        f"{pemberi} holds {p.jabatan.jenjang.label} on {tanggal.isoformat()}; the pemberi of "
+        f"a penugasan is a {daftar} (KebijakanSistemKerja.jenjang_pemberi_tugas)"
+    )
 
 
 def _berwenang(
