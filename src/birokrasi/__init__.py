@@ -252,6 +252,9 @@ if TYPE_CHECKING:
         periksa_distribusi as periksa_distribusi,
     )
     from birokrasi.kinerja.penilaian.evaluasi import (
+        JENIS_PERIODIK_BAKU as JENIS_PERIODIK_BAKU,
+    )
+    from birokrasi.kinerja.penilaian.evaluasi import (
         JenisEvaluasi as JenisEvaluasi,
     )
     from birokrasi.kinerja.penilaian.evaluasi import (

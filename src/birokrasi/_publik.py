@@ -81,7 +81,7 @@ TABEL: Mapping[str, tuple[str, ...]] = types.MappingProxyType(
             "PEMETAAN_RATING_PIMPINAN PredikatOrganisasi rating_hasil_kerja_pimpinan"
         ),
         "birokrasi.kinerja.penilaian.evaluasi": _nama(
-            "JenisEvaluasi PenilaianKinerja evaluasi_kinerja periksa_penilaian"
+            "JENIS_PERIODIK_BAKU JenisEvaluasi PenilaianKinerja evaluasi_kinerja periksa_penilaian"
         ),
         "birokrasi.kinerja.penilaian.riwayat": _nama(
             "PemilihTahunan RiwayatPenilaian evaluasi_tahunan"

@@ -29,6 +29,7 @@ __all__ = [
     "PERATURAN",
     "PERATURAN_BKN_3_2023",
     "PERATURAN_BKN_16_2022",
+    "PERATURAN_BRIN_1_2023",
     "PERKA_BKN_22_2007",
     "PERMENKO_MARVES_2_2023",
     "PERMENKUMHAM_1_2024",
@@ -81,6 +82,7 @@ class JenisPeraturan(Tetap):
         "Permenko Marves",
     )
     PERMENKUMHAM = ("Peraturan Menteri Hukum dan Hak Asasi Manusia", "Permenkumham")
+    PERATURAN_BRIN = ("Peraturan Badan Riset dan Inovasi Nasional", "Peraturan BRIN")
 
     def __init__(self, nama: str, singkatan: str) -> None:
         self.nama = nama
@@ -438,6 +440,15 @@ PERMENKUMHAM_1_2024 = _p(
 """A ministry's own sistem-kerja rules implementing PermenPANRB 7/2022; Pasal 9 limits a
 penugasan to at most one year."""
 
+PERATURAN_BRIN_1_2023 = _p(
+    JenisPeraturan.PERATURAN_BRIN,
+    1,
+    2023,
+    "Pengelolaan Kinerja Pegawai di Lingkungan Badan Riset dan Inovasi Nasional",
+)
+"""An agency's own rules implementing PermenPANRB 6/2022; its Pasal 1 copies the 6/2022
+definitions (Evaluasi Kinerja Periodik "selama bulanan atau triwulanan")."""
+
 PERATURAN: tuple[Peraturan, ...] = (
     UU_5_2014,
     UU_20_2023,
@@ -457,5 +468,6 @@ PERATURAN: tuple[Peraturan, ...] = (
     SE_MENPANRB_20_2021,
     PERATURAN_BKN_16_2022,
     PERMENKUMHAM_1_2024,
+    PERATURAN_BRIN_1_2023,
 )
 """Every regulation the library cites."""

@@ -23,6 +23,7 @@ from birokrasi.errors import (
 )
 from birokrasi.kinerja.penilaian.capaian import PredikatOrganisasi
 from birokrasi.kinerja.penilaian.evaluasi import (
+    JENIS_PERIODIK_BAKU,
     JenisEvaluasi,
     PenilaianKinerja,
     evaluasi_kinerja,
@@ -38,7 +39,7 @@ from birokrasi.kinerja.perencanaan.skp import (
     susun_skp,
 )
 from birokrasi.kinerja.predikat import Predikat, Rating, predikat_kinerja
-from birokrasi.periode import Periode
+from birokrasi.periode import JenisPeriode, Periode
 from birokrasi.struktur.potret import potret_pegawai
 
 D = dt.date
@@ -115,11 +116,74 @@ def test_kin_eval_predikat_follows_every_rating_pair(hasil: Rating, perilaku: Ra
     assert p.predikat is predikat_kinerja(hasil, perilaku)
 
 
+SEMESTERAN = {JenisPeriode.BULANAN, JenisPeriode.TRIWULANAN, JenisPeriode.SEMESTERAN}
+
+
 def test_kin_eval_01_periodic_periods() -> None:
     assert _eval(jenis=JenisEvaluasi.PERIODIK, periode=Periode.triwulan(2025, 2)).jumlah_bulan == 3
-    assert _eval(jenis=JenisEvaluasi.PERIODIK, periode=Periode.semester(2025, 1)).jumlah_bulan == 6
+    semester = _eval(
+        jenis=JenisEvaluasi.PERIODIK, periode=Periode.semester(2025, 1), jenis_periodik=SEMESTERAN
+    )
+    assert semester.jumlah_bulan == 6
     with pytest.raises(InvalidValueError, match=r"at most 6 months.*KIN-EVAL-01"):
         _eval(jenis=JenisEvaluasi.PERIODIK, periode=Periode(D(2025, 1, 1), D(2025, 7, 1)))
+
+
+@pytest.mark.parametrize(
+    ("periode", "baku", "semesteran"),
+    [
+        (Periode.bulan(2025, 2), True, True),
+        (Periode.triwulan(2025, 3), True, True),
+        (Periode(D(2025, 2, 15), D(2025, 3, 31)), True, True),  # a quarter cut short
+        (Periode(D(2025, 3, 1), D(2025, 4, 30)), False, True),  # across two quarters
+        (Periode.semester(2025, 2), False, True),
+        (Periode(D(2025, 6, 1), D(2025, 7, 31)), False, False),  # across two semesters
+    ],
+)
+def test_kin_eval_01_periodic_is_monthly_or_quarterly_by_default(
+    periode: Periode, baku: bool, semesteran: bool
+) -> None:
+    """6/2022's definition: the periodic evaluation reviews a pegawai "selama bulanan atau
+    triwulanan"; a semester (or any span across quarters) is a policy, not the default."""
+    p = PenilaianKinerja(
+        "EV-P", SKP.kode, SKP.pegawai, PENILAI, JenisEvaluasi.PERIODIK, periode, DA, SE,  # type: ignore[attr-defined]
+        periode.selesai,
+    )  # fmt: skip
+
+    def kode(**kebijakan: object) -> list[str]:
+        return [x.kode for x in periksa_penilaian(p, SKP, **kebijakan)]  # type: ignore[arg-type]
+
+    assert kode() == ([] if baku else ["KIN-EVAL-01"])
+    assert kode(jenis_periodik=SEMESTERAN) == ([] if semesteran else ["KIN-EVAL-01"])
+    assert kode(jenis_periodik={JenisPeriode.TAHUNAN}) == []  # any span up to six months
+    if not baku:
+        with pytest.raises(InvalidValueError, match=r"KIN-EVAL-01"):
+            _eval(jenis=JenisEvaluasi.PERIODIK, periode=periode, tanggal=periode.selesai)
+    assert periksa_penilaian(_eval(), SKP) == ()  # type: ignore[arg-type]
+
+
+def test_kin_eval_01_finding_names_the_period_and_the_kinds() -> None:
+    p = PenilaianKinerja(
+        "EV-S", SKP.kode, SKP.pegawai, PENILAI, JenisEvaluasi.PERIODIK, Periode.semester(2025, 1),  # type: ignore[attr-defined]
+        DA, SE, D(2025, 6, 30),
+    )  # fmt: skip
+    [temuan] = periksa_penilaian(p, SKP)  # type: ignore[arg-type]
+    assert temuan.subjek == "penilaian:EV-S"
+    assert temuan.pesan == (
+        "periodic evaluation of 2025-01-01..2025-06-30 is not inside one month or quarter "
+        "(jenis_periodik: BULANAN, TRIWULANAN)"
+    )
+    assert frozenset({JenisPeriode.BULANAN, JenisPeriode.TRIWULANAN}) == JENIS_PERIODIK_BAKU
+
+
+def test_kin_eval_01_jenis_periodik_is_checked() -> None:
+    p = _eval()
+    with pytest.raises(InvalidTypeError, match=r"^jenis_periodik: "):
+        periksa_penilaian(p, SKP, jenis_periodik={"BULANAN"})  # type: ignore[arg-type]
+    with pytest.raises(InvalidTypeError, match=r"^jenis_periodik: "):
+        periksa_penilaian(p, SKP, jenis_periodik=JenisPeriode.BULANAN)  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match=r"^jenis_periodik: .*empty"):
+        periksa_penilaian(p, SKP, jenis_periodik=())  # type: ignore[arg-type]
 
 
 def test_kin_eval_02_period_within_one_year() -> None:

@@ -11,7 +11,8 @@ for example after a keberatan, supersedes the earlier evaluation and never erase
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+import types
+from collections.abc import Collection, Iterable, Iterator, Mapping
 
 import attrs
 
@@ -19,6 +20,7 @@ from birokrasi import _validasi as v
 from birokrasi._enum import Berlabel
 from birokrasi.errors import AuthorityError, InvalidValueError
 from birokrasi.hukum import (
+    PERATURAN_BRIN_1_2023,
     PERMENPANRB_6_2022,
     PP_30_2019,
     SE_MENPANRB_3_2023,
@@ -34,7 +36,7 @@ from birokrasi.kinerja.penilaian.capaian import (
 )
 from birokrasi.kinerja.perencanaan.skp import SKP, StatusSKP
 from birokrasi.kinerja.predikat import Predikat, Rating, predikat_kinerja
-from birokrasi.periode import Periode
+from birokrasi.periode import JenisPeriode, Periode, periodisasi
 from birokrasi.struktur.organisasi import Instansi
 from birokrasi.struktur.potret import PotretPegawai
 
@@ -45,6 +47,7 @@ __all__ = [
     "ATURAN_PENILAI_EVALUASI",
     "ATURAN_RATING_PIMPINAN_EVALUASI",
     "ATURAN_SKP_DITETAPKAN",
+    "JENIS_PERIODIK_BAKU",
     "JenisEvaluasi",
     "PenilaianKinerja",
     "evaluasi_kinerja",
@@ -60,17 +63,36 @@ ATURAN_EVALUASI_PERIODIK = Aturan(
         "atau triwulanan, dan predikatnya ditetapkan berdasarkan kuadran kinerja."
     ),
     summary=(
-        "A periodic evaluation covers a month, a quarter (or an agency's semester) inside one "
-        "performance year; its predikat comes from the kuadran."
+        "A periodic evaluation covers a month or a quarter (or part of one, after a mutation) "
+        "inside one performance year; its predikat comes from the kuadran. A semester is an "
+        "agency's policy."
     ),
     dasar=attrs.evolve(
         _DEFINISI,
         tafsiran=(
-            "Pasal 1 names bulanan and triwulanan; semesteran is accepted because sector forms "
-            "use it, and a period cut short by a mutation is accepted (at most six months)."
+            "Pasal 1 names bulanan and triwulanan, so by default a periodic evaluation lies "
+            "inside one calendar month or quarter (a period cut short by a mutation or a new "
+            "SKP is accepted). Semesteran, used by some sector forms, is a policy: "
+            "periksa_penilaian/evaluasi_kinerja(..., jenis_periodik=...) with "
+            "JenisPeriode.SEMESTERAN; JenisPeriode.TAHUNAN accepts any period inside the year. "
+            "A periodic evaluation never covers more than six months."
         ),
     ),
     dasar_lain=(
+        Dasar(
+            PERATURAN_BRIN_1_2023,
+            pasal="1",
+            angka="7",
+            keyakinan=Keyakinan.TERVERIFIKASI,
+            tafsiran="BRIN's regulation copies the 6/2022 definition; it is read there.",
+            kutipan=(
+                "Evaluasi Kinerja Periodik Pegawai adalah proses di mana pejabat penilai kinerja "
+                "mereviu keseluruhan hasil kerja dan perilaku kerja pegawai selama bulanan atau "
+                "triwulanan dan menetapkan predikat kinerja periodik pegawai berdasarkan kuadran "
+                "kinerja pegawai."
+            ),
+            sumber="pasal.id/peraturan/perban/peraturan-brin-no-1-tahun-2023/koreksi/8000663",
+        ),
         Dasar(PERMENPANRB_6_2022, pasal="5", huruf="c", keyakinan=Keyakinan.TERVERIFIKASI),
     ),
     berlaku_sejak=PERMENPANRB_6_2022.ditetapkan,
@@ -161,6 +183,11 @@ class JenisEvaluasi(Berlabel):
 
 _MAKS_BULAN_PERIODIK = 6
 
+JENIS_PERIODIK_BAKU: frozenset[JenisPeriode] = frozenset(
+    {JenisPeriode.BULANAN, JenisPeriode.TRIWULANAN}
+)
+"""The periods a periodic evaluation may cover by default: a month or a quarter (KIN-EVAL-01)."""
+
 
 def _jumlah_bulan(periode: Periode) -> int:
     return (periode.selesai.year - periode.mulai.year) * 12 + (
@@ -176,7 +203,9 @@ class PenilaianKinerja:
 
     Construction checks what makes the value meaningless (a self-evaluation, a period across
     two years, a periodic period over six months, an evaluation dated before its period
-    starts); who may evaluate is checked by :func:`periksa_penilaian` and :func:`evaluasi_kinerja`.
+    starts); who may evaluate, and whether a periodic period is a month or a quarter (or what
+    the agency's policy allows), is checked by :func:`periksa_penilaian` and
+    :func:`evaluasi_kinerja`.
     """
 
     kode: str = attrs.field(validator=v.teks())
@@ -245,13 +274,15 @@ def evaluasi_kinerja(
     instansi: Instansi | None = None,
     menggantikan: str | None = None,
     alasan: str | None = None,
+    jenis_periodik: Collection[JenisPeriode] = JENIS_PERIODIK_BAKU,
 ) -> PenilaianKinerja:
     """Evaluate ``skp`` over ``periode``: a new :class:`PenilaianKinerja` by ``oleh``.
 
     Raises :class:`~birokrasi.errors.AuthorityError` when ``oleh`` is neither the SKP's
     penilai nor (given ``instansi``) the pegawai's Pejabat Penilai Kinerja on ``tanggal``
     (KIN-EVAL-03), and :class:`~birokrasi.errors.InvalidValueError` when the SKP is not set
-    or the period lies outside it (KIN-EVAL-04).
+    or the period lies outside it (KIN-EVAL-04), or a periodic period is not inside one
+    period of the kinds ``jenis_periodik`` (KIN-EVAL-01; by default a month or a quarter).
     """
     v.periksa_tipe("skp", skp, SKP)
     v.periksa_tipe("oleh", oleh, PotretPegawai)
@@ -268,11 +299,53 @@ def evaluasi_kinerja(
         menggantikan=menggantikan,
         alasan=alasan,
     )
-    for p in periksa_penilaian(penilaian, skp, instansi=instansi):
+    for p in periksa_penilaian(penilaian, skp, instansi=instansi, jenis_periodik=jenis_periodik):
         if p.aturan is ATURAN_PENILAI_EVALUASI:
             raise AuthorityError(f"evaluasi_kinerja: {p.pesan} ({p.kode}, {p.aturan.dasar})")
         raise InvalidValueError(f"evaluasi_kinerja: {p.pesan} ({p.kode})")
     return penilaian
+
+
+_URAIAN_JENIS: Mapping[JenisPeriode, str] = types.MappingProxyType(
+    {
+        JenisPeriode.BULANAN: "month",
+        JenisPeriode.TRIWULANAN: "quarter",
+        JenisPeriode.SEMESTERAN: "semester",
+        JenisPeriode.TAHUNAN: "year",
+    }
+)
+
+
+def _jenis_periodik(jenis_periodik: object) -> frozenset[JenisPeriode]:
+    """Argument ``jenis_periodik`` as a non-empty set of :class:`JenisPeriode`."""
+    v.pastikan_iterabel("jenis_periodik", jenis_periodik, "a collection of JenisPeriode")
+    assert isinstance(jenis_periodik, Iterable)
+    daftar = tuple(jenis_periodik)
+    for j in daftar:
+        v.periksa_tipe("jenis_periodik", j, JenisPeriode)
+    if not daftar:
+        raise InvalidValueError("jenis_periodik: empty; a periodic evaluation needs a kind")
+    return frozenset(daftar)
+
+
+def _periode_periodik(
+    penilaian: PenilaianKinerja, jenis: frozenset[JenisPeriode], subjek: str
+) -> Iterator[Pelanggaran]:
+    """KIN-EVAL-01: a periodic evaluation lies inside one period of an allowed kind (a
+    month or a quarter by default) of its year."""
+    if penilaian.jenis is not JenisEvaluasi.PERIODIK:
+        return
+    tahun = penilaian.tahun
+    if any(penilaian.periode in p for j in jenis for p in periodisasi(tahun, j)):
+        return
+    nama = ", ".join(j.name for j in sorted(jenis, key=lambda j: j.value))
+    uraian = " or ".join(_URAIAN_JENIS[j] for j in sorted(jenis, key=lambda j: j.value))
+    yield Pelanggaran(
+        ATURAN_EVALUASI_PERIODIK,
+        subjek,
+        f"periodic evaluation of {penilaian.periode} is not inside one {uraian} "
+        f"(jenis_periodik: {nama})",
+    )
 
 
 def _skp_ditetapkan(penilaian: PenilaianKinerja, skp: SKP, subjek: str) -> Iterator[Pelanggaran]:
@@ -343,10 +416,14 @@ def periksa_penilaian(
     instansi: Instansi | None = None,
     predikat_organisasi: Mapping[str, PredikatOrganisasi] | None = None,
     pemetaan: Mapping[PredikatOrganisasi, Rating] | None = None,
+    jenis_periodik: Collection[JenisPeriode] = JENIS_PERIODIK_BAKU,
 ) -> tuple[Pelanggaran, ...]:
-    """Check an evaluation against its SKP (KIN-EVAL-03/04) and, for the head of a unit whose
-    predikat organisasi is in ``predikat_organisasi`` (by unit kode), the leader's rating
-    (KIN-EVAL-05, through the mapping ``pemetaan`` of KIN-RATING-01).
+    """Check an evaluation against its SKP (KIN-EVAL-03/04), a periodic one's period against
+    the kinds ``jenis_periodik`` (KIN-EVAL-01: by default a month or a quarter, as 6/2022
+    defines it; add :attr:`JenisPeriode.SEMESTERAN` for an agency that evaluates by semester)
+    and, for the head of a unit whose predikat organisasi is in ``predikat_organisasi`` (by
+    unit kode), the leader's rating (KIN-EVAL-05, through the mapping ``pemetaan`` of
+    KIN-RATING-01).
 
     An evaluation of another SKP or pegawai gives that one finding (KIN-EVAL-04) and no other.
     """
@@ -356,6 +433,7 @@ def periksa_penilaian(
         v.periksa_tipe("instansi", instansi, Instansi)
     if predikat_organisasi is not None:
         v.periksa_tipe("predikat_organisasi", predikat_organisasi, Mapping)
+    jenis = _jenis_periodik(jenis_periodik)
     subjek = f"penilaian:{penilaian.kode}"
     if penilaian.skp != skp.kode or penilaian.pegawai.nip != skp.pegawai.nip:
         return (
@@ -367,6 +445,7 @@ def periksa_penilaian(
             ),
         )
     return (
+        *_periode_periodik(penilaian, jenis, subjek),
         *_skp_ditetapkan(penilaian, skp, subjek),
         *_penilai(penilaian, skp, instansi, subjek),
         *_rating_pimpinan(penilaian, predikat_organisasi, pemetaan, subjek),
