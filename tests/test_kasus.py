@@ -1,7 +1,9 @@
 """Table-driven cases an analyst extends without Python: one test per row of tests/kasus/*.csv.
 
 Each CSV file has a header naming its columns (see docs/kasus.md); every row is a case written
-in the regulation's own labels and has a ``sumber`` (source). A row is parsed with the
+in the regulation's own labels, names the rule it rests on (``aturan``, a kode) and has a
+``sumber`` (source) that cites one of that rule's ``Dasar`` as the catalogue writes it, saying
+where it was read when the rule marks that text as not read itself. A row is parsed with the
 library's own parsers (``Rating.parse``, ``Predikat.parse``, ``Golongan.dari_teks``, ...) and
 run through the public function it exercises. A malformed file or row fails with a message
 naming ``file:line`` and the column, never with a bare traceback. Blank rows and rows whose
@@ -35,6 +37,8 @@ from birokrasi import (
     predikat_kinerja,
 )
 from birokrasi.errors import BirokrasiError
+from birokrasi.hukum import Keyakinan
+from birokrasi.katalog import KATALOG
 
 KASUS = Path(__file__).resolve().parent / "kasus"
 
@@ -226,7 +230,46 @@ KASUS_PER_FILE: Mapping[str, tuple[Callable[[Baris], None], tuple[str, ...]]] = 
     "nip.csv": (kasus_nip, ("nip", "valid")),
     "keberatan.csv": (kasus_keberatan, ("tanggal_hasil", "tanggal_ajukan", "tepat_waktu")),
 }
-"""Each CSV file: the function running one row and the columns it requires (plus ``sumber``)."""
+"""Each CSV file: the function running one row and the columns it requires (plus ``aturan``
+and ``sumber``)."""
+
+ATURAN_PER_FILE: Mapping[str, frozenset[str]] = {
+    "kuadran.csv": frozenset({"KIN-PREDIKAT-01"}),
+    "distribusi.csv": frozenset(f"KIN-DIST-0{i}" for i in range(1, 6)),
+    "angka_kredit.csv": frozenset({"KAR-AK-01", "KAR-AK-02", "KAR-AK-03"}),
+    "golongan.csv": frozenset({"STR-GOL-01"}),
+    "nip.csv": frozenset({"STR-NIP-01", "STR-NIP-02"}),
+    "keberatan.csv": frozenset({"KIN-KEBERATAN-01"}),
+}
+"""The rules a row of each file may rest on (its ``aturan``)."""
+
+_DIBACA = (Keyakinan.TERVERIFIKASI, Keyakinan.TURUNAN)
+"""Marks of a citation whose own wording (or a derivative copying it) was read."""
+
+
+def periksa_sumber(nama: str, baris: Baris) -> None:
+    """Raise :class:`KasusRusak` unless the row's ``sumber`` names one of the citations
+    (``Dasar``) of its rule ``aturan`` as the catalogue writes it (``str(dasar)``) and, when no
+    named citation was read itself (its mark is S or U), says where it was read
+    (``read in ...``)."""
+    kode = _wajib(baris, "aturan")
+    if kode not in ATURAN_PER_FILE[nama]:
+        raise KasusRusak(
+            f"column 'aturan': {kode!r} is not a rule {nama} checks "
+            f"(one of {sorted(ATURAN_PER_FILE[nama])})"
+        )
+    sumber = _wajib(baris, "sumber")
+    dasar = KATALOG[kode].semua_dasar
+    disebut = [d for d in dasar if str(d) in sumber]
+    if not disebut:
+        raise KasusRusak(
+            f"column 'sumber' cites none of {kode}'s Dasar; write one of {[str(d) for d in dasar]}"
+        )
+    if "read in " not in sumber and all(d.keyakinan not in _DIBACA for d in disebut):
+        raise KasusRusak(
+            f"column 'sumber': {kode} marks {disebut[0]} {disebut[0].keyakinan.value}, its text "
+            "was not read itself; say where the value was read ('..., read in <where>')"
+        )
 
 
 # -- reading the files --------------------------------------------------------------------------
@@ -243,7 +286,7 @@ def baca(path: Path) -> Iterator[tuple[str, Baris | KasusRusak]]:
     with path.open(encoding="utf-8", newline="") as f:
         reader = csv.reader(f)
         header = [h.strip() for h in next(reader, [])]
-        kurang = [k for k in (*kolom, "sumber") if k not in header]
+        kurang = [k for k in (*kolom, "aturan", "sumber") if k not in header]
         if kurang:
             yield f"{nama}:1", KasusRusak(f"header lacks the column(s) {kurang}")
             return
@@ -289,6 +332,20 @@ def test_kasus(nama: str, lokasi: str, baris: Baris | KasusRusak) -> None:
         pytest.fail(f"{lokasi}: the library disagrees with this row {dict(baris)}: {e}")
 
 
+@pytest.mark.parametrize(("nama", "lokasi", "baris"), _semua())
+def test_kasus_sumber_cites_its_rules_dasar(
+    nama: str, lokasi: str, baris: Baris | KasusRusak
+) -> None:
+    """A row's source is a citation of its rule as the catalogue records it, and says where a
+    text marked as not read (S, U) was read: test data never claims more than the rule does."""
+    if isinstance(baris, KasusRusak):
+        pytest.fail(f"{lokasi}: malformed: {baris}", pytrace=False)
+    try:
+        periksa_sumber(nama, baris)
+    except KasusRusak as e:
+        pytest.fail(f"{lokasi}: {e}", pytrace=False)
+
+
 def test_every_file_has_cases() -> None:
     """Every runner has its CSV file, and each file has at least one case."""
     jumlah = Counter(str(p.values[0]) for p in _semua())  # type: ignore[attr-defined]
@@ -310,17 +367,54 @@ def test_malformed_file_and_rows_are_named(tmp_path: Path) -> None:
     assert "no runner" in str(galat)
     [(lokasi, galat)] = _tulis(tmp_path, "golongan.csv", "jenjang,golongan\nMahir,III/a\n")
     assert lokasi == "golongan.csv:1"
-    assert "['sesuai', 'sumber']" in str(galat)
+    assert "['sesuai', 'aturan', 'sumber']" in str(galat)
     hasil = _tulis(
         tmp_path,
         "golongan.csv",
-        "jenjang,golongan,sesuai,sumber\n\n# komentar,,,\nMahir,III/a,true\n"
-        "Mahir,III/a,true,\nMahir,III/a,true,x\n",
+        "jenjang,golongan,sesuai,aturan,sumber\n\n# komentar,,,,\nMahir,III/a,true,STR-GOL-01\n"
+        "Mahir,III/a,true,STR-GOL-01,\nMahir,III/a,true,STR-GOL-01,x\n",
     )
     assert [lokasi for lokasi, _ in hasil] == ["golongan.csv:4", "golongan.csv:5", "golongan.csv:6"]
-    assert "3 cells for 4 columns" in str(hasil[0][1])
+    assert "4 cells for 5 columns" in str(hasil[0][1])
     assert "sumber" in str(hasil[1][1])
-    assert hasil[2][1] == {"jenjang": "Mahir", "golongan": "III/a", "sesuai": "true", "sumber": "x"}
+    assert hasil[2][1] == {
+        "jenjang": "Mahir",
+        "golongan": "III/a",
+        "sesuai": "true",
+        "aturan": "STR-GOL-01",
+        "sumber": "x",
+    }
+
+
+_GOL = "PermenPANRB 1/2023 Lampiran tabel angka kredit kumulatif kenaikan pangkat"
+
+
+@pytest.mark.parametrize(
+    ("nama", "aturan", "sumber", "pesan"),
+    [
+        ("kuadran.csv", "KIN-PREDIKAT-01", "PermenPANRB 6/2022 Lampiran kuadran kinerja pegawai",
+         "was not read itself"),
+        ("golongan.csv", "STR-GOL-01", f"{_GOL} (golongan columns)", "was not read itself"),
+        ("golongan.csv", "STR-GOL-01", "PermenPANRB 1/2023 Lampiran AKK", "cites none"),
+        ("golongan.csv", "KIN-PREDIKAT-01", f"{_GOL}, read in x", "not a rule golongan.csv"),
+        ("golongan.csv", "", "x", "'aturan' is empty"),
+    ],
+)  # fmt: skip
+def test_sumber_that_claims_more_than_its_rule_is_refused(
+    nama: str, aturan: str, sumber: str, pesan: str
+) -> None:
+    """E3 of the December 2026 audit: the kuadran rows cited a Lampiran the rule says was not
+    read. Such a row, a source citing nothing of its rule, or a rule of another file fail."""
+    with pytest.raises(KasusRusak, match=pesan):
+        periksa_sumber(nama, {"aturan": aturan, "sumber": sumber})
+
+
+def test_sumber_of_a_read_text_or_saying_where_it_was_read_passes() -> None:
+    periksa_sumber("golongan.csv", {"aturan": "STR-GOL-01", "sumber": f"{_GOL}, read in x"})
+    periksa_sumber(
+        "angka_kredit.csv",
+        {"aturan": "KAR-AK-01", "sumber": "Peraturan BKN 3/2023 Pasal 1 angka 9: 12.5"},
+    )
 
 
 @pytest.mark.parametrize(
