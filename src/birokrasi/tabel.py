@@ -240,7 +240,7 @@ def markdown_tafsiran(katalog: Mapping[str, Aturan] = KATALOG) -> str:
 
 
 _ARTI_KEYAKINAN = {
-    Keyakinan.TERVERIFIKASI: "the regulation's words were read; the citation quotes them and says where",
+    Keyakinan.TERVERIFIKASI: "the regulation's words were read, quoted with where they were read",
     Keyakinan.TURUNAN: "read in a derivative regulation that copies the cited one",
     Keyakinan.SEKUNDER: "secondary sources: official slides, circulars as reported, code",
     Keyakinan.TIDAK_PASTI: "the library's interpretation, or a single weak source",
@@ -256,9 +256,7 @@ def markdown_keyakinan(katalog: Mapping[str, Aturan] = KATALOG) -> str:
     ]
     for tanda in Keyakinan:
         utama = sum(rule.dasar.keyakinan is tanda for rule in katalog.values())
-        mana = sum(
-            any(d.keyakinan is tanda for d in rule.semua_dasar) for rule in katalog.values()
-        )
+        mana = sum(any(d.keyakinan is tanda for d in rule.semua_dasar) for rule in katalog.values())
         nama = tanda.value.replace("*", "\\*")
         out.append(f"| **{nama}** | {_ARTI_KEYAKINAN[tanda]} | {utama} | {mana} |")
     out.append(f"| all | | {len(katalog)} | |")
