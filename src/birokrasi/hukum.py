@@ -88,12 +88,19 @@ class JenisPeraturan(Tetap):
 
 
 class Keyakinan(Tetap):
-    """How sure the library is of a citation, following the marks of the research digests."""
+    """How sure the library is of a citation, following the marks of the research digests.
+
+    V and V* are earned, not asserted: such a citation carries the words read
+    (:attr:`Dasar.kutipan`) and where they were read (:attr:`Dasar.sumber`), and cites a
+    regulation in force (a revoked one, :attr:`Peraturan.dicabut_oleh`, shows past law only).
+    """
 
     TERVERIFIKASI = "V"
-    """The wording of the regulation itself (or a page reproducing it) was read."""
+    """The wording of the regulation itself (or a page reproducing it) was read, and it says
+    what the rule relies on it for."""
     TURUNAN = "V*"
-    """Read in a derivative regulation that implements and visibly copies the cited one."""
+    """Read in a derivative regulation that implements and visibly copies the cited one; the
+    citation names that derivative."""
     SEKUNDER = "S"
     """From official slides, circulars as reported, or several consistent secondary sources."""
     TIDAK_PASTI = "U"
@@ -122,6 +129,19 @@ class Peraturan:
     ditetapkan: dt.date | None = attrs.field(default=None, validator=_tanggal_opsional())
     diundangkan: dt.date | None = attrs.field(default=None, validator=_tanggal_opsional())
     berlaku: dt.date | None = attrs.field(default=None, validator=_tanggal_opsional())
+    dicabut_oleh: Peraturan | None = attrs.field(default=None, kw_only=True)
+    """The regulation that revoked this one (``None`` while in force, or when unknown). A
+    revoked text is history: read, it shows what the law was, not what it is, so a citation of
+    it never earns the mark V (see :class:`Keyakinan`)."""
+
+    @dicabut_oleh.validator
+    def _cek_pencabut(self, attribute: attrs.Attribute[Peraturan | None], value: object) -> None:
+        v.optional(v.instance_of(Peraturan))(self, attribute, value)
+        if isinstance(value, Peraturan) and value.tahun < self.tahun:
+            raise InvalidValueError(
+                f"Peraturan.dicabut_oleh: {value.singkat} is older than {self.singkat}, "
+                "which it cannot revoke"
+            )
 
     def __attrs_post_init__(self) -> None:
         for nama in ("ditetapkan", "diundangkan", "berlaku"):
@@ -131,6 +151,11 @@ class Peraturan:
                     f"Peraturan.{nama}: {tanggal.isoformat()} is before the regulation's "
                     f"year {self.tahun}"
                 )
+
+    @property
+    def dicabut(self) -> bool:
+        """Whether the regulation has been revoked (:attr:`dicabut_oleh` is known)."""
+        return self.dicabut_oleh is not None
 
     @property
     def singkat(self) -> str:
@@ -300,12 +325,12 @@ def _p(
     ditetapkan: dt.date | None = None,
     diundangkan: dt.date | None = None,
     berlaku: dt.date | None = None,
+    dicabut_oleh: Peraturan | None = None,
 ) -> Peraturan:
-    return Peraturan(jenis, nomor, tahun, tentang, ditetapkan, diundangkan, berlaku)
+    return Peraturan(
+        jenis, nomor, tahun, tentang, ditetapkan, diundangkan, berlaku, dicabut_oleh=dicabut_oleh
+    )
 
-
-UU_5_2014 = _p(JenisPeraturan.UU, 5, 2014, "Aparatur Sipil Negara")
-"""The former ASN law; its Pasal 131 carries the eselon equivalence. Replaced by UU 20/2023."""
 
 UU_20_2023 = _p(
     JenisPeraturan.UU,
@@ -317,6 +342,12 @@ UU_20_2023 = _p(
     berlaku=dt.date(2023, 10, 31),
 )
 """The ASN law in force: jabatan manajerial and nonmanajerial (Pasal 13-18)."""
+
+UU_5_2014 = _p(JenisPeraturan.UU, 5, 2014, "Aparatur Sipil Negara", dicabut_oleh=UU_20_2023)
+"""The former ASN law; its Pasal 131 carries the eselon equivalence. Replaced by UU 20/2023
+(its Menimbang huruf c: UU 5/2014 "sudah tidak sesuai ... sehingga perlu diganti", as
+reproduced at hanifmu.com/posts/undang-undang-nomor-20-tahun-2023-tentang-aparatur-sipil-negara;
+news reports the old law "resmi dicabut")."""
 
 PP_13_2002 = _p(
     JenisPeraturan.PP,
@@ -354,11 +385,6 @@ PERMENPANRB_25_2021 = _p(
 )
 """Penyederhanaan struktur organisasi."""
 
-PERMENPANRB_8_2021 = _p(
-    JenisPeraturan.PERMENPANRB, 8, 2021, "Sistem Manajemen Kinerja Pegawai Negeri Sipil"
-)
-"""The performance system for July-December 2021, revoked by PermenPANRB 6/2022."""
-
 PERMENPANRB_6_2022 = _p(
     JenisPeraturan.PERMENPANRB,
     6,
@@ -367,6 +393,19 @@ PERMENPANRB_6_2022 = _p(
     ditetapkan=dt.date(2022, 2, 3),
 )
 """Pengelolaan kinerja: SKP, umpan balik, evaluasi, predikat (BN 2022 No. 155)."""
+
+PERMENPANRB_8_2021 = _p(
+    JenisPeraturan.PERMENPANRB,
+    8,
+    2021,
+    "Sistem Manajemen Kinerja Pegawai Negeri Sipil",
+    dicabut_oleh=PERMENPANRB_6_2022,
+)
+"""The performance system for July-December 2021, revoked by PermenPANRB 6/2022: its
+Ketentuan Penutup names 8/2021 (body fragment at
+123dok.com/id/docs/permenpan-no-6-tahun-2022-pengelolaan-kinerja-asn.11024664) and its
+Pasal 38 keeps only the 8/2021 link between SKP and angka kredit, "paling lama 1 (satu) tahun"
+(quoted at jdih.maritim.go.id/index.php/en/pengelolaan-kinerja-pegawai-aparatur-sipil-negara)."""
 
 PERMENPANRB_7_2022 = _p(
     JenisPeraturan.PERMENPANRB,

@@ -64,7 +64,25 @@ ATURAN_PERSENTASE = Aturan(
         "A year's predikat converts to angka kredit as a percentage of the jenjang's annual "
         "coefficient: 150 / 100 / 75 / 50 / 25 %."
     ),
-    dasar=Dasar(PERMENPANRB_1_2023, pasal="37", ayat="1", keyakinan=Keyakinan.TERVERIFIKASI),
+    dasar=Dasar(
+        PERMENPANRB_1_2023,
+        pasal="37",
+        ayat="1",
+        keyakinan=Keyakinan.TERVERIFIKASI,
+        kutipan=(
+            "Predikat Kinerja sebagaimana dimaksud dalam Pasal 36 dikonversikan ke dalam "
+            "perolehan Angka Kredit tahunan dengan ketentuan sebagai berikut: sangat baik "
+            "ditetapkan nilai kuantitatif sebesar 150% (seratus lima puluh persen) dari koefisien "
+            "Angka Kredit tahunan sesuai dengan jenjang JF; baik ditetapkan nilai kuantitatif "
+            "sebesar 100% (seratus persen) ...; cukup/butuh perbaikan ditetapkan nilai "
+            "kuantitatif sebesar 75% ...; kurang ditetapkan nilai kuantitatif sebesar 50% ...; "
+            "dan sangat kurang ditetapkan nilai kuantitatif sebesar 25% ..."
+        ),
+        sumber=(
+            "naikpangkat.com/poin-penting-permenpanrb-no-1-tahun-2023-tentang-jabatan-fungsional/2"
+            " (Pasal 36-37 reproduced)"
+        ),
+    ),
     berlaku_sejak=MULAI_INTEGRASI,
 )
 
@@ -123,9 +141,36 @@ ATURAN_PENDIDIKAN = Aturan(
         "A higher formal degree adds, once, 25% of the AKK for kenaikan pangkat of the "
         "current jenjang, if the predikat is at least Baik."
     ),
-    dasar=Dasar(PERMENPANRB_1_2023, pasal="37", ayat="2", keyakinan=Keyakinan.TERVERIFIKASI),
+    dasar=Dasar(
+        PERMENPANRB_1_2023,
+        pasal="37",
+        ayat="2",
+        keyakinan=Keyakinan.TERVERIFIKASI,
+        kutipan=(
+            "Dalam hal Pejabat Fungsional memperoleh ijazah pendidikan formal yang lebih tinggi, "
+            "diberikan tambahan Angka Kredit sebesar 25% (dua puluh lima persen) dari Angka "
+            "Kredit Kumulatif kenaikan pangkat sesuai jenjangnya untuk 1 (satu) kali penilaian."
+        ),
+        sumber=(
+            "naikpangkat.com/poin-penting-permenpanrb-no-1-tahun-2023-tentang-jabatan-fungsional/2"
+            " (Pasal 36-37 reproduced)"
+        ),
+    ),
     dasar_lain=(
-        Dasar(PERMENPANRB_1_2023, pasal="37", ayat="3", keyakinan=Keyakinan.TERVERIFIKASI),
+        Dasar(
+            PERMENPANRB_1_2023,
+            pasal="37",
+            ayat="3",
+            keyakinan=Keyakinan.TERVERIFIKASI,
+            kutipan=(
+                "Tambahan Angka Kredit sebagaimana dimaksud pada ayat (2) hanya diberikan bagi "
+                "Pejabat Fungsional dengan Predikat Kinerja paling rendah baik."
+            ),
+            sumber=(
+                "naikpangkat.com/poin-penting-permenpanrb-no-1-tahun-2023-tentang-jabatan-"
+                "fungsional/2 (Pasal 36-37 reproduced)"
+            ),
+        ),
     ),
     berlaku_sejak=MULAI_INTEGRASI,
 )

@@ -71,8 +71,27 @@ ATURAN_KOEFISIEN = Aturan(
             PERATURAN_BKN_3_2023,
             lampiran="contoh perhitungan (Ahli Muda, 100% x 25)",
             keyakinan=Keyakinan.TERVERIFIKASI,
+            kutipan=(
+                "Angka Kredit jenjang ahli muda dihitung berdasarkan konversi Predikat Kinerja "
+                "dikalikan koefesien Angka Kredit per tahun dalam jenjang jabatan dan dikalikan "
+                "masa kepangkatan, yaitu: 100% x 25 = 25;"
+            ),
+            sumber="fliphtml5.com/ffcwr/kblm/Peraturan_BKN_Nomor_3_Tahun_2023/25 (audit S10)",
         ),
-        Dasar(PERATURAN_BKN_3_2023, pasal="1", angka="9", keyakinan=Keyakinan.TERVERIFIKASI),
+        Dasar(
+            PERATURAN_BKN_3_2023,
+            pasal="1",
+            angka="9",
+            keyakinan=Keyakinan.TERVERIFIKASI,
+            kutipan=(
+                "Koefisien Angka Kredit adalah target Angka Kredit minimal yang harus dipenuhi "
+                "setiap tahun pada setiap jenjang jabatan"
+            ),
+            sumber=(
+                "inforegulasi.com/2023/07/peraturan-bkn-nomor-3-tahun-2023.html (audit S11, "
+                "as quoted there)"
+            ),
+        ),
     ),
     berlaku_sejak=MULAI_INTEGRASI,
 )
