@@ -57,6 +57,9 @@ if TYPE_CHECKING:
         Peraturan as Peraturan,
     )
     from birokrasi.karier.kenaikan import (
+        JENJANG_PENGEMBANGAN_PROFESI as JENJANG_PENGEMBANGAN_PROFESI,
+    )
+    from birokrasi.karier.kenaikan import (
         PANGKAT_MINIMAL_JENJANG as PANGKAT_MINIMAL_JENJANG,
     )
     from birokrasi.karier.kenaikan import (
