@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from birokrasi import serial
 from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError, OutOfWindowError
 from birokrasi.karier.integrasi import ATURAN as ATURAN_INTEGRASI
 from birokrasi.karier.integrasi import (
@@ -247,3 +248,16 @@ def test_band_finding_matches_the_ledger_start(
     assert awal.sisa_pangkat is not None
     assert awal.sisa_pangkat >= 0
     assert (temuan == ()) == (awal.angka_kredit <= atas)
+
+
+def test_nilai_dasar_table_round_trips_as_a_document() -> None:
+    data = serial.ke_data(NILAI_DASAR_INTEGRASI_2023)
+    assert data["nilai"]["IV_B"] == "400/1"  # type: ignore[index,call-overload]
+    assert serial.dari_data(NilaiDasarIntegrasi, data) == NILAI_DASAR_INTEGRASI_2023
+
+
+def test_findings_show_decimal_amounts() -> None:
+    [temuan] = periksa_angka_kredit_integrasi(
+        Decimal("549.5"), "nip", jenjang=J.AHLI_MADYA, golongan=G.IV_B, tanggal=T
+    )
+    assert temuan.pesan.startswith("angka kredit integrasi 149.5 is below 150, outside the band")

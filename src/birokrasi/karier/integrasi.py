@@ -25,6 +25,7 @@ from birokrasi.hukum import (
     Keyakinan,
     Pelanggaran,
 )
+from birokrasi.karier.kenaikan import _teks
 from birokrasi.karier.pengangkatan import angka_kredit_dasar
 from birokrasi.karier.saldo import SaldoAwal
 from birokrasi.karier.tabel_ak import MULAI_INTEGRASI, TabelAngkaKredit, akk_kenaikan_pangkat
@@ -278,7 +279,7 @@ def angka_kredit_integrasi(
     if ak < 0:
         lama = Fraction(akumulasi_konvensional)
         raise InvalidValueError(
-            f"akumulasi_konvensional: {lama} is below the nilai dasar {lama - ak} of "
+            f"akumulasi_konvensional: {_teks(lama)} is below the nilai dasar {_teks(lama - ak)} of "
             f"{golongan.label}; the accumulation does not reach the golongan "
             f"({ATURAN_INTEGRASI.kode})"
         )
@@ -302,12 +303,13 @@ def periksa_angka_kredit_integrasi(
     bawah, atas = _rentang(jenjang, golongan, tanggal, tabel)
     if bawah <= ak <= atas:
         return ()
-    sisi = f"below {bawah}" if ak < bawah else f"above {atas}"
+    sisi = f"below {_teks(bawah)}" if ak < bawah else f"above {_teks(atas)}"
     return (
         Pelanggaran(
             ATURAN_INTEGRASI,
             subjek,
-            f"angka kredit integrasi {ak} is {sisi}, outside the band {bawah}-{atas} of "
+            f"angka kredit integrasi {_teks(ak)} is {sisi}, outside the band "
+            f"{_teks(bawah)}-{_teks(atas)} of "
             f"{golongan.label} in {jenjang.label}: the accumulation or the golongan is wrong",
         ),
     )
@@ -335,7 +337,8 @@ def saldo_awal_integrasi(
     bawah, _ = _rentang(jenjang, golongan, tanggal, tabel)
     if ak < bawah:
         raise InvalidValueError(
-            f"akumulasi_konvensional: angka kredit integrasi {ak} is below {bawah}, the floor "
+            f"akumulasi_konvensional: angka kredit integrasi {_teks(ak)} is below "
+            f"{_teks(bawah)}, the floor "
             f"of {golongan.label} in {jenjang.label} ({ATURAN_INTEGRASI.kode})"
         )
     return SaldoAwal(

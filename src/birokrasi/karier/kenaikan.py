@@ -139,10 +139,11 @@ ATURAN_TANPA_LOWONGAN = Aturan(
         sumber="pasal.id/en/peraturan/permen/permen-pupr-no-4-tahun-2024/koreksi/9560058",
         tafsiran=(
             "Permen PUPR 4/2024 implements PermenPANRB 1/2023 for its JF; the national text "
-            "was read only in a deck that says the step 'dapat diberikan'. The copy read "
-            "breaks off at 'Uji Ko'. The caller says that there is no vacancy "
-            "(melampaui_rentang) and that the uji kompetensi was passed; 'once' is read from "
-            "the ledger: a golongan already above the jenjang's range has had its step."
+            "is known only from a deck quoted in the audit's register (the step 'dapat "
+            "diberikan'). The copy read breaks off at 'Uji Ko'. The caller says that there is "
+            "no vacancy (melampaui_rentang) and that the uji kompetensi was passed; 'once' is "
+            "read from the ledger: a golongan already above the jenjang's range has had its "
+            "step."
         ),
     ),
     dasar_lain=(
