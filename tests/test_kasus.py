@@ -29,6 +29,7 @@ from birokrasi import (
     PredikatOrganisasi,
     Rating,
     angka_kredit,
+    angka_kredit_integrasi,
     batas_keberatan,
     periksa_distribusi,
     periksa_golongan,
@@ -179,6 +180,21 @@ def kasus_angka_kredit(baris: Baris) -> None:
     assert hasil == _pecahan(baris, "angka_kredit_diharapkan")
 
 
+def kasus_integrasi(baris: Baris) -> None:
+    """KAR-AK-09: the integrated angka kredit of a konvensional accumulation."""
+    jenjang = _pilih(baris, "jenjang", _jenjang, Jenjang)
+    golongan = _pilih(baris, "golongan", Golongan.dari_teks, Golongan)
+    assert isinstance(jenjang, Jenjang)
+    assert isinstance(golongan, Golongan)
+    hasil = angka_kredit_integrasi(
+        _pecahan(baris, "akumulasi_konvensional"),
+        jenjang=jenjang,
+        golongan=golongan,
+        tanggal=_tanggal(baris, "tanggal"),
+    )
+    assert hasil == _pecahan(baris, "angka_kredit_integrasi_diharapkan")
+
+
 def kasus_golongan(baris: Baris) -> None:
     """STR-GOL-01: whether a golongan fits the range of a JF jenjang."""
     jenjang = _pilih(baris, "jenjang", _jenjang, Jenjang)
@@ -221,6 +237,16 @@ KASUS_PER_FILE: Mapping[str, tuple[Callable[[Baris], None], tuple[str, ...]]] = 
     "angka_kredit.csv": (
         kasus_angka_kredit,
         ("jenjang", "predikat", "bulan", "tanggal", "angka_kredit_diharapkan"),
+    ),
+    "integrasi.csv": (
+        kasus_integrasi,
+        (
+            "jenjang",
+            "golongan",
+            "akumulasi_konvensional",
+            "tanggal",
+            "angka_kredit_integrasi_diharapkan",
+        ),
     ),
     "golongan.csv": (kasus_golongan, ("jenjang", "golongan", "sesuai")),
     "nip.csv": (kasus_nip, ("nip", "valid")),

@@ -56,6 +56,27 @@ if TYPE_CHECKING:
     from birokrasi.hukum import (
         Peraturan as Peraturan,
     )
+    from birokrasi.karier.integrasi import (
+        NILAI_DASAR_INTEGRASI_2023 as NILAI_DASAR_INTEGRASI_2023,
+    )
+    from birokrasi.karier.integrasi import (
+        NilaiDasarIntegrasi as NilaiDasarIntegrasi,
+    )
+    from birokrasi.karier.integrasi import (
+        angka_kredit_integrasi as angka_kredit_integrasi,
+    )
+    from birokrasi.karier.integrasi import (
+        nilai_dasar_integrasi as nilai_dasar_integrasi,
+    )
+    from birokrasi.karier.integrasi import (
+        periksa_angka_kredit_integrasi as periksa_angka_kredit_integrasi,
+    )
+    from birokrasi.karier.integrasi import (
+        saldo_awal_integrasi as saldo_awal_integrasi,
+    )
+    from birokrasi.karier.kenaikan import (
+        JENJANG_PENGEMBANGAN_PROFESI as JENJANG_PENGEMBANGAN_PROFESI,
+    )
     from birokrasi.karier.kenaikan import (
         PANGKAT_MINIMAL_JENJANG as PANGKAT_MINIMAL_JENJANG,
     )
@@ -85,6 +106,15 @@ if TYPE_CHECKING:
     )
     from birokrasi.karier.konversi import (
         hasil_kinerja as hasil_kinerja,
+    )
+    from birokrasi.karier.pengangkatan import (
+        angka_kredit_dasar as angka_kredit_dasar,
+    )
+    from birokrasi.karier.pengangkatan import (
+        angka_kredit_perpindahan as angka_kredit_perpindahan,
+    )
+    from birokrasi.karier.pengangkatan import (
+        saldo_awal_perpindahan as saldo_awal_perpindahan,
     )
     from birokrasi.karier.proyeksi import (
         ProyeksiKenaikan as ProyeksiKenaikan,

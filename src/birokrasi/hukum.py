@@ -38,6 +38,7 @@ __all__ = [
     "PERMENPANRB_8_2021",
     "PERMENPANRB_17_2021",
     "PERMENPANRB_25_2021",
+    "PERMEN_PUPR_4_2024",
     "PP_11_2017",
     "PP_13_2002",
     "PP_30_2019",
@@ -81,6 +82,7 @@ class JenisPeraturan(Tetap):
         "Permenko Marves",
     )
     PERMENKUMHAM = ("Peraturan Menteri Hukum dan Hak Asasi Manusia", "Permenkumham")
+    PERMEN_PUPR = ("Peraturan Menteri Pekerjaan Umum dan Perumahan Rakyat", "Permen PUPR")
 
     def __init__(self, nama: str, singkatan: str) -> None:
         self.nama = nama
@@ -477,6 +479,15 @@ PERMENKUMHAM_1_2024 = _p(
 """A ministry's own sistem-kerja rules implementing PermenPANRB 7/2022; Pasal 9 limits a
 penugasan to at most one year."""
 
+PERMEN_PUPR_4_2024 = _p(
+    JenisPeraturan.PERMEN_PUPR,
+    4,
+    2024,
+    "Petunjuk Pelaksanaan Jabatan Fungsional Bidang Pekerjaan Umum dan Perumahan Rakyat",
+)
+"""A ministry's own rules for its JF, following PermenPANRB 1/2023: kenaikan jenjang (Pasal
+36) and kenaikan pangkat (Pasal 54), read where the national text was not."""
+
 PERATURAN: tuple[Peraturan, ...] = (
     UU_5_2014,
     UU_20_2023,
@@ -496,5 +507,6 @@ PERATURAN: tuple[Peraturan, ...] = (
     SE_MENPANRB_20_2021,
     PERATURAN_BKN_16_2022,
     PERMENKUMHAM_1_2024,
+    PERMEN_PUPR_4_2024,
 )
 """Every regulation the library cites."""

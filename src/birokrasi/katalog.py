@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from birokrasi.errors import InvalidValueError, NotFoundError
 from birokrasi.hukum import PERATURAN, Aturan, Dasar, Peraturan
-from birokrasi.karier import kenaikan, konversi, saldo, tabel_ak
+from birokrasi.karier import integrasi, kenaikan, konversi, pengangkatan, saldo, tabel_ak
 from birokrasi.kinerja import predikat
 from birokrasi.kinerja.pemantauan import kewenangan
 from birokrasi.kinerja.pemantauan import pemeriksaan as pemantauan_pemeriksaan
@@ -52,6 +52,8 @@ _MODUL: tuple[types.ModuleType, ...] = (
     tabel_ak,
     konversi,
     saldo,
+    pengangkatan,
+    integrasi,
     kenaikan,
 )
 

@@ -20,11 +20,12 @@ from birokrasi.karier.saldo import ATURAN as ATURAN_SALDO
 from birokrasi.karier.saldo import (
     KenaikanJenjang,
     KenaikanPangkat,
+    PosisiAngkaKredit,
     SaldoAwal,
     TambahanPendidikan,
     posisi_angka_kredit,
 )
-from birokrasi.karier.tabel_ak import akk_kenaikan_pangkat
+from birokrasi.karier.tabel_ak import akk_kenaikan_jenjang, akk_kenaikan_pangkat
 from birokrasi.katalog import KATALOG
 from birokrasi.kinerja.predikat import Predikat
 from birokrasi.struktur.golongan import Golongan
@@ -178,7 +179,9 @@ def test_kar_kp_01_top_of_range_and_pppk() -> None:
     atas = SaldoAwal(D(2023, 1, 1), J.AHLI_PERTAMA, G.III_B, Fraction(60))
     p = posisi_angka_kredit([atas, _tahun(2023), _tahun(2024)], tanggal=D(2025, 1, 1))
     assert any("top of" in x.pesan for x in periksa_kenaikan_pangkat(p, "nip"))
-    assert periksa_kenaikan_pangkat(p, "nip", melampaui_rentang=True) == ()
+    assert (
+        periksa_kenaikan_pangkat(p, "nip", melampaui_rentang=True, lulus_uji_kompetensi=True) == ()
+    )
     pppk = SaldoAwal(D(2023, 1, 1), J.AHLI_PERTAMA, None)
     q = posisi_angka_kredit([pppk], tanggal=D(2025, 1, 1))
     assert "PPPK" in periksa_kenaikan_pangkat(q, "nip")[0].pesan
@@ -261,3 +264,116 @@ def test_messages_show_amounts_readably() -> None:
     (temuan,) = [x for x in periksa_kenaikan_pangkat(p, "nip") if "AKK" in x.pesan]
     assert "~2.08" in temuan.pesan
     assert "~47.92" in temuan.pesan
+
+
+# -- KAR-KP-02: a kenaikan pangkat without a vacancy ---------------------------------------------
+
+
+def _puncak(*kenaikan: KenaikanPangkat) -> PosisiAngkaKredit:
+    """An Ahli Pertama at III/b (the top of the jenjang) with the AKK and two years of Baik."""
+    awal = SaldoAwal(
+        D(2023, 1, 1), J.AHLI_PERTAMA, G.III_B, Fraction(100), sisa_pangkat=Fraction(100)
+    )
+    riwayat = [awal, _tahun(2023), _tahun(2024), *kenaikan, _tahun(2025), _tahun(2026)]
+    return posisi_angka_kredit(riwayat, tanggal=D(2027, 1, 1))
+
+
+def test_kar_kp_02_needs_the_uji_kompetensi() -> None:
+    """Permen PUPR 4/2024 Pasal 54 ayat (6): '... sebanyak 1 (satu) kali kenaikan pangkat
+    setelah lulus Uji Kompetensi'."""
+    p = _puncak()
+    hasil = periksa_kenaikan_pangkat(p, "nip", melampaui_rentang=True)
+    assert [(x.kode, x.pesan) for x in hasil] == [
+        ("KAR-KP-02", "no vacancy at the next jenjang: the kenaikan pangkat beyond III/b "
+         "needs the uji kompetensi passed"),
+    ]  # fmt: skip
+    assert (
+        periksa_kenaikan_pangkat(p, "nip", melampaui_rentang=True, lulus_uji_kompetensi=True) == ()
+    )
+    assert {x.kode for x in periksa_kenaikan_pangkat(p, "nip", lulus_uji_kompetensi=True)} == {
+        "KAR-KP-01"
+    }
+
+
+def test_kar_kp_02_once_only() -> None:
+    """After the one step beyond the range (III/b -> III/c as Ahli Pertama), no second one."""
+    p = _puncak(KenaikanPangkat(D(2025, 1, 1), G.III_C))
+    assert p.golongan is G.III_C
+    for kw in ({}, {"melampaui_rentang": True, "lulus_uji_kompetensi": True}):
+        hasil = periksa_kenaikan_pangkat(p, "nip", **kw)  # type: ignore[arg-type]
+        assert [x.kode for x in hasil if "range" in x.pesan] == ["KAR-KP-02"]
+        assert "1 (satu) kali" in " ".join(x.pesan for x in hasil)
+
+
+def test_kar_kp_02_inside_the_range_needs_nothing() -> None:
+    riwayat = [AWAL, *(_tahun(t) for t in range(2023, 2027))]
+    p = posisi_angka_kredit(riwayat, tanggal=D(2027, 1, 1))
+    assert periksa_kenaikan_pangkat(p, "nip", melampaui_rentang=True) == ()
+
+
+def test_kar_kp_02_bad_argument() -> None:
+    with pytest.raises(InvalidTypeError, match=r"^lulus_uji_kompetensi: "):
+        periksa_kenaikan_pangkat(_puncak(), "nip", lulus_uji_kompetensi="ya")  # type: ignore[arg-type]
+
+
+# -- KAR-KJ-03: pengembangan profesi for Penyelia, Ahli Madya and Ahli Utama ----------------------
+
+
+def _siap_naik(jenjang: Jenjang, golongan: Golongan) -> PosisiAngkaKredit:
+    """A JF with the AKK for the next jenjang, a year of Baik and the minimum golongan."""
+    akk = akk_kenaikan_jenjang(jenjang, tanggal=D(2024, 1, 1))
+    assert akk is not None
+    awal = SaldoAwal(D(2023, 1, 1), jenjang, golongan, akk)
+    return posisi_angka_kredit([awal, _tahun(2023, jenjang=jenjang)], tanggal=D(2024, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("jenjang", "golongan", "wajib"),
+    [
+        (J.MAHIR, G.III_B, True),  # to Penyelia
+        (J.AHLI_MUDA, G.III_D, True),  # to Ahli Madya
+        (J.AHLI_MADYA, G.IV_C, True),  # to Ahli Utama
+        (J.PEMULA, G.II_A, False),
+        (J.TERAMPIL, G.II_D, False),
+        (J.AHLI_PERTAMA, G.III_B, False),
+    ],
+)
+def test_kar_kj_03_pengembangan_profesi(jenjang: Jenjang, golongan: Golongan, wajib: bool) -> None:
+    """BKN: 'Pengembangan Profesi sebagai syarat kenaikan jenjang pada Penyelia, Ahli Madya,
+    dan Ahli Utama'."""
+    p = _siap_naik(jenjang, golongan)
+    syarat = {"lowongan": True, "lulus_uji_kompetensi": True}
+    tanpa = periksa_kenaikan_jenjang(p, "nip", **syarat)
+    assert [x.kode for x in tanpa] == (["KAR-KJ-03"] if wajib else [])
+    assert periksa_kenaikan_jenjang(p, "nip", pengembangan_profesi=True, **syarat) == ()
+    assert periksa_kenaikan_jenjang(p, "nip", pengembangan_profesi=D(2023, 12, 1), **syarat) == ()
+    nanti = periksa_kenaikan_jenjang(p, "nip", pengembangan_profesi=D(2024, 1, 2), **syarat)
+    assert [x.kode for x in nanti] == (["KAR-KJ-03"] if wajib else [])
+    if wajib:
+        assert "2024-01-02, after 2024-01-01" in nanti[0].pesan
+
+
+def test_kar_kj_03_target_jenjang_are_a_parameter() -> None:
+    p = _siap_naik(J.AHLI_PERTAMA, G.III_B)
+    syarat = {"lowongan": True, "lulus_uji_kompetensi": True}
+    hasil = periksa_kenaikan_jenjang(p, "nip", jenjang_pengembangan_profesi={J.AHLI_MUDA}, **syarat)
+    assert [x.pesan for x in hasil] == [
+        "the pengembangan profesi requirement for Ahli Muda has not been met"
+    ]
+
+
+def test_kar_kj_03_bad_arguments() -> None:
+    p = _siap_naik(J.AHLI_MUDA, G.III_D)
+    with pytest.raises(InvalidTypeError, match=r"^pengembangan_profesi: "):
+        periksa_kenaikan_jenjang(
+            p,
+            "nip",
+            lowongan=True,
+            lulus_uji_kompetensi=True,
+            pengembangan_profesi="ya",  # type: ignore[arg-type]
+        )
+    with pytest.raises(InvalidTypeError, match=r"^jenjang_pengembangan_profesi\[0\]: "):
+        periksa_kenaikan_jenjang(
+            p, "nip", lowongan=True, lulus_uji_kompetensi=True,
+            jenjang_pengembangan_profesi=["Ahli Madya"],  # type: ignore[list-item]
+        )  # fmt: skip

@@ -1,12 +1,14 @@
-"""The checks for a JF's kenaikan pangkat (KAR-KP-01) and kenaikan jenjang (KAR-KJ-01,
-KAR-KJ-02) on a :class:`~birokrasi.karier.saldo.PosisiAngkaKredit`: each reports every
-condition not met, as :class:`~birokrasi.hukum.Pelanggaran` values.
+"""The checks for a JF's kenaikan pangkat (KAR-KP-01, KAR-KP-02 without a vacancy) and
+kenaikan jenjang (KAR-KJ-01, KAR-KJ-02, KAR-KJ-03 pengembangan profesi) on a
+:class:`~birokrasi.karier.saldo.PosisiAngkaKredit`: each reports every condition not met, as
+:class:`~birokrasi.hukum.Pelanggaran` values.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import types
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from fractions import Fraction
 
 from dateutil.relativedelta import relativedelta
@@ -15,6 +17,7 @@ from birokrasi import _validasi as v
 from birokrasi.errors import InvalidValueError
 from birokrasi.hukum import (
     PERATURAN_BKN_3_2023,
+    PERMEN_PUPR_4_2024,
     PERMENPANRB_1_2023,
     Aturan,
     Dasar,
@@ -38,6 +41,9 @@ __all__ = [
     "ATURAN_KENAIKAN_JENJANG",
     "ATURAN_KENAIKAN_PANGKAT",
     "ATURAN_PANGKAT_MINIMAL",
+    "ATURAN_PENGEMBANGAN_PROFESI",
+    "ATURAN_TANPA_LOWONGAN",
+    "JENJANG_PENGEMBANGAN_PROFESI",
     "PANGKAT_MINIMAL_JENJANG",
     "periksa_kenaikan_jenjang",
     "periksa_kenaikan_pangkat",
@@ -108,10 +114,88 @@ ATURAN_PANGKAT_MINIMAL = Aturan(
     berlaku_sejak=MULAI_INTEGRASI,
 )
 
+ATURAN_TANPA_LOWONGAN = Aturan(
+    kode="KAR-KP-02",
+    uraian=(
+        "Pejabat Fungsional yang tidak dapat naik jenjang karena tidak tersedia lowongan "
+        "kebutuhan dapat diberikan kenaikan pangkat setingkat lebih tinggi sebanyak 1 (satu) "
+        "kali, setelah lulus Uji Kompetensi."
+    ),
+    summary=(
+        "Without a vacancy at the next jenjang, a JF at the top of the jenjang's golongan "
+        "range may rise one pangkat beyond it, once, after passing the uji kompetensi."
+    ),
+    dasar=Dasar(
+        PERMEN_PUPR_4_2024,
+        pasal="54",
+        ayat="6",
+        keyakinan=Keyakinan.TERVERIFIKASI,
+        kutipan=(
+            "Dalam hal pejabat fungsional tidak dapat diangkat ke dalam jenjang jabatan yang "
+            "lebih tinggi karena tidak tersedia lowongan kebutuhan jenjang jabatan fungsional, "
+            "dapat diusulkan kenaikan pangkat setingkat lebih tinggi sebanyak 1 (satu) kali "
+            "kenaikan pangkat setelah lulus Uji Ko[mpetensi]"
+        ),
+        sumber="pasal.id/en/peraturan/permen/permen-pupr-no-4-tahun-2024/koreksi/9560058",
+        tafsiran=(
+            "Permen PUPR 4/2024 implements PermenPANRB 1/2023 for its JF; the national text "
+            "is known only from a deck quoted in the audit's register (the step 'dapat "
+            "diberikan'). The copy read breaks off at 'Uji Ko'. The caller says that there is "
+            "no vacancy (melampaui_rentang) and that the uji kompetensi was passed; 'once' is "
+            "read from the ledger: a golongan already above the jenjang's range has had its "
+            "step."
+        ),
+    ),
+    dasar_lain=(
+        Dasar(
+            PERMENPANRB_1_2023,
+            pasal="39",
+            keyakinan=Keyakinan.SEKUNDER,
+            kutipan="dapat diberikan kenaikan pangkat satu tingkat lebih tinggi",
+            sumber="id.scribd.com/presentation/704543330 ('JF Permenpan 01 2023' deck)",
+        ),
+    ),
+    berlaku_sejak=MULAI_INTEGRASI,
+)
+
+ATURAN_PENGEMBANGAN_PROFESI = Aturan(
+    kode="KAR-KJ-03",
+    uraian=(
+        "Pengembangan Profesi menjadi syarat kenaikan jenjang ke Penyelia, Ahli Madya, dan "
+        "Ahli Utama."
+    ),
+    summary=(
+        "A kenaikan jenjang to Penyelia, Ahli Madya or Ahli Utama also needs the pengembangan "
+        "profesi requirement met."
+    ),
+    dasar=Dasar(
+        PERATURAN_BKN_3_2023,
+        bagian="bahan teknis BKN: perbandingan metode konvensional dan integrasi",
+        keyakinan=Keyakinan.SEKUNDER,
+        kutipan=(
+            "Pengembangan Profesi sebagai syarat kenaikan jenjang pada Penyelia, Ahli Madya, "
+            "dan Ahli Utama"
+        ),
+        sumber=(
+            "id.scribd.com/document/712964724/Teknis-Penyesuaian-AK-dari-Konvensional-ke-"
+            "Integrasi (BKN Direktorat Jabatan ASN, 2023)"
+        ),
+        tafsiran=(
+            "Read as the jenjang reached: no kenaikan jenjang leaves Penyelia or Ahli Utama. "
+            "What the pengembangan profesi consists of is set for each JF, so the caller says "
+            "whether, or on which date, it was met; JENJANG_PENGEMBANGAN_PROFESI is a "
+            "parameter."
+        ),
+    ),
+    berlaku_sejak=MULAI_INTEGRASI,
+)
+
 ATURAN: tuple[Aturan, ...] = (
     ATURAN_KENAIKAN_PANGKAT,
+    ATURAN_TANPA_LOWONGAN,
     ATURAN_KENAIKAN_JENJANG,
     ATURAN_PANGKAT_MINIMAL,
+    ATURAN_PENGEMBANGAN_PROFESI,
 )
 
 _G = Golongan
@@ -126,6 +210,11 @@ PANGKAT_MINIMAL_JENJANG: Mapping[Jenjang, Golongan] = types.MappingProxyType(
     }
 )
 """The lowest golongan from which a JF may move up to each jenjang (KAR-KJ-02)."""
+
+JENJANG_PENGEMBANGAN_PROFESI: frozenset[Jenjang] = frozenset(
+    {Jenjang.PENYELIA, Jenjang.AHLI_MADYA, Jenjang.AHLI_UTAMA}
+)
+"""The jenjang a kenaikan jenjang to which needs the pengembangan profesi (KAR-KJ-03)."""
 
 
 # -- checks ------------------------------------------------------------------------------
@@ -165,15 +254,19 @@ def periksa_kenaikan_pangkat(
     masa_tahun: int = 2,
     tahun_predikat: int = 2,
     melampaui_rentang: bool = False,
+    lulus_uji_kompetensi: bool = False,
     tabel: TabelAngkaKredit | None = None,
 ) -> tuple[Pelanggaran, ...]:
     """A finding for every condition for a kenaikan pangkat that ``posisi`` does not meet
-    (KAR-KP-01); none when the pegawai may be proposed."""
+    (KAR-KP-01); none when the pegawai may be proposed. At the top of the jenjang's range,
+    ``melampaui_rentang`` says there is no vacancy at the next jenjang: one step beyond the
+    range is then allowed, once, with ``lulus_uji_kompetensi`` (KAR-KP-02)."""
     v.periksa_tipe("posisi", posisi, PosisiAngkaKredit)
     v.periksa_tipe("subjek", subjek, str)
     v.periksa_tipe("masa_tahun", masa_tahun, int)
     v.periksa_tipe("tahun_predikat", tahun_predikat, int)
     v.periksa_tipe("melampaui_rentang", melampaui_rentang, bool)
+    v.periksa_tipe("lulus_uji_kompetensi", lulus_uji_kompetensi, bool)
     a = ATURAN_KENAIKAN_PANGKAT
     if posisi.golongan is None:
         return (Pelanggaran(a, subjek, "no golongan (PPPK): kenaikan pangkat does not apply"),)
@@ -199,18 +292,43 @@ def periksa_kenaikan_pangkat(
             )
         )
     hasil += _predikat_terakhir(posisi, tahun_predikat, a, subjek)
-    rentang = GOLONGAN_JF.get(posisi.jenjang, ())
-    if rentang and posisi.golongan >= max(rentang) and not melampaui_rentang:
-        hasil.append(
-            Pelanggaran(
-                a,
-                subjek,
-                f"golongan {posisi.golongan.label} is the top of {posisi.jenjang.label}: a "
-                "kenaikan jenjang comes first (or one step without a vacancy after uji "
-                "kompetensi)",
-            )
-        )
+    hasil += _rentang_pangkat(posisi, subjek, melampaui_rentang, lulus_uji_kompetensi)
     return tuple(hasil)
+
+
+def _rentang_pangkat(
+    posisi: PosisiAngkaKredit, subjek: str, melampaui_rentang: bool, lulus_uji_kompetensi: bool
+) -> Iterator[Pelanggaran]:
+    """KAR-KP-01 and KAR-KP-02: a pangkat inside the jenjang's range, or one step beyond its
+    top without a vacancy, once, after the uji kompetensi."""
+    rentang = GOLONGAN_JF.get(posisi.jenjang, ())
+    golongan = posisi.golongan
+    if not rentang or golongan is None or golongan < max(rentang):
+        return
+    puncak = max(rentang)
+    if golongan > puncak:
+        yield Pelanggaran(
+            ATURAN_TANPA_LOWONGAN,
+            subjek,
+            f"golongan {golongan.label} is already above the range of {posisi.jenjang.label} "
+            f"(up to {puncak.label}): a kenaikan pangkat without a vacancy is given 1 (satu) "
+            "kali; a kenaikan jenjang comes first",
+        )
+    elif not melampaui_rentang:
+        yield Pelanggaran(
+            ATURAN_KENAIKAN_PANGKAT,
+            subjek,
+            f"golongan {golongan.label} is the top of {posisi.jenjang.label}: a "
+            "kenaikan jenjang comes first (or one step without a vacancy after uji "
+            "kompetensi)",
+        )
+    elif not lulus_uji_kompetensi:
+        yield Pelanggaran(
+            ATURAN_TANPA_LOWONGAN,
+            subjek,
+            f"no vacancy at the next jenjang: the kenaikan pangkat beyond {puncak.label} "
+            "needs the uji kompetensi passed",
+        )
 
 
 def _syarat_jenjang(
@@ -263,22 +381,58 @@ def _pangkat_minimal(
         )
 
 
+def _pengembangan_profesi(
+    posisi: PosisiAngkaKredit,
+    subjek: str,
+    pengembangan_profesi: bool | dt.date,
+    jenjang_wajib: Collection[Jenjang],
+) -> Iterator[Pelanggaran]:
+    """KAR-KJ-03: the pengembangan profesi met, on or before ``posisi.tanggal``, for the
+    jenjang that require it."""
+    tangga = posisi.jenjang.tangga
+    tujuan = tangga[tangga.index(posisi.jenjang) + 1]
+    if tujuan not in jenjang_wajib or pengembangan_profesi is True:
+        return
+    a = ATURAN_PENGEMBANGAN_PROFESI
+    if pengembangan_profesi is False:
+        yield Pelanggaran(
+            a, subjek, f"the pengembangan profesi requirement for {tujuan.label} has not been met"
+        )
+    elif pengembangan_profesi > posisi.tanggal:
+        yield Pelanggaran(
+            a,
+            subjek,
+            f"the pengembangan profesi requirement for {tujuan.label} is met on "
+            f"{pengembangan_profesi.isoformat()}, after {posisi.tanggal.isoformat()}",
+        )
+
+
 def periksa_kenaikan_jenjang(
     posisi: PosisiAngkaKredit,
     subjek: str,
     *,
     lowongan: bool,
     lulus_uji_kompetensi: bool,
+    pengembangan_profesi: bool | dt.date = False,
     masa_tahun: int = 1,
     pangkat_minimal: Mapping[Jenjang, Golongan] = PANGKAT_MINIMAL_JENJANG,
+    jenjang_pengembangan_profesi: Collection[Jenjang] = JENJANG_PENGEMBANGAN_PROFESI,
     tabel: TabelAngkaKredit | None = None,
 ) -> tuple[Pelanggaran, ...]:
     """A finding for every condition for a kenaikan jenjang that ``posisi`` does not meet
-    (KAR-KJ-01, KAR-KJ-02); none when the pegawai may be proposed."""
+    (KAR-KJ-01, KAR-KJ-02, KAR-KJ-03); none when the pegawai may be proposed.
+    ``pengembangan_profesi`` says whether (``True``) or on which date the pengembangan profesi
+    requirement was met, for a kenaikan jenjang to one of ``jenjang_pengembangan_profesi``."""
     v.periksa_tipe("posisi", posisi, PosisiAngkaKredit)
     v.periksa_tipe("subjek", subjek, str)
     v.periksa_tipe("lowongan", lowongan, bool)
     v.periksa_tipe("lulus_uji_kompetensi", lulus_uji_kompetensi, bool)
+    v.periksa_tipe("pengembangan_profesi", pengembangan_profesi, bool, dt.date)
+    v.pastikan_iterabel(
+        "jenjang_pengembangan_profesi", jenjang_pengembangan_profesi, "a collection of Jenjang"
+    )
+    for i, j in enumerate(jenjang_pengembangan_profesi):
+        v.periksa_tipe(f"jenjang_pengembangan_profesi[{i}]", j, Jenjang)
     v.periksa_tipe("masa_tahun", masa_tahun, int)
     akk = akk_kenaikan_jenjang(posisi.jenjang, tanggal=posisi.tanggal, tabel=tabel)
     if akk is None:
@@ -295,4 +449,8 @@ def periksa_kenaikan_jenjang(
         lulus_uji_kompetensi=lulus_uji_kompetensi,
         masa_tahun=masa_tahun,
     )
-    return (*syarat, *_pangkat_minimal(posisi, subjek, pangkat_minimal))
+    return (
+        *syarat,
+        *_pangkat_minimal(posisi, subjek, pangkat_minimal),
+        *_pengembangan_profesi(posisi, subjek, pengembangan_profesi, jenjang_pengembangan_profesi),
+    )
