@@ -69,6 +69,9 @@ if TYPE_CHECKING:
         HasilKinerja as HasilKinerja,
     )
     from birokrasi.karier.konversi import (
+        PembagianBulan as PembagianBulan,
+    )
+    from birokrasi.karier.konversi import (
         akumulasi_angka_kredit as akumulasi_angka_kredit,
     )
     from birokrasi.karier.konversi import (
@@ -76,6 +79,9 @@ if TYPE_CHECKING:
     )
     from birokrasi.karier.konversi import (
         angka_kredit_pendidikan as angka_kredit_pendidikan,
+    )
+    from birokrasi.karier.konversi import (
+        bulan_angka_kredit as bulan_angka_kredit,
     )
     from birokrasi.karier.konversi import (
         bulatkan_angka_kredit as bulatkan_angka_kredit,

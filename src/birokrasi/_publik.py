@@ -127,8 +127,9 @@ TABEL: Mapping[str, tuple[str, ...]] = types.MappingProxyType(
             "akk_kenaikan_jenjang akk_kenaikan_pangkat koefisien_angka_kredit tabel_angka_kredit"
         ),
         "birokrasi.karier.konversi": _nama(
-            "HasilKinerja akumulasi_angka_kredit angka_kredit angka_kredit_pendidikan "
-            "bulatkan_angka_kredit desimal_eksak hasil_kinerja"
+            "HasilKinerja PembagianBulan akumulasi_angka_kredit angka_kredit "
+            "angka_kredit_pendidikan bulan_angka_kredit bulatkan_angka_kredit desimal_eksak "
+            "hasil_kinerja"
         ),
         "birokrasi.karier.saldo": _nama(
             "KenaikanJenjang KenaikanPangkat PosisiAngkaKredit SaldoAwal TambahanPendidikan "

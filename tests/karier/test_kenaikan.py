@@ -7,6 +7,7 @@ import datetime as dt
 from decimal import Decimal
 from fractions import Fraction
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -26,6 +27,7 @@ from birokrasi.karier.saldo import (
 )
 from birokrasi.karier.tabel_ak import akk_kenaikan_pangkat
 from birokrasi.katalog import KATALOG
+from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi
 from birokrasi.kinerja.predikat import Predikat
 from birokrasi.struktur.golongan import Golongan
 from birokrasi.struktur.jabatan import Jenjang
@@ -37,6 +39,7 @@ AWAL = SaldoAwal(D(2023, 1, 1), J.AHLI_PERTAMA, G.III_A)
 UTAMA = SaldoAwal(D(2023, 1, 1), J.AHLI_UTAMA, G.IV_D)
 PPPK = SaldoAwal(D(2023, 1, 1), J.AHLI_PERTAMA, None)
 KJ = KenaikanJenjang(D(2024, 2, 1), J.AHLI_MUDA)
+PERIODIK, TAHUNAN = JenisEvaluasi.PERIODIK, JenisEvaluasi.TAHUNAN
 
 
 def _tahun(
@@ -261,3 +264,17 @@ def test_messages_show_amounts_readably() -> None:
     (temuan,) = [x for x in periksa_kenaikan_pangkat(p, "nip") if "AKK" in x.pesan]
     assert "~2.08" in temuan.pesan
     assert "~47.92" in temuan.pesan
+
+
+def test_kar_ak_03_a_year_earns_at_most_twelve_months_in_the_ledger() -> None:
+    """Periodic results converted first, the annual result of the same year earns only the
+    months left; a result beyond the year earns nothing."""
+    triwulan = [
+        HasilKinerja(J.AHLI_PERTAMA, P.SANGAT_BAIK, 3, D(2023, 3, 31), jenis=PERIODIK),
+        HasilKinerja(J.AHLI_PERTAMA, P.SANGAT_BAIK, 3, D(2023, 6, 30), jenis=PERIODIK),
+    ]
+    tahunan = HasilKinerja(J.AHLI_PERTAMA, P.BAIK, 12, D(2023, 12, 31), jenis=TAHUNAN)
+    p = posisi_angka_kredit([AWAL, *triwulan, tahunan, _tahun(2023)], tanggal=D(2024, 1, 1))
+    assert [h.bulan for h in p.hasil] == [3, 3, 6, 0]
+    assert p.angka_kredit_jenjang == Fraction(75, 8) + Fraction(25, 4)
+    assert p.hasil[2] == attrs.evolve(tahunan, bulan=6)
