@@ -60,6 +60,9 @@ if TYPE_CHECKING:
         PANGKAT_MINIMAL_JENJANG as PANGKAT_MINIMAL_JENJANG,
     )
     from birokrasi.karier.kenaikan import (
+        PredikatDibaca as PredikatDibaca,
+    )
+    from birokrasi.karier.kenaikan import (
         periksa_kenaikan_jenjang as periksa_kenaikan_jenjang,
     )
     from birokrasi.karier.kenaikan import (

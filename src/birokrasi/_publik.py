@@ -136,7 +136,8 @@ TABEL: Mapping[str, tuple[str, ...]] = types.MappingProxyType(
             "posisi_angka_kredit"
         ),
         "birokrasi.karier.kenaikan": _nama(
-            "PANGKAT_MINIMAL_JENJANG periksa_kenaikan_jenjang periksa_kenaikan_pangkat"
+            "PANGKAT_MINIMAL_JENJANG PredikatDibaca periksa_kenaikan_jenjang "
+            "periksa_kenaikan_pangkat"
         ),
         "birokrasi.karier.proyeksi": _nama("ProyeksiKenaikan proyeksi_kenaikan"),
         "birokrasi.penjelasan": _nama(
