@@ -97,7 +97,7 @@ ATURAN_AKK = Aturan(
             "The keahlian rows and all kenaikan jenjang values are from BKN slides "
             "('Perbandingan Kebutuhan AKK', whose keterampilan labels are shifted by one row) "
             "and PAK forms (III/a 0-50, III/b 50-100, ...); the keterampilan AKK kenaikan "
-            "pangkat rows were read in the Lampiran (below)."
+            "pangkat rows were read in the Lampiran (the second citation)."
         ),
     ),
     dasar_lain=(
