@@ -25,12 +25,14 @@ from birokrasi import (
     Golongan,
     Jenjang,
     Pembulatan,
+    Periode,
     Predikat,
     PredikatOrganisasi,
     Rating,
     angka_kredit,
     angka_kredit_integrasi,
     batas_keberatan,
+    bulan_angka_kredit,
     periksa_distribusi,
     periksa_golongan,
     predikat_kinerja,
@@ -168,15 +170,28 @@ def kasus_distribusi(baris: Baris) -> None:
     assert sorted(p.kode for p in temuan) == sorted(harap), [str(p) for p in temuan]
 
 
+def _periode(baris: Baris) -> Periode | None:
+    """The evaluated period ``mulai``..``tanggal``, or ``None`` when ``mulai`` is empty."""
+    if "mulai" not in baris or not _sel(baris, "mulai"):
+        return None
+    try:
+        return Periode(_tanggal(baris, "mulai"), _tanggal(baris, "tanggal"))
+    except BirokrasiError as e:
+        raise KasusRusak(f"columns 'mulai' and 'tanggal': {e}") from None
+
+
 def kasus_angka_kredit(baris: Baris) -> None:
-    """KAR-AK-01..03: the exact angka kredit of a jenjang, predikat and number of months."""
+    """KAR-AK-01..03: the exact angka kredit of a jenjang, predikat and number of months, and
+    (given the period's first day ``mulai``) the months that period earns."""
     jenjang = _pilih(baris, "jenjang", _jenjang, Jenjang)
     predikat = _pilih(baris, "predikat", Predikat.parse, Predikat)
     assert isinstance(jenjang, Jenjang)
     assert isinstance(predikat, Predikat)
-    hasil = angka_kredit(
-        jenjang, predikat, bulan=_cacah(baris, "bulan"), tanggal=_tanggal(baris, "tanggal")
-    )
+    bulan = _cacah(baris, "bulan")
+    periode = _periode(baris)
+    if periode is not None:
+        assert bulan_angka_kredit(periode) == bulan, f"{periode} earns another number of months"
+    hasil = angka_kredit(jenjang, predikat, bulan=bulan, tanggal=_tanggal(baris, "tanggal"))
     assert hasil == _pecahan(baris, "angka_kredit_diharapkan")
 
 
@@ -379,6 +394,17 @@ def test_malformed_file_and_rows_are_named(tmp_path: Path) -> None:
                 "angka_kredit_diharapkan": "2,08",
             },
             "exact number",
+        ),
+        (
+            kasus_angka_kredit,
+            {
+                "jenjang": "Ahli Pertama",
+                "predikat": "Baik",
+                "bulan": "2",
+                "mulai": "2025-03-01",
+                "tanggal": "2025-02-28",
+            },
+            "'mulai' and 'tanggal'",
         ),
         (
             kasus_distribusi,

@@ -31,8 +31,6 @@ DIPERBAIKI_DI_CABANG_LAIN = frozenset(
     {
         # Being fixed by another change (they add their own kutipan/sumber); the lead removes
         # each kode from this set once that change is merged.
-        "KAR-AK-03",  # angka kredit helper
-        "KAR-KJ-01",  # angka kredit helper
         "KIN-EVAL-01",  # structure helper
         "SK-TIM-02",  # structure helper
         "SK-TUGAS-02",  # structure helper

@@ -81,6 +81,9 @@ if TYPE_CHECKING:
         PANGKAT_MINIMAL_JENJANG as PANGKAT_MINIMAL_JENJANG,
     )
     from birokrasi.karier.kenaikan import (
+        PredikatDibaca as PredikatDibaca,
+    )
+    from birokrasi.karier.kenaikan import (
         periksa_kenaikan_jenjang as periksa_kenaikan_jenjang,
     )
     from birokrasi.karier.kenaikan import (
@@ -90,6 +93,9 @@ if TYPE_CHECKING:
         HasilKinerja as HasilKinerja,
     )
     from birokrasi.karier.konversi import (
+        PembagianBulan as PembagianBulan,
+    )
+    from birokrasi.karier.konversi import (
         akumulasi_angka_kredit as akumulasi_angka_kredit,
     )
     from birokrasi.karier.konversi import (
@@ -97,6 +103,9 @@ if TYPE_CHECKING:
     )
     from birokrasi.karier.konversi import (
         angka_kredit_pendidikan as angka_kredit_pendidikan,
+    )
+    from birokrasi.karier.konversi import (
+        bulan_angka_kredit as bulan_angka_kredit,
     )
     from birokrasi.karier.konversi import (
         bulatkan_angka_kredit as bulatkan_angka_kredit,

@@ -127,8 +127,9 @@ TABEL: Mapping[str, tuple[str, ...]] = types.MappingProxyType(
             "akk_kenaikan_jenjang akk_kenaikan_pangkat koefisien_angka_kredit tabel_angka_kredit"
         ),
         "birokrasi.karier.konversi": _nama(
-            "HasilKinerja akumulasi_angka_kredit angka_kredit angka_kredit_pendidikan "
-            "bulatkan_angka_kredit desimal_eksak hasil_kinerja"
+            "HasilKinerja PembagianBulan akumulasi_angka_kredit angka_kredit "
+            "angka_kredit_pendidikan bulan_angka_kredit bulatkan_angka_kredit desimal_eksak "
+            "hasil_kinerja"
         ),
         "birokrasi.karier.saldo": _nama(
             "KenaikanJenjang KenaikanPangkat PosisiAngkaKredit SaldoAwal TambahanPendidikan "
@@ -142,7 +143,8 @@ TABEL: Mapping[str, tuple[str, ...]] = types.MappingProxyType(
             "nilai_dasar_integrasi periksa_angka_kredit_integrasi saldo_awal_integrasi"
         ),
         "birokrasi.karier.kenaikan": _nama(
-            "JENJANG_PENGEMBANGAN_PROFESI PANGKAT_MINIMAL_JENJANG periksa_kenaikan_jenjang "
+            "JENJANG_PENGEMBANGAN_PROFESI PANGKAT_MINIMAL_JENJANG PredikatDibaca "
+            "periksa_kenaikan_jenjang "
             "periksa_kenaikan_pangkat"
         ),
         "birokrasi.karier.proyeksi": _nama("ProyeksiKenaikan proyeksi_kenaikan"),

@@ -28,6 +28,7 @@ from birokrasi.errors import (
 __all__ = [
     "PERATURAN",
     "PERATURAN_BKN_3_2023",
+    "PERATURAN_BKN_11_2022",
     "PERATURAN_BKN_16_2022",
     "PERKA_BKN_22_2007",
     "PERMENKO_MARVES_2_2023",
@@ -479,14 +480,24 @@ PERMENKUMHAM_1_2024 = _p(
 """A ministry's own sistem-kerja rules implementing PermenPANRB 7/2022; Pasal 9 limits a
 penugasan to at most one year."""
 
+PERATURAN_BKN_11_2022 = _p(
+    JenisPeraturan.PERATURAN_BKN,
+    11,
+    2022,
+    "Pedoman Teknis Pembinaan Kepegawaian Jabatan Fungsional",
+)
+"""BKN's technical guide for Jabatan Fungsional before PermenPANRB 1/2023; Pasal 39 sets the
+conditions for a JF's kenaikan pangkat. Its dates were not found in a readable copy."""
+
 PERMEN_PUPR_4_2024 = _p(
     JenisPeraturan.PERMEN_PUPR,
     4,
     2024,
     "Petunjuk Pelaksanaan Jabatan Fungsional Bidang Pekerjaan Umum dan Perumahan Rakyat",
 )
-"""A ministry's own rules for its JF, following PermenPANRB 1/2023: kenaikan jenjang (Pasal
-36) and kenaikan pangkat (Pasal 54), read where the national text was not."""
+"""The JF bidang PUPR's rules following PermenPANRB 1/2023: kenaikan jenjang (Pasal 36),
+conversion of the predikat (Pasal 46), kenaikan pangkat (Pasal 54). Its dates were not found
+in a readable copy."""
 
 PERATURAN: tuple[Peraturan, ...] = (
     UU_5_2014,
@@ -507,6 +518,7 @@ PERATURAN: tuple[Peraturan, ...] = (
     SE_MENPANRB_20_2021,
     PERATURAN_BKN_16_2022,
     PERMENKUMHAM_1_2024,
+    PERATURAN_BKN_11_2022,
     PERMEN_PUPR_4_2024,
 )
 """Every regulation the library cites."""

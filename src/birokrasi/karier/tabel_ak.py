@@ -113,10 +113,25 @@ ATURAN_AKK = Aturan(
         lampiran="angka kredit kumulatif kenaikan pangkat dan jenjang",
         keyakinan=Keyakinan.SEKUNDER,
         tafsiran=(
-            "Keterampilan AKK kenaikan pangkat verified in the Lampiran (II/a 15; II/b-II/d "
-            "20; III/a-III/b 50; III/c 100); the keahlian rows and all kenaikan jenjang values "
-            "are from BKN slides ('Perbandingan Kebutuhan AKK', whose keterampilan labels are "
-            "shifted by one row) and PAK forms (III/a 0-50, III/b 50-100, ...)."
+            "The keahlian rows and all kenaikan jenjang values are from BKN slides "
+            "('Perbandingan Kebutuhan AKK', whose keterampilan labels are shifted by one row) "
+            "and PAK forms (III/a 0-50, III/b 50-100, ...); the keterampilan AKK kenaikan "
+            "pangkat rows were read in the Lampiran (the second citation)."
+        ),
+    ),
+    dasar_lain=(
+        Dasar(
+            PERMENPANRB_1_2023,
+            lampiran="angka kredit kumulatif kenaikan pangkat, kategori keterampilan",
+            keyakinan=Keyakinan.TERVERIFIKASI,
+            kutipan=(
+                "Kategori Keterampilan, AKK Kenaikan Pangkat: II/a 15; II/b, II/c, II/d 20; "
+                "III/a, III/b 50; III/c 100; III/d **"
+            ),
+            sumber=(
+                "fliphtml5.com/xtqsj/ulfq/Permen_PANRB_Nomor_1_Tahun_2023 page 84, a copy of "
+                "the jdih.menpan.go.id SALINAN (audit 2026-12 [S6])"
+            ),
         ),
     ),
     berlaku_sejak=MULAI_INTEGRASI,

@@ -249,7 +249,10 @@ class PenilaianKinerja:
 
     @property
     def jumlah_bulan(self) -> int:
-        """Calendar months the period touches (for pro-rata angka kredit)."""
+        """Calendar months the period touches, its span (the six-month limit of KIN-EVAL-01
+        reads it). A month the period shares with another counts for both here; the months
+        it earns angka kredit for, each counted once, are
+        :func:`~birokrasi.karier.bulan_angka_kredit` (KAR-AK-03)."""
         return _jumlah_bulan(self.periode)
 
 
