@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: demo test bench clean
+.PHONY: demo test bench stres clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
+
+# Concurrent first use of public names in 400 fresh interpreters (make test runs 8).
+stres: $(STAMP)
+	BIROKRASI_STRES=400 $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_impor_serentak.py
 
 clean:
 	rm -rf $(VENV) site .coverage .mypy_cache .ruff_cache

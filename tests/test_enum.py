@@ -167,3 +167,16 @@ def test_members_of_every_enum_cannot_be_changed(kelas: type[enum.Enum]) -> None
             with pytest.raises(AnggotaTetap):
                 delattr(anggota, n)
         assert {n: getattr(anggota, n) for n in nama} == sebelum
+
+
+@pytest.mark.parametrize("kelas", ENUM, ids=lambda k: k.__name__)
+@pytest.mark.parametrize(
+    "nilai",
+    ["baik", 10**5000, object(), [1], None],
+    ids=["teks", "int_besar", "objek", "list", "none"],
+)
+def test_nilai_tak_dikenal_memberi_galat_pustaka(kelas: type[enum.Enum], nilai: object) -> None:
+    """``Predikat("baik")`` (or any unknown value, even an int too large to print) raises the
+    library's InvalidValueError naming the class, never a bare ValueError or TypeError."""
+    with pytest.raises(InvalidValueError, match=rf"^{kelas.__name__}\(.*not a value of"):
+        kelas(nilai)

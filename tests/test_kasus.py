@@ -27,11 +27,14 @@ from birokrasi import (
     Golongan,
     Jenjang,
     Pembulatan,
+    Periode,
     Predikat,
     PredikatOrganisasi,
     Rating,
     angka_kredit,
+    angka_kredit_integrasi,
     batas_keberatan,
+    bulan_angka_kredit,
     periksa_distribusi,
     periksa_golongan,
     predikat_kinerja,
@@ -171,16 +174,44 @@ def kasus_distribusi(baris: Baris) -> None:
     assert sorted(p.kode for p in temuan) == sorted(harap), [str(p) for p in temuan]
 
 
+def _periode(baris: Baris) -> Periode | None:
+    """The evaluated period ``mulai``..``tanggal``, or ``None`` when ``mulai`` is empty."""
+    if "mulai" not in baris or not _sel(baris, "mulai"):
+        return None
+    try:
+        return Periode(_tanggal(baris, "mulai"), _tanggal(baris, "tanggal"))
+    except BirokrasiError as e:
+        raise KasusRusak(f"columns 'mulai' and 'tanggal': {e}") from None
+
+
 def kasus_angka_kredit(baris: Baris) -> None:
-    """KAR-AK-01..03: the exact angka kredit of a jenjang, predikat and number of months."""
+    """KAR-AK-01..03: the exact angka kredit of a jenjang, predikat and number of months, and
+    (given the period's first day ``mulai``) the months that period earns."""
     jenjang = _pilih(baris, "jenjang", _jenjang, Jenjang)
     predikat = _pilih(baris, "predikat", Predikat.parse, Predikat)
     assert isinstance(jenjang, Jenjang)
     assert isinstance(predikat, Predikat)
-    hasil = angka_kredit(
-        jenjang, predikat, bulan=_cacah(baris, "bulan"), tanggal=_tanggal(baris, "tanggal")
-    )
+    bulan = _cacah(baris, "bulan")
+    periode = _periode(baris)
+    if periode is not None:
+        assert bulan_angka_kredit(periode) == bulan, f"{periode} earns another number of months"
+    hasil = angka_kredit(jenjang, predikat, bulan=bulan, tanggal=_tanggal(baris, "tanggal"))
     assert hasil == _pecahan(baris, "angka_kredit_diharapkan")
+
+
+def kasus_integrasi(baris: Baris) -> None:
+    """KAR-AK-09: the integrated angka kredit of a konvensional accumulation."""
+    jenjang = _pilih(baris, "jenjang", _jenjang, Jenjang)
+    golongan = _pilih(baris, "golongan", Golongan.dari_teks, Golongan)
+    assert isinstance(jenjang, Jenjang)
+    assert isinstance(golongan, Golongan)
+    hasil = angka_kredit_integrasi(
+        _pecahan(baris, "akumulasi_konvensional"),
+        jenjang=jenjang,
+        golongan=golongan,
+        tanggal=_tanggal(baris, "tanggal"),
+    )
+    assert hasil == _pecahan(baris, "angka_kredit_integrasi_diharapkan")
 
 
 def kasus_golongan(baris: Baris) -> None:
@@ -226,6 +257,16 @@ KASUS_PER_FILE: Mapping[str, tuple[Callable[[Baris], None], tuple[str, ...]]] = 
         kasus_angka_kredit,
         ("jenjang", "predikat", "bulan", "tanggal", "angka_kredit_diharapkan"),
     ),
+    "integrasi.csv": (
+        kasus_integrasi,
+        (
+            "jenjang",
+            "golongan",
+            "akumulasi_konvensional",
+            "tanggal",
+            "angka_kredit_integrasi_diharapkan",
+        ),
+    ),
     "golongan.csv": (kasus_golongan, ("jenjang", "golongan", "sesuai")),
     "nip.csv": (kasus_nip, ("nip", "valid")),
     "keberatan.csv": (kasus_keberatan, ("tanggal_hasil", "tanggal_ajukan", "tepat_waktu")),
@@ -237,6 +278,7 @@ ATURAN_PER_FILE: Mapping[str, frozenset[str]] = {
     "kuadran.csv": frozenset({"KIN-PREDIKAT-01"}),
     "distribusi.csv": frozenset(f"KIN-DIST-0{i}" for i in range(1, 6)),
     "angka_kredit.csv": frozenset({"KAR-AK-01", "KAR-AK-02", "KAR-AK-03"}),
+    "integrasi.csv": frozenset({"KAR-AK-09"}),
     "golongan.csv": frozenset({"STR-GOL-01"}),
     "nip.csv": frozenset({"STR-NIP-01", "STR-NIP-02"}),
     "keberatan.csv": frozenset({"KIN-KEBERATAN-01"}),
@@ -447,6 +489,17 @@ def test_sumber_of_a_read_text_or_saying_where_it_was_read_passes() -> None:
                 "angka_kredit_diharapkan": "2,08",
             },
             "exact number",
+        ),
+        (
+            kasus_angka_kredit,
+            {
+                "jenjang": "Ahli Pertama",
+                "predikat": "Baik",
+                "bulan": "2",
+                "mulai": "2025-03-01",
+                "tanggal": "2025-02-28",
+            },
+            "'mulai' and 'tanggal'",
         ),
         (
             kasus_distribusi,

@@ -224,3 +224,16 @@ _ATURAN_X = 'Aturan(kode="KIN-UJI-01", uraian="u", summary="s", dasar=D)'
 def test_what_counts_as_applying_a_rule(sumber: str, diterapkan: bool) -> None:
     dimuat, dikutip = _yang_diterapkan(ast.parse(sumber), {"ATURAN_X"})
     assert ("ATURAN_X" in dimuat or "KIN-UJI-01" in dikutip) is diterapkan
+
+
+def test_halaman_katalog_mengutip_teks_yang_dibaca() -> None:
+    """The catalogue page shows, for every citation that records it, the words read and
+    where they were read, so an analyst sees what a V rests on."""
+    from birokrasi.katalog import KATALOG, sebagai_markdown
+
+    halaman = sebagai_markdown()
+    dikutip = [d for a in KATALOG.values() for d in a.semua_dasar if d.kutipan]
+    assert dikutip
+    for d in dikutip:
+        assert d.kutipan is not None
+        assert "“" + d.kutipan.split("|")[0][:40] in halaman, d

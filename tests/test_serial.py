@@ -326,6 +326,12 @@ def test_galat_tanpa_nama_field() -> None:
     aturan["kode"] = "bukan kode"
     with pytest.raises(InvalidValueError, match=r"^aturan\.kode|^aturan: "):
         dari_data(Aturan, aturan)
+    # A message naming no field keeps the object's path.
+    dasar = ke_data(birokrasi.KATALOG["KAR-AK-02"].dasar)
+    assert isinstance(dasar, dict)
+    dasar["pasal"] = dasar["ayat"] = None
+    with pytest.raises(InvalidValueError, match=r"^dasar: Dasar: a citation names at least"):
+        dari_data(birokrasi.Dasar, dasar)
 
 
 @settings(max_examples=50)

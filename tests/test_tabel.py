@@ -145,3 +145,22 @@ def test_tafsiran_cell_for_a_mark_u_without_note_and_escaping() -> None:
     assert "a \\| b *(PermenPANRB 6/2022 Pasal 2 [S])*" in baris
     assert baris.endswith("| U, S |")
     assert "XX-DUA-01" not in md
+
+
+def test_keyakinan_counts_rules_per_mark_on_main_and_any_citation() -> None:
+    v = Dasar(PERMENPANRB_6_2022, pasal="1", keyakinan=Keyakinan.TERVERIFIKASI)
+    u = Dasar(PERMENPANRB_6_2022, pasal="2", keyakinan=Keyakinan.TIDAK_PASTI)
+    katalog = {
+        "XX-SATU-01": Aturan("XX-SATU-01", "u", "s1", v, dasar_lain=(u,)),
+        "XX-DUA-01": Aturan("XX-DUA-01", "u", "s2", u),
+    }
+    md = tabel.markdown_keyakinan(katalog)
+    assert _baris(md, "**V**").endswith("| 1 | 1 |")
+    assert _baris(md, "**V\\***").endswith("| 0 | 0 |")
+    assert _baris(md, "**U**").endswith("| 1 | 2 |")
+    assert _baris(md, "all") == "| all | | 2 | |"
+
+
+def test_keyakinan_main_citation_counts_add_up_to_the_catalogue() -> None:
+    baris = tabel.markdown_keyakinan().splitlines()[2 : 2 + len(Keyakinan)]
+    assert sum(int(b.split("|")[3]) for b in baris) == len(KATALOG)

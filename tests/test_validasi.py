@@ -294,3 +294,14 @@ def test_pastikan_teks_names_the_argument() -> None:
 def test_describe_shortens_long_values() -> None:
     assert v.describe("a" * 100) == "'" + "a" * 56 + "... (str)"
     assert v.describe(5) == "5 (int)"
+
+
+class _ReprRusak:
+    def __repr__(self) -> str:
+        raise RuntimeError("no repr")
+
+
+@pytest.mark.parametrize("nilai", [10**5000, _ReprRusak()], ids=["int_besar", "repr_rusak"])
+def test_describe_tidak_pernah_gagal(nilai: object) -> None:
+    """An error message can always be built, whatever the bad value."""
+    assert "cannot be shown" in v.describe(nilai)

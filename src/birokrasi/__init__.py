@@ -56,8 +56,32 @@ if TYPE_CHECKING:
     from birokrasi.hukum import (
         Peraturan as Peraturan,
     )
+    from birokrasi.karier.integrasi import (
+        NILAI_DASAR_INTEGRASI_2023 as NILAI_DASAR_INTEGRASI_2023,
+    )
+    from birokrasi.karier.integrasi import (
+        NilaiDasarIntegrasi as NilaiDasarIntegrasi,
+    )
+    from birokrasi.karier.integrasi import (
+        angka_kredit_integrasi as angka_kredit_integrasi,
+    )
+    from birokrasi.karier.integrasi import (
+        nilai_dasar_integrasi as nilai_dasar_integrasi,
+    )
+    from birokrasi.karier.integrasi import (
+        periksa_angka_kredit_integrasi as periksa_angka_kredit_integrasi,
+    )
+    from birokrasi.karier.integrasi import (
+        saldo_awal_integrasi as saldo_awal_integrasi,
+    )
+    from birokrasi.karier.kenaikan import (
+        JENJANG_PENGEMBANGAN_PROFESI as JENJANG_PENGEMBANGAN_PROFESI,
+    )
     from birokrasi.karier.kenaikan import (
         PANGKAT_MINIMAL_JENJANG as PANGKAT_MINIMAL_JENJANG,
+    )
+    from birokrasi.karier.kenaikan import (
+        PredikatDibaca as PredikatDibaca,
     )
     from birokrasi.karier.kenaikan import (
         periksa_kenaikan_jenjang as periksa_kenaikan_jenjang,
@@ -69,6 +93,9 @@ if TYPE_CHECKING:
         HasilKinerja as HasilKinerja,
     )
     from birokrasi.karier.konversi import (
+        PembagianBulan as PembagianBulan,
+    )
+    from birokrasi.karier.konversi import (
         akumulasi_angka_kredit as akumulasi_angka_kredit,
     )
     from birokrasi.karier.konversi import (
@@ -78,6 +105,9 @@ if TYPE_CHECKING:
         angka_kredit_pendidikan as angka_kredit_pendidikan,
     )
     from birokrasi.karier.konversi import (
+        bulan_angka_kredit as bulan_angka_kredit,
+    )
+    from birokrasi.karier.konversi import (
         bulatkan_angka_kredit as bulatkan_angka_kredit,
     )
     from birokrasi.karier.konversi import (
@@ -85,6 +115,15 @@ if TYPE_CHECKING:
     )
     from birokrasi.karier.konversi import (
         hasil_kinerja as hasil_kinerja,
+    )
+    from birokrasi.karier.pengangkatan import (
+        angka_kredit_dasar as angka_kredit_dasar,
+    )
+    from birokrasi.karier.pengangkatan import (
+        angka_kredit_perpindahan as angka_kredit_perpindahan,
+    )
+    from birokrasi.karier.pengangkatan import (
+        saldo_awal_perpindahan as saldo_awal_perpindahan,
     )
     from birokrasi.karier.proyeksi import (
         ProyeksiKenaikan as ProyeksiKenaikan,

@@ -41,7 +41,23 @@ class AnggotaTetap(BirokrasiError, AttributeError):
     """An attribute of an enum member was assigned or deleted: members are constants."""
 
 
-class Tetap(enum.Enum):
+class _TetapMeta(enum.EnumType):
+    """Looking a member up by value raises only the library's error: the standard lookup
+    formats the value into its own message first, which fails for an int past Python's digit
+    limit."""
+
+    def __call__(cls, value: Any, *args: Any, **kwargs: Any) -> Any:
+        if args or kwargs or not cls._member_map_:
+            return super().__call__(value, *args, **kwargs)
+        try:
+            return super().__call__(value)
+        except BirokrasiError:
+            raise
+        except ValueError:
+            return cls._missing_(value)  # type: ignore[attr-defined]
+
+
+class Tetap(enum.Enum, metaclass=_TetapMeta):
     """An enum whose members cannot be changed once the class is built (a rank or label
     reassigned at run time would change every comparison in the process)."""
 
@@ -53,6 +69,18 @@ class Tetap(enum.Enum):
 
     def __delattr__(self, name: str) -> None:
         raise _tetap(self, name)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        """``Predikat("baik")`` and other unknown values: a library error naming the class and
+        the way to get a member (by name, or by ``parse`` for labelled enums)."""
+        cara = f"{cls.__name__}[NAME]" + (
+            f" or {cls.__name__}.parse(text)" if hasattr(cls, "parse") else ""
+        )
+        raise InvalidValueError(
+            f"{cls.__name__}({v.describe(value)}): not a value of {cls.__name__}; get a member "
+            f"with {cara} (names: {', '.join(cls.__members__)})"
+        )
 
 
 def _tetap(anggota: Tetap, name: str) -> AnggotaTetap:

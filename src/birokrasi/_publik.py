@@ -130,15 +130,25 @@ TABEL: Mapping[str, tuple[str, ...]] = types.MappingProxyType(
             "akk_kenaikan_jenjang akk_kenaikan_pangkat koefisien_angka_kredit tabel_angka_kredit"
         ),
         "birokrasi.karier.konversi": _nama(
-            "HasilKinerja akumulasi_angka_kredit angka_kredit angka_kredit_pendidikan "
-            "bulatkan_angka_kredit desimal_eksak hasil_kinerja"
+            "HasilKinerja PembagianBulan akumulasi_angka_kredit angka_kredit "
+            "angka_kredit_pendidikan bulan_angka_kredit bulatkan_angka_kredit desimal_eksak "
+            "hasil_kinerja"
         ),
         "birokrasi.karier.saldo": _nama(
             "KenaikanJenjang KenaikanPangkat PosisiAngkaKredit SaldoAwal TambahanPendidikan "
             "posisi_angka_kredit"
         ),
+        "birokrasi.karier.pengangkatan": _nama(
+            "angka_kredit_dasar angka_kredit_perpindahan saldo_awal_perpindahan"
+        ),
+        "birokrasi.karier.integrasi": _nama(
+            "NILAI_DASAR_INTEGRASI_2023 NilaiDasarIntegrasi angka_kredit_integrasi "
+            "nilai_dasar_integrasi periksa_angka_kredit_integrasi saldo_awal_integrasi"
+        ),
         "birokrasi.karier.kenaikan": _nama(
-            "PANGKAT_MINIMAL_JENJANG periksa_kenaikan_jenjang periksa_kenaikan_pangkat"
+            "JENJANG_PENGEMBANGAN_PROFESI PANGKAT_MINIMAL_JENJANG PredikatDibaca "
+            "periksa_kenaikan_jenjang "
+            "periksa_kenaikan_pangkat"
         ),
         "birokrasi.karier.proyeksi": _nama("ProyeksiKenaikan proyeksi_kenaikan"),
         "birokrasi.penjelasan": _nama(

@@ -29,8 +29,12 @@ def nama_field(instance: object, attribute: attrs.Attribute[Any]) -> str:
 
 
 def describe(value: object) -> str:
-    """A short, safe rendering of a bad value for an error message."""
-    text = repr(value)
+    """A short, safe rendering of a bad value for an error message; it never fails, even for
+    an int past Python's digit limit or an object whose ``repr`` raises."""
+    try:
+        text = repr(value)
+    except Exception:
+        text = f"<{type(value).__name__} that cannot be shown>"
     if len(text) > 60:
         text = text[:57] + "..."
     return f"{text} ({type(value).__name__})"

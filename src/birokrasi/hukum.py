@@ -28,6 +28,7 @@ from birokrasi.errors import (
 __all__ = [
     "PERATURAN",
     "PERATURAN_BKN_3_2023",
+    "PERATURAN_BKN_11_2022",
     "PERATURAN_BKN_16_2022",
     "PERATURAN_BRIN_1_2023",
     "PERKA_BKN_22_2007",
@@ -39,6 +40,7 @@ __all__ = [
     "PERMENPANRB_8_2021",
     "PERMENPANRB_17_2021",
     "PERMENPANRB_25_2021",
+    "PERMEN_PUPR_4_2024",
     "PP_11_2017",
     "PP_13_2002",
     "PP_30_2019",
@@ -82,6 +84,7 @@ class JenisPeraturan(Tetap):
         "Permenko Marves",
     )
     PERMENKUMHAM = ("Peraturan Menteri Hukum dan Hak Asasi Manusia", "Permenkumham")
+    PERMEN_PUPR = ("Peraturan Menteri Pekerjaan Umum dan Perumahan Rakyat", "Permen PUPR")
     PERATURAN_BRIN = ("Peraturan Badan Riset dan Inovasi Nasional", "Peraturan BRIN")
 
     def __init__(self, nama: str, singkatan: str) -> None:
@@ -90,12 +93,19 @@ class JenisPeraturan(Tetap):
 
 
 class Keyakinan(Tetap):
-    """How sure the library is of a citation, following the marks of the research digests."""
+    """How sure the library is of a citation, following the marks of the research digests.
+
+    V and V* are earned, not asserted: such a citation carries the words read
+    (:attr:`Dasar.kutipan`) and where they were read (:attr:`Dasar.sumber`), and cites a
+    regulation in force (a revoked one, :attr:`Peraturan.dicabut_oleh`, shows past law only).
+    """
 
     TERVERIFIKASI = "V"
-    """The wording of the regulation itself (or a page reproducing it) was read."""
+    """The wording of the regulation itself (or a page reproducing it) was read, and it says
+    what the rule relies on it for."""
     TURUNAN = "V*"
-    """Read in a derivative regulation that implements and visibly copies the cited one."""
+    """Read in a derivative regulation that implements and visibly copies the cited one; the
+    citation names that derivative."""
     SEKUNDER = "S"
     """From official slides, circulars as reported, or several consistent secondary sources."""
     TIDAK_PASTI = "U"
@@ -124,6 +134,19 @@ class Peraturan:
     ditetapkan: dt.date | None = attrs.field(default=None, validator=_tanggal_opsional())
     diundangkan: dt.date | None = attrs.field(default=None, validator=_tanggal_opsional())
     berlaku: dt.date | None = attrs.field(default=None, validator=_tanggal_opsional())
+    dicabut_oleh: Peraturan | None = attrs.field(default=None, kw_only=True)
+    """The regulation that revoked this one (``None`` while in force, or when unknown). A
+    revoked text is history: read, it shows what the law was, not what it is, so a citation of
+    it never earns the mark V (see :class:`Keyakinan`)."""
+
+    @dicabut_oleh.validator
+    def _cek_pencabut(self, attribute: attrs.Attribute[Peraturan | None], value: object) -> None:
+        v.optional(v.instance_of(Peraturan))(self, attribute, value)
+        if isinstance(value, Peraturan) and value.tahun < self.tahun:
+            raise InvalidValueError(
+                f"Peraturan.dicabut_oleh: {value.singkat} is older than {self.singkat}, "
+                "which it cannot revoke"
+            )
 
     def __attrs_post_init__(self) -> None:
         for nama in ("ditetapkan", "diundangkan", "berlaku"):
@@ -133,6 +156,11 @@ class Peraturan:
                     f"Peraturan.{nama}: {tanggal.isoformat()} is before the regulation's "
                     f"year {self.tahun}"
                 )
+
+    @property
+    def dicabut(self) -> bool:
+        """Whether the regulation has been revoked (:attr:`dicabut_oleh` is known)."""
+        return self.dicabut_oleh is not None
 
     @property
     def singkat(self) -> str:
@@ -302,12 +330,12 @@ def _p(
     ditetapkan: dt.date | None = None,
     diundangkan: dt.date | None = None,
     berlaku: dt.date | None = None,
+    dicabut_oleh: Peraturan | None = None,
 ) -> Peraturan:
-    return Peraturan(jenis, nomor, tahun, tentang, ditetapkan, diundangkan, berlaku)
+    return Peraturan(
+        jenis, nomor, tahun, tentang, ditetapkan, diundangkan, berlaku, dicabut_oleh=dicabut_oleh
+    )
 
-
-UU_5_2014 = _p(JenisPeraturan.UU, 5, 2014, "Aparatur Sipil Negara")
-"""The former ASN law; its Pasal 131 carries the eselon equivalence. Replaced by UU 20/2023."""
 
 UU_20_2023 = _p(
     JenisPeraturan.UU,
@@ -319,6 +347,12 @@ UU_20_2023 = _p(
     berlaku=dt.date(2023, 10, 31),
 )
 """The ASN law in force: jabatan manajerial and nonmanajerial (Pasal 13-18)."""
+
+UU_5_2014 = _p(JenisPeraturan.UU, 5, 2014, "Aparatur Sipil Negara", dicabut_oleh=UU_20_2023)
+"""The former ASN law; its Pasal 131 carries the eselon equivalence. Replaced by UU 20/2023
+(its Menimbang huruf c: UU 5/2014 "sudah tidak sesuai ... sehingga perlu diganti", as
+reproduced at hanifmu.com/posts/undang-undang-nomor-20-tahun-2023-tentang-aparatur-sipil-negara;
+news reports the old law "resmi dicabut")."""
 
 PP_13_2002 = _p(
     JenisPeraturan.PP,
@@ -356,11 +390,6 @@ PERMENPANRB_25_2021 = _p(
 )
 """Penyederhanaan struktur organisasi."""
 
-PERMENPANRB_8_2021 = _p(
-    JenisPeraturan.PERMENPANRB, 8, 2021, "Sistem Manajemen Kinerja Pegawai Negeri Sipil"
-)
-"""The performance system for July-December 2021, revoked by PermenPANRB 6/2022."""
-
 PERMENPANRB_6_2022 = _p(
     JenisPeraturan.PERMENPANRB,
     6,
@@ -369,6 +398,19 @@ PERMENPANRB_6_2022 = _p(
     ditetapkan=dt.date(2022, 2, 3),
 )
 """Pengelolaan kinerja: SKP, umpan balik, evaluasi, predikat (BN 2022 No. 155)."""
+
+PERMENPANRB_8_2021 = _p(
+    JenisPeraturan.PERMENPANRB,
+    8,
+    2021,
+    "Sistem Manajemen Kinerja Pegawai Negeri Sipil",
+    dicabut_oleh=PERMENPANRB_6_2022,
+)
+"""The performance system for July-December 2021, revoked by PermenPANRB 6/2022: its
+Ketentuan Penutup names 8/2021 (body fragment at
+123dok.com/id/docs/permenpan-no-6-tahun-2022-pengelolaan-kinerja-asn.11024664) and its
+Pasal 38 keeps only the 8/2021 link between SKP and angka kredit, "paling lama 1 (satu) tahun"
+(quoted at jdih.maritim.go.id/index.php/en/pengelolaan-kinerja-pegawai-aparatur-sipil-negara)."""
 
 PERMENPANRB_7_2022 = _p(
     JenisPeraturan.PERMENPANRB,
@@ -440,6 +482,25 @@ PERMENKUMHAM_1_2024 = _p(
 """A ministry's own sistem-kerja rules implementing PermenPANRB 7/2022; Pasal 9 limits a
 penugasan to at most one year."""
 
+PERATURAN_BKN_11_2022 = _p(
+    JenisPeraturan.PERATURAN_BKN,
+    11,
+    2022,
+    "Pedoman Teknis Pembinaan Kepegawaian Jabatan Fungsional",
+)
+"""BKN's technical guide for Jabatan Fungsional before PermenPANRB 1/2023; Pasal 39 sets the
+conditions for a JF's kenaikan pangkat. Its dates were not found in a readable copy."""
+
+PERMEN_PUPR_4_2024 = _p(
+    JenisPeraturan.PERMEN_PUPR,
+    4,
+    2024,
+    "Petunjuk Pelaksanaan Jabatan Fungsional Bidang Pekerjaan Umum dan Perumahan Rakyat",
+)
+"""The JF bidang PUPR's rules following PermenPANRB 1/2023: kenaikan jenjang (Pasal 36),
+conversion of the predikat (Pasal 46), kenaikan pangkat (Pasal 54). Its dates were not found
+in a readable copy."""
+
 PERATURAN_BRIN_1_2023 = _p(
     JenisPeraturan.PERATURAN_BRIN,
     1,
@@ -468,6 +529,8 @@ PERATURAN: tuple[Peraturan, ...] = (
     SE_MENPANRB_20_2021,
     PERATURAN_BKN_16_2022,
     PERMENKUMHAM_1_2024,
+    PERATURAN_BKN_11_2022,
+    PERMEN_PUPR_4_2024,
     PERATURAN_BRIN_1_2023,
 )
 """Every regulation the library cites."""

@@ -11,8 +11,8 @@ import types
 from collections.abc import Mapping
 
 from birokrasi.errors import InvalidValueError, NotFoundError
-from birokrasi.hukum import PERATURAN, Aturan, Peraturan
-from birokrasi.karier import kenaikan, konversi, saldo, tabel_ak
+from birokrasi.hukum import PERATURAN, Aturan, Dasar, Peraturan
+from birokrasi.karier import integrasi, kenaikan, konversi, pengangkatan, saldo, tabel_ak
 from birokrasi.kinerja import predikat
 from birokrasi.kinerja.pemantauan import kewenangan
 from birokrasi.kinerja.pemantauan import pemeriksaan as pemantauan_pemeriksaan
@@ -52,6 +52,8 @@ _MODUL: tuple[types.ModuleType, ...] = (
     tabel_ak,
     konversi,
     saldo,
+    pengangkatan,
+    integrasi,
     kenaikan,
 )
 
@@ -110,6 +112,14 @@ def _urutan_lokasi(rule: Aturan) -> tuple[int, str, str, str]:
     return (angka, d.lampiran or "", d.bagian or "", rule.kode)
 
 
+def _dasar_dengan_kutipan(d: Dasar) -> str:
+    """The citation, followed by the words read and where they were read, when recorded."""
+    if d.kutipan is None:
+        return str(d)
+    sumber = f" ({d.sumber})" if d.sumber else ""
+    return f"{d} — “{d.kutipan}”{sumber}"
+
+
 def sebagai_markdown(katalog: Mapping[str, Aturan] | None = None) -> str:
     """The catalogue as Markdown tables, one per regulation, rules in Pasal order (the docs'
     rule catalogue page); each kode links to the API reference of the module applying it.
@@ -132,7 +142,7 @@ def sebagai_markdown(katalog: Mapping[str, Aturan] | None = None) -> str:
         for rule in sorted(by_reg[reg], key=_urutan_lokasi):
             modul = _ASAL.get(rule.kode)
             kode = f"`{rule.kode}`" if modul is None else f"[`{rule.kode}`](api.md#{modul})"
-            dasar = "; ".join(str(d) for d in rule.semua_dasar)
+            dasar = "; ".join(_dasar_dengan_kutipan(d) for d in rule.semua_dasar)
             keyakinan = ", ".join(d.keyakinan.value for d in rule.semua_dasar)
             sejak = rule.berlaku_sejak.isoformat() if rule.berlaku_sejak else ""
             sampai = rule.berlaku_sampai.isoformat() if rule.berlaku_sampai else ""

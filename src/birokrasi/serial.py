@@ -372,20 +372,20 @@ def _dari_attrs(tipe: type, data: object, jalur: str) -> Any:
     return nilai
 
 
-def _bangun(tipe: type, kwargs: dict[str, Any], jalur: str, *, bidang: bool = True) -> Any:
+def _bangun(tipe: type, kwargs: dict[str, Any], jalur: str) -> Any:
     """Call the constructor, prefixing its own error with the path of the offending field."""
     try:
         return tipe(**kwargs)
     except BirokrasiError as e:
-        raise type(e)(f"{_jalur_galat(tipe, str(e), jalur, bidang)}: {e}") from e
+        raise type(e)(f"{_jalur_galat(tipe, str(e), jalur)}: {e}") from e
     except Exception as e:  # the trust boundary: anything else is bad data too
         raise InvalidValueError(f"{jalur}: {type(e).__name__}: {e}") from e
 
 
-def _jalur_galat(tipe: type, pesan: str, jalur: str, bidang: bool) -> str:
+def _jalur_galat(tipe: type, pesan: str, jalur: str) -> str:
     """``jalur`` extended by the field that a ``Kelas.field[i]: ...`` message names."""
     cocok = _KELAS_FIELD.match(pesan)
-    if not bidang or cocok is None or cocok.group(1) != tipe.__name__:
+    if cocok is None or cocok.group(1) != tipe.__name__:
         return jalur
     nama = {k.nama: k.kunci for k in _kolom(tipe)}.get(cocok.group(2))
     return jalur if nama is None else f"{jalur}.{nama}{cocok.group(3)}"

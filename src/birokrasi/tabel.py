@@ -41,6 +41,7 @@ __all__ = [
     "markdown_angka_kredit",
     "markdown_eselon",
     "markdown_golongan_jf",
+    "markdown_keyakinan",
     "markdown_kuadran",
     "markdown_kurva",
     "markdown_tafsiran",
@@ -235,4 +236,28 @@ def markdown_tafsiran(katalog: Mapping[str, Aturan] = KATALOG) -> str:
         catatan = "<br>".join(_tafsiran_dasar(d) for d in pilihan)
         keyakinan = ", ".join(d.keyakinan.value for d in rule.semua_dasar)
         out.append(f"| `{rule.kode}` | {_sel(rule.summary)} | {catatan} | {keyakinan} |")
+    return "\n".join(out) + "\n"
+
+
+_ARTI_KEYAKINAN = {
+    Keyakinan.TERVERIFIKASI: "the regulation's words were read, quoted with where they were read",
+    Keyakinan.TURUNAN: "read in a derivative regulation that copies the cited one",
+    Keyakinan.SEKUNDER: "secondary sources: official slides, circulars as reported, code",
+    Keyakinan.TIDAK_PASTI: "the library's interpretation, or a single weak source",
+}
+
+
+def markdown_keyakinan(katalog: Mapping[str, Aturan] = KATALOG) -> str:
+    """How many rules carry each confidence mark (:class:`~birokrasi.hukum.Keyakinan`): on
+    their main citation, which counts every rule once, and on any of their citations."""
+    out = [
+        "| mark | meaning | rules (main citation) | rules (any citation) |",
+        "|---|---|---|---|",
+    ]
+    for tanda in Keyakinan:
+        utama = sum(rule.dasar.keyakinan is tanda for rule in katalog.values())
+        mana = sum(any(d.keyakinan is tanda for d in rule.semua_dasar) for rule in katalog.values())
+        nama = tanda.value.replace("*", "\\*")
+        out.append(f"| **{nama}** | {_ARTI_KEYAKINAN[tanda]} | {utama} | {mana} |")
+    out.append(f"| all | | {len(katalog)} | |")
     return "\n".join(out) + "\n"

@@ -23,13 +23,16 @@ from birokrasi.errors import (
 from birokrasi.karier.konversi import ATURAN as ATURAN_HITUNG
 from birokrasi.karier.konversi import (
     HasilKinerja,
+    PembagianBulan,
     akumulasi_angka_kredit,
     angka_kredit,
     angka_kredit_pendidikan,
+    bulan_angka_kredit,
     bulatkan_angka_kredit,
     desimal_eksak,
     hasil_kinerja,
 )
+from birokrasi.karier.saldo import SaldoAwal, posisi_angka_kredit
 from birokrasi.karier.tabel_ak import ATURAN as ATURAN_TABEL
 from birokrasi.karier.tabel_ak import (
     TABEL_ANGKA_KREDIT_2023,
@@ -116,8 +119,8 @@ def test_kar_ak_03_bkn_example_two_months_baik() -> None:
         desimal_eksak(nilai)
 
 
-@pytest.mark.parametrize("bulan", [0, 13, -1])
-def test_kar_ak_03_bulan_outside_1_12(bulan: int) -> None:
+@pytest.mark.parametrize("bulan", [13, -1])
+def test_kar_ak_03_bulan_outside_0_12(bulan: int) -> None:
     with pytest.raises(InvalidValueError, match="bulan"):
         angka_kredit(J.AHLI_MUDA, P.BAIK, bulan=bulan, tanggal=T)
 
@@ -179,7 +182,9 @@ def test_kar_ak_03_accepts_tuples_and_penilaian() -> None:
 
     q1 = nilai("Q1", Periode.triwulan(2025, 1), da)  # Baik
     q2 = nilai("Q2", Periode.triwulan(2025, 2), se)
-    assert hasil_kinerja(q1) == HasilKinerja(J.AHLI_MUDA, P.BAIK, 3, D(2025, 3, 31))
+    assert hasil_kinerja(q1) == HasilKinerja(
+        J.AHLI_MUDA, P.BAIK, 3, D(2025, 3, 31), jenis=JenisEvaluasi.PERIODIK
+    )
     total = akumulasi_angka_kredit([q1, q2, (J.AHLI_MUDA, P.SANGAT_BAIK, 6, D(2025, 12, 31))])
     assert total == Fraction(25, 4) * 2 + Fraction(75, 4)
     with pytest.raises(InvalidValueError, match="overlaps"):
@@ -327,3 +332,97 @@ def test_kar_ak_05_missing_akk_in_an_agency_table() -> None:
     )
     with pytest.raises(NotFoundError):
         akk_kenaikan_pangkat(J.AHLI_MUDA, tanggal=T, tabel=t)
+
+
+# -- KAR-AK-03: a month shared by two periods earns angka kredit once -----------------------
+
+_DEWI = "198302252008012011"  # Dewi Anggraini, Pranata Komputer Ahli Muda (koefisien 25)
+
+
+def _evaluasi(periode: Periode, kode: str = "EV") -> PenilaianKinerja:
+    """Dewi's evaluation over ``periode``, rated Baik (periodic when it spans at most six
+    calendar months, annual otherwise)."""
+    org = contoh.instansi()
+    pegawai = potret_pegawai(org, _DEWI, D(2025, 1, 2))
+    penilai_t = org.pejabat_penilai(_DEWI, D(2025, 1, 2))
+    assert penilai_t is not None
+    penilai = potret_pegawai(org, penilai_t.nip, D(2025, 1, 2))
+    pendek = len(list(periode.per_bulan())) <= 6
+    jenis = JenisEvaluasi.PERIODIK if pendek else JenisEvaluasi.TAHUNAN
+    se = Rating.SESUAI_EKSPEKTASI
+    return PenilaianKinerja(
+        kode, "SKP-1", pegawai, penilai, jenis, periode, se, se, periode.selesai
+    )
+
+
+def _potong(tahun: int, potongan: list[int]) -> list[Periode]:
+    """The year cut into consecutive periods, a new one starting after each day-of-year in
+    ``potongan`` (0-based offsets from 1 January)."""
+    awal = D(tahun, 1, 1)
+    akhir = D(tahun, 12, 31)
+    mulai = [awal, *(awal + dt.timedelta(days=k + 1) for k in sorted(set(potongan)))]
+    selesai = [m - dt.timedelta(days=1) for m in mulai[1:]] + [akhir]
+    return [Periode(m, s) for m, s in zip(mulai, selesai, strict=True)]
+
+
+def test_kar_ak_03_year_split_mid_month_earns_the_annual_value() -> None:
+    """The audit's case: 1 January-15 June and 16 June-31 December, Baik, is one year of
+    credit (25 for an Ahli Muda), not 13/12 of it."""
+    awal = _evaluasi(Periode(D(2025, 1, 1), D(2025, 6, 15)), "EV-1")
+    akhir = _evaluasi(Periode(D(2025, 6, 16), D(2025, 12, 31)), "EV-2")
+    tahunan = angka_kredit(J.AHLI_MUDA, P.BAIK, tanggal=T)
+    assert hasil_kinerja(awal).bulan + hasil_kinerja(akhir).bulan == 12
+    assert akumulasi_angka_kredit([awal, akhir]) == tahunan == 25
+
+
+def test_kar_ak_03_month_goes_to_the_period_holding_its_first_day() -> None:
+    juni = [Periode(D(2025, 1, 1), D(2025, 6, 15)), Periode(D(2025, 6, 16), D(2025, 12, 31))]
+    assert [bulan_angka_kredit(p) for p in juni] == [6, 6]
+    assert [bulan_angka_kredit(p, pembagian=PembagianBulan.AKHIR_BULAN) for p in juni] == [5, 7]
+    # 15 of 30 days each: the period holding the 16th, the later one, has the larger part
+    besar = PembagianBulan.TENGAH_BULAN
+    assert [bulan_angka_kredit(p, pembagian=besar) for p in juni] == [5, 7]
+    assert bulan_angka_kredit(Periode(D(2025, 1, 1), D(2025, 6, 16)), pembagian=besar) == 6
+    februari = [Periode(D(2025, 2, 1), D(2025, 2, 14)), Periode(D(2025, 2, 15), D(2025, 2, 28))]
+    assert [bulan_angka_kredit(p, pembagian=besar) for p in februari] == [0, 1]
+    assert bulan_angka_kredit(Periode(D(2024, 2, 1), D(2024, 2, 15)), pembagian=besar) == 1
+    assert bulan_angka_kredit(Periode(D(2025, 6, 10), D(2025, 6, 20))) == 0
+    assert bulan_angka_kredit(Periode.tahun(2024)) == 12
+    with pytest.raises(InvalidTypeError, match="pembagian"):
+        bulan_angka_kredit(Periode.tahun(2024), pembagian="tanggal_satu")  # type: ignore[arg-type]
+
+
+def test_kar_ak_03_a_period_earning_no_month_earns_nothing() -> None:
+    """A periodic evaluation of the second half of a month (a new post from the 16th) earns
+    no month under the default: the month belongs to the period holding its 1st."""
+    separuh = _evaluasi(Periode(D(2025, 6, 16), D(2025, 6, 30)))
+    assert hasil_kinerja(separuh).bulan == 0
+    assert akumulasi_angka_kredit([separuh]) == 0
+    assert angka_kredit(J.AHLI_MUDA, P.BAIK, bulan=0, tanggal=T) == 0
+
+
+@given(st.lists(st.integers(0, 363), max_size=8), st.sampled_from(PembagianBulan))
+def test_kar_ak_03_a_partition_of_the_year_earns_exactly_the_year(
+    potongan: list[int], pembagian: PembagianBulan
+) -> None:
+    bagian = [_evaluasi(p, f"EV-{i}") for i, p in enumerate(_potong(2025, potongan))]
+    tahunan = angka_kredit(J.AHLI_MUDA, P.BAIK, tanggal=T)
+    assert akumulasi_angka_kredit(bagian, pembagian=pembagian) == tahunan
+    awal = SaldoAwal(D(2025, 1, 1), J.AHLI_MUDA, None)
+    posisi = posisi_angka_kredit([awal, *bagian], tanggal=T, pembagian=pembagian)
+    assert posisi.angka_kredit_jenjang == tahunan
+
+
+@given(
+    st.lists(st.integers(0, 363), max_size=8),
+    st.lists(st.booleans(), min_size=9, max_size=9),
+    st.sampled_from(PembagianBulan),
+)
+def test_kar_ak_03_non_overlapping_periods_never_earn_more_than_the_year(
+    potongan: list[int], simpan: list[bool], pembagian: PembagianBulan
+) -> None:
+    periode = [p for p, s in zip(_potong(2025, potongan), simpan, strict=False) if s]
+    bagian = [_evaluasi(p, f"EV-{i}") for i, p in enumerate(periode)]
+    tahunan = angka_kredit(J.AHLI_MUDA, P.BAIK, tanggal=T)
+    assert akumulasi_angka_kredit(bagian, pembagian=pembagian) <= tahunan
+    assert sum(bulan_angka_kredit(p, pembagian=pembagian) for p in periode) <= 12

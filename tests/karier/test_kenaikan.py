@@ -7,25 +7,33 @@ import datetime as dt
 from decimal import Decimal
 from fractions import Fraction
 
+import attrs
 import pytest
+from dateutil.relativedelta import relativedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
 from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError
 from birokrasi.karier.kenaikan import ATURAN as ATURAN_KENAIKAN
-from birokrasi.karier.kenaikan import periksa_kenaikan_jenjang, periksa_kenaikan_pangkat
-from birokrasi.karier.konversi import HasilKinerja
+from birokrasi.karier.kenaikan import (
+    PredikatDibaca,
+    periksa_kenaikan_jenjang,
+    periksa_kenaikan_pangkat,
+)
+from birokrasi.karier.konversi import HasilKinerja, bulatkan_angka_kredit
 from birokrasi.karier.proyeksi import proyeksi_kenaikan
 from birokrasi.karier.saldo import ATURAN as ATURAN_SALDO
 from birokrasi.karier.saldo import (
     KenaikanJenjang,
     KenaikanPangkat,
+    PosisiAngkaKredit,
     SaldoAwal,
     TambahanPendidikan,
     posisi_angka_kredit,
 )
-from birokrasi.karier.tabel_ak import akk_kenaikan_pangkat
+from birokrasi.karier.tabel_ak import akk_kenaikan_jenjang, akk_kenaikan_pangkat
 from birokrasi.katalog import KATALOG
+from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi
 from birokrasi.kinerja.predikat import Predikat
 from birokrasi.struktur.golongan import Golongan
 from birokrasi.struktur.jabatan import Jenjang
@@ -37,6 +45,7 @@ AWAL = SaldoAwal(D(2023, 1, 1), J.AHLI_PERTAMA, G.III_A)
 UTAMA = SaldoAwal(D(2023, 1, 1), J.AHLI_UTAMA, G.IV_D)
 PPPK = SaldoAwal(D(2023, 1, 1), J.AHLI_PERTAMA, None)
 KJ = KenaikanJenjang(D(2024, 2, 1), J.AHLI_MUDA)
+PERIODIK, TAHUNAN = JenisEvaluasi.PERIODIK, JenisEvaluasi.TAHUNAN
 
 
 def _tahun(
@@ -171,14 +180,16 @@ def test_kar_kp_01_met() -> None:
     p = posisi_angka_kredit(riwayat, tanggal=D(2027, 1, 1))
     assert periksa_kenaikan_pangkat(p, "nip") == ()
     kosong = posisi_angka_kredit([AWAL], tanggal=D(2027, 1, 1))
-    assert any("no predikat" in x.pesan for x in periksa_kenaikan_pangkat(kosong, "nip"))
+    assert any("no annual predikat" in x.pesan for x in periksa_kenaikan_pangkat(kosong, "nip"))
 
 
 def test_kar_kp_01_top_of_range_and_pppk() -> None:
     atas = SaldoAwal(D(2023, 1, 1), J.AHLI_PERTAMA, G.III_B, Fraction(60))
     p = posisi_angka_kredit([atas, _tahun(2023), _tahun(2024)], tanggal=D(2025, 1, 1))
     assert any("top of" in x.pesan for x in periksa_kenaikan_pangkat(p, "nip"))
-    assert periksa_kenaikan_pangkat(p, "nip", melampaui_rentang=True) == ()
+    assert (
+        periksa_kenaikan_pangkat(p, "nip", melampaui_rentang=True, lulus_uji_kompetensi=True) == ()
+    )
     pppk = SaldoAwal(D(2023, 1, 1), J.AHLI_PERTAMA, None)
     q = posisi_angka_kredit([pppk], tanggal=D(2025, 1, 1))
     assert "PPPK" in periksa_kenaikan_pangkat(q, "nip")[0].pesan
@@ -261,3 +272,189 @@ def test_messages_show_amounts_readably() -> None:
     (temuan,) = [x for x in periksa_kenaikan_pangkat(p, "nip") if "AKK" in x.pesan]
     assert "~2.08" in temuan.pesan
     assert "~47.92" in temuan.pesan
+
+
+# -- KAR-KP-02: a kenaikan pangkat without a vacancy ---------------------------------------------
+
+
+def _puncak(*kenaikan: KenaikanPangkat) -> PosisiAngkaKredit:
+    """An Ahli Pertama at III/b (the top of the jenjang) with the AKK and two years of Baik."""
+    awal = SaldoAwal(
+        D(2023, 1, 1), J.AHLI_PERTAMA, G.III_B, Fraction(100), sisa_pangkat=Fraction(100)
+    )
+    riwayat = [awal, _tahun(2023), _tahun(2024), *kenaikan, _tahun(2025), _tahun(2026)]
+    return posisi_angka_kredit(riwayat, tanggal=D(2027, 1, 1))
+
+
+def test_kar_kp_02_needs_the_uji_kompetensi() -> None:
+    """Permen PUPR 4/2024 Pasal 54 ayat (6): '... sebanyak 1 (satu) kali kenaikan pangkat
+    setelah lulus Uji Kompetensi'."""
+    p = _puncak()
+    hasil = periksa_kenaikan_pangkat(p, "nip", melampaui_rentang=True)
+    assert [(x.kode, x.pesan) for x in hasil] == [
+        ("KAR-KP-02", "no vacancy at the next jenjang: the kenaikan pangkat beyond III/b "
+         "needs the uji kompetensi passed"),
+    ]  # fmt: skip
+    assert (
+        periksa_kenaikan_pangkat(p, "nip", melampaui_rentang=True, lulus_uji_kompetensi=True) == ()
+    )
+    assert {x.kode for x in periksa_kenaikan_pangkat(p, "nip", lulus_uji_kompetensi=True)} == {
+        "KAR-KP-01"
+    }
+
+
+def test_kar_kp_02_once_only() -> None:
+    """After the one step beyond the range (III/b -> III/c as Ahli Pertama), no second one."""
+    p = _puncak(KenaikanPangkat(D(2025, 1, 1), G.III_C))
+    assert p.golongan is G.III_C
+    for kw in ({}, {"melampaui_rentang": True, "lulus_uji_kompetensi": True}):
+        hasil = periksa_kenaikan_pangkat(p, "nip", **kw)  # type: ignore[arg-type]
+        assert [x.kode for x in hasil if "range" in x.pesan] == ["KAR-KP-02"]
+        assert "1 (satu) kali" in " ".join(x.pesan for x in hasil)
+
+
+def test_kar_kp_02_inside_the_range_needs_nothing() -> None:
+    riwayat = [AWAL, *(_tahun(t) for t in range(2023, 2027))]
+    p = posisi_angka_kredit(riwayat, tanggal=D(2027, 1, 1))
+    assert periksa_kenaikan_pangkat(p, "nip", melampaui_rentang=True) == ()
+
+
+def test_kar_kp_02_bad_argument() -> None:
+    with pytest.raises(InvalidTypeError, match=r"^lulus_uji_kompetensi: "):
+        periksa_kenaikan_pangkat(_puncak(), "nip", lulus_uji_kompetensi="ya")  # type: ignore[arg-type]
+
+
+# -- KAR-KJ-03: pengembangan profesi for Penyelia, Ahli Madya and Ahli Utama ----------------------
+
+
+def _siap_naik(jenjang: Jenjang, golongan: Golongan) -> PosisiAngkaKredit:
+    """A JF with the AKK for the next jenjang, a year of Baik and the minimum golongan."""
+    akk = akk_kenaikan_jenjang(jenjang, tanggal=D(2024, 1, 1))
+    assert akk is not None
+    awal = SaldoAwal(D(2023, 1, 1), jenjang, golongan, akk)
+    return posisi_angka_kredit([awal, _tahun(2023, jenjang=jenjang)], tanggal=D(2024, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("jenjang", "golongan", "wajib"),
+    [
+        (J.MAHIR, G.III_B, True),  # to Penyelia
+        (J.AHLI_MUDA, G.III_D, True),  # to Ahli Madya
+        (J.AHLI_MADYA, G.IV_C, True),  # to Ahli Utama
+        (J.PEMULA, G.II_A, False),
+        (J.TERAMPIL, G.II_D, False),
+        (J.AHLI_PERTAMA, G.III_B, False),
+    ],
+)
+def test_kar_kj_03_pengembangan_profesi(jenjang: Jenjang, golongan: Golongan, wajib: bool) -> None:
+    """BKN: 'Pengembangan Profesi sebagai syarat kenaikan jenjang pada Penyelia, Ahli Madya,
+    dan Ahli Utama'."""
+    p = _siap_naik(jenjang, golongan)
+    syarat = {"lowongan": True, "lulus_uji_kompetensi": True}
+    tanpa = periksa_kenaikan_jenjang(p, "nip", **syarat)
+    assert [x.kode for x in tanpa] == (["KAR-KJ-03"] if wajib else [])
+    assert periksa_kenaikan_jenjang(p, "nip", pengembangan_profesi=True, **syarat) == ()
+    assert periksa_kenaikan_jenjang(p, "nip", pengembangan_profesi=D(2023, 12, 1), **syarat) == ()
+    nanti = periksa_kenaikan_jenjang(p, "nip", pengembangan_profesi=D(2024, 1, 2), **syarat)
+    assert [x.kode for x in nanti] == (["KAR-KJ-03"] if wajib else [])
+    if wajib:
+        assert "2024-01-02, after 2024-01-01" in nanti[0].pesan
+
+
+def test_kar_kj_03_target_jenjang_are_a_parameter() -> None:
+    p = _siap_naik(J.AHLI_PERTAMA, G.III_B)
+    syarat = {"lowongan": True, "lulus_uji_kompetensi": True}
+    hasil = periksa_kenaikan_jenjang(p, "nip", jenjang_pengembangan_profesi={J.AHLI_MUDA}, **syarat)
+    assert [x.pesan for x in hasil] == [
+        "the pengembangan profesi requirement for Ahli Muda has not been met"
+    ]
+
+
+def test_kar_kj_03_bad_arguments() -> None:
+    p = _siap_naik(J.AHLI_MUDA, G.III_D)
+    with pytest.raises(InvalidTypeError, match=r"^pengembangan_profesi: "):
+        periksa_kenaikan_jenjang(
+            p,
+            "nip",
+            lowongan=True,
+            lulus_uji_kompetensi=True,
+            pengembangan_profesi="ya",  # type: ignore[arg-type]
+        )
+    with pytest.raises(InvalidTypeError, match=r"^jenjang_pengembangan_profesi\[0\]: "):
+        periksa_kenaikan_jenjang(
+            p, "nip", lowongan=True, lulus_uji_kompetensi=True,
+            jenjang_pengembangan_profesi=["Ahli Madya"],  # type: ignore[list-item]
+        )  # fmt: skip
+
+
+def test_kar_ak_03_a_year_earns_at_most_twelve_months_in_the_ledger() -> None:
+    """Periodic results converted first, the annual result of the same year earns only the
+    months left; a result beyond the year earns nothing."""
+    triwulan = [
+        HasilKinerja(J.AHLI_PERTAMA, P.SANGAT_BAIK, 3, D(2023, 3, 31), jenis=PERIODIK),
+        HasilKinerja(J.AHLI_PERTAMA, P.SANGAT_BAIK, 3, D(2023, 6, 30), jenis=PERIODIK),
+    ]
+    tahunan = HasilKinerja(J.AHLI_PERTAMA, P.BAIK, 12, D(2023, 12, 31), jenis=TAHUNAN)
+    p = posisi_angka_kredit([AWAL, *triwulan, tahunan, _tahun(2023)], tanggal=D(2024, 1, 1))
+    assert [h.bulan for h in p.hasil] == [3, 3, 6, 0]
+    assert p.angka_kredit_jenjang == Fraction(75, 8) + Fraction(25, 4)
+    assert p.hasil[2] == attrs.evolve(tahunan, bulan=6)
+
+
+def _bulanan(tahun: int, buruk: int | None = 3) -> list[HasilKinerja]:
+    """Twelve monthly periodic results of an Ahli Pertama, Baik but for month ``buruk``."""
+    return [
+        HasilKinerja(
+            J.AHLI_PERTAMA,
+            P.BUTUH_PERBAIKAN if m == buruk else P.BAIK,
+            1,
+            D(tahun, m, 1) + relativedelta(day=31),
+            jenis=PERIODIK,
+        )
+        for m in range(1, 13)
+    ]
+
+
+def _tahunan(tahun: int, predikat: Predikat = P.BAIK) -> HasilKinerja:
+    return HasilKinerja(J.AHLI_PERTAMA, predikat, 12, D(tahun, 12, 31), jenis=TAHUNAN)
+
+
+def test_kar_kj_01_a_monthly_butuh_perbaikan_in_a_baik_year_does_not_block() -> None:
+    """The audit's case: AK 102.24, a Butuh Perbaikan in March 2023, annual predikat Baik."""
+    awal = SaldoAwal(D(2023, 1, 1), J.AHLI_PERTAMA, G.III_B, Fraction(90))
+    p = posisi_angka_kredit([awal, *_bulanan(2023), _tahunan(2023)], tanggal=D(2024, 1, 1))
+    assert bulatkan_angka_kredit(p.angka_kredit_jenjang) == Decimal("102.24")
+    syarat = {"lowongan": True, "lulus_uji_kompetensi": True}
+    assert periksa_kenaikan_jenjang(p, "nip", **syarat) == ()
+    semua = periksa_kenaikan_jenjang(p, "nip", **syarat, predikat_dibaca=PredikatDibaca.SEMUA)
+    assert [x.kode for x in semua] == ["KAR-KJ-01"]
+    assert "Butuh Perbaikan on 2023-03-31 is below Baik" in semua[0].pesan
+
+
+def test_kar_kj_01_an_annual_butuh_perbaikan_blocks() -> None:
+    awal = SaldoAwal(D(2023, 1, 1), J.AHLI_PERTAMA, G.III_B, Fraction(90))
+    riwayat = [awal, *_bulanan(2023, buruk=None), _tahunan(2023, P.BUTUH_PERBAIKAN)]
+    p = posisi_angka_kredit(riwayat, tanggal=D(2024, 1, 1))
+    (temuan,) = periksa_kenaikan_jenjang(p, "nip", lowongan=True, lulus_uji_kompetensi=True)
+    assert "Butuh Perbaikan on 2023-12-31 is below Baik" in temuan.pesan
+
+
+def test_kar_kj_01_periodic_results_alone_are_no_annual_predikat() -> None:
+    awal = SaldoAwal(D(2023, 1, 1), J.AHLI_PERTAMA, G.III_B, Fraction(90))
+    p = posisi_angka_kredit([awal, *_bulanan(2023, buruk=None)], tanggal=D(2024, 1, 1))
+    syarat = {"lowongan": True, "lulus_uji_kompetensi": True}
+    (temuan,) = periksa_kenaikan_jenjang(p, "nip", **syarat)
+    assert temuan.pesan == "no annual predikat recorded in the last 1 year(s)"
+    assert periksa_kenaikan_jenjang(p, "nip", **syarat, predikat_dibaca=PredikatDibaca.SEMUA) == ()
+
+
+def test_kar_kp_01_reads_the_annual_predikat_of_the_last_two_years() -> None:
+    riwayat = [AWAL, _tahunan(2023, P.SANGAT_BAIK), _tahunan(2024), _tahunan(2025),
+               *_bulanan(2026, buruk=7), _tahunan(2026)]  # fmt: skip
+    p = posisi_angka_kredit(riwayat, tanggal=D(2027, 1, 1))
+    assert p.angka_kredit_pangkat >= 50
+    assert periksa_kenaikan_pangkat(p, "nip") == ()
+    (temuan,) = periksa_kenaikan_pangkat(p, "nip", predikat_dibaca=PredikatDibaca.SEMUA)
+    assert "Butuh Perbaikan on 2026-07-31" in temuan.pesan
+    with pytest.raises(InvalidTypeError, match="predikat_dibaca"):
+        periksa_kenaikan_pangkat(p, "nip", predikat_dibaca="tahunan")  # type: ignore[arg-type]

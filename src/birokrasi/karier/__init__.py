@@ -1,8 +1,9 @@
 """What performance means for a JF career (PermenPANRB 1/2023, Peraturan BKN 3/2023): the
 dated angka kredit table (:mod:`.tabel_ak`: koefisien, AKK), the konversi of predikat kinerja
-into angka kredit (:mod:`.konversi`), its ledger (:mod:`.saldo`), the kenaikan pangkat and
-jenjang checks (:mod:`.kenaikan`) and a projection (:mod:`.proyeksi`). The package offers the
-public names of its modules lazily (see :mod:`birokrasi._publik`).
+into angka kredit (:mod:`.konversi`), its ledger (:mod:`.saldo`) and where it starts (on
+appointment, :mod:`.pengangkatan`; from the former rules, :mod:`.integrasi`), the kenaikan
+pangkat and jenjang checks (:mod:`.kenaikan`) and a projection (:mod:`.proyeksi`). The package
+offers the public names of its modules lazily (see :mod:`birokrasi._publik`).
 """
 
 from typing import TYPE_CHECKING

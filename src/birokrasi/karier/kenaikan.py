@@ -1,27 +1,32 @@
-"""The checks for a JF's kenaikan pangkat (KAR-KP-01) and kenaikan jenjang (KAR-KJ-01,
-KAR-KJ-02) on a :class:`~birokrasi.karier.saldo.PosisiAngkaKredit`: each reports every
-condition not met, as :class:`~birokrasi.hukum.Pelanggaran` values.
+"""The checks for a JF's kenaikan pangkat (KAR-KP-01, KAR-KP-02 without a vacancy) and
+kenaikan jenjang (KAR-KJ-01, KAR-KJ-02, KAR-KJ-03 pengembangan profesi) on a
+:class:`~birokrasi.karier.saldo.PosisiAngkaKredit`: each reports every condition not met, as
+:class:`~birokrasi.hukum.Pelanggaran` values.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import types
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from fractions import Fraction
 
 from dateutil.relativedelta import relativedelta
 
 from birokrasi import _validasi as v
+from birokrasi._enum import Tetap
 from birokrasi.errors import InvalidValueError
 from birokrasi.hukum import (
     PERATURAN_BKN_3_2023,
+    PERATURAN_BKN_11_2022,
+    PERMEN_PUPR_4_2024,
     PERMENPANRB_1_2023,
     Aturan,
     Dasar,
     Keyakinan,
     Pelanggaran,
 )
-from birokrasi.karier.konversi import bulatkan_angka_kredit, desimal_eksak
+from birokrasi.karier.konversi import HasilKinerja, bulatkan_angka_kredit, desimal_eksak
 from birokrasi.karier.saldo import PosisiAngkaKredit
 from birokrasi.karier.tabel_ak import (
     MULAI_INTEGRASI,
@@ -29,6 +34,7 @@ from birokrasi.karier.tabel_ak import (
     akk_kenaikan_jenjang,
     akk_kenaikan_pangkat,
 )
+from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi
 from birokrasi.kinerja.predikat import Predikat
 from birokrasi.struktur.golongan import GOLONGAN_JF, Golongan
 from birokrasi.struktur.jabatan import Jenjang
@@ -38,32 +44,94 @@ __all__ = [
     "ATURAN_KENAIKAN_JENJANG",
     "ATURAN_KENAIKAN_PANGKAT",
     "ATURAN_PANGKAT_MINIMAL",
+    "ATURAN_PENGEMBANGAN_PROFESI",
+    "ATURAN_TANPA_LOWONGAN",
+    "JENJANG_PENGEMBANGAN_PROFESI",
     "PANGKAT_MINIMAL_JENJANG",
+    "PredikatDibaca",
     "periksa_kenaikan_jenjang",
     "periksa_kenaikan_pangkat",
 ]
+
+_PUPR_36 = (
+    "https://pasal.id/peraturan/permen/permen-pupr-no-4-tahun-2024/koreksi/9560118 "
+    "(audit 2026-12 [S16])"
+)
 
 ATURAN_KENAIKAN_PANGKAT = Aturan(
     kode="KAR-KP-01",
     uraian=(
         "Kenaikan pangkat Pejabat Fungsional setingkat lebih tinggi: AKK kenaikan pangkat "
-        "terpenuhi, paling singkat 2 tahun dalam pangkat terakhir, predikat kinerja paling "
-        "rendah Baik dalam 2 tahun terakhir, dan pangkat masih dalam rentang jenjangnya."
+        "terpenuhi, paling singkat 2 tahun dalam pangkat terakhir, predikat kinerja tahunan "
+        "paling rendah Baik dalam 2 tahun terakhir, dan pangkat masih dalam rentang jenjangnya."
     ),
     summary=(
         "A JF rises one pangkat when the AKK is met, after at least 2 years in the pangkat "
-        "with every predikat of the last 2 years at least Baik, within the jenjang's range."
+        "with every annual predikat of the last 2 years at least Baik, within the jenjang's "
+        "range."
     ),
     dasar=Dasar(
-        PERMENPANRB_1_2023,
-        pasal="39",
-        keyakinan=Keyakinan.SEKUNDER,
+        PERMEN_PUPR_4_2024,
+        pasal="54",
+        ayat="1",
+        keyakinan=Keyakinan.TERVERIFIKASI,
+        kutipan=(
+            "Kenaikan pangkat dapat dipertimbangkan apabila: a. telah 2 (dua) tahun dalam "
+            "pangkat terakhir; b. memenuhi jumlah Angka Kredit Kumulatif yang ditentukan untuk "
+            "kenaikan pangkat setingkat lebih tinggi; dan c. predikat kinerja minimal bernilai "
+            "baik dalam 2 (dua) tahun terakhir."
+        ),
+        sumber=(
+            "https://pasal.id/en/peraturan/permen/permen-pupr-no-4-tahun-2024/koreksi/9560058 "
+            "(audit 2026-12 [S17])"
+        ),
         tafsiran=(
-            "PermenPANRB 1/2023 slides mention only the AKK; the 2-year and 2-year-Baik "
-            "conditions are from Permen PUPR 4/2024 Pasal 54 and the former Peraturan BKN "
-            "11/2022 Pasal 39, and are parameters (masa_tahun, tahun_predikat). One step "
-            "beyond the jenjang's range without a vacancy after uji kompetensi is allowed "
-            "when the caller says so (melampaui_rentang)."
+            "Permen PUPR 4/2024 sets the rules of the JF bidang PUPR mengikuti PermenPANRB "
+            "1/2023, whose own Pasal 39 was not read; the library applies its conditions to "
+            "every JF, the 2 years as parameters (masa_tahun, tahun_predikat). 'Predikat "
+            "kinerja ... dalam 2 (dua) tahun terakhir' is read as the annual predikat of "
+            "those years (PredikatDibaca.TAHUNAN); reading every periodic result as well is "
+            "PredikatDibaca.SEMUA. One step beyond the jenjang's range without a vacancy "
+            "after uji kompetensi (ayat (6)) is allowed when the caller says so "
+            "(melampaui_rentang)."
+        ),
+    ),
+    dasar_lain=(
+        Dasar(
+            PERATURAN_BKN_11_2022,
+            pasal="39",
+            ayat="1",
+            keyakinan=Keyakinan.TERVERIFIKASI,
+            kutipan=(
+                "Kenaikan pangkat Jabatan Fungsional dapat dipertimbangkan apabila: a. paling "
+                "singkat 2 (dua) tahun dalam pangkat terakhir; b. memenuhi jumlah Angka Kredit "
+                "yang ditentukan untuk kenaikan pangkat setingkat lebih tinggi; dan c. setiap "
+                "unsur penilaian kinerja paling rendah bernilai baik dalam 2 (dua) tahun "
+                "terakhir."
+            ),
+            sumber=(
+                "https://pasal.id/en/peraturan/perban/peraturan-bkn-no-11-tahun-2022/koreksi/"
+                "8051739 (audit 2026-12 [S18])"
+            ),
+            tafsiran=(
+                "The rule before PermenPANRB 1/2023, with the same three conditions; its "
+                "'setiap unsur penilaian kinerja' predates the one predikat of PermenPANRB "
+                "6/2022."
+            ),
+        ),
+        Dasar(
+            PERMENPANRB_1_2023,
+            pasal="39",
+            keyakinan=Keyakinan.SEKUNDER,
+            kutipan=(
+                "Kenaikan pangkat 1 (satu) tingkat lebih tinggi ... apabila telah memenuhi "
+                "paling sedikit Angka Kredit Kumulatif kenaikan pangkat"
+            ),
+            sumber=(
+                "'JF Permenpan 01 2023' deck, https://id.scribd.com/presentation/704543330 "
+                "(audit 2026-12 [S15])"
+            ),
+            tafsiran="The national text was not read; the deck reproducing it names the AKK.",
         ),
     ),
     berlaku_sejak=MULAI_INTEGRASI,
@@ -74,18 +142,52 @@ ATURAN_KENAIKAN_JENJANG = Aturan(
     uraian=(
         "Kenaikan jenjang Jabatan Fungsional: paling singkat 1 tahun dalam jabatan terakhir, "
         "tersedia kebutuhan (lowongan), AKK kenaikan jenjang terpenuhi, predikat kinerja "
-        "paling rendah Baik dalam 1 tahun terakhir, dan lulus uji kompetensi."
+        "tahunan paling rendah Baik dalam 1 tahun terakhir, dan lulus uji kompetensi."
     ),
     summary=(
         "A JF moves up a jenjang after at least a year in it, with a vacancy, the AKK met, "
-        "every predikat of the last year at least Baik and the uji kompetensi passed."
+        "the annual predikat of the last year at least Baik and the uji kompetensi passed."
     ),
     dasar=Dasar(
         PERATURAN_BKN_3_2023,
         lampiran="contoh kenaikan jenjang",
         keyakinan=Keyakinan.TERVERIFIKASI,
+        kutipan=(
+            "(1) paling singkat 1 (satu) tahun dalam jenjang jabatan ahli pertama; (2) "
+            "memiliki Predikat Kinerja minimal baik; (3) tersedia kebutuhan; (4) mengikuti dan "
+            "lulus Uji Kompetensi."
+        ),
+        sumber=(
+            "https://fliphtml5.com/ffcwr/kblm/Peraturan_BKN_Nomor_3_Tahun_2023/25 "
+            "(audit 2026-12 [S10])"
+        ),
     ),
-    dasar_lain=(Dasar(PERMENPANRB_1_2023, pasal="30", keyakinan=Keyakinan.SEKUNDER),),
+    dasar_lain=(
+        Dasar(
+            PERMEN_PUPR_4_2024,
+            pasal="36",
+            ayat="2",
+            keyakinan=Keyakinan.TERVERIFIKASI,
+            kutipan=(
+                "Promosi untuk kenaikan jenjang JF Bidang PUPR harus memenuhi persyaratan: a. "
+                "paling singkat telah 1 (satu) tahun dalam jabatan terakhir; b. tersedia "
+                "lowongan kebutuhan jabatan; c. memenuhi Angka Kredit Kumulatif yang ditentukan "
+                "untuk kenaikan jabatan setingkat lebih tinggi; d. predikat kinerja minimal "
+                "bernilai baik dalam 1 (satu) tahun terakhir; e. telah mengikuti dan lulus Uji "
+                "Kompetensi sesuai jenjang JF Bidang PUPR yang akan diduduki; dan f. telah "
+                "memiliki pangkat minimal."
+            ),
+            sumber=_PUPR_36,
+            tafsiran=(
+                "Permen PUPR 4/2024 mengikuti PermenPANRB 1/2023 (its Pasal 30 was not read). "
+                "'Predikat kinerja ... dalam 1 (satu) tahun terakhir' is read as the annual "
+                "predikat (PredikatDibaca.TAHUNAN): a periodic result below Baik inside a "
+                "year whose annual predikat is Baik does not block; PredikatDibaca.SEMUA "
+                "reads every recorded result."
+            ),
+        ),
+        Dasar(PERMENPANRB_1_2023, pasal="30", keyakinan=Keyakinan.SEKUNDER),
+    ),
     berlaku_sejak=MULAI_INTEGRASI,
 )
 
@@ -97,12 +199,99 @@ ATURAN_PANGKAT_MINIMAL = Aturan(
     ),
     summary="Kenaikan jenjang needs at least the last golongan of the jenjang left behind.",
     dasar=Dasar(
-        PERMENPANRB_1_2023,
-        pasal="30",
-        keyakinan=Keyakinan.SEKUNDER,
+        PERMEN_PUPR_4_2024,
+        pasal="36",
+        ayat="3",
+        keyakinan=Keyakinan.TERVERIFIKASI,
+        kutipan=(
+            "Pangkat minimal sebagaimana dimaksud pada ayat (2) huruf f sebagai berikut: a. "
+            "Pembina Utama Muda (IV/c) untuk ke JF ahli utama; b. Penata Tingkat I (III/d) "
+            "untuk ke JF ahli madya; c. Penata Muda Tingkat I (III/b) untuk ke JF ahli muda "
+            "dan penyelia; d. Pengatur Tingkat I (II/d) untuk ke JF mahir; dan e. Pengatur "
+            "Muda (II/a) untuk ke JF terampil."
+        ),
+        sumber=_PUPR_36,
         tafsiran=(
-            "Read in Permen PUPR 4/2024 Pasal 36 (a JF implementation of PermenPANRB 1/2023) "
-            "and BKN announcements (April 2025); PANGKAT_MINIMAL_JENJANG is a parameter."
+            "Permen PUPR 4/2024 mengikuti PermenPANRB 1/2023, whose own Pasal 30 was not "
+            "read; the library applies the table to every JF, as BKN announcements (April "
+            "2025) do. PANGKAT_MINIMAL_JENJANG is a parameter."
+        ),
+    ),
+    dasar_lain=(Dasar(PERMENPANRB_1_2023, pasal="30", keyakinan=Keyakinan.SEKUNDER),),
+    berlaku_sejak=MULAI_INTEGRASI,
+)
+
+ATURAN_TANPA_LOWONGAN = Aturan(
+    kode="KAR-KP-02",
+    uraian=(
+        "Pejabat Fungsional yang tidak dapat naik jenjang karena tidak tersedia lowongan "
+        "kebutuhan dapat diberikan kenaikan pangkat setingkat lebih tinggi sebanyak 1 (satu) "
+        "kali, setelah lulus Uji Kompetensi."
+    ),
+    summary=(
+        "Without a vacancy at the next jenjang, a JF at the top of the jenjang's golongan "
+        "range may rise one pangkat beyond it, once, after passing the uji kompetensi."
+    ),
+    dasar=Dasar(
+        PERMEN_PUPR_4_2024,
+        pasal="54",
+        ayat="6",
+        keyakinan=Keyakinan.TERVERIFIKASI,
+        kutipan=(
+            "Dalam hal pejabat fungsional tidak dapat diangkat ke dalam jenjang jabatan yang "
+            "lebih tinggi karena tidak tersedia lowongan kebutuhan jenjang jabatan fungsional, "
+            "dapat diusulkan kenaikan pangkat setingkat lebih tinggi sebanyak 1 (satu) kali "
+            "kenaikan pangkat setelah lulus Uji Ko[mpetensi]"
+        ),
+        sumber="pasal.id/en/peraturan/permen/permen-pupr-no-4-tahun-2024/koreksi/9560058",
+        tafsiran=(
+            "Permen PUPR 4/2024 implements PermenPANRB 1/2023 for its JF; the national text "
+            "is known only from a deck quoted in the audit's register (the step 'dapat "
+            "diberikan'). The copy read breaks off at 'Uji Ko'. The caller says that there is "
+            "no vacancy (melampaui_rentang) and that the uji kompetensi was passed; 'once' is "
+            "read from the ledger: a golongan already above the jenjang's range has had its "
+            "step."
+        ),
+    ),
+    dasar_lain=(
+        Dasar(
+            PERMENPANRB_1_2023,
+            pasal="39",
+            keyakinan=Keyakinan.SEKUNDER,
+            kutipan="dapat diberikan kenaikan pangkat satu tingkat lebih tinggi",
+            sumber="id.scribd.com/presentation/704543330 ('JF Permenpan 01 2023' deck)",
+        ),
+    ),
+    berlaku_sejak=MULAI_INTEGRASI,
+)
+
+ATURAN_PENGEMBANGAN_PROFESI = Aturan(
+    kode="KAR-KJ-03",
+    uraian=(
+        "Pengembangan Profesi menjadi syarat kenaikan jenjang ke Penyelia, Ahli Madya, dan "
+        "Ahli Utama."
+    ),
+    summary=(
+        "A kenaikan jenjang to Penyelia, Ahli Madya or Ahli Utama also needs the pengembangan "
+        "profesi requirement met."
+    ),
+    dasar=Dasar(
+        PERATURAN_BKN_3_2023,
+        bagian="bahan teknis BKN: perbandingan metode konvensional dan integrasi",
+        keyakinan=Keyakinan.SEKUNDER,
+        kutipan=(
+            "Pengembangan Profesi sebagai syarat kenaikan jenjang pada Penyelia, Ahli Madya, "
+            "dan Ahli Utama"
+        ),
+        sumber=(
+            "id.scribd.com/document/712964724/Teknis-Penyesuaian-AK-dari-Konvensional-ke-"
+            "Integrasi (BKN Direktorat Jabatan ASN, 2023)"
+        ),
+        tafsiran=(
+            "Read as the jenjang reached: no kenaikan jenjang leaves Penyelia or Ahli Utama. "
+            "What the pengembangan profesi consists of is set for each JF, so the caller says "
+            "whether, or on which date, it was met; JENJANG_PENGEMBANGAN_PROFESI is a "
+            "parameter."
         ),
     ),
     berlaku_sejak=MULAI_INTEGRASI,
@@ -110,8 +299,10 @@ ATURAN_PANGKAT_MINIMAL = Aturan(
 
 ATURAN: tuple[Aturan, ...] = (
     ATURAN_KENAIKAN_PANGKAT,
+    ATURAN_TANPA_LOWONGAN,
     ATURAN_KENAIKAN_JENJANG,
     ATURAN_PANGKAT_MINIMAL,
+    ATURAN_PENGEMBANGAN_PROFESI,
 )
 
 _G = Golongan
@@ -127,6 +318,29 @@ PANGKAT_MINIMAL_JENJANG: Mapping[Jenjang, Golongan] = types.MappingProxyType(
 )
 """The lowest golongan from which a JF may move up to each jenjang (KAR-KJ-02)."""
 
+JENJANG_PENGEMBANGAN_PROFESI: frozenset[Jenjang] = frozenset(
+    {Jenjang.PENYELIA, Jenjang.AHLI_MADYA, Jenjang.AHLI_UTAMA}
+)
+"""The jenjang a kenaikan jenjang to which needs the pengembangan profesi (KAR-KJ-03)."""
+
+
+class PredikatDibaca(Tetap):
+    """Which recorded results the condition "predikat kinerja minimal bernilai baik dalam 1
+    (satu) / 2 (dua) tahun terakhir" reads (KAR-KJ-01, KAR-KP-01).
+
+    * ``TAHUNAN`` (default): the annual predikat, the results of annual evaluations. A result
+      whose kind is not recorded (a plain tuple, a 0.1.0 document) is read as annual; a
+      periodic one is not read.
+    * ``SEMUA``: every recorded result, periodic ones included (the stricter reading).
+    """
+
+    TAHUNAN = "tahunan"
+    SEMUA = "semua"
+
+    def membaca(self, hasil: HasilKinerja) -> bool:
+        """Whether the condition reads ``hasil``."""
+        return self is PredikatDibaca.SEMUA or hasil.jenis is not JenisEvaluasi.PERIODIK
+
 
 # -- checks ------------------------------------------------------------------------------
 
@@ -140,12 +354,20 @@ def _teks(q: Fraction) -> str:
 
 
 def _predikat_terakhir(
-    posisi: PosisiAngkaKredit, tahun: int, aturan: Aturan, subjek: str
+    posisi: PosisiAngkaKredit,
+    tahun: int,
+    aturan: Aturan,
+    subjek: str,
+    dibaca: PredikatDibaca,
 ) -> list[Pelanggaran]:
+    """The predikat ``dibaca`` reads in the last ``tahun`` years: none, or one below Baik."""
     sejak = posisi.tanggal + relativedelta(years=-tahun)
-    terakhir = [h for h in posisi.hasil if h.tanggal > sejak]
+    terakhir = [h for h in posisi.hasil if h.tanggal > sejak and dibaca.membaca(h)]
     if not terakhir:
-        return [Pelanggaran(aturan, subjek, f"no predikat recorded in the last {tahun} year(s)")]
+        jenis = "annual " if dibaca is PredikatDibaca.TAHUNAN else ""
+        return [
+            Pelanggaran(aturan, subjek, f"no {jenis}predikat recorded in the last {tahun} year(s)")
+        ]
     buruk = [h for h in terakhir if h.predikat < Predikat.BAIK]
     return [
         Pelanggaran(
@@ -165,15 +387,22 @@ def periksa_kenaikan_pangkat(
     masa_tahun: int = 2,
     tahun_predikat: int = 2,
     melampaui_rentang: bool = False,
+    lulus_uji_kompetensi: bool = False,
+    predikat_dibaca: PredikatDibaca = PredikatDibaca.TAHUNAN,
     tabel: TabelAngkaKredit | None = None,
 ) -> tuple[Pelanggaran, ...]:
     """A finding for every condition for a kenaikan pangkat that ``posisi`` does not meet
-    (KAR-KP-01); none when the pegawai may be proposed."""
+    (KAR-KP-01); none when the pegawai may be proposed. The predikat condition reads the
+    results ``predikat_dibaca`` says (by default the annual predikat). At the top of the
+    jenjang's range, ``melampaui_rentang`` says there is no vacancy at the next jenjang: one
+    step beyond the range is then allowed, once, with ``lulus_uji_kompetensi`` (KAR-KP-02)."""
     v.periksa_tipe("posisi", posisi, PosisiAngkaKredit)
     v.periksa_tipe("subjek", subjek, str)
     v.periksa_tipe("masa_tahun", masa_tahun, int)
     v.periksa_tipe("tahun_predikat", tahun_predikat, int)
     v.periksa_tipe("melampaui_rentang", melampaui_rentang, bool)
+    v.periksa_tipe("lulus_uji_kompetensi", lulus_uji_kompetensi, bool)
+    v.periksa_tipe("predikat_dibaca", predikat_dibaca, PredikatDibaca)
     a = ATURAN_KENAIKAN_PANGKAT
     if posisi.golongan is None:
         return (Pelanggaran(a, subjek, "no golongan (PPPK): kenaikan pangkat does not apply"),)
@@ -198,19 +427,44 @@ def periksa_kenaikan_pangkat(
                 f"less than {masa_tahun} year(s)",
             )
         )
-    hasil += _predikat_terakhir(posisi, tahun_predikat, a, subjek)
-    rentang = GOLONGAN_JF.get(posisi.jenjang, ())
-    if rentang and posisi.golongan >= max(rentang) and not melampaui_rentang:
-        hasil.append(
-            Pelanggaran(
-                a,
-                subjek,
-                f"golongan {posisi.golongan.label} is the top of {posisi.jenjang.label}: a "
-                "kenaikan jenjang comes first (or one step without a vacancy after uji "
-                "kompetensi)",
-            )
-        )
+    hasil += _predikat_terakhir(posisi, tahun_predikat, a, subjek, predikat_dibaca)
+    hasil += _rentang_pangkat(posisi, subjek, melampaui_rentang, lulus_uji_kompetensi)
     return tuple(hasil)
+
+
+def _rentang_pangkat(
+    posisi: PosisiAngkaKredit, subjek: str, melampaui_rentang: bool, lulus_uji_kompetensi: bool
+) -> Iterator[Pelanggaran]:
+    """KAR-KP-01 and KAR-KP-02: a pangkat inside the jenjang's range, or one step beyond its
+    top without a vacancy, once, after the uji kompetensi."""
+    rentang = GOLONGAN_JF.get(posisi.jenjang, ())
+    golongan = posisi.golongan
+    if not rentang or golongan is None or golongan < max(rentang):
+        return
+    puncak = max(rentang)
+    if golongan > puncak:
+        yield Pelanggaran(
+            ATURAN_TANPA_LOWONGAN,
+            subjek,
+            f"golongan {golongan.label} is already above the range of {posisi.jenjang.label} "
+            f"(up to {puncak.label}): a kenaikan pangkat without a vacancy is given 1 (satu) "
+            "kali; a kenaikan jenjang comes first",
+        )
+    elif not melampaui_rentang:
+        yield Pelanggaran(
+            ATURAN_KENAIKAN_PANGKAT,
+            subjek,
+            f"golongan {golongan.label} is the top of {posisi.jenjang.label}: a "
+            "kenaikan jenjang comes first (or one step without a vacancy after uji "
+            "kompetensi)",
+        )
+    elif not lulus_uji_kompetensi:
+        yield Pelanggaran(
+            ATURAN_TANPA_LOWONGAN,
+            subjek,
+            f"no vacancy at the next jenjang: the kenaikan pangkat beyond {puncak.label} "
+            "needs the uji kompetensi passed",
+        )
 
 
 def _syarat_jenjang(
@@ -221,9 +475,10 @@ def _syarat_jenjang(
     lowongan: bool,
     lulus_uji_kompetensi: bool,
     masa_tahun: int,
+    predikat_dibaca: PredikatDibaca,
 ) -> Iterator[Pelanggaran]:
-    """KAR-KJ-01: the AKK, a year in the jenjang, a vacancy, the uji kompetensi and every
-    predikat of the last year at least Baik."""
+    """KAR-KJ-01: the AKK, a year in the jenjang, a vacancy, the uji kompetensi and the
+    predikat of the last year (as ``predikat_dibaca`` reads it) at least Baik."""
     a = ATURAN_KENAIKAN_JENJANG
     if posisi.angka_kredit_jenjang < akk:
         yield Pelanggaran(
@@ -244,7 +499,7 @@ def _syarat_jenjang(
         yield Pelanggaran(a, subjek, "no vacancy (kebutuhan) at the next jenjang")
     if not lulus_uji_kompetensi:
         yield Pelanggaran(a, subjek, "the uji kompetensi has not been passed")
-    yield from _predikat_terakhir(posisi, 1, a, subjek)
+    yield from _predikat_terakhir(posisi, 1, a, subjek, predikat_dibaca)
 
 
 def _pangkat_minimal(
@@ -263,23 +518,62 @@ def _pangkat_minimal(
         )
 
 
+def _pengembangan_profesi(
+    posisi: PosisiAngkaKredit,
+    subjek: str,
+    pengembangan_profesi: bool | dt.date,
+    jenjang_wajib: Collection[Jenjang],
+) -> Iterator[Pelanggaran]:
+    """KAR-KJ-03: the pengembangan profesi met, on or before ``posisi.tanggal``, for the
+    jenjang that require it."""
+    tangga = posisi.jenjang.tangga
+    tujuan = tangga[tangga.index(posisi.jenjang) + 1]
+    if tujuan not in jenjang_wajib or pengembangan_profesi is True:
+        return
+    a = ATURAN_PENGEMBANGAN_PROFESI
+    if pengembangan_profesi is False:
+        yield Pelanggaran(
+            a, subjek, f"the pengembangan profesi requirement for {tujuan.label} has not been met"
+        )
+    elif pengembangan_profesi > posisi.tanggal:
+        yield Pelanggaran(
+            a,
+            subjek,
+            f"the pengembangan profesi requirement for {tujuan.label} is met on "
+            f"{pengembangan_profesi.isoformat()}, after {posisi.tanggal.isoformat()}",
+        )
+
+
 def periksa_kenaikan_jenjang(
     posisi: PosisiAngkaKredit,
     subjek: str,
     *,
     lowongan: bool,
     lulus_uji_kompetensi: bool,
+    pengembangan_profesi: bool | dt.date = False,
     masa_tahun: int = 1,
     pangkat_minimal: Mapping[Jenjang, Golongan] = PANGKAT_MINIMAL_JENJANG,
+    jenjang_pengembangan_profesi: Collection[Jenjang] = JENJANG_PENGEMBANGAN_PROFESI,
+    predikat_dibaca: PredikatDibaca = PredikatDibaca.TAHUNAN,
     tabel: TabelAngkaKredit | None = None,
 ) -> tuple[Pelanggaran, ...]:
     """A finding for every condition for a kenaikan jenjang that ``posisi`` does not meet
-    (KAR-KJ-01, KAR-KJ-02); none when the pegawai may be proposed."""
+    (KAR-KJ-01, KAR-KJ-02, KAR-KJ-03); none when the pegawai may be proposed. The predikat
+    condition reads the results ``predikat_dibaca`` says (by default the annual predikat).
+    ``pengembangan_profesi`` says whether (``True``) or on which date the pengembangan profesi
+    requirement was met, for a kenaikan jenjang to one of ``jenjang_pengembangan_profesi``."""
     v.periksa_tipe("posisi", posisi, PosisiAngkaKredit)
     v.periksa_tipe("subjek", subjek, str)
     v.periksa_tipe("lowongan", lowongan, bool)
     v.periksa_tipe("lulus_uji_kompetensi", lulus_uji_kompetensi, bool)
+    v.periksa_tipe("pengembangan_profesi", pengembangan_profesi, bool, dt.date)
+    v.pastikan_iterabel(
+        "jenjang_pengembangan_profesi", jenjang_pengembangan_profesi, "a collection of Jenjang"
+    )
+    for i, j in enumerate(jenjang_pengembangan_profesi):
+        v.periksa_tipe(f"jenjang_pengembangan_profesi[{i}]", j, Jenjang)
     v.periksa_tipe("masa_tahun", masa_tahun, int)
+    v.periksa_tipe("predikat_dibaca", predikat_dibaca, PredikatDibaca)
     akk = akk_kenaikan_jenjang(posisi.jenjang, tanggal=posisi.tanggal, tabel=tabel)
     if akk is None:
         return (
@@ -294,5 +588,10 @@ def periksa_kenaikan_jenjang(
         lowongan=lowongan,
         lulus_uji_kompetensi=lulus_uji_kompetensi,
         masa_tahun=masa_tahun,
+        predikat_dibaca=predikat_dibaca,
     )
-    return (*syarat, *_pangkat_minimal(posisi, subjek, pangkat_minimal))
+    return (
+        *syarat,
+        *_pangkat_minimal(posisi, subjek, pangkat_minimal),
+        *_pengembangan_profesi(posisi, subjek, pengembangan_profesi, jenjang_pengembangan_profesi),
+    )

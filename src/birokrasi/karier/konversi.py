@@ -11,6 +11,7 @@ separate, explicit :func:`bulatkan_angka_kredit` (KAR-AK-04).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import decimal
 from collections.abc import Iterable
@@ -20,6 +21,7 @@ from fractions import Fraction
 import attrs
 
 from birokrasi import _validasi as v
+from birokrasi._enum import Tetap
 from birokrasi.errors import InvalidTypeError, InvalidValueError
 from birokrasi.hukum import (
     PERATURAN_BKN_3_2023,
@@ -35,8 +37,9 @@ from birokrasi.karier.tabel_ak import (
     akk_kenaikan_pangkat,
     tabel_angka_kredit,
 )
-from birokrasi.kinerja.penilaian.evaluasi import PenilaianKinerja
+from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi, PenilaianKinerja
 from birokrasi.kinerja.predikat import Predikat
+from birokrasi.periode import Periode
 from birokrasi.struktur.jabatan import Jenjang
 
 __all__ = [
@@ -46,9 +49,11 @@ __all__ = [
     "ATURAN_PERSENTASE",
     "ATURAN_PRORATA",
     "HasilKinerja",
+    "PembagianBulan",
     "akumulasi_angka_kredit",
     "angka_kredit",
     "angka_kredit_pendidikan",
+    "bulan_angka_kredit",
     "bulatkan_angka_kredit",
     "desimal_eksak",
     "hasil_kinerja",
@@ -64,29 +69,98 @@ ATURAN_PERSENTASE = Aturan(
         "A year's predikat converts to angka kredit as a percentage of the jenjang's annual "
         "coefficient: 150 / 100 / 75 / 50 / 25 %."
     ),
-    dasar=Dasar(PERMENPANRB_1_2023, pasal="37", ayat="1", keyakinan=Keyakinan.TERVERIFIKASI),
+    dasar=Dasar(
+        PERMENPANRB_1_2023,
+        pasal="37",
+        ayat="1",
+        keyakinan=Keyakinan.TERVERIFIKASI,
+        kutipan=(
+            "Predikat Kinerja sebagaimana dimaksud dalam Pasal 36 dikonversikan ke dalam "
+            "perolehan Angka Kredit tahunan dengan ketentuan sebagai berikut: sangat baik "
+            "ditetapkan nilai kuantitatif sebesar 150% (seratus lima puluh persen) dari koefisien "
+            "Angka Kredit tahunan sesuai dengan jenjang JF; baik ditetapkan nilai kuantitatif "
+            "sebesar 100% (seratus persen) ...; cukup/butuh perbaikan ditetapkan nilai "
+            "kuantitatif sebesar 75% ...; kurang ditetapkan nilai kuantitatif sebesar 50% ...; "
+            "dan sangat kurang ditetapkan nilai kuantitatif sebesar 25% ..."
+        ),
+        sumber=(
+            "naikpangkat.com/poin-penting-permenpanrb-no-1-tahun-2023-tentang-jabatan-fungsional/2"
+            " (Pasal 36-37 reproduced)"
+        ),
+    ),
     berlaku_sejak=MULAI_INTEGRASI,
 )
+
+_BKN_13 = Dasar(PERATURAN_BKN_3_2023, pasal="13", ayat="1", keyakinan=Keyakinan.TERVERIFIKASI)
 
 ATURAN_PRORATA = Aturan(
     kode="KAR-AK-03",
     uraian=(
         "Dalam hal predikat kinerja berasal dari evaluasi periodik, angka kredit dihitung "
-        "secara proporsional: jumlah bulan / 12 x persentase x koefisien."
+        "secara proporsional: jumlah bulan / 12 x persentase x koefisien. Bulan yang dibagi "
+        "dua periode dihitung satu kali, untuk periode yang memuat tanggal 1 bulan itu, "
+        "sehingga satu tahun paling banyak 12/12 koefisien."
     ),
     summary=(
-        "A periodic result earns its months' share: months / 12 x percentage x coefficient, "
-        "kept exact (no rounding)."
+        "A periodic result earns its months' share, months / 12 x percentage x coefficient, "
+        "kept exact; a calendar month shared by two periods counts once (by default for the "
+        "period holding its 1st), so a year never earns more than 12/12."
     ),
-    dasar=Dasar(PERMENPANRB_1_2023, pasal="37", ayat="4", keyakinan=Keyakinan.TERVERIFIKASI),
+    dasar=attrs.evolve(
+        _BKN_13,
+        kutipan=(
+            "Angka Kredit Pejabat Fungsional diperoleh dari Predikat Kinerja yang dilaksanakan "
+            "secara tahunan atau dilakukan secara periodik yang dapat dihitung secara "
+            "proporsional."
+        ),
+        sumber=(
+            "https://pasal.id/peraturan/perban/peraturan-bkn-no-3-tahun-2023/koreksi/7990891 "
+            "(audit 2026-12 [S12])"
+        ),
+    ),
     dasar_lain=(
         Dasar(
             PERATURAN_BKN_3_2023,
             lampiran="angka kredit periodik",
             keyakinan=Keyakinan.SEKUNDER,
+            kutipan="Angka Kredit = 2/12 × 100% × 12,5; Angka Kredit = 2,08",
+            sumber=(
+                "BKN Direktorat Jabatan ASN slides 'Perhitungan Konversi Predikat Kinerja', "
+                "https://id.scribd.com/presentation/694983391 (audit 2026-12 [S9])"
+            ),
             tafsiran=(
-                "Months are the calendar months the evaluated period touches "
-                "(PenilaianKinerja.jumlah_bulan); the amount is kept as an exact fraction."
+                "BKN's example prorates by whole months held (January-February, 2/12). The "
+                "amount is kept as an exact fraction."
+            ),
+        ),
+        attrs.evolve(
+            _BKN_13,
+            keyakinan=Keyakinan.TIDAK_PASTI,
+            tafsiran=(
+                "No text says which period a month shared by two periods belongs to. The "
+                "library counts a month once (PembagianBulan; bulan_angka_kredit), by default "
+                "for the period holding its 1st: a post taken up on the 1st (as a TMT commonly "
+                "is) earns from that month; one taken up later earns from the next month, and "
+                "the period that ends in the month keeps it. This is how a JF's tunjangan starts "
+                "and stops (paid from the month after the TMT unless the TMT is the 1st, "
+                "stopped from the month after leaving the post: Perka BKN 39/2007, now "
+                "Peraturan BKN 5/2023, as summarised at "
+                "timppabp.blogspot.com/2019/03/tunjangan-jabatan-fungsional.html). "
+                "TENGAH_BULAN (the larger part of a month split in two) and AKHIR_BULAN (the "
+                "later period) are the alternatives. In a ledger a result earns at most the "
+                "months its calendar year has left, so an annual result recorded after "
+                "periodic ones of the same year earns only the rest."
+            ),
+        ),
+        Dasar(
+            PERMENPANRB_1_2023,
+            pasal="37",
+            ayat="4",
+            keyakinan=Keyakinan.SEKUNDER,
+            tafsiran=(
+                "The text of Pasal 37 was not read; Peraturan BKN 3/2023 was made to carry out "
+                "Pasal 37 ayat (7) of PermenPANRB 1/2023 (its konsiderans, as copied at "
+                "cahayapendidikan.com)."
             ),
         ),
     ),
@@ -123,9 +197,36 @@ ATURAN_PENDIDIKAN = Aturan(
         "A higher formal degree adds, once, 25% of the AKK for kenaikan pangkat of the "
         "current jenjang, if the predikat is at least Baik."
     ),
-    dasar=Dasar(PERMENPANRB_1_2023, pasal="37", ayat="2", keyakinan=Keyakinan.TERVERIFIKASI),
+    dasar=Dasar(
+        PERMENPANRB_1_2023,
+        pasal="37",
+        ayat="2",
+        keyakinan=Keyakinan.TERVERIFIKASI,
+        kutipan=(
+            "Dalam hal Pejabat Fungsional memperoleh ijazah pendidikan formal yang lebih tinggi, "
+            "diberikan tambahan Angka Kredit sebesar 25% (dua puluh lima persen) dari Angka "
+            "Kredit Kumulatif kenaikan pangkat sesuai jenjangnya untuk 1 (satu) kali penilaian."
+        ),
+        sumber=(
+            "naikpangkat.com/poin-penting-permenpanrb-no-1-tahun-2023-tentang-jabatan-fungsional/2"
+            " (Pasal 36-37 reproduced)"
+        ),
+    ),
     dasar_lain=(
-        Dasar(PERMENPANRB_1_2023, pasal="37", ayat="3", keyakinan=Keyakinan.TERVERIFIKASI),
+        Dasar(
+            PERMENPANRB_1_2023,
+            pasal="37",
+            ayat="3",
+            keyakinan=Keyakinan.TERVERIFIKASI,
+            kutipan=(
+                "Tambahan Angka Kredit sebagaimana dimaksud pada ayat (2) hanya diberikan bagi "
+                "Pejabat Fungsional dengan Predikat Kinerja paling rendah baik."
+            ),
+            sumber=(
+                "naikpangkat.com/poin-penting-permenpanrb-no-1-tahun-2023-tentang-jabatan-"
+                "fungsional/2 (Pasal 36-37 reproduced)"
+            ),
+        ),
     ),
     berlaku_sejak=MULAI_INTEGRASI,
 )
@@ -138,7 +239,57 @@ ATURAN: tuple[Aturan, ...] = (
 )
 
 
-# -- conversion and rounding ---------------------------------------------------------------
+# -- months, conversion and rounding -------------------------------------------------------
+
+
+class PembagianBulan(Tetap):
+    """Which period earns a calendar month that periods share (KAR-AK-03). Each rule gives the
+    month to the period holding one day of it, so of periods that do not overlap at most one
+    earns it, and of periods covering the month exactly one.
+
+    * ``TANGGAL_SATU`` (default): the period holding the month's 1st. A post taken up on the
+      1st earns from that month, one taken up later from the next month; the period ending in
+      the month keeps it.
+    * ``TENGAH_BULAN``: the period holding the month's middle day (the 15th of February, the
+      16th of other months): of a month split in two, the larger part, an exact half going to
+      the later period.
+    * ``AKHIR_BULAN``: the period holding the month's last day (the later period).
+
+    >>> sejak_16_juni = Periode(dt.date(2025, 6, 16), dt.date(2025, 12, 31))
+    >>> [bulan_angka_kredit(sejak_16_juni, pembagian=p) for p in PembagianBulan]
+    [6, 7, 7]
+    """
+
+    TANGGAL_SATU = "tanggal_satu"
+    TENGAH_BULAN = "tengah_bulan"
+    AKHIR_BULAN = "akhir_bulan"
+
+    def hari_penentu(self, tahun: int, bulan: int) -> int:
+        """The day of the month whose holder earns the month."""
+        if self is PembagianBulan.TANGGAL_SATU:
+            return 1
+        hari = calendar.monthrange(tahun, bulan)[1]
+        return hari if self is PembagianBulan.AKHIR_BULAN else hari // 2 + 1
+
+    def mendapat(self, bagian: Periode) -> bool:
+        """Whether a period earns the calendar month of which it holds ``bagian``."""
+        hari = self.hari_penentu(bagian.mulai.year, bagian.mulai.month)
+        return bagian.mulai.day <= hari <= bagian.selesai.day
+
+
+def bulan_angka_kredit(
+    periode: Periode, *, pembagian: PembagianBulan = PembagianBulan.TANGGAL_SATU
+) -> int:
+    """The months ``periode`` earns angka kredit for: the calendar months it touches that
+    ``pembagian`` gives to it, so a month shared with another period counts once and the
+    periods of one year earn at most 12 (KAR-AK-03). It may be 0.
+
+    >>> bulan_angka_kredit(Periode(dt.date(2025, 1, 1), dt.date(2025, 6, 15)))
+    6
+    """
+    v.periksa_tipe("periode", periode, Periode)
+    v.periksa_tipe("pembagian", pembagian, PembagianBulan)
+    return sum(1 for bagian in periode.per_bulan() if pembagian.mendapat(bagian))
 
 
 def angka_kredit(
@@ -149,8 +300,8 @@ def angka_kredit(
     tanggal: dt.date,
     tabel: TabelAngkaKredit | None = None,
 ) -> Fraction:
-    """The angka kredit earned in ``jenjang`` with ``predikat`` over ``bulan`` months:
-    ``bulan/12 x persentase x koefisien``, exact (KAR-AK-02, KAR-AK-03).
+    """The angka kredit earned in ``jenjang`` with ``predikat`` over ``bulan`` months (0 to
+    12): ``bulan/12 x persentase x koefisien``, exact (KAR-AK-02, KAR-AK-03).
 
     >>> angka_kredit(Jenjang.AHLI_PERTAMA, Predikat.SANGAT_BAIK, tanggal=dt.date(2024, 12, 31))
     Fraction(75, 4)
@@ -160,7 +311,7 @@ def angka_kredit(
     t = tabel_angka_kredit(tanggal, tabel=tabel)
     koef = _fungsional(jenjang, t)
     v.periksa_tipe("predikat", predikat, Predikat)
-    n = v.pastikan_bilangan("bulan", bulan, 1, 12)
+    n = v.pastikan_bilangan("bulan", bulan, 0, 12)
     return Fraction(n, 12) * Fraction(t.persentase[predikat]) / 100 * Fraction(koef)
 
 
@@ -232,12 +383,18 @@ def bulatkan_angka_kredit(
 @attrs.frozen
 class HasilKinerja:
     """One evaluation's contribution to angka kredit: the jenjang held, the predikat, the
-    months covered and the date the period ends (which picks the table in force)."""
+    months it earns (0 to 12, see :func:`bulan_angka_kredit`), the date the period ends (which
+    picks the table in force) and, when known, whether the evaluation was periodic or annual
+    (the kenaikan checks read the annual predikat, KAR-KJ-01 and KAR-KP-01)."""
 
     jenjang: Jenjang = attrs.field(validator=v.instance_of(Jenjang))
     predikat: Predikat = attrs.field(validator=v.instance_of(Predikat))
-    bulan: int = attrs.field(validator=v.bilangan(1, 12))
+    bulan: int = attrs.field(validator=v.bilangan(0, 12))
     tanggal: dt.date = attrs.field(validator=v.instance_of(dt.date))
+    jenis: JenisEvaluasi | None = attrs.field(
+        default=None, kw_only=True, validator=v.optional(v.instance_of(JenisEvaluasi))
+    )
+    """``None`` when the kind is not recorded (a plain tuple, a 0.1.0 document)."""
 
     def angka_kredit(self, *, tabel: TabelAngkaKredit | None = None) -> Fraction:
         """The exact angka kredit of this result (KAR-AK-02, KAR-AK-03)."""
@@ -246,15 +403,24 @@ class HasilKinerja:
         )
 
 
-def hasil_kinerja(nilai: object, nama: str = "hasil") -> HasilKinerja:
+def hasil_kinerja(
+    nilai: object,
+    nama: str = "hasil",
+    *,
+    pembagian: PembagianBulan = PembagianBulan.TANGGAL_SATU,
+) -> HasilKinerja:
     """A :class:`HasilKinerja` from itself, a :class:`~birokrasi.kinerja.PenilaianKinerja`
-    (its pegawai's jenjang, predikat, ``jumlah_bulan`` and period end) or a plain tuple
-    ``(jenjang, predikat, bulan, tanggal)``."""
+    (its pegawai's jenjang, predikat, jenis, period end and the months the period earns under
+    ``pembagian``, KAR-AK-03) or a plain tuple ``(jenjang, predikat, bulan, tanggal)``."""
     if isinstance(nilai, HasilKinerja):
         return nilai
     if isinstance(nilai, PenilaianKinerja):
         return HasilKinerja(
-            nilai.pegawai.jenjang, nilai.predikat, nilai.jumlah_bulan, nilai.periode.selesai
+            nilai.pegawai.jenjang,
+            nilai.predikat,
+            bulan_angka_kredit(nilai.periode, pembagian=pembagian),
+            nilai.periode.selesai,
+            jenis=nilai.jenis,
         )
     if isinstance(nilai, tuple) and len(nilai) == 4:
         return HasilKinerja(*nilai)
@@ -268,18 +434,21 @@ def akumulasi_angka_kredit(
     hasil: Iterable[HasilKinerja | PenilaianKinerja | tuple[Jenjang, Predikat, int, dt.date]],
     *,
     tabel: TabelAngkaKredit | None = None,
+    pembagian: PembagianBulan = PembagianBulan.TANGGAL_SATU,
 ) -> Fraction:
     """The exact sum of the angka kredit of ``hasil`` (KAR-AK-02, KAR-AK-03).
 
     Evaluations (:class:`~birokrasi.kinerja.PenilaianKinerja`) of one pegawai whose periods
-    overlap are refused, so a month is never counted twice (pass either the periodic or the
-    annual results, and only those that stand).
+    overlap are refused (pass either the periodic or the annual results, and only those that
+    stand); a calendar month two of them share is counted once, for the period ``pembagian``
+    gives it to, so the evaluations of one year never earn more than the year.
 
     >>> akumulasi_angka_kredit([(Jenjang.AHLI_PERTAMA, Predikat.BAIK, 1, dt.date(2024, m, 28))
     ...                         for m in range(1, 13)])
     Fraction(25, 2)
     """
     v.pastikan_iterabel("hasil", hasil, "an iterable of results")
+    v.periksa_tipe("pembagian", pembagian, PembagianBulan)
     total = Fraction(0)
     dilihat: list[PenilaianKinerja] = []
     for i, item in enumerate(hasil):
@@ -291,7 +460,7 @@ def akumulasi_angka_kredit(
                         f"month earns angka kredit once ({ATURAN_PRORATA.kode})"
                     )
             dilihat.append(item)
-        total += hasil_kinerja(item, f"hasil[{i}]").angka_kredit(tabel=tabel)
+        total += hasil_kinerja(item, f"hasil[{i}]", pembagian=pembagian).angka_kredit(tabel=tabel)
     return total
 
 

@@ -1,12 +1,14 @@
 """A JF pegawai's angka kredit ledger (:func:`posisi_angka_kredit`): the dated events
 (:class:`SaldoAwal`, results, promotions, a higher degree) folded into a
-:class:`PosisiAngkaKredit`; credit resets on kenaikan jenjang (KAR-AK-07) and the surplus
-carries over after a kenaikan pangkat (KAR-AK-08).
+:class:`PosisiAngkaKredit`; a calendar year earns at most twelve months (KAR-AK-03), credit
+resets on kenaikan jenjang (KAR-AK-07) and the surplus carries over after a kenaikan pangkat
+(KAR-AK-08).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable
 from fractions import Fraction
 
@@ -17,6 +19,7 @@ from birokrasi.errors import InvalidTypeError, InvalidValueError
 from birokrasi.hukum import PERATURAN_BKN_3_2023, Aturan, Dasar, Keyakinan
 from birokrasi.karier.konversi import (
     HasilKinerja,
+    PembagianBulan,
     angka_kredit_pendidikan,
     hasil_kinerja,
 )
@@ -168,7 +171,7 @@ PeristiwaAngkaKredit = (
 class PosisiAngkaKredit:
     """A JF's standing on ``tanggal``: jenjang and golongan with their start dates, the
     credit earned in the jenjang (for KJ) and towards the next pangkat (for KP), and the
-    results earned in the jenjang."""
+    results earned in the jenjang, each with the months it was credited for."""
 
     tanggal: dt.date
     jenjang: Jenjang
@@ -206,15 +209,22 @@ def posisi_angka_kredit(
     *,
     tanggal: dt.date,
     tabel: TabelAngkaKredit | None = None,
+    pembagian: PembagianBulan = PembagianBulan.TANGGAL_SATU,
 ) -> PosisiAngkaKredit:
     """Fold the dated ``riwayat`` (a :class:`SaldoAwal` first, then results and promotions,
-    in date order) up to ``tanggal`` into a :class:`PosisiAngkaKredit` (KAR-AK-07, KAR-AK-08).
+    in date order) up to ``tanggal`` into a :class:`PosisiAngkaKredit` (KAR-AK-03, KAR-AK-07,
+    KAR-AK-08).
+
+    An evaluation earns the months ``pembagian`` gives its period, and a result earns at most
+    the months its calendar year has left after the results before it: an annual result
+    recorded after periodic ones of the same year earns only the rest of the year (KAR-AK-03).
 
     Raises :class:`~birokrasi.errors.InvalidValueError` naming the event when the ledger is
     inconsistent: out of date order, a result in another jenjang than the one held, a
     kenaikan pangkat without enough credit or a degree credited twice.
     """
     v.periksa_tipe("tanggal", tanggal, dt.date)
+    v.periksa_tipe("pembagian", pembagian, PembagianBulan)
     v.pastikan_iterabel("riwayat", riwayat, "an iterable of events")
     daftar = list(riwayat)
     for i, p in enumerate(daftar):
@@ -225,7 +235,7 @@ def posisi_angka_kredit(
     awal = daftar[0]
     if tanggal < awal.tanggal:
         raise InvalidValueError(f"tanggal: {tanggal} is before the ledger starts ({awal.tanggal})")
-    s = _Saldo(awal, tabel)
+    s = _Saldo(awal, tabel, pembagian)
     for i, p in enumerate(daftar[1:], start=1):
         kapan = _tanggal(p)
         if kapan < s.kini:
@@ -252,8 +262,12 @@ def posisi_angka_kredit(
 class _Saldo:
     """The mutable accumulator of :func:`posisi_angka_kredit` (private, never returned)."""
 
-    def __init__(self, awal: SaldoAwal, tabel: TabelAngkaKredit | None) -> None:
+    def __init__(
+        self, awal: SaldoAwal, tabel: TabelAngkaKredit | None, pembagian: PembagianBulan
+    ) -> None:
         self.tabel = tabel
+        self.pembagian = pembagian
+        self.bulan_per_tahun: Counter[int] = Counter()
         self.kini = awal.tanggal
         self.jenjang = awal.jenjang
         self.golongan = awal.golongan
@@ -285,16 +299,24 @@ class _Saldo:
             self.jenjang_ak += tambah
             self.pangkat_ak += tambah
         else:
-            h = hasil_kinerja(p, f"riwayat[{i}]")
-            if h.jenjang is not self.jenjang:
-                raise InvalidValueError(
-                    f"riwayat[{i}]: a result in {h.jenjang.label} while the ledger holds "
-                    f"{self.jenjang.label}; record the KenaikanJenjang first"
-                )
-            ak = h.angka_kredit(tabel=self.tabel)
-            self.jenjang_ak += ak
-            self.pangkat_ak += ak
-            self.hasil.append(h)
+            self._hasil(i, p)
+
+    def _hasil(self, i: int, p: object) -> None:
+        h = hasil_kinerja(p, f"riwayat[{i}]", pembagian=self.pembagian)
+        if h.jenjang is not self.jenjang:
+            raise InvalidValueError(
+                f"riwayat[{i}]: a result in {h.jenjang.label} while the ledger holds "
+                f"{self.jenjang.label}; record the KenaikanJenjang first"
+            )
+        tahun = h.tanggal.year
+        sisa = 12 - self.bulan_per_tahun[tahun]
+        if h.bulan > sisa:  # a month earns angka kredit once (KAR-AK-03)
+            h = attrs.evolve(h, bulan=sisa)
+        self.bulan_per_tahun[tahun] += h.bulan
+        ak = h.angka_kredit(tabel=self.tabel)
+        self.jenjang_ak += ak
+        self.pangkat_ak += ak
+        self.hasil.append(h)
 
     def _pangkat(self, i: int, p: KenaikanPangkat) -> None:
         if self.golongan is None or p.golongan.tingkat != self.golongan.tingkat + 1:

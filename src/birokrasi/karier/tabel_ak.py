@@ -71,8 +71,27 @@ ATURAN_KOEFISIEN = Aturan(
             PERATURAN_BKN_3_2023,
             lampiran="contoh perhitungan (Ahli Muda, 100% x 25)",
             keyakinan=Keyakinan.TERVERIFIKASI,
+            kutipan=(
+                "Angka Kredit jenjang ahli muda dihitung berdasarkan konversi Predikat Kinerja "
+                "dikalikan koefesien Angka Kredit per tahun dalam jenjang jabatan dan dikalikan "
+                "masa kepangkatan, yaitu: 100% x 25 = 25;"
+            ),
+            sumber="fliphtml5.com/ffcwr/kblm/Peraturan_BKN_Nomor_3_Tahun_2023/25 (audit S10)",
         ),
-        Dasar(PERATURAN_BKN_3_2023, pasal="1", angka="9", keyakinan=Keyakinan.TERVERIFIKASI),
+        Dasar(
+            PERATURAN_BKN_3_2023,
+            pasal="1",
+            angka="9",
+            keyakinan=Keyakinan.TERVERIFIKASI,
+            kutipan=(
+                "Koefisien Angka Kredit adalah target Angka Kredit minimal yang harus dipenuhi "
+                "setiap tahun pada setiap jenjang jabatan"
+            ),
+            sumber=(
+                "inforegulasi.com/2023/07/peraturan-bkn-nomor-3-tahun-2023.html (audit S11, "
+                "as quoted there)"
+            ),
+        ),
     ),
     berlaku_sejak=MULAI_INTEGRASI,
 )
@@ -94,10 +113,25 @@ ATURAN_AKK = Aturan(
         lampiran="angka kredit kumulatif kenaikan pangkat dan jenjang",
         keyakinan=Keyakinan.SEKUNDER,
         tafsiran=(
-            "Keterampilan AKK kenaikan pangkat verified in the Lampiran (II/a 15; II/b-II/d "
-            "20; III/a-III/b 50; III/c 100); the keahlian rows and all kenaikan jenjang values "
-            "are from BKN slides ('Perbandingan Kebutuhan AKK', whose keterampilan labels are "
-            "shifted by one row) and PAK forms (III/a 0-50, III/b 50-100, ...)."
+            "The keahlian rows and all kenaikan jenjang values are from BKN slides "
+            "('Perbandingan Kebutuhan AKK', whose keterampilan labels are shifted by one row) "
+            "and PAK forms (III/a 0-50, III/b 50-100, ...); the keterampilan AKK kenaikan "
+            "pangkat rows were read in the Lampiran (the second citation)."
+        ),
+    ),
+    dasar_lain=(
+        Dasar(
+            PERMENPANRB_1_2023,
+            lampiran="angka kredit kumulatif kenaikan pangkat, kategori keterampilan",
+            keyakinan=Keyakinan.TERVERIFIKASI,
+            kutipan=(
+                "Kategori Keterampilan, AKK Kenaikan Pangkat: II/a 15; II/b, II/c, II/d 20; "
+                "III/a, III/b 50; III/c 100; III/d **"
+            ),
+            sumber=(
+                "fliphtml5.com/xtqsj/ulfq/Permen_PANRB_Nomor_1_Tahun_2023 page 84, a copy of "
+                "the jdih.menpan.go.id SALINAN (audit 2026-12 [S6])"
+            ),
         ),
     ),
     berlaku_sejak=MULAI_INTEGRASI,

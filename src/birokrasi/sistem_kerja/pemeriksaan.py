@@ -69,8 +69,30 @@ __all__ = [
 _S = Keyakinan.SEKUNDER
 _V_TURUNAN = Keyakinan.TURUNAN
 _LAMPIRAN = "mekanisme kerja (penugasan, tim kerja)"
-_MARVES_6 = Dasar(PERMENKO_MARVES_2_2023, pasal="6", keyakinan=_V_TURUNAN)
-_SUMBER_MARVES_6 = "pasal.id/en/peraturan/permen/permenko-marves-no-2-tahun-2023/koreksi/9624447"
+_U = Keyakinan.TIDAK_PASTI
+_SUMBER_MARVES_6 = (
+    "pasal.id/en/peraturan/permen/permenko-marves-no-2-tahun-2023/koreksi/9624447 (audit S24)"
+)
+_MARVES_6_AYAT_4 = (
+    "Penugasan dalam tim kerja sebagaimana dimaksud pada ayat (3) dapat melibatkan Pejabat "
+    "Fungsional dan/atau Pejabat Pelaksana 1 (satu) atau lebih jenis jabatan yang berasal dari: "
+    "a. Dalam satu Unit Organisasi JPT Pratama; b. Lintas Unit Organisasi JPT Pratama; c. Lintas "
+    "Unit Organisasi JPT Madya; dan/atau d. Lintas instansi pemerintah."
+)
+_MARVES_6 = Dasar(
+    PERMENKO_MARVES_2_2023,
+    pasal="6",
+    keyakinan=_V_TURUNAN,
+    kutipan=(
+        "(2) ... c. Pejabat Pimpinan Tinggi Pratama selaku Pejabat Penilai Kinerja memberikan "
+        "penugasan dan penilaian kinerja kepada Pejabat Administrator, Pejabat Pengawas, Pejabat "
+        "Fungsional, dan Pejabat Pelaksana; ... (5) Penugasan dalam tim kerja kepada Pejabat "
+        "Fungsional dan/atau Pejabat Pelaksana yang berasal dari lintas Unit Organisasi JPT "
+        "Pratama dan/atau lintas Unit Organisasi JPT Madya sebagaimana dimaksud pada ayat (4) "
+        "huruf b dan c, ha[...] (the copy is cut off here)"
+    ),
+    sumber=_SUMBER_MARVES_6,
+)
 _BERLAKU = PERMENPANRB_7_2022.diundangkan
 
 ATURAN_KETUA = Aturan(
@@ -149,11 +171,14 @@ ATURAN_PENEMPATAN = Aturan(
         PERMENKO_MARVES_2_2023,
         pasal="6",
         ayat="4",
-        keyakinan=_V_TURUNAN,
+        keyakinan=_U,
+        kutipan=_MARVES_6_AYAT_4,
+        sumber=_SUMBER_MARVES_6,
         tafsiran=(
-            "Team members are Pejabat Fungsional and Pelaksana drawn from units; a member "
-            "without a placement has no unit to be drawn from. Members from another instansi "
-            "are covered by SK-TIM-05 instead."
+            "Marves only lets a team draw Pejabat Fungsional and Pelaksana from units and "
+            "instansi; that an own member holds a placement on every day of membership is not in "
+            "the text but the library's inference: a member without a placement has no unit to "
+            "be drawn from. Members from another instansi are covered by SK-TIM-05 instead."
         ),
     ),
     berlaku_sejak=_BERLAKU,
@@ -201,15 +226,33 @@ ATURAN_LINTAS_INSTANSI = Aturan(
         pasal="6",
         ayat="4",
         huruf="d",
-        keyakinan=_V_TURUNAN,
+        keyakinan=_U,
+        kutipan=_MARVES_6_AYAT_4,
+        sumber=_SUMBER_MARVES_6,
         tafsiran=(
-            "Teams may draw members 'lintas instansi pemerintah'; the form of consent is not "
-            "in the texts read. The agreement record follows the consent step of a formal "
-            "cross-instansi penugasan (Peraturan BKN 16/2022 Pasal 8), by analogy."
+            "Teams may draw members 'lintas instansi pemerintah'; no text read asks for the home "
+            "instansi's consent, nor its form. Requiring an agreement of the home instansi, "
+            "dated no later than the membership's start, is the library's reading, by analogy "
+            "with a formal cross-instansi penugasan (the next citation)."
         ),
     ),
     dasar_lain=(
-        Dasar(PERATURAN_BKN_16_2022, pasal="8", ayat="1", keyakinan=Keyakinan.TERVERIFIKASI),
+        Dasar(
+            PERATURAN_BKN_16_2022,
+            pasal="8",
+            ayat="1",
+            keyakinan=_U,
+            kutipan=(
+                "Penugasan PNS dapat dilakukan berdasarkan perintah dari PPK Instansi Induk "
+                "setelah mendapatkan persetujuan dari Instansi Penerima."
+            ),
+            sumber=("pasal.id/en/peraturan/perban/peraturan-bkn-no-16-tahun-2022/koreksi/8046851"),
+            tafsiran=(
+                "The text governs a formal penugasan to another instansi, ordered by the home "
+                "PPK once the receiving instansi agrees; a team membership is not such a "
+                "penugasan, so only the idea of a prior, recorded agreement is borrowed."
+            ),
+        ),
     ),
     berlaku_sejak=_BERLAKU,
 )
@@ -278,7 +321,14 @@ ATURAN_ANGGOTA = Aturan(
         "An own member holds, when the membership starts, a jenjang allowed for members "
         "(default: any JF or Pelaksana)."
     ),
-    dasar=Dasar(PERMENKO_MARVES_2_2023, pasal="6", ayat="4", keyakinan=_V_TURUNAN),
+    dasar=Dasar(
+        PERMENKO_MARVES_2_2023,
+        pasal="6",
+        ayat="4",
+        keyakinan=_V_TURUNAN,
+        kutipan=_MARVES_6_AYAT_4,
+        sumber=_SUMBER_MARVES_6,
+    ),
     dasar_lain=(
         Dasar(
             PERMENPANRB_7_2022,
@@ -295,18 +345,34 @@ ATURAN_DURASI = Aturan(
     kode="SK-TUGAS-01",
     uraian="Penugasan dilakukan dalam periode waktu tertentu paling lama 1 (satu) tahun.",
     summary="A penugasan lasts at most one year (a parameter, in months).",
-    dasar=Dasar(PERMENKUMHAM_1_2024, pasal="9", ayat="1", keyakinan=_V_TURUNAN),
+    dasar=Dasar(
+        PERMENKUMHAM_1_2024,
+        pasal="9",
+        ayat="1",
+        keyakinan=_U,
+        kutipan=(
+            "Penugasan dilakukan dalam rangka mencapai target kinerja Unit Organisasi dalam "
+            "periode waktu tertentu paling lama 1 (satu) tahun."
+        ),
+        sumber="pasal.id/peraturan/permen/permenkumham-no-1-tahun-2024/koreksi/9555344",
+        tafsiran=(
+            "The one-year maximum is Kemenkumham's own rule for its ministry; no national text "
+            "read sets one (Marves, the next citation, says only 'periode waktu tertentu'). "
+            "Using it as the national default is the library's choice, a parameter "
+            "(KebijakanSistemKerja.maks_bulan_penugasan)."
+        ),
+    ),
     dasar_lain=(
         Dasar(
             PERMENKO_MARVES_2_2023,
             pasal="6",
             ayat="1",
             keyakinan=_V_TURUNAN,
-            tafsiran=(
-                "Marves says only 'periode waktu tertentu'; the one-year maximum is "
-                "Kemenkumham's wording and the library's default "
-                "(KebijakanSistemKerja.maks_bulan_penugasan)."
+            kutipan=(
+                "Penugasan dilakukan dalam rangka mencapai target kinerja Unit Organisasi dalam "
+                "periode waktu tertentu."
             ),
+            sumber=_SUMBER_MARVES_6,
         ),
     ),
     berlaku_sejak=_BERLAKU,
@@ -423,11 +489,11 @@ def _batas(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
 class KebijakanSistemKerja:
     """An agency's choices where PermenPANRB 7/2022 (as far as read) leaves room: whether a
     team must always have a ketua (SK-TIM-01; by default not, as 7/2022 says *dapat*), the
-    jenjang allowed for ketua (SK-TIM-06),
-    members (SK-TIM-09) and penetap (SK-TIM-04), the allocation cap (SK-TIM-07) and the
-    maximum penugasan length in months (SK-TUGAS-01) and the jenjang that may give a
-    penugasan (SK-TUGAS-02; ``None``, the default, is :data:`JENJANG_PEMBERI_TUGAS_BAKU`, a
-    JPT, as Marves Pasal 6(2) writes it; every manajerial jenjang is the wider reading)."""
+    jenjang allowed for ketua (SK-TIM-06), members (SK-TIM-09) and penetap (SK-TIM-04), the
+    allocation cap (SK-TIM-07), the maximum penugasan length in months (SK-TUGAS-01) and the
+    jenjang that may give a penugasan (SK-TUGAS-02; ``None``, the default, is
+    :data:`JENJANG_PEMBERI_TUGAS_BAKU`, a JPT, as Marves Pasal 6(2) writes it; every
+    manajerial jenjang is the wider reading)."""
 
     ketua_wajib: bool = attrs.field(default=False, validator=v.instance_of(bool))
     jenjang_ketua: frozenset[Jenjang] = attrs.field(

@@ -39,7 +39,17 @@ ATURAN_TAKSONOMI = Aturan(
     ),
     dasar=Dasar(UU_20_2023, pasal="14", keyakinan=Keyakinan.SEKUNDER),
     dasar_lain=(
-        Dasar(UU_20_2023, pasal="18", ayat="1", keyakinan=Keyakinan.TERVERIFIKASI),
+        Dasar(
+            UU_20_2023,
+            pasal="18",
+            ayat="1",
+            keyakinan=Keyakinan.TERVERIFIKASI,
+            kutipan=(
+                "Jabatan Nonmanajerial sebagaimana dimaksud dalam Pasal 13 huruf b terdiri atas: "
+                "a. jabatan fungsional; dan b. jabatan pelaksana."
+            ),
+            sumber="pasal.id/peraturan/uu/uu-no-20-tahun-2023/koreksi/8820421",
+        ),
         Dasar(PP_11_2017, pasal="69", keyakinan=Keyakinan.SEKUNDER),
         Dasar(
             UU_5_2014,

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from birokrasi.karier.konversi import HasilKinerja
 from birokrasi.karier.tabel_ak import MULAI_INTEGRASI
+from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi
 from birokrasi.kinerja.predikat import Predikat
 from birokrasi.kinerja.tindak_lanjut.kinerja_rendah import JenisKejadian, KejadianKinerja
 from birokrasi.struktur.jabatan import Jenjang
@@ -30,9 +31,11 @@ def _tanggal(sejak: dt.date = MULAI_INTEGRASI) -> st.SearchStrategy[dt.date]:
 
 
 def hasil_kinerja(jenjang: Jenjang | None = None) -> st.SearchStrategy[HasilKinerja]:
-    """A result earning angka kredit, dated on or after 1 January 2023."""
+    """A result earning angka kredit for 0 to 12 months, dated on or after 1 January 2023,
+    of a periodic, an annual or an unrecorded kind of evaluation."""
     j = jenjang_fungsional() if jenjang is None else st.just(jenjang)
-    return st.builds(HasilKinerja, j, predikat(), st.integers(1, 12), _tanggal())
+    jenis = st.none() | st.sampled_from(JenisEvaluasi)
+    return st.builds(HasilKinerja, j, predikat(), st.integers(0, 12), _tanggal(), jenis=jenis)
 
 
 def kejadian_kinerja() -> st.SearchStrategy[KejadianKinerja]:

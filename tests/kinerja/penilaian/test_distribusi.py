@@ -431,7 +431,7 @@ def test_kin_rating_01_default_mapping(po: PredikatOrganisasi, rating: Rating) -
 
 def test_kin_rating_01_is_an_interpretation_and_a_parameter() -> None:
     aturan = KATALOG["KIN-RATING-01"]
-    assert aturan.dasar.keyakinan is Keyakinan.TIDAK_PASTI
+    assert [d.keyakinan for d in aturan.dasar_lain] == [Keyakinan.TIDAK_PASTI]
     assert aturan.tafsiran
     lain = dict(PEMETAAN_RATING_PIMPINAN) | {PO.BUTUH_PERBAIKAN: Rating.SESUAI_EKSPEKTASI}
     assert (

@@ -81,8 +81,14 @@ ATURAN_PEMBERI = Aturan(
     dasar=Dasar(
         PERMENPANRB_6_2022,
         bagian=BAGIAN_UMPAN_BALIK,
-        keyakinan=Keyakinan.TERVERIFIKASI,
+        keyakinan=Keyakinan.SEKUNDER,
         tafsiran=(
+            "Who gives feedback (the Pimpinan; also rekan kerja setingkat, Pegawai di bawahnya "
+            "or pihak lain yang berhubungan dengan kinerja Pegawai) is known from the research "
+            "digest's report of a copy reproducing the 6/2022 text (online.flipbuilder.com/"
+            "ojxpy/mcer, page 61) that neither the December 2026 audit nor this library could "
+            "read again, so the mark is S. The ketua tim is not in that list: it comes from the "
+            "7/2022 citation below. "
             "Pimpinan = atasan langsung or Pejabat Penilai Kinerja on the date (the SKP's "
             "penilai when the agency has none). Rekan setingkat = same jenjang, sharing the unit "
             "or a team that day; bawahan = someone whose atasan langsung or ketua tim the "
@@ -122,6 +128,14 @@ ATURAN_DIALOG = Aturan(
         PERMENPANRB_6_2022,
         pasal="3",
         keyakinan=Keyakinan.TERVERIFIKASI,
+        kutipan=(
+            "Pengelolaan kinerja Pegawai ... berorientasi pada: ... Dialog kinerja yang intens "
+            "antara Pimpinan dan Pegawai; ..."
+        ),
+        sumber=(
+            "jdih.maritim.go.id/index.php/en/pengelolaan-kinerja-pegawai-aparatur-sipil-negara "
+            "(Pasal 2, 3, 5 and 38 quoted)"
+        ),
         tafsiran=(
             "Planning and evaluation dialogs need the pimpinan (who sets and rates the SKP); "
             "a ketua tim may hold a pemantauan dialog."
@@ -139,11 +153,26 @@ ATURAN_PEMBIMBING = Aturan(
         keyakinan=Keyakinan.SEKUNDER,
         tafsiran=(
             "6/2022 names 'pengembangan kinerja Pegawai' (Pasal 5 huruf b) without the detail "
-            "read; the 8/2021 bimbingan by the penilai is kept as the default."
+            "read; the bimbingan by the penilai of 8/2021 (revoked by 6/2022) is kept as the "
+            "default."
         ),
     ),
     dasar_lain=(
-        Dasar(PERMENPANRB_6_2022, pasal="5", huruf="b", keyakinan=Keyakinan.TERVERIFIKASI),
+        Dasar(
+            PERMENPANRB_6_2022,
+            pasal="5",
+            huruf="b",
+            keyakinan=Keyakinan.TERVERIFIKASI,
+            kutipan=(
+                "Pelaksanaan, pemantauan, dan pembinaan kinerja Pegawai yang meliputi "
+                "pendokumentasian kinerja, pemberian Umpan Balik Berkelanjutan, dan pengembangan "
+                "kinerja Pegawai"
+            ),
+            sumber=(
+                "jdih.maritim.go.id/index.php/en/pengelolaan-kinerja-pegawai-aparatur-sipil-negara "
+                "(Pasal 2, 3, 5 and 38 quoted)"
+            ),
+        ),
     ),
 )
 
@@ -157,11 +186,19 @@ ATURAN_KONSELING = Aturan(
     dasar=Dasar(
         PERMENPANRB_8_2021,
         lampiran="pembinaan kinerja, konseling Kinerja angka 2) huruf (b)",
-        keyakinan=Keyakinan.TERVERIFIKASI,
+        keyakinan=Keyakinan.TIDAK_PASTI,
+        kutipan=(
+            "Konseling Kinerja selain dilakukan oleh konselor independen, juga dapat dilakukan "
+            "oleh: (1) pejabat penilai Kinerja yang telah memperoleh pelatihan konseling; dan "
+            "(2) pejabat yang memiliki fungsi memberikan konseling."
+        ),
+        sumber="online.flipbuilder.com/vajnr/eqrv/files/basic-html/page85.html (SALINAN, p. 77)",
         tafsiran=(
-            "8/2021 wording applied under 6/2022. Training cannot be read off the structure: "
-            "the penilai is accepted by default, independent counsellors and officials with a "
-            "counselling function are the NIPs the agency registers."
+            "PermenPANRB 8/2021 was revoked by 6/2022, and no 6/2022 text on konseling was "
+            "read (its Pasal 5 huruf b names only 'pengembangan kinerja Pegawai'): applying the "
+            "8/2021 list under 6/2022 is the library's reading. Training cannot be read off the "
+            "structure: the penilai is accepted by default, independent counsellors and "
+            "officials with a counselling function are the NIPs the agency registers."
         ),
     ),
 )

@@ -66,8 +66,22 @@ ATURAN_PERIODE_JURNAL = Aturan(
         PERMENPANRB_6_2022,
         pasal="5",
         huruf="b",
-        keyakinan=Keyakinan.TERVERIFIKASI,
-        tafsiran="An event outside the SKP's periode belongs to another SKP's journal.",
+        keyakinan=Keyakinan.TIDAK_PASTI,
+        kutipan=(
+            "Pelaksanaan, pemantauan, dan pembinaan kinerja Pegawai yang meliputi "
+            "pendokumentasian kinerja, pemberian Umpan Balik Berkelanjutan, dan pengembangan "
+            "kinerja Pegawai"
+        ),
+        sumber=(
+            "jdih.maritim.go.id/index.php/en/pengelolaan-kinerja-pegawai-aparatur-sipil-negara "
+            "(Pasal 2, 3, 5 and 38 quoted)"
+        ),
+        tafsiran=(
+            "Pasal 5 huruf b only lists what the stage comprises; it says nothing of dates. "
+            "That every event of a journal falls inside the periode of the SKP it documents is "
+            "the library's reading: an event outside the SKP's periode belongs to another "
+            "SKP's journal."
+        ),
     ),
 )
 
@@ -82,6 +96,14 @@ ATURAN_RUJUKAN = Aturan(
         PERMENPANRB_6_2022,
         lampiran="Anak Lampiran 4 (realisasi dan umpan balik per baris hasil kerja)",
         keyakinan=Keyakinan.TERVERIFIKASI,
+        kutipan=(
+            "Realisasi berdasarkan bukti dukung; Umpan balik berkelanjutan berdasarkan bukti dukung"
+        ),
+        sumber=(
+            "id.scribd.com/document/672154356/Lampiran-Permenpan-RB-No-6-Th-2022-Kuantitatif "
+            "(Anak Lampiran 4): the evaluation form's columns for each row of hasil kerja, as "
+            "quoted by the research digest on PermenPANRB 6/2022 (section 4.1)"
+        ),
     ),
 )
 
@@ -98,11 +120,13 @@ ATURAN_DOKUMENTASI = Aturan(
     dasar=Dasar(
         PERMENPANRB_6_2022,
         bagian=BAGIAN_UMPAN_BALIK,
-        keyakinan=Keyakinan.TERVERIFIKASI,
+        keyakinan=Keyakinan.TIDAK_PASTI,
         tafsiran=(
-            "The text obliges berkala feedback at a frequency agreed between Pimpinan and "
-            "Pegawai and sets no national minimum; the library reads 'at least once per "
-            "evaluation period' with the periodisation as a parameter (default triwulanan)."
+            "The text (known from the research digest's report of a reproduced copy) obliges "
+            "berkala feedback at a frequency agreed between Pimpinan and Pegawai and sets no "
+            "national minimum: a feedback on every RHK utama and every BerAKHLAK value in each "
+            "evaluation period is the library's reading, with the periodisation as a parameter "
+            "(default triwulanan)."
         ),
     ),
     dasar_lain=(
@@ -110,6 +134,13 @@ ATURAN_DOKUMENTASI = Aturan(
             PERMENPANRB_6_2022,
             lampiran="Anak Lampiran 4 (umpan balik berkelanjutan berdasarkan bukti dukung)",
             keyakinan=Keyakinan.TERVERIFIKASI,
+            kutipan="Umpan balik berkelanjutan berdasarkan bukti dukung",
+            sumber=(
+                "id.scribd.com/document/672154356/Lampiran-Permenpan-RB-No-6-Th-2022-Kuantitatif "
+                "(Anak Lampiran 4): the evaluation form's column for each row of hasil kerja and "
+                "each perilaku value, as quoted by the research digest on PermenPANRB 6/2022 "
+                "(section 4.1)"
+            ),
         ),
     ),
 )

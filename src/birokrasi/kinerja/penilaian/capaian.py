@@ -65,12 +65,27 @@ ATURAN_RATING_PIMPINAN = Aturan(
     dasar=Dasar(
         SE_MENPANRB_3_2023,
         bagian="tahap penetapan predikat kinerja pegawai",
-        keyakinan=Keyakinan.TIDAK_PASTI,
-        tafsiran=(
-            "That the leader's rating equals the unit's capaian is reported by secondary "
-            "sources on the SE [S]; how five organisation levels map onto three ratings is "
-            "not stated. Default mapping: Istimewa -> Di Atas Ekspektasi, Baik -> Sesuai "
-            "Ekspektasi, the lower three -> Di Bawah Ekspektasi (parameter pemetaan)."
+        keyakinan=Keyakinan.SEKUNDER,
+        kutipan=(
+            "Apabila pimpinan organisasi adalah pegawai yang dievaluasi, maka capaian kinerja "
+            "satuan organisasi yang dipimpin ditetapkan sebagai rating hasil kerja pegawai yang "
+            "bersangkutan."
+        ),
+        sumber=(
+            "postingnews.id/amp/11905/aturan-baru-pns-tidak-bisa-lagi-kerja-santai-sudah-mulai-"
+            "dalam-pengawasan-ketat/16 (news reporting the SE; audit S3, also S2)"
+        ),
+    ),
+    dasar_lain=(
+        Dasar(
+            SE_MENPANRB_3_2023,
+            bagian="tahap penetapan predikat kinerja pegawai",
+            keyakinan=Keyakinan.TIDAK_PASTI,
+            tafsiran=(
+                "How five organisation levels map onto three ratings is not stated. Default "
+                "mapping: Istimewa -> Di Atas Ekspektasi, Baik -> Sesuai Ekspektasi, the lower "
+                "three -> Di Bawah Ekspektasi (parameter pemetaan)."
+            ),
         ),
     ),
     berlaku_sejak=_PIMPINAN,

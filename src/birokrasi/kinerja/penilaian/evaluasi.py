@@ -109,13 +109,17 @@ ATURAN_EVALUASI_TAHUNAN = Aturan(
         "average of the periodic predikat; with several SKPs in a year, each SKP's period is "
         "evaluated and the year's annual predikat is the one set at the end of the last SKP."
     ),
-    dasar=attrs.evolve(
-        _DEFINISI,
-        tafsiran=(
-            "No source gives an aggregation rule for several SKPs in one year (mutation, "
-            "promotion); the library follows e-Kinerja practice: every SKP period gets its own "
-            "evaluation and the annual predikat of the year is that of the SKP period that "
-            "ends last, the last penilai taking the earlier periods into account."
+    dasar=_DEFINISI,
+    dasar_lain=(
+        attrs.evolve(
+            _DEFINISI,
+            keyakinan=Keyakinan.TIDAK_PASTI,
+            tafsiran=(
+                "No source gives an aggregation rule for several SKPs in one year (mutation, "
+                "promotion); the library follows e-Kinerja practice: every SKP period gets its "
+                "own evaluation and the annual predikat of the year is that of the SKP period "
+                "that ends last, the last penilai taking the earlier periods into account."
+            ),
         ),
     ),
     berlaku_sejak=PERMENPANRB_6_2022.ditetapkan,
@@ -142,7 +146,24 @@ ATURAN_SKP_DITETAPKAN = Aturan(
     summary=(
         "An evaluation rates an SKP that has been set, over a period inside the SKP's periode."
     ),
-    dasar=Dasar(PERMENPANRB_6_2022, pasal="5", keyakinan=Keyakinan.TERVERIFIKASI),
+    dasar=Dasar(
+        PERMENPANRB_6_2022,
+        pasal="5",
+        keyakinan=Keyakinan.TIDAK_PASTI,
+        kutipan=(
+            "Perencanaan kinerja yang meliputi penetapan dan klarifikasi Ekspektasi; ... "
+            "Penilaian kinerja Pegawai yang meliputi evaluasi kinerja Pegawai"
+        ),
+        sumber=(
+            "jdih.maritim.go.id/index.php/en/pengelolaan-kinerja-pegawai-aparatur-sipil-negara "
+            "(Pasal 2, 3, 5 and 38 quoted)"
+        ),
+        tafsiran=(
+            "Pasal 5 lists the stages, planning before evaluation, but does not say what an "
+            "evaluation rates: that it rates an SKP already set, over a period inside the SKP's "
+            "periode, is the library's reading of the cycle."
+        ),
+    ),
     berlaku_sejak=PERMENPANRB_6_2022.ditetapkan,
 )
 
@@ -257,7 +278,10 @@ class PenilaianKinerja:
 
     @property
     def jumlah_bulan(self) -> int:
-        """Calendar months the period touches (for pro-rata angka kredit)."""
+        """Calendar months the period touches, its span (the six-month limit of KIN-EVAL-01
+        reads it). A month the period shares with another counts for both here; the months
+        it earns angka kredit for, each counted once, are
+        :func:`~birokrasi.karier.bulan_angka_kredit` (KAR-AK-03)."""
         return _jumlah_bulan(self.periode)
 
 

@@ -35,7 +35,34 @@ ATURAN_PENGGANTIAN = Aturan(
         "A re-rating supersedes an earlier evaluation of the same pegawai, SKP, kind and "
         "period; the earlier one stays on record and can be superseded only once."
     ),
-    dasar=Dasar(PP_30_2019, pasal="59", ayat="4", keyakinan=Keyakinan.TERVERIFIKASI),
+    dasar=Dasar(
+        PP_30_2019,
+        pasal="59",
+        ayat="4",
+        keyakinan=Keyakinan.TERVERIFIKASI,
+        kutipan=(
+            "Berdasarkan penjelasan sebagaimana dimaksud pada ayat (3), atasan dari Pejabat "
+            "Penilai Kinerja PNS dapat mengubah dan menetapkan hasil penilaian kinerja serta "
+            "bersifat final."
+        ),
+        sumber=(
+            "fliphtml5.com/czets/hubi/PP_No.30_Tahun_2019_Tentang_Penilaian_Kinerja_Pegawai_"
+            "Negeri_Sipil/30 (audit S20)"
+        ),
+    ),
+    dasar_lain=(
+        Dasar(
+            PP_30_2019,
+            pasal="59",
+            ayat="4",
+            keyakinan=Keyakinan.TIDAK_PASTI,
+            tafsiran=(
+                "Ayat (4) gives the power to change a result, and makes the change final; how "
+                "the change is recorded is the library's: the new evaluation supersedes the "
+                "earlier one, which stays on record, and a result can be superseded only once."
+            ),
+        ),
+    ),
 )
 
 ATURAN: tuple[Aturan, ...] = (ATURAN_PENGGANTIAN,)

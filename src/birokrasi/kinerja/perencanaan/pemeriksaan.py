@@ -43,6 +43,9 @@ def _p6(
 
 
 _FORM = "format SKP pendekatan hasil kerja kuantitatif/kualitatif"
+_SALINAN_8_2021_HLM_52 = (
+    "online.flipbuilder.com/vajnr/eqrv/files/basic-html/page58.html (SALINAN, p. 52)"
+)
 
 ATURAN_UTAMA = Aturan(
     kode="KIN-SKP-01",
@@ -106,8 +109,16 @@ ATURAN_PERSPEKTIF = Aturan(
     kode="KIN-SKP-06",
     uraian="Setiap indikator/rencana hasil kerja JPT memuat perspektif.",
     summary="Each RHK of a JPT carries a perspektif.",
-    dasar=_p6(
-        "Anak Lampiran 4, format SKP JPT (kolom perspektif)", keyakinan=Keyakinan.TERVERIFIKASI
+    dasar=Dasar(
+        PERMENPANRB_6_2022,
+        lampiran="Anak Lampiran 4, format SKP JPT (kolom perspektif)",
+        keyakinan=Keyakinan.TERVERIFIKASI,
+        kutipan="Rencana Hasil Kerja; Indikator Kinerja Individu; Target; Perspektif",
+        sumber=(
+            "id.scribd.com/document/672154356/Lampiran-Permenpan-RB-No-6-Th-2022-Kuantitatif "
+            "(Anak Lampiran 4): the columns of a row of the JPT form, as quoted by the research "
+            "digest on PermenPANRB 6/2022 (section 4.1)"
+        ),
     ),
 )
 ATURAN_PERJANJIAN_KINERJA = Aturan(
@@ -132,7 +143,17 @@ ATURAN_TENGGAT = Aturan(
         Dasar(
             PERMENPANRB_8_2021,
             lampiran="huruf E angka 4 (paling lambat akhir Bulan Januari)",
-            keyakinan=Keyakinan.TERVERIFIKASI,
+            keyakinan=Keyakinan.SEKUNDER,
+            kutipan=(
+                "Penetapan SKP setiap tahun paling lambat dilakukan pada akhir Bulan Januari "
+                "tahun anggaran."
+            ),
+            sumber=_SALINAN_8_2021_HLM_52,
+            tafsiran=(
+                "PermenPANRB 8/2021 was revoked by 6/2022: its words show the rule before 2022. "
+                "That the end of January still holds under 6/2022 rests on secondary sources "
+                "(the main citation)."
+            ),
         ),
         Dasar(
             PERMENPANRB_8_2021,
@@ -180,8 +201,17 @@ ATURAN_JABATAN_BARU = Aturan(
     dasar=Dasar(
         PERMENPANRB_8_2021,
         lampiran="huruf E angka 6",
-        keyakinan=Keyakinan.TERVERIFIKASI,
-        tafsiran="Read as: one SKP never spans two placements (jabatan or unit).",
+        keyakinan=Keyakinan.SEKUNDER,
+        kutipan=(
+            "Dalam hal terjadi perpindahan pegawai setelah SKP ditetapkan oleh pejabat penilai "
+            "Kinerja maka pegawai melakukan penyusunan dan penetapan SKP pada jabatan baru."
+        ),
+        sumber=_SALINAN_8_2021_HLM_52,
+        tafsiran=(
+            "PermenPANRB 8/2021 was revoked by 6/2022; secondary sources report the same rule "
+            "under 6/2022 (the next citation). Read as: one SKP never spans two placements "
+            "(jabatan or unit)."
+        ),
     ),
     dasar_lain=(_p6("penetapan SKP (mutasi)", keyakinan=Keyakinan.SEKUNDER),),
 )

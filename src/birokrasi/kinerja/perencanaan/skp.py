@@ -48,6 +48,14 @@ __all__ = [
     "susun_skp",
 ]
 
+_SALINAN_8_2021_HLM_52 = (
+    "online.flipbuilder.com/vajnr/eqrv/files/basic-html/page58.html (SALINAN, p. 52)"
+)
+_KUTIPAN_8_2021_E_1 = (
+    "Rencana SKP ... yang telah direviu oleh pengelola Kinerja/ tim pengelola Kinerja kemudian "
+    "ditandatangani pegawai yang bersangkutan serta ditetapkan oleh pejabat penilai Kinerja."
+)
+
 ATURAN_PENETAPAN = Aturan(
     kode="KIN-SKP-09",
     uraian=(
@@ -65,11 +73,14 @@ ATURAN_PENETAPAN = Aturan(
         Dasar(
             PERMENPANRB_8_2021,
             lampiran="huruf E angka 1 (SKP ditetapkan oleh pejabat penilai Kinerja)",
-            keyakinan=Keyakinan.TERVERIFIKASI,
+            keyakinan=Keyakinan.SEKUNDER,
+            kutipan=_KUTIPAN_8_2021_E_1,
+            sumber=_SALINAN_8_2021_HLM_52,
             tafsiran=(
-                "The 8/2021 wording is applied to 6/2022. When the agency has no penilai for "
-                "the pegawai (the head of the agency, rated by an official outside it), the "
-                "penilai recorded in the SKP is the one who may set it."
+                "The wording of 8/2021, revoked by 6/2022, is applied to 6/2022 (secondary "
+                "sources describe the same penetapan under 6/2022). When the agency has no "
+                "penilai for the pegawai (the head of the agency, rated by an official outside "
+                "it), the penilai recorded in the SKP is the one who may set it."
             ),
         ),
     ),
@@ -91,8 +102,14 @@ ATURAN_PERSETUJUAN = Aturan(
         Dasar(
             PERMENPANRB_8_2021,
             lampiran="huruf E angka 1 (ditandatangani pegawai yang bersangkutan)",
-            keyakinan=Keyakinan.TERVERIFIKASI,
-            tafsiran="Agreement by the pegawai is modelled as the step before penetapan.",
+            keyakinan=Keyakinan.SEKUNDER,
+            kutipan=_KUTIPAN_8_2021_E_1,
+            sumber=_SALINAN_8_2021_HLM_52,
+            tafsiran=(
+                "PermenPANRB 8/2021 was revoked by 6/2022; its wording is kept as the reading "
+                "of the 6/2022 form (the main citation). Agreement by the pegawai is modelled "
+                "as the step before penetapan."
+            ),
         ),
     ),
 )

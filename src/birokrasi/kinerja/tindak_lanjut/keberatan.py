@@ -75,13 +75,36 @@ ATURAN_PUTUSAN_KEBERATAN = Aturan(
         "Only the rater's direct superior decides, once; the decision is final and an "
         "accepted objection yields a superseding evaluation."
     ),
-    dasar=Dasar(PP_30_2019, pasal="59", ayat="4", keyakinan=Keyakinan.TERVERIFIKASI),
+    dasar=Dasar(
+        PP_30_2019,
+        pasal="59",
+        ayat="4",
+        keyakinan=Keyakinan.TERVERIFIKASI,
+        kutipan=(
+            "Berdasarkan penjelasan sebagaimana dimaksud pada ayat (3), atasan dari Pejabat "
+            "Penilai Kinerja PNS dapat mengubah dan menetapkan hasil penilaian kinerja serta "
+            "bersifat final."
+        ),
+        sumber=(
+            "fliphtml5.com/czets/hubi/PP_No.30_Tahun_2019_Tentang_Penilaian_Kinerja_Pegawai_"
+            "Negeri_Sipil/30 (audit S20)"
+        ),
+    ),
     dasar_lain=(
         Dasar(
             PP_30_2019,
             pasal="59",
             ayat="3",
             keyakinan=Keyakinan.TERVERIFIKASI,
+            kutipan=(
+                "Dalam melaksanakan pemeriksaan terhadap hasil penilaian kinerja sebagaimana "
+                "dimaksud pada ayat (2) atasan dari Pejabat Penilai Kinerja PNS meminta "
+                "penjelasan kepada Pejabat Penilai Kinerja PNS dan PNS yang dinilai."
+            ),
+            sumber=(
+                "fliphtml5.com/czets/hubi/PP_No.30_Tahun_2019_Tentang_Penilaian_Kinerja_Pegawai_"
+                "Negeri_Sipil/30 (audit S20)"
+            ),
             tafsiran=(
                 "The superior is Instansi.atasan_langsung of the penilai on the decision "
                 "date; no deadline for the decision was found."

@@ -103,6 +103,13 @@ ATURAN_PEMBERHENTIAN = Aturan(
         ayat="3",
         huruf="f",
         keyakinan=Keyakinan.TERVERIFIKASI,
+        kutipan=(
+            "(3) Pemberhentian tidak atas permintaan sendiri bagi Pegawai ASN dilakukan apabila: "
+            "... f. tidak berkinerja; ... (4) Pemberhentian Pegawai ASN karena sebab "
+            "sebagaimana dimaksud pada ayat (3) huruf a, huruf g, huruf i, dan huruf j "
+            "dikategorikan sebagai pemberhentian tidak dengan hormat."
+        ),
+        sumber="pasal.id/peraturan/uu/uu-no-20-tahun-2023/koreksi/8820536 (audit S23)",
         tafsiran=(
             "Pasal 52 ayat (4) lists the 'tidak dengan hormat' grounds without huruf f, so "
             "the dismissal is 'dengan hormat'. It is dated on or after the end of the "
