@@ -27,15 +27,7 @@ VS = Keyakinan.TURUNAN
 S = Keyakinan.SEKUNDER
 U = Keyakinan.TIDAK_PASTI
 
-DIPERBAIKI_DI_CABANG_LAIN = frozenset(
-    {
-        # Being fixed by another change (they add their own kutipan/sumber); the lead removes
-        # each kode from this set once that change is merged.
-        "KIN-EVAL-01",  # structure helper
-        "SK-TIM-02",  # structure helper
-        "SK-TUGAS-02",  # structure helper
-    }
-)
+DIPERBAIKI_DI_CABANG_LAIN: frozenset[str] = frozenset()
 
 
 def _tanpa_bukti(rule: Aturan) -> list[str]:

@@ -426,7 +426,17 @@ ATURAN_PEMBERI_TUGAS = Aturan(
             ),
             sumber=_SUMBER_MARVES_6,
         ),
-        Dasar(PERMENKUMHAM_1_2024, pasal="9", ayat="2", keyakinan=_V_TURUNAN),
+        Dasar(
+            PERMENKUMHAM_1_2024,
+            pasal="9",
+            ayat="2",
+            keyakinan=Keyakinan.SEKUNDER,
+            tafsiran=(
+                "Reported by the project's digest (Pasal 9 has Marves Pasal 6's skeleton, read "
+                "at pasal.id/peraturan/permen/permenkumham-no-1-tahun-2024/koreksi/9555344); "
+                "the words of ayat (2) were not re-read, so the mark is S."
+            ),
+        ),
         Dasar(
             PERMENPANRB_7_2022,
             lampiran=_LAMPIRAN,

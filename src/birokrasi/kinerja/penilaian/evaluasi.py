@@ -93,7 +93,16 @@ ATURAN_EVALUASI_PERIODIK = Aturan(
             ),
             sumber="pasal.id/peraturan/perban/peraturan-brin-no-1-tahun-2023/koreksi/8000663",
         ),
-        Dasar(PERMENPANRB_6_2022, pasal="5", huruf="c", keyakinan=Keyakinan.TERVERIFIKASI),
+        Dasar(
+            PERMENPANRB_6_2022,
+            pasal="5",
+            huruf="c",
+            keyakinan=Keyakinan.SEKUNDER,
+            tafsiran=(
+                "Pasal 5 huruf c (penilaian kinerja: evaluasi kinerja pegawai) is known from a "
+                "summary of 6/2022 (pustakawan.org/onmateri.php?id=20, audit S29), not read."
+            ),
+        ),
     ),
     berlaku_sejak=PERMENPANRB_6_2022.ditetapkan,
 )
