@@ -9,6 +9,7 @@ from birokrasi import tabel
 
 MARKER_TABEL = "<!-- TABEL -->"
 MARKER_TAFSIRAN = "<!-- TAFSIRAN -->"
+MARKER_UNIT_KECIL = "<!-- UNIT_KECIL -->"
 
 
 def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:
@@ -17,4 +18,6 @@ def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:
         markdown = markdown.replace(MARKER_TABEL, tabel.sebagai_markdown())
     if MARKER_TAFSIRAN in markdown:
         markdown = markdown.replace(MARKER_TAFSIRAN, tabel.markdown_tafsiran())
+    if MARKER_UNIT_KECIL in markdown:
+        markdown = markdown.replace(MARKER_UNIT_KECIL, tabel.markdown_unit_kecil())
     return markdown
