@@ -5,6 +5,8 @@ Synthetic data (``random.Random(seed)``): 4.7 M pegawai in 60 000 units, unit si
 some do not. The library pipeline (``predikat_kolom`` → ``hitung_per_unit`` →
 ``periksa_distribusi_banyak``) runs against a hand-written bare loop doing the same
 arithmetic with a dict lookup and ``collections.Counter``; both must find the same breaches.
+Both apply ``KETAT`` rounding and "sebagian besar" as more than half (the library's default
+rounding differs from ``KETAT`` only for units of one to four employees).
 """
 
 from __future__ import annotations
@@ -17,7 +19,14 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from benchmarks._ukur import Hasil, tabel, target, ukur
-from birokrasi.kinerja import KUADRAN, KURVA_SE_3_2023, Predikat, PredikatOrganisasi, Rating
+from birokrasi.kinerja import (
+    KUADRAN,
+    KURVA_SE_3_2023,
+    Pembulatan,
+    Predikat,
+    PredikatOrganisasi,
+    Rating,
+)
 from birokrasi.kinerja.penilaian.batch import (
     hitung_per_unit,
     periksa_distribusi_banyak,
@@ -25,12 +34,13 @@ from birokrasi.kinerja.penilaian.batch import (
 )
 
 TANGGAL = dt.date(2024, 12, 31)
+KETAT = Pembulatan.KETAT
 P = Predikat
 PO = PredikatOrganisasi
 
 # Share of each predikat among the pegawai of a unit, by the unit's predikat organisasi.
 _SEBARAN: dict[PredikatOrganisasi, dict[Predikat, float]] = {
-    PO.ISTIMEWA: {P.SANGAT_BAIK: 0.3, P.BAIK: 0.6, P.BUTUH_PERBAIKAN: 0.05, P.KURANG: 0.05},
+    PO.ISTIMEWA: {P.SANGAT_BAIK: 0.6, P.BAIK: 0.3, P.BUTUH_PERBAIKAN: 0.05, P.KURANG: 0.05},
     PO.BAIK: {P.SANGAT_BAIK: 0.1, P.BAIK: 0.6, P.BUTUH_PERBAIKAN: 0.2, P.KURANG: 0.1},
     PO.BUTUH_PERBAIKAN: {P.SANGAT_BAIK: 0.03, P.BAIK: 0.2, P.BUTUH_PERBAIKAN: 0.75, P.KURANG: 0.02},
     PO.KURANG: {P.SANGAT_BAIK: 0.02, P.BAIK: 0.08, P.BUTUH_PERBAIKAN: 0.15, P.KURANG: 0.75},
@@ -107,13 +117,15 @@ _PITA: dict[PredikatOrganisasi, tuple[_Pita, ...]] = {
     )
     for k in KURVA_SE_3_2023
 }
+_UTAMA = {k.predikat_organisasi: (k.predikat_utama,) for k in KURVA_SE_3_2023}
 _TERCAKUP = {po: {x for b in pita for x in b[0]} for po, pita in _PITA.items()}
 
 
 def _periksa_tangan(
     per_unit: dict[str, dict[Predikat, int]], po_unit: dict[str, PredikatOrganisasi]
 ) -> list[tuple[str, object, str, int, int]]:
-    """KETAT rounding with integer arithmetic: floor(p·n) for a cap, ceil(p·n) for a floor."""
+    """KETAT rounding with integer arithmetic: floor(p·n) for a cap, ceil(p·n) for a floor;
+    "sebagian besar" adds a floor of floor(n/2) + 1."""
     temuan: list[tuple[str, object, str, int, int]] = []
     for u, isi in per_unit.items():
         po = po_unit[u]
@@ -126,6 +138,8 @@ def _periksa_tangan(
                 else max(mutlak, -(-bawah.numerator * n // bawah.denominator))
             )
             hi = n if atas is None else atas.numerator * n // atas.denominator
+            if anggota == _UTAMA[po] and n:
+                lo = max(lo, n // 2 + 1)
             batas.append((anggota, min(lo, n), hi))
         lantai = sum(b[1] for b in batas)
         kapasitas = n if len(_TERCAKUP[po]) < len(P) else sum(b[2] for b in batas)
@@ -171,7 +185,9 @@ def pustaka(d: Data) -> tuple[list[Predikat], int]:
     """The library's validated batch API."""
     predikat = predikat_kolom(d.hasil_kerja, d.perilaku_kerja)
     jumlah = hitung_per_unit(d.unit, predikat)
-    return predikat, len(periksa_distribusi_banyak(d.predikat_organisasi, jumlah, tanggal=TANGGAL))
+    return predikat, len(
+        periksa_distribusi_banyak(d.predikat_organisasi, jumlah, tanggal=TANGGAL, pembulatan=KETAT)
+    )
 
 
 def jalankan(quick: bool, ulang: int | None = None) -> bool:
@@ -195,7 +211,9 @@ def jalankan(quick: bool, ulang: int | None = None) -> bool:
         ukur("  · hitung_per_unit", lambda: hitung_per_unit(d.unit, pred), ulang),
         ukur(
             "  · periksa_distribusi_banyak",
-            lambda: periksa_distribusi_banyak(d.predikat_organisasi, jumlah, tanggal=TANGGAL),
+            lambda: periksa_distribusi_banyak(
+                d.predikat_organisasi, jumlah, tanggal=TANGGAL, pembulatan=KETAT
+            ),
             ulang,
         ),
     ]

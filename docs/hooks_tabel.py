@@ -10,6 +10,7 @@ from birokrasi import tabel
 MARKER_TABEL = "<!-- TABEL -->"
 MARKER_TAFSIRAN = "<!-- TAFSIRAN -->"
 MARKER_KEYAKINAN = "<!-- KEYAKINAN -->"
+MARKER_UNIT_KECIL = "<!-- UNIT_KECIL -->"
 
 
 def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:
@@ -20,4 +21,6 @@ def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:
         markdown = markdown.replace(MARKER_TAFSIRAN, tabel.markdown_tafsiran())
     if MARKER_KEYAKINAN in markdown:
         markdown = markdown.replace(MARKER_KEYAKINAN, tabel.markdown_keyakinan())
+    if MARKER_UNIT_KECIL in markdown:
+        markdown = markdown.replace(MARKER_UNIT_KECIL, tabel.markdown_unit_kecil())
     return markdown

@@ -118,11 +118,42 @@ def test_every_example_value_has_an_archived_document() -> None:
     assert sorted(_nilai_contoh()) == [berkas.stem for berkas in DOKUMEN_CONTOH]
 
 
+def _aturan_sebagai_kode(data: Any) -> Any:
+    """``data`` with every serialised :class:`~birokrasi.hukum.Aturan` replaced by its kode."""
+    if isinstance(data, dict):
+        if {"kode", "uraian", "dasar"} <= data.keys():
+            return data["kode"]
+        return {k: _aturan_sebagai_kode(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_aturan_sebagai_kode(x) for x in data]
+    return data
+
+
+def _usulan_tanpa_kurva(data: Any) -> Any:
+    """A proposal's records without the curve it applied: issue 13 changed KIN-DIST-01..05
+    (the "sebagian besar" floor, the default rounding, the quoted source), so the bounds and
+    the rule a 0.1.0 proposal carries differ; who changes from what to what may not."""
+    batas = data["batas"]
+    ringkas = {
+        "jumlah_pegawai": batas["jumlah_pegawai"],
+        "pembulatan": batas["pembulatan"],
+        "predikat_organisasi": batas["kurva"]["predikat_organisasi"],
+    }
+    return _aturan_sebagai_kode({**data, "batas": ringkas})
+
+
+_ATURAN_DIUBAH = {"usulan_distribusi_contoh": _usulan_tanpa_kurva}
+
+
 @pytest.mark.parametrize("berkas", DOKUMEN_CONTOH, ids=lambda berkas: berkas.stem)
 def test_example_value_equals_its_0_1_0_document(berkas: Path) -> None:
     """The example agency still builds exactly the values 0.1.0 wrote (a rewrite of
-    ``birokrasi.contoh`` keeps its data)."""
+    ``birokrasi.contoh`` keeps its data); where a rule has been fixed since, the records
+    without the rule's own text and bounds (``_ATURAN_DIUBAH``)."""
     dokumen = json.loads(berkas.read_text(encoding="utf-8"))
     nilai = _nilai_contoh()[berkas.stem]
     assert type(nilai).__name__ == dokumen["tipe"]
-    assert tambahan_kosong(ke_data(nilai), dokumen["data"]) == []
+    baru, lama = ke_data(nilai), dokumen["data"]
+    if berkas.stem in _ATURAN_DIUBAH:
+        baru, lama = _ATURAN_DIUBAH[berkas.stem](baru), _ATURAN_DIUBAH[berkas.stem](lama)
+    assert tambahan_kosong(baru, lama) == []

@@ -31,6 +31,7 @@ from birokrasi import (
     Predikat,
     PredikatOrganisasi,
     Rating,
+    SebagianBesar,
     angka_kredit,
     angka_kredit_integrasi,
     batas_keberatan,
@@ -153,12 +154,27 @@ _KOLOM_PREDIKAT = {
 def _pembulatan(baris: Baris) -> Pembulatan:
     teks = _sel(baris, "pembulatan").lower() if "pembulatan" in baris else ""
     if not teks:
-        return Pembulatan.KETAT
+        return Pembulatan.SEKETAT_MUNGKIN
     try:
         return Pembulatan(teks)
     except ValueError:
         raise KasusRusak(
             f"column 'pembulatan': expected {[p.value for p in Pembulatan]} or empty, got {teks!r}"
+        ) from None
+
+
+def _sebagian_besar(baris: Baris) -> SebagianBesar | None:
+    teks = _sel(baris, "sebagian_besar").lower() if "sebagian_besar" in baris else ""
+    if not teks:
+        return SebagianBesar.LEBIH_DARI_SEPARUH
+    if teks == "tanpa":
+        return None
+    try:
+        return SebagianBesar(teks)
+    except ValueError:
+        raise KasusRusak(
+            f"column 'sebagian_besar': expected {[p.value for p in SebagianBesar]}, 'tanpa' "
+            f"or empty, got {teks!r}"
         ) from None
 
 
@@ -168,7 +184,11 @@ def kasus_distribusi(baris: Baris) -> None:
     assert isinstance(po, PredikatOrganisasi)
     predikat = [p for kolom, p in _KOLOM_PREDIKAT.items() for _ in range(_cacah(baris, kolom))]
     temuan = periksa_distribusi(
-        po, predikat, tanggal=_tanggal(baris, "tanggal"), pembulatan=_pembulatan(baris)
+        po,
+        predikat,
+        tanggal=_tanggal(baris, "tanggal"),
+        pembulatan=_pembulatan(baris),
+        sebagian_besar=_sebagian_besar(baris),
     )
     harap = _sel(baris, "pelanggaran_diharapkan").split()
     assert sorted(p.kode for p in temuan) == sorted(harap), [str(p) for p in temuan]
@@ -511,6 +531,17 @@ def test_sumber_of_a_read_text_or_saying_where_it_was_read_passes() -> None:
                 "pelanggaran_diharapkan": "",
             },
             "pembulatan",
+        ),
+        (
+            kasus_distribusi,
+            {
+                "predikat_organisasi": "Baik",
+                "tanggal": "2025-12-31",
+                **dict.fromkeys(_KOLOM_PREDIKAT, "1"),
+                "sebagian_besar": "mayoritas",
+                "pelanggaran_diharapkan": "",
+            },
+            "sebagian_besar",
         ),
     ],
 )

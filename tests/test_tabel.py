@@ -51,7 +51,9 @@ def test_kurva_renders_every_band_with_its_rule() -> None:
     assert "| Sangat Baik | - | - | 0% (none) |" in sangat_kurang
     assert "| Butuh Perbaikan dan/atau Kurang/Misconduct | 10% | 1 | - |" in sangat_kurang
     assert "Free (no bound): Baik." in sangat_kurang
-    assert md.count("| Sangat Baik | - | - | 70% |") == 1
+    assert md.count("| Sangat Baik | sebagian besar | - | 70% |") == 1
+    assert md.count("| Baik | sebagian besar | - | 70% |") == 1
+    assert md.count("*Sebagian besar* of the unit must be") == 2
 
 
 def test_kurva_of_an_agency_covering_every_predikat() -> None:
@@ -64,6 +66,33 @@ def test_kurva_of_an_agency_covering_every_predikat() -> None:
     md = tabel.markdown_kurva([kurva])
     assert "| 100/3% |" in md
     assert "Free (no bound): none." in md
+    utama = KurvaDistribusi(
+        PredikatOrganisasi.ISTIMEWA,
+        (Pita(Predikat.SANGAT_BAIK, minimum=Fraction(6, 10)),),
+        aturan,
+        predikat_utama=Predikat.SANGAT_BAIK,
+    )
+    assert "| Sangat Baik | 60%, sebagian besar | - | - |" in tabel.markdown_kurva([utama])
+
+
+def test_unit_kecil_says_whether_a_small_unit_can_comply() -> None:
+    md = tabel.markdown_unit_kecil()
+    assert md.count("\n") == 2 + 3 * 4 * 2 + 3 * 4
+    kepala = md.splitlines()[0]
+    assert kepala.endswith("| `KETAT` | `TERDEKAT` | `LONGGAR` | `SEKETAT_MUNGKIN` |")
+    baris = _baris(md, "Istimewa | `LEBIH_DARI_SEPARUH` | 1")
+    assert baris.endswith("| **no**: SB 1–0 | yes: SB 1–1 | yes: SB 1–1 | yes (TERDEKAT): SB 1–1 |")
+    baris = _baris(md, "Baik | `LEBIH_DARI_SEPARUH` | 2")
+    assert baris.count("**no**") == 4
+    assert "B 2–2; BP+K 1–2" in baris
+    assert _baris(md, "Kurang | - | 2").endswith("| yes (TERDEKAT): SB 0–0; BP 0–2; K 1–2 |")
+    assert "| Baik | `None` | 1 |" in md
+    assert tabel.markdown_unit_kecil(KURVA_SE_3_2023[2:3], [7]) == (
+        "| predikat organisasi | sebagian besar | pegawai | `KETAT` | `TERDEKAT` | `LONGGAR` "
+        "| `SEKETAT_MUNGKIN` |\n|---|---|---|---|---|---|---|\n"
+        "| Butuh Perbaikan | - | 7 | yes: SB 0–0; BP 5–7 | yes: SB 0–1; BP 4–7 "
+        "| yes: SB 0–1; BP 4–7 | yes (KETAT): SB 0–0; BP 5–7 |\n"
+    )
 
 
 def test_angka_kredit_renders_the_table_values() -> None:

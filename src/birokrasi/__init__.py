@@ -326,6 +326,9 @@ if TYPE_CHECKING:
     from birokrasi.kinerja.penilaian.kurva import (
         Pita as Pita,
     )
+    from birokrasi.kinerja.penilaian.kurva import (
+        SebagianBesar as SebagianBesar,
+    )
     from birokrasi.kinerja.penilaian.riwayat import (
         PemilihTahunan as PemilihTahunan,
     )

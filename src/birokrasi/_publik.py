@@ -88,7 +88,7 @@ TABEL: Mapping[str, tuple[str, ...]] = types.MappingProxyType(
         ),
         "birokrasi.kinerja.penilaian.kurva": _nama(
             "KURVA_DISTRIBUSI KURVA_SE_3_2023 BatasDistribusi BatasPita KurvaDistribusi Pembulatan "
-            "Pita"
+            "Pita SebagianBesar"
         ),
         "birokrasi.kinerja.penilaian.distribusi": _nama(
             "JenisPelanggaranDistribusi PelanggaranDistribusi batas_distribusi kurva_distribusi "

@@ -49,7 +49,12 @@ from birokrasi.kinerja.penilaian.capaian import (
     rating_hasil_kerja_pimpinan,
 )
 from birokrasi.kinerja.penilaian.distribusi import batas_distribusi
-from birokrasi.kinerja.penilaian.kurva import BatasDistribusi, KurvaDistribusi, Pembulatan
+from birokrasi.kinerja.penilaian.kurva import (
+    BatasDistribusi,
+    KurvaDistribusi,
+    Pembulatan,
+    SebagianBesar,
+)
 from birokrasi.kinerja.predikat import Predikat, Rating
 from birokrasi.struktur.jabatan import Jenjang
 from birokrasi.struktur.nip import NIP
@@ -139,20 +144,27 @@ def jelaskan_batas_distribusi(
     jumlah_pegawai: int,
     *,
     tanggal: dt.date,
-    pembulatan: Pembulatan = Pembulatan.KETAT,
+    pembulatan: Pembulatan = Pembulatan.SEKETAT_MUNGKIN,
+    sebagian_besar: SebagianBesar | None = SebagianBesar.LEBIH_DARI_SEPARUH,
     kurva: KurvaDistribusi | None = None,
 ) -> Penjelasan[BatasDistribusi]:
     """:func:`~birokrasi.kinerja.penilaian.distribusi.batas_distribusi` with its reasons: the
-    curve's rule (KIN-DIST-01 to 05, or the agency's own curve) and the bounds per band.
+    curve's rule (KIN-DIST-01 to 05, or the agency's own curve) and the bounds per band; the
+    rounding named is the one applied.
 
     >>> import datetime as dt
     >>> p = jelaskan_batas_distribusi(PredikatOrganisasi.BAIK, 10, tanggal=dt.date(2025, 1, 1))
     >>> print(p)
-    Organisasi Baik, 10 pegawai, pembulatan KETAT (KIN-DIST-02): Baik 0-7 pegawai; \
+    Organisasi Baik, 10 pegawai, pembulatan KETAT (KIN-DIST-02): Baik 6-7 pegawai; \
 Butuh Perbaikan dan/atau Kurang/Misconduct 1-10 pegawai.
     """
     hasil = batas_distribusi(
-        predikat_organisasi, jumlah_pegawai, tanggal=tanggal, pembulatan=pembulatan, kurva=kurva
+        predikat_organisasi,
+        jumlah_pegawai,
+        tanggal=tanggal,
+        pembulatan=pembulatan,
+        sebagian_besar=sebagian_besar,
+        kurva=kurva,
     )
     pita = "; ".join(f"{b.pita.nama} {b.minimum}-{b.maksimum} pegawai" for b in hasil.pita)
     return Penjelasan(
@@ -163,9 +175,10 @@ Butuh Perbaikan dan/atau Kurang/Misconduct 1-10 pegawai.
             ("jumlah_pegawai", str(jumlah_pegawai)),
             ("tanggal", tanggal.isoformat()),
             ("pembulatan", pembulatan.name),
+            ("sebagian_besar", "-" if sebagian_besar is None else sebagian_besar.name),
         ),
         f"Organisasi {predikat_organisasi.label}, {jumlah_pegawai} pegawai, pembulatan "
-        f"{pembulatan.name} ({hasil.kurva.aturan.kode}): {pita}.",
+        f"{hasil.pembulatan.name} ({hasil.kurva.aturan.kode}): {pita}.",
     )
 
 

@@ -26,7 +26,14 @@ from birokrasi.karier.tabel_ak import (
     TabelAngkaKredit,
 )
 from birokrasi.katalog import KATALOG, _sel
-from birokrasi.kinerja.penilaian.kurva import KURVA_DISTRIBUSI, KurvaDistribusi, Pita
+from birokrasi.kinerja.penilaian.kurva import (
+    KURVA_DISTRIBUSI,
+    BatasDistribusi,
+    KurvaDistribusi,
+    Pembulatan,
+    Pita,
+    SebagianBesar,
+)
 from birokrasi.kinerja.predikat import ATURAN_KUADRAN, KUADRAN, Predikat, Rating
 from birokrasi.struktur.eselon import (
     ATURAN_PANGKAT_ESELON,
@@ -45,6 +52,7 @@ __all__ = [
     "markdown_kuadran",
     "markdown_kurva",
     "markdown_tafsiran",
+    "markdown_unit_kecil",
     "sebagai_markdown",
 ]
 
@@ -93,8 +101,10 @@ def markdown_kuadran(
     return "\n".join([_sumber(aturan), "", *out])
 
 
-def _batas_pita(pita: Pita) -> tuple[str, str, str]:
+def _batas_pita(pita: Pita, utama: bool) -> tuple[str, str, str]:
     minimum = "-" if pita.minimum is None else _persen(pita.minimum)
+    if utama:
+        minimum = "sebagian besar" if pita.minimum is None else f"{minimum}, sebagian besar"
     jumlah = str(pita.minimum_jumlah) if pita.minimum_jumlah else "-"
     if pita.maksimum is None:
         maksimum = "-"
@@ -109,7 +119,8 @@ def markdown_kurva(daftar: Iterable[KurvaDistribusi] = KURVA_DISTRIBUSI) -> str:
     """Every kurva distribusi (KIN-DIST-01 to 05), one table per predikat organisasi: the
     bands with their minimum share, minimum head count and maximum share; a predikat in no
     band is free. Shares become counts through
-    :class:`~birokrasi.kinerja.penilaian.kurva.Pembulatan`.
+    :class:`~birokrasi.kinerja.penilaian.kurva.Pembulatan`, and "sebagian besar" a floor
+    through :class:`~birokrasi.kinerja.penilaian.kurva.SebagianBesar`.
     """
     out: list[str] = []
     for k in daftar:
@@ -124,9 +135,16 @@ def markdown_kurva(daftar: Iterable[KurvaDistribusi] = KURVA_DISTRIBUSI) -> str:
             "|---|---|---|---|",
         ]
         for pita in k.pita:
-            minimum, jumlah, maksimum = _batas_pita(pita)
+            minimum, jumlah, maksimum = _batas_pita(pita, pita.predikat == (k.predikat_utama,))
             out.append(f"| {pita.nama} | {minimum} | {jumlah} | {maksimum} |")
-        out += ["", f"Free (no bound): {', '.join(bebas) if bebas else 'none'}.", ""]
+        out += ["", f"Free (no bound): {', '.join(bebas) if bebas else 'none'}."]
+        if k.predikat_utama is not None:
+            out.append(
+                f"*Sebagian besar* of the unit must be {k.predikat_utama.label}: by default more "
+                "than half (`SebagianBesar.LEBIH_DARI_SEPARUH`), or more than any other "
+                "predikat (`TERBANYAK`); `sebagian_besar=None` drops the floor."
+            )
+        out.append("")
     return "\n".join(out).rstrip("\n")
 
 
@@ -198,6 +216,51 @@ def markdown_eselon() -> str:
             f"| {e.label} | {e.pangkat_terendah.label} | {e.pangkat_tertinggi.label} | {setara} |"
         )
     return "\n".join(out)
+
+
+_SINGKAT = dict(zip(Predikat, ("SB", "B", "BP", "K", "SK"), strict=True))
+
+
+def _sel_unit(batas: BatasDistribusi, baku: bool) -> str:
+    """One cell of the small-unit table: can the unit comply, and the bounds per band."""
+    pita = "; ".join(
+        f"{'+'.join(_SINGKAT[p] for p in b.pita.predikat)} {b.minimum}–{b.maksimum}"
+        for b in batas.pita
+    )
+    if not batas.dapat_dipenuhi:
+        return f"**no**: {pita}"
+    cara = f" ({batas.pembulatan.name})" if baku else ""
+    return f"yes{cara}: {pita}"
+
+
+def markdown_unit_kecil(
+    daftar: Iterable[KurvaDistribusi] = KURVA_DISTRIBUSI, ukuran: Iterable[int] = range(1, 5)
+) -> str:
+    """Whether a unit of each size in ``ukuran`` (default one to four employees) can comply
+    with each curve (KIN-DIST-01 to 05), under every rounding (:class:`Pembulatan`, the
+    default ``SEKETAT_MUNGKIN`` last, naming the rounding it applies) and, where a curve names
+    a leading predikat, every reading of "sebagian besar" (:class:`SebagianBesar`; ``None``
+    is the cap alone), with the count bounds of each band (``min–max``)."""
+    kolom = (*Pembulatan.SEKETAT_MUNGKIN.urutan, Pembulatan.SEKETAT_MUNGKIN)
+    out = [
+        "| predikat organisasi | sebagian besar | pegawai | "
+        + " | ".join(f"`{p.name}`" for p in kolom)
+        + " |",
+        "|---|---|---|" + "---|" * len(kolom),
+    ]
+    ukuran = tuple(ukuran)
+    for k in daftar:
+        bacaan: tuple[SebagianBesar | None, ...] = (
+            (*SebagianBesar, None) if k.predikat_utama is not None else (None,)
+        )
+        for sb in bacaan:
+            nama = "-" if k.predikat_utama is None else f"`{sb.name if sb else None}`"
+            for n in ukuran:
+                sel = [_sel_unit(k.batas(n, p, sb), p is kolom[-1]) for p in kolom]
+                out.append(
+                    f"| {k.predikat_organisasi.label} | {nama} | {n} | " + " | ".join(sel) + " |"
+                )
+    return "\n".join(out) + "\n"
 
 
 def sebagai_markdown() -> str:

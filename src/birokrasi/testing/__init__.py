@@ -22,6 +22,7 @@ from birokrasi.testing._kinerja import (
     predikat,
     predikat_organisasi,
     rating,
+    sebagian_besar,
     sebaran_predikat,
     unit_rencana,
 )
@@ -98,6 +99,7 @@ __all__ = [
     "rating",
     "rencana_hasil_kerja",
     "riwayat_penilaian",
+    "sebagian_besar",
     "sebaran_predikat",
     "sistem_kerja",
     "skp",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 from birokrasi.kinerja.penilaian.capaian import PredikatOrganisasi
-from birokrasi.kinerja.penilaian.kurva import Pembulatan
+from birokrasi.kinerja.penilaian.kurva import Pembulatan, SebagianBesar
 from birokrasi.kinerja.predikat import Predikat, Rating
 
 __all__ = [
@@ -13,6 +13,7 @@ __all__ = [
     "predikat",
     "predikat_organisasi",
     "rating",
+    "sebagian_besar",
     "sebaran_predikat",
     "unit_rencana",
 ]
@@ -36,6 +37,11 @@ def predikat_organisasi() -> st.SearchStrategy[PredikatOrganisasi]:
 def pembulatan() -> st.SearchStrategy[Pembulatan]:
     """Any rounding policy."""
     return st.sampled_from(Pembulatan)
+
+
+def sebagian_besar() -> st.SearchStrategy[SebagianBesar | None]:
+    """Any reading of "sebagian besar", or ``None`` (the cap alone)."""
+    return st.sampled_from([*SebagianBesar, None])
 
 
 def sebaran_predikat(min_size: int = 0, max_size: int = 40) -> st.SearchStrategy[list[Predikat]]:

@@ -20,6 +20,7 @@ from birokrasi.kinerja import (
     Predikat,
     PredikatOrganisasi,
     Rating,
+    SebagianBesar,
     periksa_distribusi,
     predikat_kinerja,
     predikat_kinerja_banyak,
@@ -29,7 +30,7 @@ from birokrasi.kinerja.penilaian.batch import (
     periksa_distribusi_banyak,
     predikat_kolom,
 )
-from birokrasi.testing import pembulatan, predikat, predikat_organisasi, rating
+from birokrasi.testing import pembulatan, predikat, predikat_organisasi, rating, sebagian_besar
 
 T = dt.date(2024, 12, 31)
 A, S, B = Rating.DI_ATAS_EKSPEKTASI, Rating.SESUAI_EKSPEKTASI, Rating.DI_BAWAH_EKSPEKTASI
@@ -116,8 +117,9 @@ def _sebaran(jumlah: dict[Predikat, int]) -> list[Predikat]:
 def _satu_per_satu(
     po: dict[str, PredikatOrganisasi],
     jumlah: dict[str, dict[Predikat, int]],
-    pembulatan_: Pembulatan = Pembulatan.KETAT,
+    pembulatan_: Pembulatan = Pembulatan.SEKETAT_MUNGKIN,
     kurva: dict[PredikatOrganisasi, KurvaDistribusi] | None = None,
+    bacaan: SebagianBesar | None = SebagianBesar.LEBIH_DARI_SEPARUH,
 ) -> tuple[object, ...]:
     hasil: list[object] = []
     for unit, isi in jumlah.items():
@@ -128,6 +130,7 @@ def _satu_per_satu(
                 _sebaran(isi),
                 tanggal=T,
                 pembulatan=pembulatan_,
+                sebagian_besar=bacaan,
                 kurva=sendiri,
                 unit=unit,
             )
@@ -148,14 +151,29 @@ def _unit_acak(draw: st.DrawFn) -> tuple[dict[str, PredikatOrganisasi], dict[str
     return po, jumlah
 
 
-@given(_unit_acak(), pembulatan())
+@given(_unit_acak(), pembulatan(), sebagian_besar())
 def test_same_findings_as_periksa_distribusi(
     data: tuple[dict[str, PredikatOrganisasi], dict[str, dict[Predikat, int]]],
     pembulatan_: Pembulatan,
+    bacaan: SebagianBesar | None,
 ) -> None:
     po, jumlah = data
-    hasil = periksa_distribusi_banyak(po, jumlah, tanggal=T, pembulatan=pembulatan_)
-    assert hasil == _satu_per_satu(po, jumlah, pembulatan_)
+    hasil = periksa_distribusi_banyak(
+        po, jumlah, tanggal=T, pembulatan=pembulatan_, sebagian_besar=bacaan
+    )
+    assert hasil == _satu_per_satu(po, jumlah, pembulatan_, bacaan=bacaan)
+
+
+def test_defaults_match_periksa_distribusi() -> None:
+    po = {"A": PO.ISTIMEWA, "B": PO.BAIK, "C": PO.KURANG}
+    jumlah = {
+        "A": {Predikat.SANGAT_KURANG: 10},
+        "B": {Predikat.SANGAT_BAIK: 9, Predikat.BUTUH_PERBAIKAN: 1},
+        "C": {Predikat.KURANG: 2},
+    }
+    hasil = periksa_distribusi_banyak(po, jumlah, tanggal=T)
+    assert hasil == _satu_per_satu(po, jumlah)
+    assert [(t.subjek, t.batas, t.jumlah) for t in hasil] == [("A", 6, 0), ("B", 6, 0)]
 
 
 _LONGGAR = KurvaDistribusi(
@@ -165,20 +183,29 @@ _LONGGAR = KurvaDistribusi(
 )
 
 
-@given(_unit_acak())
+_UTAMA = KurvaDistribusi(
+    PO.ISTIMEWA,
+    (Pita(Predikat.BAIK, maksimum=Fraction(1, 2)), Pita(Predikat.SANGAT_BAIK, minimum_jumlah=1)),
+    KURVA_SE_3_2023[0].aturan,
+    predikat_utama=Predikat.BAIK,
+)
+
+
+@given(_unit_acak(), sebagian_besar())
 def test_same_findings_with_own_curve(
     data: tuple[dict[str, PredikatOrganisasi], dict[str, dict[Predikat, int]]],
+    bacaan: SebagianBesar | None,
 ) -> None:
     po, jumlah = data
-    kurva = {PO.BAIK: _LONGGAR}
-    hasil = periksa_distribusi_banyak(po, jumlah, tanggal=T, kurva=kurva)
-    assert hasil == _satu_per_satu(po, jumlah, kurva=kurva)
+    kurva = {PO.BAIK: _LONGGAR, PO.ISTIMEWA: _UTAMA}
+    hasil = periksa_distribusi_banyak(po, jumlah, tanggal=T, kurva=kurva, sebagian_besar=bacaan)
+    assert hasil == _satu_per_satu(po, jumlah, kurva=kurva, bacaan=bacaan)
 
 
 def test_findings_in_unit_order_with_data() -> None:
-    po = {"KECIL": PO.KURANG, "OK": PO.ISTIMEWA, "LEBIH": PO.ISTIMEWA, "OK2": PO.ISTIMEWA}
+    po = {"KECIL": PO.BAIK, "OK": PO.ISTIMEWA, "LEBIH": PO.ISTIMEWA, "OK2": PO.ISTIMEWA}
     jumlah = {
-        "KECIL": {Predikat.KURANG: 1},
+        "KECIL": {Predikat.BAIK: 1},
         "OK": {Predikat.SANGAT_BAIK: 7, Predikat.BAIK: 3},
         "LEBIH": {Predikat.SANGAT_BAIK: 8, Predikat.BAIK: 2},
         "OK2": {Predikat.SANGAT_BAIK: 6, Predikat.BAIK: 4},
@@ -206,6 +233,7 @@ def test_before_any_curve_is_out_of_window() -> None:
         ({}, [], {}, InvalidTypeError, "jumlah: expected Mapping"),
         ({}, {}, {"tanggal": "2024-12-31"}, InvalidTypeError, "tanggal: expected date"),
         ({}, {}, {"pembulatan": "ketat"}, InvalidTypeError, "pembulatan: expected Pembulatan"),
+        ({}, {}, {"sebagian_besar": "x"}, InvalidTypeError, "sebagian_besar: expected Sebagian"),
         ({}, {}, {"kurva": [_LONGGAR]}, InvalidTypeError, "kurva: expected Mapping"),
         ({}, {1: {}}, {}, InvalidValueError, "jumlah: a unit key must be a non-blank str"),
         ({}, {"": {}}, {}, InvalidValueError, "jumlah: a unit key must be a non-blank str"),

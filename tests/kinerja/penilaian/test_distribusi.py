@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 from collections import Counter
 from decimal import Decimal
 from fractions import Fraction
@@ -29,18 +30,26 @@ from birokrasi.kinerja import (
     Predikat,
     PredikatOrganisasi,
     Rating,
+    SebagianBesar,
     batas_distribusi,
     kurva_distribusi,
     periksa_distribusi,
     rating_hasil_kerja_pimpinan,
     usulkan_distribusi,
 )
-from birokrasi.testing import pembulatan, predikat, predikat_organisasi, sebaran_predikat
+from birokrasi.testing import (
+    pembulatan,
+    predikat,
+    predikat_organisasi,
+    sebagian_besar,
+    sebaran_predikat,
+)
 
 T = dt.date(2024, 6, 30)
 PO = PredikatOrganisasi
 SB, B, BP, K, SK = Predikat
 BPK = "Butuh Perbaikan dan/atau Kurang/Misconduct"
+KETAT = Pembulatan.KETAT
 
 
 def _batas(po: PredikatOrganisasi, n: int, **kw: object) -> list[tuple[str, int, int]]:
@@ -48,14 +57,15 @@ def _batas(po: PredikatOrganisasi, n: int, **kw: object) -> list[tuple[str, int,
     return [(b.pita.nama, b.minimum, b.maksimum) for b in hasil.pita]
 
 
-# SE MenPANRB 3/2023 (digest §8.3), counts with the default KETAT rounding.
+# SE MenPANRB 3/2023 (digest §8.3), counts with the default rounding (KETAT at these sizes) and
+# "sebagian besar" read as more than half.
 CONTOH = {
-    (PO.ISTIMEWA, 10): [("Sangat Baik", 0, 7)],
-    (PO.ISTIMEWA, 20): [("Sangat Baik", 0, 14)],
-    (PO.ISTIMEWA, 100): [("Sangat Baik", 0, 70)],
-    (PO.BAIK, 10): [("Baik", 0, 7), (BPK, 1, 10)],
-    (PO.BAIK, 20): [("Baik", 0, 14), (BPK, 1, 20)],
-    (PO.BAIK, 100): [("Baik", 0, 70), (BPK, 1, 100)],
+    (PO.ISTIMEWA, 10): [("Sangat Baik", 6, 7)],
+    (PO.ISTIMEWA, 20): [("Sangat Baik", 11, 14)],
+    (PO.ISTIMEWA, 100): [("Sangat Baik", 51, 70)],
+    (PO.BAIK, 10): [("Baik", 6, 7), (BPK, 1, 10)],
+    (PO.BAIK, 20): [("Baik", 11, 14), (BPK, 1, 20)],
+    (PO.BAIK, 100): [("Baik", 51, 70), (BPK, 1, 100)],
     (PO.BUTUH_PERBAIKAN, 10): [("Sangat Baik", 0, 1), ("Butuh Perbaikan", 6, 10)],
     (PO.BUTUH_PERBAIKAN, 20): [("Sangat Baik", 0, 2), ("Butuh Perbaikan", 12, 20)],
     (PO.BUTUH_PERBAIKAN, 100): [("Sangat Baik", 0, 10), ("Butuh Perbaikan", 60, 100)],
@@ -175,20 +185,29 @@ def test_kin_dist_window_starts_31_january_2023() -> None:
 def test_small_units_too_small_are_reported_first() -> None:
     for po in (PO.KURANG, PO.SANGAT_KURANG):
         for n in (1, 2):
-            assert not batas_distribusi(po, n, tanggal=T).dapat_dipenuhi
+            assert not batas_distribusi(po, n, tanggal=T, pembulatan=KETAT).dapat_dipenuhi
             for unit in ([SK] * n, [K] * n, [BP] * n):
-                hasil = _cek(po, unit)
+                hasil = _cek(po, unit, pembulatan=KETAT)
                 assert hasil[0].jenis is JenisPelanggaranDistribusi.TIDAK_DAPAT_DIPENUHI
                 assert hasil[0].pita is None
                 assert hasil[0].batas == n
                 assert hasil[0].jumlah == n + 1
                 assert len(hasil) >= 2
-        assert batas_distribusi(po, 3, tanggal=T).dapat_dipenuhi
-    # a unit of one under Baik: Baik allows floor(0.7) = 0, so the one must be BP or K
-    assert _batas(PO.BAIK, 1) == [("Baik", 0, 0), (BPK, 1, 1)]
-    assert _cek(PO.BAIK, [BP]) == []
-    assert len(_cek(PO.BAIK, [B])) == 2
-    assert _batas(PO.ISTIMEWA, 1) == [("Sangat Baik", 0, 0)]
+        assert batas_distribusi(po, 3, tanggal=T, pembulatan=KETAT).dapat_dipenuhi
+    # the 0.1.0 reading (cap only, KETAT): a Baik unit of one must be BP or K
+    lama = {"pembulatan": KETAT, "sebagian_besar": None}
+    assert _batas(PO.BAIK, 1, **lama) == [("Baik", 0, 0), (BPK, 1, 1)]
+    assert _cek(PO.BAIK, [BP], **lama) == []
+    assert len(_cek(PO.BAIK, [B], **lama)) == 2
+    assert _batas(PO.ISTIMEWA, 1, **lama) == [("Sangat Baik", 0, 0)]
+    # with "sebagian besar" a Baik unit of one or two cannot comply under any rounding
+    for n in (1, 2):
+        for bulat in Pembulatan:
+            assert not batas_distribusi(PO.BAIK, n, tanggal=T, pembulatan=bulat).dapat_dipenuhi
+    [tidak, kurang] = _cek(PO.BAIK, [BP])
+    assert tidak.jenis is JenisPelanggaranDistribusi.TIDAK_DAPAT_DIPENUHI
+    assert "(LONGGAR rounding)" in tidak.pesan
+    assert (kurang.pita.predikat if kurang.pita else None, kurang.batas) == ((B,), 1)
 
 
 def test_empty_unit_owes_nothing() -> None:
@@ -198,10 +217,11 @@ def test_empty_unit_owes_nothing() -> None:
 
 
 def test_rounding_policies() -> None:
-    assert _batas(PO.ISTIMEWA, 9) == [("Sangat Baik", 0, 6)]
-    assert _batas(PO.ISTIMEWA, 9, pembulatan=Pembulatan.LONGGAR) == [("Sangat Baik", 0, 7)]
-    assert _batas(PO.ISTIMEWA, 9, pembulatan=Pembulatan.TERDEKAT) == [("Sangat Baik", 0, 6)]
-    assert _batas(PO.ISTIMEWA, 5, pembulatan=Pembulatan.TERDEKAT) == [("Sangat Baik", 0, 4)]
+    cap = {"sebagian_besar": None}
+    assert _batas(PO.ISTIMEWA, 9, **cap) == [("Sangat Baik", 0, 6)]
+    assert _batas(PO.ISTIMEWA, 9, pembulatan=Pembulatan.LONGGAR, **cap) == [("Sangat Baik", 0, 7)]
+    assert _batas(PO.ISTIMEWA, 9, pembulatan=Pembulatan.TERDEKAT, **cap) == [("Sangat Baik", 0, 6)]
+    assert _batas(PO.ISTIMEWA, 5, pembulatan=Pembulatan.TERDEKAT, **cap) == [("Sangat Baik", 0, 4)]
     assert _batas(PO.BUTUH_PERBAIKAN, 9, pembulatan=Pembulatan.LONGGAR)[1] == (
         "Butuh Perbaikan",
         5,
@@ -219,12 +239,50 @@ def test_rounding_policies() -> None:
     assert "rounded up" in p.pesan
     [p] = _cek(PO.BUTUH_PERBAIKAN, _unit(B=9), pembulatan=Pembulatan.TERDEKAT)
     assert "rounded to nearest" in p.pesan
+    [p] = _cek(PO.BUTUH_PERBAIKAN, _unit(B=9))
+    assert "rounded up" in p.pesan
 
 
-@given(predikat_organisasi(), st.integers(0, 400), pembulatan())
-def test_kin_dist_bounds_are_sane(po: PredikatOrganisasi, n: int, bulat: Pembulatan) -> None:
-    batas = batas_distribusi(po, n, tanggal=T, pembulatan=bulat)
+def test_kin_dist_default_rounding_is_ketat_when_the_unit_can_comply() -> None:
+    """SEKETAT_MUNGKIN: KETAT, else TERDEKAT, else LONGGAR, whichever first lets the unit
+    comply; the bounds say which was applied."""
+    assert Pembulatan.SEKETAT_MUNGKIN.maksimum(Fraction(7, 10), 9) == 6
+    assert Pembulatan.SEKETAT_MUNGKIN.minimum(Fraction(6, 10), 9) == 6
+    dipakai = {
+        (po, n): batas_distribusi(po, n, tanggal=T).pembulatan.name for po in PO for n in range(5)
+    }
+    assert dipakai == {
+        **dict.fromkeys(((po, n) for po in PO for n in range(5)), "KETAT"),
+        (PO.ISTIMEWA, 1): "TERDEKAT",
+        (PO.ISTIMEWA, 2): "LONGGAR",
+        (PO.ISTIMEWA, 4): "TERDEKAT",
+        (PO.BAIK, 1): "LONGGAR",  # no rounding lets a Baik unit of one comply
+        (PO.BAIK, 2): "LONGGAR",
+        (PO.BAIK, 4): "TERDEKAT",
+        (PO.KURANG, 1): "TERDEKAT",
+        (PO.KURANG, 2): "TERDEKAT",
+        (PO.SANGAT_KURANG, 1): "LONGGAR",
+        (PO.SANGAT_KURANG, 2): "TERDEKAT",
+    }
+    # from five employees on, every curve can be met with KETAT, under either reading
+    for po in PO:
+        for bacaan in (*SebagianBesar, None):
+            for n in range(5, 400):
+                b = batas_distribusi(po, n, tanggal=T, sebagian_besar=bacaan)
+                assert b.pembulatan is KETAT, (po, bacaan, n)
+
+
+@given(predikat_organisasi(), st.integers(0, 400), pembulatan(), sebagian_besar())
+def test_kin_dist_bounds_are_sane(
+    po: PredikatOrganisasi, n: int, bulat: Pembulatan, bacaan: SebagianBesar | None
+) -> None:
+    batas = batas_distribusi(po, n, tanggal=T, pembulatan=bulat, sebagian_besar=bacaan)
+    assert batas.pembulatan in bulat.urutan
+    bulat = batas.pembulatan
     for b in batas.pita:
+        if b.sebagian_besar is not None:
+            assert b.pita.predikat == (batas.kurva.predikat_utama,)
+            assert b.minimum >= min(b.sebagian_besar.minimum(n), n)
         assert 0 <= b.minimum <= n
         assert 0 <= b.maksimum <= n
         if b.pita.maksimum is not None:
@@ -235,22 +293,46 @@ def test_kin_dist_bounds_are_sane(po: PredikatOrganisasi, n: int, bulat: Pembula
             assert Fraction(b.minimum) >= b.pita.minimum * n
 
 
-@given(predikat_organisasi(), sebaran_predikat(max_size=60), pembulatan())
+@given(predikat_organisasi(), sebaran_predikat(max_size=60), pembulatan(), sebagian_besar())
 def test_kin_dist_batas_and_periksa_agree(
-    po: PredikatOrganisasi, unit: list[Predikat], bulat: Pembulatan
+    po: PredikatOrganisasi,
+    unit: list[Predikat],
+    bulat: Pembulatan,
+    bacaan: SebagianBesar | None,
 ) -> None:
-    batas = batas_distribusi(po, len(unit), tanggal=T, pembulatan=bulat)
-    hasil = _cek(po, unit, pembulatan=bulat)
+    batas = batas_distribusi(po, len(unit), tanggal=T, pembulatan=bulat, sebagian_besar=bacaan)
+    hasil = _cek(po, unit, pembulatan=bulat, sebagian_besar=bacaan)
     hitung = Counter(unit)
     dilanggar = {
         b.pita for b in batas.pita if not b.memuat(sum(hitung[p] for p in b.pita.predikat))
     }
+    utama = batas.terbanyak
+    if utama is not None:
+        [u] = utama.pita.predikat
+        if any(hitung[p] >= hitung[u] for p in Predikat if p is not u):
+            dilanggar.add(utama.pita)
     assert {p.pita for p in hasil if p.pita is not None} == dilanggar
     tidak = [p for p in hasil if p.jenis is JenisPelanggaranDistribusi.TIDAK_DAPAT_DIPENUHI]
     assert len(tidak) == (0 if batas.dapat_dipenuhi else 1)
     if not batas.dapat_dipenuhi:
         assert hasil[0] is tidak[0]
         assert dilanggar
+
+
+@pytest.mark.parametrize("bacaan", [*SebagianBesar, None], ids=str)
+@pytest.mark.parametrize("bulat", list(Pembulatan), ids=str)
+def test_kin_dist_dapat_dipenuhi_matches_every_assignment_up_to_5(
+    bulat: Pembulatan, bacaan: SebagianBesar | None
+) -> None:
+    """``dapat_dipenuhi`` says exactly whether some assignment passes the check."""
+    for po in PO:
+        for n in range(6):
+            ada = any(
+                not periksa_distribusi(po, unit, tanggal=T, pembulatan=bulat, sebagian_besar=bacaan)
+                for unit in itertools.combinations_with_replacement(Predikat, n)
+            )
+            batas = batas_distribusi(po, n, tanggal=T, pembulatan=bulat, sebagian_besar=bacaan)
+            assert batas.dapat_dipenuhi is ada, (po, n)
 
 
 @given(predikat_organisasi(), sebaran_predikat(max_size=40), st.randoms(use_true_random=False))
@@ -266,13 +348,14 @@ def _patuh(po: PredikatOrganisasi, unit: list[Predikat]) -> bool:
     return not periksa_distribusi(po, unit, tanggal=T)
 
 
-# Monotonicity that holds: moving one employee out of a band that has only a cap, into a
-# predikat no band counts (or a band that has only floors), keeps a compliant unit compliant.
+# Monotonicity that holds: moving one employee out of a band that has only a cap (or out of
+# a predikat no band counts), into a predikat no band counts or a band that has only floors,
+# keeps a compliant unit compliant.
 PINDAH_AMAN = [
-    (PO.ISTIMEWA, SB, B),
     (PO.ISTIMEWA, B, BP),
-    (PO.BAIK, B, BP),
+    (PO.ISTIMEWA, BP, SK),
     (PO.BAIK, SB, BP),
+    (PO.BAIK, SK, K),
     (PO.BUTUH_PERBAIKAN, SB, B),
     (PO.BUTUH_PERBAIKAN, B, BP),
     (PO.KURANG, SB, B),
@@ -317,20 +400,26 @@ def test_kin_dist_monotonicity_that_does_not_hold() -> None:
     # demoting Sangat Baik -> Baik under Baik can break the Baik cap
     assert _patuh(PO.BAIK, _unit(SB=1, B=7, BP=2))
     assert not _patuh(PO.BAIK, _unit(B=8, BP=2))
+    # demoting the leading predikat can break "sebagian besar" (Istimewa: SB -> B)
+    assert _patuh(PO.ISTIMEWA, _unit(SB=6, B=4))
+    assert not _patuh(PO.ISTIMEWA, _unit(SB=5, B=5))
+    assert _patuh(PO.BAIK, _unit(B=6, BP=4))
+    assert not _patuh(PO.BAIK, _unit(B=5, BP=5))
     # promoting can break a cap
     assert not _patuh(PO.ISTIMEWA, _unit(SB=8, B=2))
     # adding an employee can break compliance (floors rise with the unit)
     assert _patuh(PO.BUTUH_PERBAIKAN, _unit(BP=6, B=4))
     assert not _patuh(PO.BUTUH_PERBAIKAN, _unit(BP=6, B=5))
-    # a better predikat organisasi is not always easier: all-Baik passes nowhere
-    assert not any(_patuh(po, [B] * 10) for po in PO if po is not PO.ISTIMEWA)
-    assert _patuh(PO.ISTIMEWA, [B] * 10)
+    # all-Baik passes nowhere: Istimewa needs most to be Sangat Baik, Baik needs BP or K
+    assert not any(_patuh(po, [B] * 10) for po in PO)
+    assert _patuh(PO.ISTIMEWA, [B] * 10) is False
 
 
 def test_agency_curve_and_dated_table() -> None:
     ketat = attrs.evolve(
         KURVA_SE_3_2023[0],
         pita=(Pita(SB, minimum=Fraction(1, 2), maksimum=Decimal("0.7")),),
+        predikat_utama=None,
     )
     assert ketat.pita[0].minimum == Fraction(1, 2)
     assert ketat.pita[0].maksimum == Fraction(7, 10)
@@ -409,9 +498,11 @@ def test_batas_lookup_and_capacity() -> None:
     sempit = KurvaDistribusi(
         PO.ISTIMEWA, [Pita(SB, minimum=Fraction(6, 10), maksimum=Fraction(7, 10))], aturan
     )
-    assert not sempit.batas(1).dapat_dipenuhi
+    assert not sempit.batas(1, KETAT).dapat_dipenuhi
+    assert sempit.batas(1).dapat_dipenuhi  # rounded to nearest: 1..1
+    assert sempit.batas(1).pembulatan is Pembulatan.TERDEKAT
     assert sempit.batas(10).dapat_dipenuhi
-    assert len(periksa_distribusi(PO.ISTIMEWA, [SB], tanggal=T, kurva=sempit)) == 2
+    assert len(periksa_distribusi(PO.ISTIMEWA, [B], tanggal=T, kurva=sempit, pembulatan=KETAT)) == 2
 
 
 @pytest.mark.parametrize(
@@ -483,7 +574,9 @@ def test_periksa_argument_errors_name_the_argument() -> None:
         periksa_distribusi(PO.BAIK.label, [], tanggal=T)  # type: ignore[arg-type]
     with pytest.raises(InvalidValueError, match=r"^unit: must not be blank"):
         periksa_distribusi(PO.BAIK, [], tanggal=T, unit=" ")
-    [p] = periksa_distribusi(PO.ISTIMEWA, [SB], tanggal=T, unit="UNIT-7")
+    with pytest.raises(InvalidTypeError, match=r"^sebagian_besar: expected SebagianBesar or "):
+        periksa_distribusi(PO.BAIK, [], tanggal=T, sebagian_besar="terbanyak")  # type: ignore[arg-type]
+    [p] = periksa_distribusi(PO.ISTIMEWA, [B], tanggal=T, unit="UNIT-7")
     assert p.subjek == "UNIT-7"
 
 
@@ -536,6 +629,141 @@ def test_dasar_of_rules_is_well_formed() -> None:
 
 @given(predikat())
 def test_every_predikat_counted(p: Predikat) -> None:
-    assert periksa_distribusi(PO.ISTIMEWA, [p], tanggal=T) == (
-        () if p is not SB else periksa_distribusi(PO.ISTIMEWA, [SB], tanggal=T)
+    assert (periksa_distribusi(PO.ISTIMEWA, [p], tanggal=T) == ()) is (p is SB)
+    # with the cap alone KETAT can be met (by anyone but Sangat Baik), so it applies
+    assert (periksa_distribusi(PO.ISTIMEWA, [p], tanggal=T, sebagian_besar=None) == ()) is (
+        p is not SB
     )
+
+
+# -- "sebagian besar" (KIN-DIST-01, KIN-DIST-02; audit 2026-12 E2) -------------------------
+
+
+def _lantai(p: PelanggaranDistribusi) -> tuple[object, ...]:
+    return (p.kode, p.jenis, p.pita.predikat if p.pita else None, p.batas, p.jumlah)
+
+
+KURANG = JenisPelanggaranDistribusi.KURANG_DARI_MINIMUM
+
+
+def test_kin_dist_01_istimewa_of_ten_sangat_kurang_breaks_sebagian_besar() -> None:
+    assert [_lantai(p) for p in _cek(PO.ISTIMEWA, _unit(SK=10))] == [
+        ("KIN-DIST-01", KURANG, (SB,), 6, 0)
+    ]
+
+
+def test_kin_dist_02_baik_without_baik_breaks_sebagian_besar() -> None:
+    assert [_lantai(p) for p in _cek(PO.BAIK, _unit(SK=5, K=5))] == [
+        ("KIN-DIST-02", KURANG, (B,), 6, 0)
+    ]
+
+
+def test_kin_dist_02_baik_of_nine_sangat_baik_breaks_sebagian_besar() -> None:
+    assert [_lantai(p) for p in _cek(PO.BAIK, _unit(SB=9, BP=1))] == [
+        ("KIN-DIST-02", KURANG, (B,), 6, 0)
+    ]
+
+
+def test_kin_dist_01_02_leading_band_no_longer_inverts() -> None:
+    # 8 Sangat Baik of 10 break Istimewa's cap; 9 Sangat Baik of 10 may not pass under Baik
+    assert [p.jenis for p in _cek(PO.ISTIMEWA, _unit(SB=8, B=2))] == [
+        JenisPelanggaranDistribusi.MELEBIHI_MAKSIMUM
+    ]
+    assert _cek(PO.BAIK, _unit(SB=9, BP=1))
+    assert _cek(PO.ISTIMEWA, _unit(SB=6, B=4)) == []
+    assert _cek(PO.BAIK, _unit(B=6, SB=3, BP=1)) == []
+
+
+# -- the default rounding lets a small unit comply when it can (audit 2026-12 R1) -----------
+
+
+def test_kin_dist_01_one_person_istimewa_unit_may_give_sangat_baik() -> None:
+    assert _cek(PO.ISTIMEWA, [SB]) == []
+
+
+def test_kin_dist_04_kurang_unit_of_two_can_comply() -> None:
+    assert batas_distribusi(PO.KURANG, 2, tanggal=T).dapat_dipenuhi
+    assert _cek(PO.KURANG, [K, K]) == []
+
+
+def test_kin_dist_05_sangat_kurang_unit_of_two_can_comply() -> None:
+    assert _cek(PO.SANGAT_KURANG, [SK, K]) == []
+
+
+def test_kin_dist_01_02_batas_show_the_floor() -> None:
+    assert _batas(PO.ISTIMEWA, 10) == [("Sangat Baik", 6, 7)]
+    baik = batas_distribusi(PO.BAIK, 10, tanggal=T)
+    assert [b.sebagian_besar for b in baik.pita] == [SebagianBesar.LEBIH_DARI_SEPARUH, None]
+    assert baik.pita[0].uraian == "Baik: at most 70%; sebagian besar: more than half of the unit"
+    assert baik.pita[1].uraian == baik.pita[1].pita.uraian
+    assert baik.terbanyak is None
+    terbanyak = {"sebagian_besar": SebagianBesar.TERBANYAK}
+    assert _batas(PO.ISTIMEWA, 10, **terbanyak) == [("Sangat Baik", 3, 7)]
+    assert _batas(PO.ISTIMEWA, 10, sebagian_besar=None) == [("Sangat Baik", 0, 7)]
+    assert batas_distribusi(PO.BAIK, 10, tanggal=T, **terbanyak).terbanyak is not None  # type: ignore[arg-type]
+    assert batas_distribusi(PO.BAIK, 0, tanggal=T, **terbanyak).terbanyak is None  # type: ignore[arg-type]
+    # curves without a leading predikat are untouched by the reading
+    for po in (PO.BUTUH_PERBAIKAN, PO.KURANG, PO.SANGAT_KURANG):
+        assert _batas(po, 10, **terbanyak) == _batas(po, 10, sebagian_besar=None)
+    assert [SebagianBesar.TERBANYAK.minimum(n) for n in range(7)] == [0, 1, 2, 2, 2, 2, 2]
+    assert [SebagianBesar.LEBIH_DARI_SEPARUH.minimum(n) for n in range(5)] == [0, 1, 2, 2, 3]
+
+
+def test_kin_dist_01_02_sebagian_besar_read_as_terbanyak() -> None:
+    terbanyak = {"sebagian_besar": SebagianBesar.TERBANYAK}
+    assert _cek(PO.ISTIMEWA, _unit(SB=4, B=3, BP=3), **terbanyak) == []
+    assert _cek(PO.ISTIMEWA, _unit(SB=4, B=3, BP=3)) != []
+    [p] = _cek(PO.ISTIMEWA, _unit(SB=3, B=3, BP=4), **terbanyak)
+    assert _lantai(p) == ("KIN-DIST-01", KURANG, (SB,), 5, 3)
+    assert p.pesan == (
+        "Sangat Baik: 3 of 10 employees, at least 5 required (sebagian besar: more than any "
+        "other predikat, and Butuh Perbaikan has 4; Sangat Baik: at most 70%)"
+    )
+    [p] = _cek(PO.ISTIMEWA, _unit(SB=3, B=3, BP=3, K=1), **terbanyak)  # a tie is not enough
+    assert (p.batas, p.jumlah) == (4, 3)
+    assert _cek(PO.BAIK, _unit(SB=3, B=4, K=3), **terbanyak) == []
+    [p] = _cek(PO.BAIK, _unit(SB=9, BP=1), **terbanyak)
+    assert _lantai(p) == ("KIN-DIST-02", KURANG, (B,), 10, 0)
+    assert _cek(PO.ISTIMEWA, [], **terbanyak) == []
+    # the cap-only reading of 0.1.0
+    assert _cek(PO.ISTIMEWA, _unit(SK=10), sebagian_besar=None) == []
+
+
+def test_kin_dist_01_sebagian_besar_message() -> None:
+    [p] = _cek(PO.ISTIMEWA, _unit(SB=5, B=5))
+    assert p.pesan == (
+        "Sangat Baik: 5 of 10 employees, at least 6 required (sebagian besar: more than half "
+        "of the unit; Sangat Baik: at most 70%)"
+    )
+    # an agency floor at or above the majority is reported as the share it is
+    sendiri = attrs.evolve(
+        KURVA_SE_3_2023[0], pita=(Pita(SB, minimum=Fraction(6, 10), maksimum=Fraction(7, 10)),)
+    )
+    [p] = periksa_distribusi(PO.ISTIMEWA, _unit(SB=5, B=5), tanggal=T, kurva=sendiri)
+    assert p.pesan.endswith("(Sangat Baik: at least 60%, at most 70%; rounded up)")
+
+
+def test_kin_dist_predikat_utama_must_be_a_band_of_its_own() -> None:
+    aturan = KURVA_SE_3_2023[1].aturan
+    with pytest.raises(InvalidValueError, match=r"^KurvaDistribusi.predikat_utama: Baik must"):
+        KurvaDistribusi(PO.BAIK, [Pita([B, SB], maksimum=1)], aturan, predikat_utama=B)
+    with pytest.raises(InvalidValueError, match=r"^KurvaDistribusi.predikat_utama"):
+        KurvaDistribusi(PO.BAIK, [Pita(SB, maksimum=1)], aturan, predikat_utama=B)
+    with pytest.raises(InvalidTypeError, match=r"^KurvaDistribusi.predikat_utama"):
+        KurvaDistribusi(PO.BAIK, [Pita(B, maksimum=1)], aturan, predikat_utama="Baik")  # type: ignore[arg-type]
+    assert [k.predikat_utama for k in KURVA_SE_3_2023] == [SB, B, None, None, None]
+    with pytest.raises(InvalidTypeError, match=r"^sebagian_besar"):
+        KURVA_SE_3_2023[0].batas(3, sebagian_besar="terbanyak")  # type: ignore[arg-type]
+
+
+def test_kin_dist_dasar_quotes_the_se_as_reported() -> None:
+    for kurva in KURVA_SE_3_2023:
+        dasar = kurva.aturan.dasar
+        assert dasar.keyakinan is Keyakinan.SEKUNDER  # the SE as reported, not read
+        assert dasar.kutipan is not None
+        assert dasar.kutipan.startswith("Apabila predikat kinerja organisasi")
+        assert dasar.sumber is not None
+        assert "naikpangkat.com" in dasar.sumber
+    assert "sebagian besar (maksimal 70%)" in (KURVA_SE_3_2023[0].aturan.dasar.kutipan or "")
+    for kurva in KURVA_SE_3_2023[:2]:
+        assert "LEBIH_DARI_SEPARUH" in (kurva.aturan.dasar.tafsiran or "")

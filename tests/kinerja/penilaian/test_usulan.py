@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import itertools
+from collections import Counter
 
 import pytest
 from hypothesis import given
@@ -17,12 +18,13 @@ from birokrasi.kinerja import (
     Perubahan,
     Predikat,
     PredikatOrganisasi,
+    SebagianBesar,
     UsulanDistribusi,
     batas_distribusi,
     periksa_distribusi,
     usulkan_distribusi,
 )
-from birokrasi.testing import pembulatan, predikat_organisasi, unit_rencana
+from birokrasi.testing import pembulatan, predikat_organisasi, sebagian_besar, unit_rencana
 
 T = dt.date(2024, 12, 31)
 PO = PredikatOrganisasi
@@ -33,45 +35,56 @@ def _usul(
     po: PredikatOrganisasi,
     rencana: dict[str, Predikat],
     peringkat: list[str] | None = None,
-    bulat: Pembulatan = Pembulatan.KETAT,
+    bulat: Pembulatan = Pembulatan.SEKETAT_MUNGKIN,
+    bacaan: SebagianBesar | None = SebagianBesar.LEBIH_DARI_SEPARUH,
 ) -> UsulanDistribusi:
     return usulkan_distribusi(
-        po, rencana, list(rencana) if peringkat is None else peringkat, tanggal=T, pembulatan=bulat
+        po,
+        rencana,
+        list(rencana) if peringkat is None else peringkat,
+        tanggal=T,
+        pembulatan=bulat,
+        sebagian_besar=bacaan,
     )
 
 
 def _brute_min_changes(
-    po: PredikatOrganisasi, awal: list[Predikat], bulat: Pembulatan
+    po: PredikatOrganisasi, awal: list[Predikat], bulat: Pembulatan, bacaan: SebagianBesar | None
 ) -> int | None:
     """Fewest changed employees over every assignment (None when none complies)."""
     terbaik: int | None = None
     for akhir in itertools.product(Predikat, repeat=len(awal)):
-        if not periksa_distribusi(po, akhir, tanggal=T, pembulatan=bulat):
+        if not periksa_distribusi(po, akhir, tanggal=T, pembulatan=bulat, sebagian_besar=bacaan):
             beda = sum(a is not b for a, b in zip(awal, akhir, strict=True))
             terbaik = beda if terbaik is None else min(terbaik, beda)
     return terbaik
 
 
-def _brute_by_counts(po: PredikatOrganisasi, awal: list[Predikat], bulat: Pembulatan) -> int | None:
+def _brute_by_counts(
+    po: PredikatOrganisasi, awal: list[Predikat], bulat: Pembulatan, bacaan: SebagianBesar | None
+) -> int | None:
     """The same over count vectors (employees of one predikat are interchangeable)."""
     n = len(awal)
     a = [awal.count(p) for p in Predikat]
     terbaik: int | None = None
     for akhir in itertools.combinations_with_replacement(Predikat, n):
-        if not periksa_distribusi(po, akhir, tanggal=T, pembulatan=bulat):
+        if not periksa_distribusi(po, akhir, tanggal=T, pembulatan=bulat, sebagian_besar=bacaan):
             t = [akhir.count(p) for p in Predikat]
             beda = n - sum(min(x, y) for x, y in zip(a, t, strict=True))
             terbaik = beda if terbaik is None else min(terbaik, beda)
     return terbaik
 
 
-@given(predikat_organisasi(), unit_rencana(min_size=1, max_size=4), pembulatan())
+@given(predikat_organisasi(), unit_rencana(min_size=1, max_size=4), pembulatan(), sebagian_besar())
 def test_minimal_against_full_brute_force(
-    po: PredikatOrganisasi, unit: tuple[dict[str, Predikat], list[str]], bulat: Pembulatan
+    po: PredikatOrganisasi,
+    unit: tuple[dict[str, Predikat], list[str]],
+    bulat: Pembulatan,
+    bacaan: SebagianBesar | None,
 ) -> None:
     rencana, peringkat = unit
-    usulan = _usul(po, rencana, peringkat, bulat)
-    terbaik = _brute_min_changes(po, list(rencana.values()), bulat)
+    usulan = _usul(po, rencana, peringkat, bulat, bacaan)
+    terbaik = _brute_min_changes(po, list(rencana.values()), bulat, bacaan)
     if terbaik is None:
         assert not usulan.terpenuhi
         assert usulan.perubahan == ()
@@ -80,30 +93,43 @@ def test_minimal_against_full_brute_force(
         assert len(usulan.perubahan) == terbaik
 
 
-@given(predikat_organisasi(), unit_rencana(min_size=1, max_size=6), pembulatan())
-def test_minimal_against_count_brute_force_up_to_6(
-    po: PredikatOrganisasi, unit: tuple[dict[str, Predikat], list[str]], bulat: Pembulatan
+@given(predikat_organisasi(), unit_rencana(min_size=1, max_size=7), pembulatan(), sebagian_besar())
+def test_minimal_against_count_brute_force_up_to_7(
+    po: PredikatOrganisasi,
+    unit: tuple[dict[str, Predikat], list[str]],
+    bulat: Pembulatan,
+    bacaan: SebagianBesar | None,
 ) -> None:
     rencana, peringkat = unit
-    usulan = _usul(po, rencana, peringkat, bulat)
-    terbaik = _brute_by_counts(po, list(rencana.values()), bulat)
+    usulan = _usul(po, rencana, peringkat, bulat, bacaan)
+    terbaik = _brute_by_counts(po, list(rencana.values()), bulat, bacaan)
     assert usulan.terpenuhi is (terbaik is not None)
     if terbaik is not None:
         assert len(usulan.perubahan) == terbaik
 
 
-@given(predikat_organisasi(), unit_rencana(max_size=60), pembulatan())
+@given(predikat_organisasi(), unit_rencana(max_size=60), pembulatan(), sebagian_besar())
 def test_output_passes_the_check_and_changes_are_consistent(
-    po: PredikatOrganisasi, unit: tuple[dict[str, Predikat], list[str]], bulat: Pembulatan
+    po: PredikatOrganisasi,
+    unit: tuple[dict[str, Predikat], list[str]],
+    bulat: Pembulatan,
+    bacaan: SebagianBesar | None,
 ) -> None:
     rencana, peringkat = unit
-    usulan = _usul(po, rencana, peringkat, bulat)
+    usulan = _usul(po, rencana, peringkat, bulat, bacaan)
     hasil = usulan.sebagai_dict()
     assert [k for k, _ in usulan.hasil] == peringkat
-    dapat = batas_distribusi(po, len(rencana), tanggal=T, pembulatan=bulat).dapat_dipenuhi
+    dapat = batas_distribusi(
+        po, len(rencana), tanggal=T, pembulatan=bulat, sebagian_besar=bacaan
+    ).dapat_dipenuhi
     assert usulan.terpenuhi is dapat
     if dapat:
-        assert periksa_distribusi(po, hasil.values(), tanggal=T, pembulatan=bulat) == ()
+        assert (
+            periksa_distribusi(
+                po, hasil.values(), tanggal=T, pembulatan=bulat, sebagian_besar=bacaan
+            )
+            == ()
+        )
     else:
         assert hasil == rencana
         assert usulan.perubahan == ()
@@ -121,12 +147,14 @@ def test_output_passes_the_check_and_changes_are_consistent(
             assert hasil[kunci] is awal
 
 
-@given(predikat_organisasi(), unit_rencana(max_size=60))
+@given(predikat_organisasi(), unit_rencana(max_size=60), sebagian_besar())
 def test_demotions_fall_on_the_lowest_ranked(
-    po: PredikatOrganisasi, unit: tuple[dict[str, Predikat], list[str]]
+    po: PredikatOrganisasi,
+    unit: tuple[dict[str, Predikat], list[str]],
+    bacaan: SebagianBesar | None,
 ) -> None:
     rencana, peringkat = unit
-    usulan = _usul(po, rencana, peringkat)
+    usulan = _usul(po, rencana, peringkat, bacaan=bacaan)
     hasil = usulan.sebagai_dict()
     posisi = {k: i for i, k in enumerate(peringkat)}
     for asal in Predikat:
@@ -144,13 +172,16 @@ def test_demotions_fall_on_the_lowest_ranked(
             assert hasil[x] >= hasil[y]
 
 
-@given(predikat_organisasi(), unit_rencana(max_size=40), pembulatan())
+@given(predikat_organisasi(), unit_rencana(max_size=40), pembulatan(), sebagian_besar())
 def test_compliant_input_is_unchanged(
-    po: PredikatOrganisasi, unit: tuple[dict[str, Predikat], list[str]], bulat: Pembulatan
+    po: PredikatOrganisasi,
+    unit: tuple[dict[str, Predikat], list[str]],
+    bulat: Pembulatan,
+    bacaan: SebagianBesar | None,
 ) -> None:
     rencana, peringkat = unit
-    pertama = _usul(po, rencana, peringkat, bulat)
-    kedua = _usul(po, pertama.sebagai_dict(), peringkat, bulat)
+    pertama = _usul(po, rencana, peringkat, bulat, bacaan)
+    kedua = _usul(po, pertama.sebagai_dict(), peringkat, bulat, bacaan)
     if pertama.terpenuhi:
         assert kedua.perubahan == ()
         assert kedua.sebagai_dict() == pertama.sebagai_dict()
@@ -188,7 +219,7 @@ def test_promotions_fall_on_the_highest_ranked() -> None:
 
 
 def test_too_small_unit_is_flagged_not_changed() -> None:
-    usulan = _usul(PO.KURANG, {"A": K, "B": K})
+    usulan = _usul(PO.KURANG, {"A": K, "B": K}, bulat=Pembulatan.KETAT)
     assert not usulan.terpenuhi
     assert usulan.sebagai_dict() == {"A": K, "B": K}
     assert usulan.perubahan == ()
@@ -248,3 +279,54 @@ def test_bad_input_raises_only_birokrasi_errors(a: object, b: object, c: object,
     for call in calls:
         with contextlib.suppress(BirokrasiError):
             call()
+
+
+# -- "sebagian besar" (KIN-DIST-01, KIN-DIST-02) ----------------------------------------
+
+
+def test_kin_dist_01_istimewa_of_sangat_kurang_promotes_the_best_ranked() -> None:
+    rencana = {f"P{i}": SK for i in range(10)}
+    usulan = _usul(PO.ISTIMEWA, rencana)
+    assert [(c.kunci, c.ke) for c in usulan.perubahan] == [(f"P{i}", SB) for i in range(6)]
+    assert "Sangat Baik below its floor of 6 of 10 employees" in usulan.perubahan[0].alasan
+
+
+def test_kin_dist_02_baik_of_sangat_baik_demotes_to_baik() -> None:
+    rencana = {f"P{i}": SB for i in range(9)} | {"P9": BP}
+    usulan = _usul(PO.BAIK, rencana)
+    assert [(c.kunci, c.ke) for c in usulan.perubahan] == [(f"P{i}", B) for i in range(3, 9)]
+    terbanyak = _usul(PO.BAIK, rencana, bacaan=SebagianBesar.TERBANYAK)
+    hasil = Counter(terbanyak.sebagai_dict().values())
+    assert len(terbanyak.perubahan) == 5  # 4 Sangat Baik, 5 Baik, 1 Butuh Perbaikan
+    assert hasil[B] > max(hasil[p] for p in Predikat if p is not B)
+
+
+def test_kin_dist_01_terbanyak_needs_fewer_changes_than_a_majority() -> None:
+    rencana = {"A": SB, "B": SB, "C": SB, "D": B, "E": B, "F": BP, "G": BP, "H": K, "I": SK}
+    assert len(_usul(PO.ISTIMEWA, rencana).perubahan) == 2
+    usulan = _usul(PO.ISTIMEWA, rencana, bacaan=SebagianBesar.TERBANYAK)
+    assert usulan.perubahan == ()
+    tie = {"A": SB, "B": SB, "C": B, "D": B, "E": BP}
+    [c] = _usul(PO.ISTIMEWA, tie, bacaan=SebagianBesar.TERBANYAK).perubahan
+    assert (c.kunci, c.dari, c.ke) == ("C", B, SB)
+    assert "must outnumber every other predikat (sebagian besar), Baik has 2" in c.alasan
+
+
+def test_kin_dist_02_terbanyak_caps_every_other_predikat_one_below() -> None:
+    # BP and K share the "harus ada" band, yet each must stay below Baik
+    rencana = {f"P{i}": p for i, p in enumerate([B, B, B, BP, BP, BP, BP, K])}
+    usulan = _usul(PO.BAIK, rencana, bacaan=SebagianBesar.TERBANYAK)
+    assert [(c.kunci, c.dari, c.ke) for c in usulan.perubahan] == [("P3", BP, B)]
+    hasil = Counter(usulan.sebagai_dict().values())
+    assert (hasil[B], hasil[BP], hasil[K]) == (4, 3, 1)
+
+
+def test_kin_dist_01_terbanyak_at_its_cap_moves_the_rival_away() -> None:
+    # four employees: 70% allows two Sangat Baik, so the second Baik must go
+    rencana = {"A": SB, "B": SB, "C": B, "D": B}
+    [c] = _usul(PO.ISTIMEWA, rencana, bacaan=SebagianBesar.TERBANYAK).perubahan
+    assert (c.kunci, c.dari, c.ke) == ("D", B, BP)
+    assert c.alasan == (
+        "Baik (2) must be fewer than Sangat Baik (2), which must outnumber every other "
+        "predikat (sebagian besar)"
+    )

@@ -37,7 +37,12 @@ from birokrasi.kinerja.penilaian.distribusi import (
     _periksa_batas,
     _pilih_kurva,
 )
-from birokrasi.kinerja.penilaian.kurva import BatasDistribusi, KurvaDistribusi, Pembulatan
+from birokrasi.kinerja.penilaian.kurva import (
+    BatasDistribusi,
+    KurvaDistribusi,
+    Pembulatan,
+    SebagianBesar,
+)
 from birokrasi.kinerja.predikat import KUADRAN, Predikat, Rating
 
 __all__ = ["hitung_per_unit", "periksa_distribusi_banyak", "predikat_kolom"]
@@ -140,7 +145,10 @@ def hitung_per_unit(
 
 
 _Pita = tuple[tuple[Predikat, ...], int, int]
-_Batas = tuple[BatasDistribusi, tuple[_Pita, ...], bool]
+_Batas = tuple[BatasDistribusi, tuple[_Pita, ...], bool, Predikat | None]
+_LAIN: dict[Predikat, tuple[Predikat, ...]] = {
+    p: tuple(q for q in Predikat if q is not p) for p in Predikat
+}
 
 
 def _jumlah_unit(unit: str, hitungan: object) -> tuple[Mapping[Predikat, int], int]:
@@ -167,7 +175,8 @@ def periksa_distribusi_banyak(
     jumlah: Mapping[str, Mapping[Predikat, int]],
     *,
     tanggal: dt.date,
-    pembulatan: Pembulatan = Pembulatan.KETAT,
+    pembulatan: Pembulatan = Pembulatan.SEKETAT_MUNGKIN,
+    sebagian_besar: SebagianBesar | None = SebagianBesar.LEBIH_DARI_SEPARUH,
     kurva: Mapping[PredikatOrganisasi, KurvaDistribusi] | None = None,
 ) -> tuple[PelanggaranDistribusi, ...]:
     """Check the predikat counts of many units against the kurva distribusi in force on
@@ -184,6 +193,7 @@ def periksa_distribusi_banyak(
     v.periksa_tipe("jumlah", jumlah, Mapping)
     v.periksa_tipe("tanggal", tanggal, dt.date)
     v.periksa_tipe("pembulatan", pembulatan, Pembulatan)
+    v.periksa_tipe("sebagian_besar", sebagian_besar, SebagianBesar, type(None))
     if kurva is not None:
         v.periksa_tipe("kurva", kurva, Mapping)
     dipilih: dict[PredikatOrganisasi, KurvaDistribusi] = {}
@@ -203,14 +213,24 @@ def periksa_distribusi_banyak(
             pilihan = dipilih.get(po)
             if pilihan is None:
                 sendiri = None if kurva is None else kurva.get(po)
-                pilihan = dipilih[po] = _pilih_kurva(po, tanggal, pembulatan, sendiri)
-            batas = pilihan.batas(n, pembulatan)
+                pilihan = dipilih[po] = _pilih_kurva(
+                    po, tanggal, pembulatan, sendiri, sebagian_besar
+                )
+            batas = pilihan.batas(n, pembulatan, sebagian_besar)
             pita = tuple((b.pita.predikat, b.minimum, b.maksimum) for b in batas.pita)
-            entri = simpanan[po, n] = (batas, pita, batas.dapat_dipenuhi)
-        batas, pita, patut = entri
-        if patut and all(
-            bawah <= sum(hitungan.get(x, 0) for x in anggota) <= atas
-            for anggota, bawah, atas in pita
+            utama = None if batas.terbanyak is None else batas.terbanyak.pita.predikat[0]
+            entri = simpanan[po, n] = (batas, pita, batas.dapat_dipenuhi, utama)
+        batas, pita, patut, utama = entri
+        if (
+            patut
+            and all(
+                bawah <= sum(hitungan.get(x, 0) for x in anggota) <= atas
+                for anggota, bawah, atas in pita
+            )
+            and (
+                utama is None
+                or hitungan.get(utama, 0) > max(hitungan.get(x, 0) for x in _LAIN[utama])
+            )
         ):
             continue
         lengkap = dict.fromkeys(Predikat, 0)

@@ -21,9 +21,11 @@ from birokrasi.kinerja.penilaian.capaian import PredikatOrganisasi
 from birokrasi.kinerja.penilaian.kurva import (
     KURVA_DISTRIBUSI,
     BatasDistribusi,
+    BatasPita,
     KurvaDistribusi,
     Pembulatan,
     Pita,
+    SebagianBesar,
 )
 from birokrasi.kinerja.predikat import Predikat
 
@@ -97,11 +99,13 @@ def _pilih_kurva(
     tanggal: dt.date,
     pembulatan: Pembulatan,
     kurva: KurvaDistribusi | None,
+    sebagian_besar: SebagianBesar | None = None,
 ) -> KurvaDistribusi:
     """Validate the common arguments and return the curve to apply (internal helper)."""
     v.periksa_tipe("predikat_organisasi", predikat_organisasi, PredikatOrganisasi)
     v.periksa_tipe("tanggal", tanggal, dt.date)
     v.periksa_tipe("pembulatan", pembulatan, Pembulatan)
+    v.periksa_tipe("sebagian_besar", sebagian_besar, SebagianBesar, type(None))
     if kurva is None:
         return kurva_distribusi(predikat_organisasi, tanggal=tanggal)
     v.periksa_tipe("kurva", kurva, KurvaDistribusi)
@@ -119,18 +123,20 @@ def batas_distribusi(
     jumlah_pegawai: int,
     *,
     tanggal: dt.date,
-    pembulatan: Pembulatan = Pembulatan.KETAT,
+    pembulatan: Pembulatan = Pembulatan.SEKETAT_MUNGKIN,
+    sebagian_besar: SebagianBesar | None = SebagianBesar.LEBIH_DARI_SEPARUH,
     kurva: KurvaDistribusi | None = None,
 ) -> BatasDistribusi:
     """The allowed minimum and maximum counts per band for a unit of ``jumlah_pegawai``
-    employees under the curve in force on ``tanggal`` (KIN-DIST-01 to 05).
+    employees under the curve in force on ``tanggal`` (KIN-DIST-01 to 05), "sebagian besar"
+    read by ``sebagian_besar`` (``None``: no floor).
 
     >>> b = batas_distribusi(PredikatOrganisasi.ISTIMEWA, 10, tanggal=dt.date(2024, 1, 1))
     >>> [(x.pita.nama, x.minimum, x.maksimum) for x in b.pita]
-    [('Sangat Baik', 0, 7)]
+    [('Sangat Baik', 6, 7)]
     """
-    return _pilih_kurva(predikat_organisasi, tanggal, pembulatan, kurva).batas(
-        jumlah_pegawai, pembulatan
+    return _pilih_kurva(predikat_organisasi, tanggal, pembulatan, kurva, sebagian_besar).batas(
+        jumlah_pegawai, pembulatan, sebagian_besar
     )
 
 
@@ -150,8 +156,29 @@ def _hitung_predikat(predikat_pegawai: Iterable[Predikat]) -> dict[Predikat, int
 def _cara(pembulatan: Pembulatan, maksimum: bool) -> str:
     if pembulatan is Pembulatan.TERDEKAT:
         return "rounded to nearest"
-    down = (pembulatan is Pembulatan.KETAT) == maksimum
+    down = (pembulatan is not Pembulatan.LONGGAR) == maksimum
     return "rounded down" if down else "rounded up"
+
+
+def _lantai(
+    batas: BatasDistribusi, b: BatasPita, jumlah: Mapping[Predikat, int]
+) -> tuple[int, str]:
+    """The count band ``b`` needs given the other counts, and why (internal helper)."""
+    n = batas.jumlah_pegawai
+    perlu = b.minimum
+    sendiri = b.pita.batas(n, batas.pembulatan).minimum
+    alasan = f"{b.pita.uraian}; {_cara(batas.pembulatan, False)}"
+    if b is batas.terbanyak:
+        pesaing = max((p for p in Predikat if p not in b.pita.predikat), key=lambda p: jumlah[p])
+        if jumlah[pesaing] + 1 > perlu:
+            perlu = jumlah[pesaing] + 1
+            return perlu, (
+                f"sebagian besar: more than any other predikat, and {pesaing.label} has "
+                f"{jumlah[pesaing]}; {b.pita.uraian}"
+            )
+    if b.sebagian_besar is not None and perlu > sendiri:
+        alasan = f"sebagian besar: {b.sebagian_besar.uraian}; {b.pita.uraian}"
+    return perlu, alasan
 
 
 def _periksa_batas(
@@ -191,16 +218,16 @@ def _periksa_batas(
                     jumlah=ada,
                 )
             )
-        if ada < b.minimum:
+        perlu, alasan = _lantai(batas, b, jumlah)
+        if ada < perlu:
             hasil.append(
                 PelanggaranDistribusi(
                     aturan,
                     unit,
-                    f"{b.pita.nama}: {ada} of {n} employees, at least {b.minimum} required "
-                    f"({b.pita.uraian}; {_cara(batas.pembulatan, False)})",
+                    f"{b.pita.nama}: {ada} of {n} employees, at least {perlu} required ({alasan})",
                     jenis=JenisPelanggaranDistribusi.KURANG_DARI_MINIMUM,
                     pita=b.pita,
-                    batas=b.minimum,
+                    batas=perlu,
                     jumlah=ada,
                 )
             )
@@ -212,7 +239,8 @@ def periksa_distribusi(
     predikat_pegawai: Iterable[Predikat],
     *,
     tanggal: dt.date,
-    pembulatan: Pembulatan = Pembulatan.KETAT,
+    pembulatan: Pembulatan = Pembulatan.SEKETAT_MUNGKIN,
+    sebagian_besar: SebagianBesar | None = SebagianBesar.LEBIH_DARI_SEPARUH,
     kurva: KurvaDistribusi | None = None,
     unit: str = "unit",
 ) -> tuple[Pelanggaran, ...]:
@@ -228,6 +256,7 @@ def periksa_distribusi(
     [('Sangat Baik', 7, 8)]
     """
     v.pastikan_teks("unit", unit)
-    pilihan = _pilih_kurva(predikat_organisasi, tanggal, pembulatan, kurva)
+    pilihan = _pilih_kurva(predikat_organisasi, tanggal, pembulatan, kurva, sebagian_besar)
     jumlah = _hitung_predikat(predikat_pegawai)
-    return _periksa_batas(pilihan.batas(sum(jumlah.values()), pembulatan), jumlah, unit)
+    batas = pilihan.batas(sum(jumlah.values()), pembulatan, sebagian_besar)
+    return _periksa_batas(batas, jumlah, unit)

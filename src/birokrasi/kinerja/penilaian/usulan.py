@@ -6,11 +6,16 @@ changing the fewest employees. Demotions fall on the lowest-ranked employees of 
 promotions on the highest-ranked. When the unit is too small for the curve, the result says
 so (``terpenuhi`` is false) and changes nothing.
 
-The algorithm works on counts. With disjoint bands, a move of one employee lowers the excess
-over a cap by at most one and the shortfall under a floor by at most one, so at least
-``max(excess, shortfall)`` employees must change; the greedy below reaches that bound by first
-pairing excess with shortfall, then moving the rest to the nearest predikat with room (ties
-go downwards). Only then are employees chosen, by rank.
+The algorithm works on counts. For bounds on disjoint groups of predikat (the bands, with a
+cap on each predikat of a group), the most employees that can keep their predikat has a
+closed form: each group keeps at most ``min(count, cap)`` of each predikat, and the unit's
+employees are spread over the groups' floors first, then where they can stay. So the fewest
+changes from any counts are known exactly, and the plan moves one employee at a time, each
+move lowering that number by one: a move from a group above its bounds to one below them if
+there is one, else the nearest predikat (ties go downwards). Under ``TERBANYAK`` the count of
+the leading predikat is fixed first (the one needing the fewest changes, then the nearest to
+the intended count), which caps every other predikat one below it. Only then are employees
+chosen, by rank.
 """
 
 from __future__ import annotations
@@ -27,9 +32,11 @@ from birokrasi.kinerja.penilaian.capaian import PredikatOrganisasi
 from birokrasi.kinerja.penilaian.distribusi import _periksa_batas, _pilih_kurva
 from birokrasi.kinerja.penilaian.kurva import (
     BatasDistribusi,
-    BatasPita,
     KurvaDistribusi,
     Pembulatan,
+    SebagianBesar,
+    _Kelompok,
+    _muat,
 )
 from birokrasi.kinerja.predikat import Predikat
 
@@ -80,73 +87,141 @@ class UsulanDistribusi:
         return dict(self.hasil)
 
 
-@attrs.frozen
-class _Kelompok:
-    """A band during planning: a curve band, or a free predikat with bounds ``[0, n]``."""
+def _bertahan(kelompok: tuple[_Kelompok, ...], jumlah: Mapping[Predikat, int], n: int) -> int:
+    """The most of ``n`` employees that can keep their predikat (from ``jumlah``) under the
+    bounds of ``kelompok``, which can hold together: each group keeps up to ``min(count,
+    cap)`` of each predikat, its floor is filled first, then what can stay."""
+    lantai = sum(k.minimum for k in kelompok)
+    dasar = sisa = 0
+    for k in kelompok:
+        bisa = sum(min(jumlah[p], k.plafon) for p in k.anggota)
+        dasar += min(k.minimum, bisa)
+        sisa += max(0, min(bisa, k.maksimum) - k.minimum)
+    return dasar + min(n - lantai, sisa)
 
-    anggota: tuple[Predikat, ...]
-    minimum: int
-    maksimum: int
-    batas: BatasPita | None
 
-
-def _kelompok(batas: BatasDistribusi) -> list[_Kelompok]:
-    hasil = [_Kelompok(b.pita.predikat, b.minimum, b.maksimum, b) for b in batas.pita]
-    tercakup = {p for k in hasil for p in k.anggota}
+def _pilihan_kelompok(
+    batas: BatasDistribusi, awal: Mapping[Predikat, int]
+) -> list[tuple[_Kelompok, ...]]:
+    """The groups to plan with: the bands, or under ``TERBANYAK`` the bands with each count
+    of the leading predikat that needs the fewest changes, the nearest to ``awal`` first."""
+    utama = batas.terbanyak
+    if utama is None:
+        return [batas._kelompok()]
     n = batas.jumlah_pegawai
-    hasil.extend(_Kelompok((p,), 0, n, None) for p in _URUTAN if p not in tercakup)
-    return hasil
+    ada = sum(awal[p] for p in utama.pita.predikat)
+    pilihan = []
+    for t in range(utama.minimum, utama.maksimum + 1):
+        kelompok = batas._kelompok(t)
+        if _muat(kelompok, n):
+            pilihan.append((n - _bertahan(kelompok, awal, n), abs(t - ada), t, kelompok))
+    terbaik = min(x[0] for x in pilihan)
+    return [x[3] for x in sorted(pilihan, key=lambda x: x[:3]) if x[0] == terbaik]
 
 
-def _alasan(kelompok: _Kelompok, lebih: bool, n: int) -> str:
-    assert kelompok.batas is not None
-    nama = kelompok.batas.pita.nama
-    if lebih:
-        return f"{nama} above its cap of {kelompok.maksimum} of {n} employees"
-    return f"{nama} below its floor of {kelompok.minimum} of {n} employees"
+def _alasan(
+    batas: BatasDistribusi, jumlah: Mapping[Predikat, int], asal: Predikat, ke: Predikat
+) -> str:
+    """Why moving one employee from ``asal`` to ``ke`` is needed, in the curve's terms."""
+    n = batas.jumlah_pegawai
+    sebab: list[str] = []
+    for b in batas.pita:
+        ada = sum(jumlah[p] for p in b.pita.predikat)
+        if asal in b.pita.predikat and ada > b.maksimum:
+            sebab.append(f"{b.pita.nama} above its cap of {b.maksimum} of {n} employees")
+        if ke in b.pita.predikat and ada < b.minimum:
+            sebab.append(f"{b.pita.nama} below its floor of {b.minimum} of {n} employees")
+    saing = _tersaingi(batas, jumlah)
+    if saing is not None:
+        u, pesaing = saing
+        if ke is u:
+            sebab.append(
+                f"{u.label} ({jumlah[u]}) must outnumber every other predikat "
+                f"(sebagian besar), {pesaing.label} has {jumlah[pesaing]}"
+            )
+        elif jumlah[asal] >= jumlah[u]:  # pragma: no branch
+            sebab.append(
+                f"{asal.label} ({jumlah[asal]}) must be fewer than {u.label} ({jumlah[u]}), "
+                "which must outnumber every other predikat (sebagian besar)"
+            )
+    return "; ".join(sebab) or f"the fewest changes that meet {batas.kurva.aturan.kode}"
+
+
+def _tersaingi(
+    batas: BatasDistribusi, jumlah: Mapping[Predikat, int]
+) -> tuple[Predikat, Predikat] | None:
+    """Under ``TERBANYAK``, the leading predikat and the most numerous other predikat when
+    the leader does not outnumber it; otherwise ``None``."""
+    utama = batas.terbanyak
+    if utama is None:
+        return None
+    [u] = utama.pita.predikat
+    pesaing = max((p for p in Predikat if p is not u), key=lambda p: jumlah[p])
+    return (u, pesaing) if jumlah[pesaing] >= jumlah[u] else None
+
+
+def _jarak(langkah: list[tuple[Predikat, Predikat, str]]) -> tuple[int, int]:
+    """How far a plan moves employees in all, then how many of them upwards."""
+    return (
+        sum(abs(_INDEKS[a] - _INDEKS[t]) for a, t, _ in langkah),
+        sum(_INDEKS[t] < _INDEKS[a] for a, t, _ in langkah),
+    )
 
 
 def _rencanakan(
     batas: BatasDistribusi, awal: Mapping[Predikat, int]
 ) -> list[tuple[Predikat, Predikat, str]]:
-    """Moves (from, to, reason), one per changed employee; the number is minimal."""
-    kelompok = _kelompok(batas)
+    """Moves (from, to, reason), one per changed employee; the number is minimal and, among
+    the counts of the leading predikat that reach it, the moves are the shortest."""
+    rencana = [_langkah(batas, k, awal) for k in _pilihan_kelompok(batas, awal)]
+    return min(rencana, key=_jarak)
+
+
+def _langkah(
+    batas: BatasDistribusi, kelompok: tuple[_Kelompok, ...], awal: Mapping[Predikat, int]
+) -> list[tuple[Predikat, Predikat, str]]:
+    """The moves that meet the bounds of ``kelompok`` from ``awal``, each lowering the
+    changes still needed by one."""
     milik = {p: k for k in kelompok for p in k.anggota}
-    jumlah = dict(awal)
     n = batas.jumlah_pegawai
+    jumlah = dict(awal)
     langkah: list[tuple[Predikat, Predikat, str]] = []
 
     def isi(k: _Kelompok) -> int:
         return sum(jumlah[p] for p in k.anggota)
 
-    while True:
-        lebih = [k for k in kelompok if isi(k) > k.maksimum]
-        kurang = [k for k in kelompok if isi(k) < k.minimum]
-        if not lebih and not kurang:
-            return langkah
-        if lebih:
-            asal = [p for k in lebih for p in k.anggota if jumlah[p] > 0]
-        else:
-            asal = [p for k in kelompok if isi(k) > k.minimum for p in k.anggota if jumlah[p] > 0]
-        if kurang:
-            tujuan = [p for k in kurang for p in k.anggota]
-        else:
-            tujuan = [p for k in kelompok if isi(k) < k.maksimum for p in k.anggota]
-        pasangan = [(a, t) for a in asal for t in tujuan if milik[a] is not milik[t]]
-        if not pasangan:
-            raise AssertionError("no move left although the curve is satisfiable")
-        a, t = min(
-            pasangan,
-            key=lambda at: (abs(_INDEKS[at[0]] - _INDEKS[at[1]]), _INDEKS[at[1]] < _INDEKS[at[0]]),
+    def kelebihan(p: Predikat) -> bool:
+        return isi(milik[p]) > milik[p].maksimum or jumlah[p] > milik[p].plafon
+
+    def menolong(asal: Predikat, ke: Predikat) -> bool:
+        """Whether moving one employee from ``asal`` to ``ke`` lowers the changes needed."""
+        jumlah[asal] -= 1
+        jumlah[ke] += 1
+        hasil = n - _bertahan(kelompok, jumlah, n) < perlu
+        jumlah[asal] += 1
+        jumlah[ke] -= 1
+        return hasil
+
+    perlu = n - _bertahan(kelompok, jumlah, n)
+    while perlu:
+        calon = sorted(
+            ((a, t) for a in _URUTAN for t in _URUTAN if a is not t and jumlah[a] > 0),
+            key=lambda at: (
+                not kelebihan(at[0]),
+                isi(milik[at[1]]) >= milik[at[1]].minimum,
+                abs(_INDEKS[at[0]] - _INDEKS[at[1]]),
+                _INDEKS[at[1]] < _INDEKS[at[0]],
+            ),
         )
-        sebab = []
-        if isi(milik[a]) > milik[a].maksimum:
-            sebab.append(_alasan(milik[a], True, n))
-        if isi(milik[t]) < milik[t].minimum:
-            sebab.append(_alasan(milik[t], False, n))
-        jumlah[a] -= 1
-        jumlah[t] += 1
-        langkah.append((a, t, "; ".join(sebab)))
+        pindah = next((at for at in calon if menolong(*at)), None)
+        if pindah is None:
+            raise AssertionError("no move lowers the changes needed")
+        asal, ke = pindah
+        langkah.append((asal, ke, _alasan(batas, jumlah, asal, ke)))
+        jumlah[asal] -= 1
+        jumlah[ke] += 1
+        perlu -= 1
+    return langkah
 
 
 def _periksa_masukan(rencana: object, peringkat: object) -> tuple[str, ...]:
@@ -187,15 +262,16 @@ def usulkan_distribusi(
     peringkat: Sequence[str],
     *,
     tanggal: dt.date,
-    pembulatan: Pembulatan = Pembulatan.KETAT,
+    pembulatan: Pembulatan = Pembulatan.SEKETAT_MUNGKIN,
+    sebagian_besar: SebagianBesar | None = SebagianBesar.LEBIH_DARI_SEPARUH,
     kurva: KurvaDistribusi | None = None,
 ) -> UsulanDistribusi:
     """Propose the compliant assignment closest to ``rencana`` (intended predikat by employee
     key), changing the fewest employees and choosing them by ``peringkat`` (every key once,
     best first) under the curve in force on ``tanggal`` (KIN-DIST-01 to 05)."""
-    pilihan = _pilih_kurva(predikat_organisasi, tanggal, pembulatan, kurva)
+    pilihan = _pilih_kurva(predikat_organisasi, tanggal, pembulatan, kurva, sebagian_besar)
     urutan = _periksa_masukan(rencana, peringkat)
-    batas = pilihan.batas(len(urutan), pembulatan)
+    batas = pilihan.batas(len(urutan), pembulatan, sebagian_besar)
     awal = dict.fromkeys(Predikat, 0)
     for kunci in urutan:
         awal[rencana[kunci]] += 1
