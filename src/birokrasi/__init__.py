@@ -125,6 +125,36 @@ if TYPE_CHECKING:
     from birokrasi.karier.pengangkatan import (
         saldo_awal_perpindahan as saldo_awal_perpindahan,
     )
+    from birokrasi.karier.pengangkatan_pertama import (
+        JENJANG_PENGANGKATAN_PERTAMA as JENJANG_PENGANGKATAN_PERTAMA,
+    )
+    from birokrasi.karier.pengangkatan_pertama import (
+        angka_kredit_pengangkatan_pertama as angka_kredit_pengangkatan_pertama,
+    )
+    from birokrasi.karier.pengangkatan_pertama import (
+        saldo_awal_pengangkatan_pertama as saldo_awal_pengangkatan_pertama,
+    )
+    from birokrasi.karier.penyesuaian import (
+        TABEL_ANGKA_KREDIT_PENYESUAIAN_2023 as TABEL_ANGKA_KREDIT_PENYESUAIAN_2023,
+    )
+    from birokrasi.karier.penyesuaian import (
+        TabelAngkaKreditPenyesuaian as TabelAngkaKreditPenyesuaian,
+    )
+    from birokrasi.karier.penyesuaian import (
+        angka_kredit_penyesuaian as angka_kredit_penyesuaian,
+    )
+    from birokrasi.karier.penyesuaian import (
+        masa_kerja_penyesuaian as masa_kerja_penyesuaian,
+    )
+    from birokrasi.karier.penyesuaian import (
+        saldo_awal_penyesuaian as saldo_awal_penyesuaian,
+    )
+    from birokrasi.karier.promosi import (
+        angka_kredit_promosi as angka_kredit_promosi,
+    )
+    from birokrasi.karier.promosi import (
+        saldo_awal_promosi as saldo_awal_promosi,
+    )
     from birokrasi.karier.proyeksi import (
         ProyeksiKenaikan as ProyeksiKenaikan,
     )

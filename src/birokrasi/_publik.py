@@ -141,6 +141,15 @@ TABEL: Mapping[str, tuple[str, ...]] = types.MappingProxyType(
         "birokrasi.karier.pengangkatan": _nama(
             "angka_kredit_dasar angka_kredit_perpindahan saldo_awal_perpindahan"
         ),
+        "birokrasi.karier.pengangkatan_pertama": _nama(
+            "JENJANG_PENGANGKATAN_PERTAMA angka_kredit_pengangkatan_pertama "
+            "saldo_awal_pengangkatan_pertama"
+        ),
+        "birokrasi.karier.penyesuaian": _nama(
+            "TABEL_ANGKA_KREDIT_PENYESUAIAN_2023 TabelAngkaKreditPenyesuaian "
+            "angka_kredit_penyesuaian masa_kerja_penyesuaian saldo_awal_penyesuaian"
+        ),
+        "birokrasi.karier.promosi": _nama("angka_kredit_promosi saldo_awal_promosi"),
         "birokrasi.karier.integrasi": _nama(
             "NILAI_DASAR_INTEGRASI_2023 NilaiDasarIntegrasi angka_kredit_integrasi "
             "nilai_dasar_integrasi periksa_angka_kredit_integrasi saldo_awal_integrasi"

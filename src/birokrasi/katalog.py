@@ -12,7 +12,17 @@ from collections.abc import Mapping
 
 from birokrasi.errors import InvalidValueError, NotFoundError
 from birokrasi.hukum import PERATURAN, Aturan, Dasar, Peraturan
-from birokrasi.karier import integrasi, kenaikan, konversi, pengangkatan, saldo, tabel_ak
+from birokrasi.karier import (
+    integrasi,
+    kenaikan,
+    konversi,
+    pengangkatan,
+    pengangkatan_pertama,
+    penyesuaian,
+    promosi,
+    saldo,
+    tabel_ak,
+)
 from birokrasi.kinerja import predikat
 from birokrasi.kinerja.pemantauan import kewenangan
 from birokrasi.kinerja.pemantauan import pemeriksaan as pemantauan_pemeriksaan
@@ -53,6 +63,9 @@ _MODUL: tuple[types.ModuleType, ...] = (
     konversi,
     saldo,
     pengangkatan,
+    pengangkatan_pertama,
+    penyesuaian,
+    promosi,
     integrasi,
     kenaikan,
 )

@@ -1,7 +1,8 @@
 """What performance means for a JF career (PermenPANRB 1/2023, Peraturan BKN 3/2023): the
 dated angka kredit table (:mod:`.tabel_ak`: koefisien, AKK), the konversi of predikat kinerja
 into angka kredit (:mod:`.konversi`), its ledger (:mod:`.saldo`) and where it starts (on
-appointment, :mod:`.pengangkatan`; from the former rules, :mod:`.integrasi`), the kenaikan
+appointment, :mod:`.pengangkatan`, :mod:`.pengangkatan_pertama`, :mod:`.penyesuaian` and
+:mod:`.promosi`; from the former rules, :mod:`.integrasi`), the kenaikan
 pangkat and jenjang checks (:mod:`.kenaikan`) and a projection (:mod:`.proyeksi`). The package
 offers the public names of its modules lazily (see :mod:`birokrasi._publik`).
 """

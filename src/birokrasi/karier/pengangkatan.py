@@ -1,11 +1,9 @@
 """Angka kredit given when a PNS is appointed into a Jabatan Fungsional (Peraturan BKN 3/2023
 Bab II): the Angka Kredit Dasar of a golongan ruang inside a jenjang (KAR-AK-10) and the credit
-of a perpindahan dari jabatan lain (KAR-AK-11), with the :class:`~birokrasi.karier.saldo.SaldoAwal`
-that starts the ledger from it.
-
-Peraturan BKN 3/2023 also sets the credit of a pengangkatan pertama, a penyesuaian (inpassing)
-and a promosi into a JF; those texts were not read, so the library computes nothing for them:
-the value of the Penetapan Angka Kredit goes into a ``SaldoAwal`` as it stands.
+of a perpindahan dari jabatan lain (KAR-AK-11), with the
+:class:`~birokrasi.karier.saldo.SaldoAwal` that starts the ledger from it. The other routes
+have their modules: :mod:`~birokrasi.karier.pengangkatan_pertama`,
+:mod:`~birokrasi.karier.penyesuaian` and :mod:`~birokrasi.karier.promosi`.
 """
 
 from __future__ import annotations
@@ -27,7 +25,7 @@ from birokrasi.karier.tabel_ak import (
     tabel_angka_kredit,
 )
 from birokrasi.kinerja.predikat import Predikat
-from birokrasi.struktur.golongan import GOLONGAN_JF, Golongan
+from birokrasi.struktur.golongan import ATURAN_GOLONGAN_JF, GOLONGAN_JF, Golongan
 from birokrasi.struktur.jabatan import Jenjang
 
 __all__ = [
@@ -40,6 +38,28 @@ __all__ = [
 ]
 
 _LAMPIRAN_I = "fliphtml5.com/ffcwr/kblm/Peraturan_BKN_Nomor_3_Tahun_2023/25"
+_RINGKASAN = (
+    "karjono.net/2023/10/21/peraturan-bkn-nomor-3-tahun-2023-tentang-ak-kenaikan-pagkat-jenjang-"
+    "jabatan-fungsional (sentences of the text, their ayat numbers dropped)"
+)
+
+_DEFINISI_DASAR = Dasar(
+    PERATURAN_BKN_3_2023,
+    pasal="1",
+    keyakinan=Keyakinan.SEKUNDER,
+    kutipan=(
+        "Angka Kredit Dasar adalah Angka Kredit yang diberikan bagi Pejabat Fungsional yang "
+        "diangkat melalui perpindahan dari jabatan lain, penyesuaian, dan promosi yang golongan "
+        "ruangnya berada paling kurang satu tingkat diatas golongan ruang terendah pada "
+        "jenjangnya."
+    ),
+    sumber=_RINGKASAN,
+    tafsiran=(
+        "The definition as a summary reproduces it (the angka of Pasal 1 not shown): no Angka "
+        "Kredit Dasar at the lowest golongan of a jenjang, and none on a pengangkatan pertama."
+    ),
+)
+"""Peraturan BKN 3/2023's definition of the Angka Kredit Dasar (KAR-AK-10 and the routes)."""
 
 ATURAN_ANGKA_KREDIT_DASAR = Aturan(
     kode="KAR-AK-10",
@@ -88,6 +108,7 @@ ATURAN_ANGKA_KREDIT_DASAR = Aturan(
             ),
             sumber="id.scribd.com/document/707496387 (PAK konversi of a Guru Madya, 2024)",
         ),
+        _DEFINISI_DASAR,
     ),
     berlaku_sejak=MULAI_INTEGRASI,
 )
@@ -154,6 +175,7 @@ ATURAN: tuple[Aturan, ...] = (
     ATURAN_PERPINDAHAN,
 )
 
+
 _BULAN_PUNCAK = 36
 """Ayat (4): 3 (tiga) tahun terakhir."""
 
@@ -217,6 +239,32 @@ def _terakhir(masa: list[tuple[Predikat, int]], bulan: int) -> list[tuple[Predik
     return hasil[::-1]
 
 
+def _golongan_jenjang(jenjang: Jenjang, golongan: Golongan) -> None:
+    """Raise unless ``golongan`` is one of ``jenjang``'s (STR-GOL-01)."""
+    v.periksa_tipe("golongan", golongan, Golongan)
+    if golongan not in GOLONGAN_JF[jenjang]:
+        raise InvalidValueError(
+            f"golongan: {golongan.label} is not a golongan of {jenjang.label} "
+            f"({ATURAN_GOLONGAN_JF.kode})"
+        )
+
+
+def _konversi(
+    jenjang: Jenjang,
+    predikat: Iterable[Predikat | tuple[Predikat, int]],
+    tanggal: dt.date,
+    tabel: TabelAngkaKredit | None,
+) -> Fraction:
+    """The ``predikat`` (a year each, or ``(predikat, bulan)``) converted in ``jenjang``."""
+    return sum(
+        (
+            angka_kredit(jenjang, p, bulan=n, tanggal=tanggal, tabel=tabel)
+            for p, n in _masa(predikat)
+        ),
+        Fraction(0),
+    )
+
+
 def angka_kredit_perpindahan(
     jenjang: Jenjang,
     golongan: Golongan,
@@ -243,11 +291,7 @@ def angka_kredit_perpindahan(
     v.periksa_tipe("pangkat_puncak", pangkat_puncak, bool)
     if pangkat_puncak:
         masa = _terakhir(masa, _BULAN_PUNCAK)
-    konversi = sum(
-        (angka_kredit(jenjang, p, bulan=n, tanggal=tanggal, tabel=tabel) for p, n in masa),
-        Fraction(0),
-    )
-    return dasar + konversi
+    return dasar + _konversi(jenjang, masa, tanggal, tabel)
 
 
 def saldo_awal_perpindahan(
