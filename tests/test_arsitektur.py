@@ -180,3 +180,27 @@ def test_kinerja_follows_pasal_5() -> None:
         "predikat",
         "tindak_lanjut",
     ]
+
+
+def _periksa_yang_mengembalikan_none(tree: ast.AST) -> list[str]:
+    """Functions named ``periksa_*`` (private ones too) annotated to return ``None``: a check
+    that returns nothing can only raise, and a raising check is ``pastikan_*``."""
+    return [
+        node.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef)
+        and node.name.lstrip("_").startswith("periksa_")
+        and isinstance(node.returns, ast.Constant)
+        and node.returns.value is None
+    ]
+
+
+@pytest.mark.parametrize("path", MODULES, ids=_relative)
+def test_periksa_returns_findings_pastikan_raises(path: Path) -> None:
+    """The reserved words of DESIGN.md §3 hold for private helpers as well as public ones."""
+    assert _periksa_yang_mengembalikan_none(ast.parse(path.read_text(encoding="utf-8"))) == []
+
+
+def test_reserved_word_check_catches() -> None:
+    kode = "def _periksa_x(a: int) -> None: ...\ndef periksa_y() -> tuple[int, ...]: ..."
+    assert _periksa_yang_mengembalikan_none(ast.parse(kode)) == ["_periksa_x"]

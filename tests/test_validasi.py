@@ -261,9 +261,9 @@ def test_bool_is_no_int_and_datetime_no_date() -> None:
     with pytest.raises(InvalidTypeError, match=r"^Contoh\.tanggal: expected date, got "):
         Contoh(tanggal=dt.datetime(2025, 1, 1))
     with pytest.raises(InvalidTypeError, match=r"^tanggal: expected date, got "):
-        v.periksa_tipe("tanggal", dt.datetime(2025, 1, 1), dt.date)
-    v.periksa_tipe("tanggal", dt.datetime(2025, 1, 1), dt.datetime)
-    v.periksa_tipe("flag", True, bool, int)
+        v.pastikan_tipe("tanggal", dt.datetime(2025, 1, 1), dt.date)
+    v.pastikan_tipe("tanggal", dt.datetime(2025, 1, 1), dt.datetime)
+    v.pastikan_tipe("flag", True, bool, int)
 
 
 def test_bilangan_names_the_bounds_it_has() -> None:

@@ -68,7 +68,7 @@ def _di_luar(value: Any, minimum: Any, maximum: Any) -> str | None:
 # -- checks of function arguments ----------------------------------------------------------
 
 
-def periksa_tipe(nama: str, value: object, *types: type) -> None:
+def pastikan_tipe(nama: str, value: object, *types: type) -> None:
     """Check a function argument's type, raising :class:`InvalidTypeError` naming it
     (``bool`` is not an ``int``, ``datetime`` not a ``date``)."""
     if not _cocok(value, types):
@@ -77,7 +77,7 @@ def periksa_tipe(nama: str, value: object, *types: type) -> None:
 
 def pastikan_teks(nama: str, value: object) -> str:
     """A function argument that is a non-blank ``str``."""
-    periksa_tipe(nama, value, str)
+    pastikan_tipe(nama, value, str)
     assert isinstance(value, str)
     if not value.strip():
         raise InvalidValueError(f"{nama}: must not be blank")
@@ -88,7 +88,7 @@ def pastikan_bilangan(
     nama: str, value: object, minimum: int | None = None, maximum: int | None = None
 ) -> int:
     """A function argument that is an ``int`` (not ``bool``) inside the bounds given."""
-    periksa_tipe(nama, value, int)
+    pastikan_tipe(nama, value, int)
     assert isinstance(value, int)
     salah = _di_luar(value, minimum, maximum)
     if salah is not None:
@@ -105,7 +105,7 @@ def pastikan_desimal(
     positif: bool = False,
 ) -> Decimal:
     """A finite :class:`~decimal.Decimal` inside the bounds given, above 0 with ``positif``."""
-    periksa_tipe(nama, value, Decimal)
+    pastikan_tipe(nama, value, Decimal)
     assert isinstance(value, Decimal)
     if not value.is_finite():
         raise InvalidValueError(f"{nama}: must be finite, got {value}")
@@ -132,7 +132,7 @@ def pastikan_iterabel(nama: str, value: object, diharapkan: str) -> None:
 def pastikan_eksak(nama: str, value: object) -> None:
     """An exact number: a :class:`~fractions.Fraction`, an ``int`` (not ``bool``) or a finite
     :class:`~decimal.Decimal`; never a ``float``."""
-    periksa_tipe(nama, value, Fraction, Decimal, int)
+    pastikan_tipe(nama, value, Fraction, Decimal, int)
     if isinstance(value, Decimal) and not value.is_finite():
         raise InvalidValueError(f"{nama}: must be finite, got {value}")
 
@@ -148,7 +148,7 @@ def instance_of(*types: type) -> Validator:
     """
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        periksa_tipe(nama_field(instance, attribute), value, *types)
+        pastikan_tipe(nama_field(instance, attribute), value, *types)
 
     return check
 

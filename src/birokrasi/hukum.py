@@ -288,7 +288,7 @@ class Aturan:
 
     def berlaku_pada(self, tanggal: dt.date) -> bool:
         """Whether the rule is in force on ``tanggal``."""
-        v.periksa_tipe("tanggal", tanggal, dt.date)
+        v.pastikan_tipe("tanggal", tanggal, dt.date)
         if self.berlaku_sejak is not None and tanggal < self.berlaku_sejak:
             return False
         return self.berlaku_sampai is None or tanggal <= self.berlaku_sampai

@@ -221,7 +221,7 @@ def jelaskan_pejabat_penilai(
     (STR-ATASAN-01, STR-PENILAI-01), or the walk up past a head without a jabatan manajerial
     (STR-PENILAI-01). A delegation that had no effect is named too.
     """
-    v.periksa_tipe("instansi", instansi, Instansi)
+    v.pastikan_tipe("instansi", instansi, Instansi)
     hasil = instansi.pejabat_penilai(nip, tanggal)
     kunci = instansi.cari_pegawai(nip).nip
     atasan = instansi.atasan_langsung(kunci, tanggal)

@@ -52,7 +52,7 @@ class Periode:
     @classmethod
     def semester(cls, tahun: int, ke: int) -> Periode:
         """Semester ``ke`` (1 or 2) of ``tahun``."""
-        v.periksa_tipe("ke", ke, int)
+        v.pastikan_tipe("ke", ke, int)
         if ke not in (1, 2):
             raise InvalidValueError(f"Periode.semester: ke must be 1 or 2, got {ke}")
         return cls._dari_bulan(tahun, 6 * (ke - 1) + 1, 6)
@@ -60,7 +60,7 @@ class Periode:
     @classmethod
     def triwulan(cls, tahun: int, ke: int) -> Periode:
         """Triwulan (quarter) ``ke`` (1-4) of ``tahun``."""
-        v.periksa_tipe("ke", ke, int)
+        v.pastikan_tipe("ke", ke, int)
         if not 1 <= ke <= 4:
             raise InvalidValueError(f"Periode.triwulan: ke must be 1-4, got {ke}")
         return cls._dari_bulan(tahun, 3 * (ke - 1) + 1, 3)
@@ -68,14 +68,14 @@ class Periode:
     @classmethod
     def bulan(cls, tahun: int, ke: int) -> Periode:
         """Month ``ke`` (1-12) of ``tahun``."""
-        v.periksa_tipe("ke", ke, int)
+        v.pastikan_tipe("ke", ke, int)
         if not 1 <= ke <= 12:
             raise InvalidValueError(f"Periode.bulan: ke must be 1-12, got {ke}")
         return cls._dari_bulan(tahun, ke, 1)
 
     @classmethod
     def _dari_bulan(cls, tahun: int, bulan: int, jumlah: int) -> Periode:
-        v.periksa_tipe("tahun", tahun, int)
+        v.pastikan_tipe("tahun", tahun, int)
         if not dt.MINYEAR <= tahun <= dt.MAXYEAR - 1:
             raise InvalidValueError(f"Periode: tahun {tahun} is out of range")
         mulai = dt.date(tahun, bulan, 1)
@@ -96,7 +96,7 @@ class Periode:
 
     def beririsan(self, lain: Periode) -> bool:
         """Whether the two periodes share at least one day."""
-        v.periksa_tipe("lain", lain, Periode)
+        v.pastikan_tipe("lain", lain, Periode)
         return self.mulai <= lain.selesai and lain.mulai <= self.selesai
 
     def irisan(self, lain: Periode) -> Periode | None:
@@ -150,7 +150,7 @@ def periodisasi(tahun: int, jenis: JenisPeriode) -> tuple[Periode, ...]:
     >>> [str(p) for p in periodisasi(2024, JenisPeriode.SEMESTERAN)]
     ['2024-01-01..2024-06-30', '2024-07-01..2024-12-31']
     """
-    v.periksa_tipe("jenis", jenis, JenisPeriode)
+    v.pastikan_tipe("jenis", jenis, JenisPeriode)
     tahunan = Periode.tahun(tahun)
     starts = rrule(
         MONTHLY, interval=jenis.jumlah_bulan, dtstart=tahunan.mulai, count=12 // jenis.value

@@ -169,8 +169,8 @@ def ke_siasn(penilaian: PenilaianKinerja, *, kode: KodeSIASN = KODE_SIASN_BAKU) 
     """``penilaian`` mapped to SIASN's codes with table ``kode`` (default
     :data:`KODE_SIASN_BAKU`). The predikat is the library's (KIN-PREDIKAT-01), never
     recomputed from the codes."""
-    v.periksa_tipe("penilaian", penilaian, PenilaianKinerja)
-    v.periksa_tipe("kode", kode, KodeSIASN)
+    v.pastikan_tipe("penilaian", penilaian, PenilaianKinerja)
+    v.pastikan_tipe("kode", kode, KodeSIASN)
     return PenilaianSIASN(
         jenis=penilaian.jenis,
         tahun=penilaian.tahun,
@@ -193,8 +193,8 @@ def rating_dari_siasn(nilai: int, *, kode: KodeSIASN = KODE_SIASN_BAKU) -> Ratin
     >>> rating_dari_siasn(1).label
     'Di Atas Ekspektasi'
     """
-    v.periksa_tipe("nilai", nilai, int)
-    v.periksa_tipe("kode", kode, KodeSIASN)
+    v.pastikan_tipe("nilai", nilai, int)
+    v.pastikan_tipe("kode", kode, KodeSIASN)
     for rating, angka in kode.rating.items():
         if angka == nilai:
             return rating

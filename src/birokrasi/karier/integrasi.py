@@ -205,9 +205,9 @@ def nilai_dasar_integrasi(
     >>> nilai_dasar_integrasi(Golongan.IV_B, tanggal=dt.date(2023, 6, 30))
     Fraction(400, 1)
     """
-    v.periksa_tipe("golongan", golongan, Golongan)
-    v.periksa_tipe("tanggal", tanggal, dt.date)
-    v.periksa_tipe("nilai_dasar", nilai_dasar, NilaiDasarIntegrasi)
+    v.pastikan_tipe("golongan", golongan, Golongan)
+    v.pastikan_tipe("tanggal", tanggal, dt.date)
+    v.pastikan_tipe("nilai_dasar", nilai_dasar, NilaiDasarIntegrasi)
     ATURAN_INTEGRASI.pastikan_berlaku(tanggal)
     if tanggal < nilai_dasar.berlaku_sejak:
         raise OutOfWindowError(
@@ -234,8 +234,8 @@ def _integrasi(
     lama = Fraction(akumulasi_konvensional)
     if lama < 0:
         raise InvalidValueError(f"akumulasi_konvensional: negative ({lama})")
-    v.periksa_tipe("jenjang", jenjang, Jenjang)
-    v.periksa_tipe("golongan", golongan, Golongan)
+    v.pastikan_tipe("jenjang", jenjang, Jenjang)
+    v.pastikan_tipe("golongan", golongan, Golongan)
     if not jenjang.is_fungsional:
         raise InvalidValueError(f"jenjang: {jenjang.label} is not a Jabatan Fungsional jenjang")
     if golongan not in GOLONGAN_JF[jenjang]:
@@ -298,7 +298,7 @@ def periksa_angka_kredit_integrasi(
 ) -> tuple[Pelanggaran, ...]:
     """A finding when the integrated angka kredit of ``akumulasi_konvensional`` lies outside
     the band of ``golongan`` in ``jenjang`` (KAR-AK-09, band of KAR-AK-10); none when it fits."""
-    v.periksa_tipe("subjek", subjek, str)
+    v.pastikan_tipe("subjek", subjek, str)
     ak = _integrasi(akumulasi_konvensional, jenjang, golongan, tanggal, nilai_dasar)
     bawah, atas = _rentang(jenjang, golongan, tanggal, tabel)
     if bawah <= ak <= atas:

@@ -396,13 +396,13 @@ def periksa_kenaikan_pangkat(
     results ``predikat_dibaca`` says (by default the annual predikat). At the top of the
     jenjang's range, ``melampaui_rentang`` says there is no vacancy at the next jenjang: one
     step beyond the range is then allowed, once, with ``lulus_uji_kompetensi`` (KAR-KP-02)."""
-    v.periksa_tipe("posisi", posisi, PosisiAngkaKredit)
-    v.periksa_tipe("subjek", subjek, str)
-    v.periksa_tipe("masa_tahun", masa_tahun, int)
-    v.periksa_tipe("tahun_predikat", tahun_predikat, int)
-    v.periksa_tipe("melampaui_rentang", melampaui_rentang, bool)
-    v.periksa_tipe("lulus_uji_kompetensi", lulus_uji_kompetensi, bool)
-    v.periksa_tipe("predikat_dibaca", predikat_dibaca, PredikatDibaca)
+    v.pastikan_tipe("posisi", posisi, PosisiAngkaKredit)
+    v.pastikan_tipe("subjek", subjek, str)
+    v.pastikan_tipe("masa_tahun", masa_tahun, int)
+    v.pastikan_tipe("tahun_predikat", tahun_predikat, int)
+    v.pastikan_tipe("melampaui_rentang", melampaui_rentang, bool)
+    v.pastikan_tipe("lulus_uji_kompetensi", lulus_uji_kompetensi, bool)
+    v.pastikan_tipe("predikat_dibaca", predikat_dibaca, PredikatDibaca)
     a = ATURAN_KENAIKAN_PANGKAT
     if posisi.golongan is None:
         return (Pelanggaran(a, subjek, "no golongan (PPPK): kenaikan pangkat does not apply"),)
@@ -562,18 +562,18 @@ def periksa_kenaikan_jenjang(
     condition reads the results ``predikat_dibaca`` says (by default the annual predikat).
     ``pengembangan_profesi`` says whether (``True``) or on which date the pengembangan profesi
     requirement was met, for a kenaikan jenjang to one of ``jenjang_pengembangan_profesi``."""
-    v.periksa_tipe("posisi", posisi, PosisiAngkaKredit)
-    v.periksa_tipe("subjek", subjek, str)
-    v.periksa_tipe("lowongan", lowongan, bool)
-    v.periksa_tipe("lulus_uji_kompetensi", lulus_uji_kompetensi, bool)
-    v.periksa_tipe("pengembangan_profesi", pengembangan_profesi, bool, dt.date)
+    v.pastikan_tipe("posisi", posisi, PosisiAngkaKredit)
+    v.pastikan_tipe("subjek", subjek, str)
+    v.pastikan_tipe("lowongan", lowongan, bool)
+    v.pastikan_tipe("lulus_uji_kompetensi", lulus_uji_kompetensi, bool)
+    v.pastikan_tipe("pengembangan_profesi", pengembangan_profesi, bool, dt.date)
     v.pastikan_iterabel(
         "jenjang_pengembangan_profesi", jenjang_pengembangan_profesi, "a collection of Jenjang"
     )
     for i, j in enumerate(jenjang_pengembangan_profesi):
-        v.periksa_tipe(f"jenjang_pengembangan_profesi[{i}]", j, Jenjang)
-    v.periksa_tipe("masa_tahun", masa_tahun, int)
-    v.periksa_tipe("predikat_dibaca", predikat_dibaca, PredikatDibaca)
+        v.pastikan_tipe(f"jenjang_pengembangan_profesi[{i}]", j, Jenjang)
+    v.pastikan_tipe("masa_tahun", masa_tahun, int)
+    v.pastikan_tipe("predikat_dibaca", predikat_dibaca, PredikatDibaca)
     akk = akk_kenaikan_jenjang(posisi.jenjang, tanggal=posisi.tanggal, tabel=tabel)
     if akk is None:
         return (

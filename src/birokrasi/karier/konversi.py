@@ -287,8 +287,8 @@ def bulan_angka_kredit(
     >>> bulan_angka_kredit(Periode(dt.date(2025, 1, 1), dt.date(2025, 6, 15)))
     6
     """
-    v.periksa_tipe("periode", periode, Periode)
-    v.periksa_tipe("pembagian", pembagian, PembagianBulan)
+    v.pastikan_tipe("periode", periode, Periode)
+    v.pastikan_tipe("pembagian", pembagian, PembagianBulan)
     return sum(1 for bagian in periode.per_bulan() if pembagian.mendapat(bagian))
 
 
@@ -310,7 +310,7 @@ def angka_kredit(
     """
     t = tabel_angka_kredit(tanggal, tabel=tabel)
     koef = _fungsional(jenjang, t)
-    v.periksa_tipe("predikat", predikat, Predikat)
+    v.pastikan_tipe("predikat", predikat, Predikat)
     n = v.pastikan_bilangan("bulan", bulan, 0, 12)
     return Fraction(n, 12) * Fraction(t.persentase[predikat]) / 100 * Fraction(koef)
 
@@ -352,7 +352,7 @@ def bulatkan_angka_kredit(
     """
     v.pastikan_eksak("nilai", nilai)
     v.pastikan_bilangan("tempat", tempat, 0, 10)
-    v.periksa_tipe("mode", mode, str)
+    v.pastikan_tipe("mode", mode, str)
     mode_sah = {getattr(decimal, m) for m in dir(decimal) if m.startswith("ROUND_")}
     if mode not in mode_sah:
         raise InvalidValueError(f"mode: {mode!r} is not a decimal rounding mode")
@@ -448,7 +448,7 @@ def akumulasi_angka_kredit(
     Fraction(25, 2)
     """
     v.pastikan_iterabel("hasil", hasil, "an iterable of results")
-    v.periksa_tipe("pembagian", pembagian, PembagianBulan)
+    v.pastikan_tipe("pembagian", pembagian, PembagianBulan)
     total = Fraction(0)
     dilihat: list[PenilaianKinerja] = []
     for i, item in enumerate(hasil):
@@ -482,7 +482,7 @@ def angka_kredit_pendidikan(
     """
     t = tabel_angka_kredit(tanggal, tabel=tabel)
     akk = akk_kenaikan_pangkat(jenjang, tanggal=tanggal, tabel=t)
-    v.periksa_tipe("predikat", predikat, Predikat)
+    v.pastikan_tipe("predikat", predikat, Predikat)
     if predikat < Predikat.BAIK:
         return Fraction(0)
     return akk * Fraction(t.persen_pendidikan) / 100

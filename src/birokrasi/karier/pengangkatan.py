@@ -199,7 +199,7 @@ def angka_kredit_dasar(
     """
     t = tabel_angka_kredit(tanggal, tabel=tabel)
     _fungsional(jenjang, t)
-    v.periksa_tipe("golongan", golongan, Golongan)
+    v.pastikan_tipe("golongan", golongan, Golongan)
     rentang = GOLONGAN_JF[jenjang]
     if golongan not in rentang:
         raise InvalidValueError(
@@ -219,10 +219,10 @@ def _masa(predikat: Iterable[Predikat | tuple[Predikat, int]]) -> list[tuple[Pre
         nama = f"predikat[{i}]"
         if isinstance(item, tuple) and len(item) == 2:
             p, bulan = item
-            v.periksa_tipe(nama, p, Predikat)
+            v.pastikan_tipe(nama, p, Predikat)
             hasil.append((p, v.pastikan_bilangan(nama, bulan, 1, 12)))
         else:
-            v.periksa_tipe(nama, item, Predikat)
+            v.pastikan_tipe(nama, item, Predikat)
             assert isinstance(item, Predikat)
             hasil.append((item, 12))
     return hasil
@@ -241,7 +241,7 @@ def _terakhir(masa: list[tuple[Predikat, int]], bulan: int) -> list[tuple[Predik
 
 def _golongan_jenjang(jenjang: Jenjang, golongan: Golongan) -> None:
     """Raise unless ``golongan`` is one of ``jenjang``'s (STR-GOL-01)."""
-    v.periksa_tipe("golongan", golongan, Golongan)
+    v.pastikan_tipe("golongan", golongan, Golongan)
     if golongan not in GOLONGAN_JF[jenjang]:
         raise InvalidValueError(
             f"golongan: {golongan.label} is not a golongan of {jenjang.label} "
@@ -288,7 +288,7 @@ def angka_kredit_perpindahan(
     """
     dasar = angka_kredit_dasar(jenjang, golongan, tanggal=tanggal, tabel=tabel)
     masa = _masa(predikat)
-    v.periksa_tipe("pangkat_puncak", pangkat_puncak, bool)
+    v.pastikan_tipe("pangkat_puncak", pangkat_puncak, bool)
     if pangkat_puncak:
         masa = _terakhir(masa, _BULAN_PUNCAK)
     return dasar + _konversi(jenjang, masa, tanggal, tabel)

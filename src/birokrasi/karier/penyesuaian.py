@@ -204,13 +204,13 @@ def masa_kerja_penyesuaian(
     >>> masa_kerja_penyesuaian(tanggal=dt.date(2024, 3, 1), mulai_pangkat=dt.date(2021, 4, 1))
     2
     """
-    v.periksa_tipe("tanggal", tanggal, dt.date)
+    v.pastikan_tipe("tanggal", tanggal, dt.date)
     ATURAN_PENYESUAIAN.pastikan_berlaku(tanggal)
-    v.periksa_tipe("mulai_pangkat", mulai_pangkat, dt.date)
+    v.pastikan_tipe("mulai_pangkat", mulai_pangkat, dt.date)
     _sebelum("mulai_pangkat", mulai_pangkat, tanggal, "tanggal")
     mulai = mulai_pangkat
     if mulai_cpns is not None:
-        v.periksa_tipe("mulai_cpns", mulai_cpns, dt.date)
+        v.pastikan_tipe("mulai_cpns", mulai_cpns, dt.date)
         _sebelum("mulai_cpns", mulai_cpns, mulai_pangkat, "mulai_pangkat")
         mulai = mulai_cpns
     return relativedelta(tanggal, mulai).years
@@ -223,7 +223,7 @@ def _nilai_tabel(
     tanggal: dt.date,
     tabel_penyesuaian: TabelAngkaKreditPenyesuaian,
 ) -> Fraction:
-    v.periksa_tipe("tabel_penyesuaian", tabel_penyesuaian, TabelAngkaKreditPenyesuaian)
+    v.pastikan_tipe("tabel_penyesuaian", tabel_penyesuaian, TabelAngkaKreditPenyesuaian)
     kode = ATURAN_PENYESUAIAN.kode
     if tanggal < tabel_penyesuaian.berlaku_sejak:
         raise OutOfWindowError(

@@ -90,7 +90,7 @@ def _promosi(
     t = tabel_angka_kredit(tanggal, tabel=tabel)
     _fungsional(jenjang, t)
     _golongan_jenjang(jenjang, golongan)
-    v.periksa_tipe("tambah_dasar", tambah_dasar, bool)
+    v.pastikan_tipe("tambah_dasar", tambah_dasar, bool)
     konversi = _konversi(jenjang, predikat, tanggal, t)
     if not tambah_dasar:
         return konversi, Fraction(0)

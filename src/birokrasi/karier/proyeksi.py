@@ -64,8 +64,8 @@ def proyeksi_kenaikan(
     >>> p.kenaikan_pangkat, p.kenaikan_jenjang
     (datetime.date(2028, 12, 31), datetime.date(2032, 12, 31))
     """
-    v.periksa_tipe("posisi", posisi, PosisiAngkaKredit)
-    v.periksa_tipe("predikat", predikat, Predikat)
+    v.pastikan_tipe("posisi", posisi, PosisiAngkaKredit)
+    v.pastikan_tipe("predikat", predikat, Predikat)
     per_bulan = angka_kredit(posisi.jenjang, predikat, bulan=1, tanggal=posisi.tanggal, tabel=tabel)
     akk_p = akk_kenaikan_pangkat(posisi.jenjang, tanggal=posisi.tanggal, tabel=tabel)
     akk_j = akk_kenaikan_jenjang(posisi.jenjang, tanggal=posisi.tanggal, tabel=tabel)

@@ -223,8 +223,8 @@ def posisi_angka_kredit(
     inconsistent: out of date order, a result in another jenjang than the one held, a
     kenaikan pangkat without enough credit or a degree credited twice.
     """
-    v.periksa_tipe("tanggal", tanggal, dt.date)
-    v.periksa_tipe("pembagian", pembagian, PembagianBulan)
+    v.pastikan_tipe("tanggal", tanggal, dt.date)
+    v.pastikan_tipe("pembagian", pembagian, PembagianBulan)
     v.pastikan_iterabel("riwayat", riwayat, "an iterable of events")
     daftar = list(riwayat)
     for i, p in enumerate(daftar):

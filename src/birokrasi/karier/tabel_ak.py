@@ -264,7 +264,7 @@ def tabel_angka_kredit(
     ...
     birokrasi.errors.OutOfWindowError: KAR-AK-01: no rule in force on 2022-12-31 ...
     """
-    v.periksa_tipe("tanggal", tanggal, dt.date)
+    v.pastikan_tipe("tanggal", tanggal, dt.date)
     ATURAN_KOEFISIEN.pastikan_berlaku(tanggal)
     if tabel is None:
         daftar: tuple[Any, ...] = TABEL_ANGKA_KREDIT
@@ -274,7 +274,7 @@ def tabel_angka_kredit(
         isi = v.to_tuple(tabel)
         daftar = isi if isinstance(isi, tuple) else (isi,)
     for i, t in enumerate(daftar):
-        v.periksa_tipe(f"tabel[{i}]", t, TabelAngkaKredit)
+        v.pastikan_tipe(f"tabel[{i}]", t, TabelAngkaKredit)
     berlaku = [t for t in daftar if t.berlaku_sejak <= tanggal]
     if not berlaku:
         raise OutOfWindowError(
@@ -286,7 +286,7 @@ def tabel_angka_kredit(
 
 
 def _fungsional(jenjang: Jenjang, t: TabelAngkaKredit, nama: str = "jenjang") -> Decimal:
-    v.periksa_tipe(nama, jenjang, Jenjang)
+    v.pastikan_tipe(nama, jenjang, Jenjang)
     koef = t.koefisien.get(jenjang)
     if koef is None:
         raise InvalidValueError(

@@ -150,7 +150,7 @@ def pasangan_rating(predikat: Predikat) -> tuple[tuple[Rating, Rating], ...]:
     >>> [(h.name, p.name) for h, p in pasangan_rating(Predikat.BUTUH_PERBAIKAN)]
     [('DI_BAWAH_EKSPEKTASI', 'DI_ATAS_EKSPEKTASI'), ('DI_BAWAH_EKSPEKTASI', 'SESUAI_EKSPEKTASI')]
     """
-    v.periksa_tipe("predikat", predikat, Predikat)
+    v.pastikan_tipe("predikat", predikat, Predikat)
     return tuple(
         (hasil, perilaku)
         for hasil in Rating

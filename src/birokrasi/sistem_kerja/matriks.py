@@ -43,8 +43,8 @@ def _penempatan(instansi: Instansi, nip: NIP, tanggal: dt.date) -> Penempatan | 
 def penempatan_anggota(instansi: Instansi, keanggotaan: Keanggotaan) -> Penempatan | None:
     """The placement an own member holds on the first day of ``keanggotaan`` (``None`` for a
     cross-instansi member, an unknown NIP or no placement that day)."""
-    v.periksa_tipe("instansi", instansi, Instansi)
-    v.periksa_tipe("keanggotaan", keanggotaan, Keanggotaan)
+    v.pastikan_tipe("instansi", instansi, Instansi)
+    v.pastikan_tipe("keanggotaan", keanggotaan, Keanggotaan)
     if keanggotaan.lintas_instansi:
         return None
     return _penempatan(instansi, keanggotaan.nip, keanggotaan.mulai)
@@ -53,8 +53,8 @@ def penempatan_anggota(instansi: Instansi, keanggotaan: Keanggotaan) -> Penempat
 def membawahi(instansi: Instansi, kepala: NIP | str, unit: str, tanggal: dt.date) -> bool:
     """Whether ``kepala`` holds, on ``tanggal``, the head post of ``unit`` or of a unit above
     it (the authority used by SK-TIM-04 and SK-TUGAS-02)."""
-    v.periksa_tipe("instansi", instansi, Instansi)
-    v.periksa_tipe("tanggal", tanggal, dt.date)
+    v.pastikan_tipe("instansi", instansi, Instansi)
+    v.pastikan_tipe("tanggal", tanggal, dt.date)
     jalur = {u.kode for u in instansi.jalur(unit)}
     p = _penempatan(instansi, _nip_argumen("kepala", kepala), tanggal)
     return p is not None and p.kepala and p.unit in jalur
@@ -74,7 +74,7 @@ def lingkup_tim(sistem: SistemKerja, instansi: Instansi, kode: str) -> LingkupTi
     otherwise by the JPT Pratama and JPT Madya units above the members' units at the start of
     their memberships. ``None`` for a team without placed members.
     """
-    v.periksa_tipe("sistem", sistem, SistemKerja)
+    v.pastikan_tipe("sistem", sistem, SistemKerja)
     riwayat = sistem.riwayat_tim(kode)
     if any(k.lintas_instansi for k in riwayat):
         return LingkupTim.LINTAS_INSTANSI
@@ -116,9 +116,9 @@ def pemberi_umpan_balik(
     Balik Berkelanjutan, and BKN's summary of 7/2022 puts monitoring and feedback with the unit
     leader and/or the Ketua Tim; the ketua is not thereby the rater. O(log n) per index used.
     """
-    v.periksa_tipe("sistem", sistem, SistemKerja)
-    v.periksa_tipe("instansi", instansi, Instansi)
-    v.periksa_tipe("tanggal", tanggal, dt.date)
+    v.pastikan_tipe("sistem", sistem, SistemKerja)
+    v.pastikan_tipe("instansi", instansi, Instansi)
+    v.pastikan_tipe("tanggal", tanggal, dt.date)
     kunci = _nip_argumen("nip", nip)
     hasil: list[PemberiUmpanBalik] = []
     if _penempatan(instansi, kunci, tanggal) is not None:

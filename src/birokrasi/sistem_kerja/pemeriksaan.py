@@ -536,7 +536,7 @@ KEBIJAKAN_SISTEM_KERJA_BAKU = KebijakanSistemKerja()
 def _kebijakan(kebijakan: KebijakanSistemKerja | None) -> KebijakanSistemKerja:
     if kebijakan is None:
         return KEBIJAKAN_SISTEM_KERJA_BAKU
-    v.periksa_tipe("kebijakan", kebijakan, KebijakanSistemKerja)
+    v.pastikan_tipe("kebijakan", kebijakan, KebijakanSistemKerja)
     return kebijakan
 
 
@@ -586,7 +586,7 @@ def periksa_ketua(
     """Findings of SK-TIM-01: never two ketua on one day, and (when the policy requires a
     ketua) a ketua every day of each team's life; SK-TIM-02: memberships inside the team's
     life."""
-    v.periksa_tipe("sistem", sistem, SistemKerja)
+    v.pastikan_tipe("sistem", sistem, SistemKerja)
     wajib = _kebijakan(kebijakan).ketua_wajib
     hasil: list[Pelanggaran] = []
     for tim in sistem.tim:
@@ -606,7 +606,7 @@ def periksa_ketua(
 
 def periksa_tumpang_tindih(sistem: SistemKerja) -> tuple[Pelanggaran, ...]:
     """Findings of SK-TIM-08: no two memberships of one pegawai in one team share a day."""
-    v.periksa_tipe("sistem", sistem, SistemKerja)
+    v.pastikan_tipe("sistem", sistem, SistemKerja)
     hasil: list[Pelanggaran] = []
     for tim in sistem.tim:
         per_nip: dict[Any, list[Keanggotaan]] = {}
@@ -632,7 +632,7 @@ def periksa_alokasi(
 ) -> tuple[Pelanggaran, ...]:
     """SK-TIM-07: a pegawai's shares of working time in simultaneous teams stay within the
     cap; one finding per stretch of over-commitment, naming its first day and the total."""
-    v.periksa_tipe("sistem", sistem, SistemKerja)
+    v.pastikan_tipe("sistem", sistem, SistemKerja)
     batas = _kebijakan(kebijakan).batas_alokasi
     per_nip: dict[Any, list[tuple[int, Fraction]]] = {}
     for k in sistem.keanggotaan:
@@ -664,8 +664,8 @@ def periksa_anggota(
     """Findings of SK-TIM-03 (own members placed every day), SK-TIM-09 and SK-TIM-06 (jenjang
     of members and ketua when the role starts) and SK-TIM-05 (agreement for cross-instansi
     members)."""
-    v.periksa_tipe("sistem", sistem, SistemKerja)
-    v.periksa_tipe("instansi", instansi, Instansi)
+    v.pastikan_tipe("sistem", sistem, SistemKerja)
+    v.pastikan_tipe("instansi", instansi, Instansi)
     kb = _kebijakan(kebijakan)
     setuju: dict[tuple[str, str], dt.date] = {}
     for s in sistem.persetujuan:
@@ -718,8 +718,8 @@ def periksa_penetap(
 ) -> tuple[Pelanggaran, ...]:
     """Findings of SK-TIM-04: on the SK date the penetap holds a head post of an allowed
     jenjang over every own member's unit (read at the start of each membership)."""
-    v.periksa_tipe("sistem", sistem, SistemKerja)
-    v.periksa_tipe("instansi", instansi, Instansi)
+    v.pastikan_tipe("sistem", sistem, SistemKerja)
+    v.pastikan_tipe("instansi", instansi, Instansi)
     kb = _kebijakan(kebijakan)
     hasil: list[Pelanggaran] = []
     for tim in sistem.tim:
@@ -763,8 +763,8 @@ def periksa_penugasan(
     the pemberi holds a post of a jenjang the policy allows, by default a JPT, and is the
     penerima's Pejabat Penilai Kinerja or heads a unit above the penerima's unit or above the
     team's unit)."""
-    v.periksa_tipe("sistem", sistem, SistemKerja)
-    v.periksa_tipe("instansi", instansi, Instansi)
+    v.pastikan_tipe("sistem", sistem, SistemKerja)
+    v.pastikan_tipe("instansi", instansi, Instansi)
     kb = _kebijakan(kebijakan)
     hasil: list[Pelanggaran] = []
     for t in sistem.penugasan:

@@ -134,7 +134,7 @@ class SistemKerja:
     def tambah_anggota(self, keanggotaan: Keanggotaan) -> SistemKerja:
         """A new SistemKerja with ``keanggotaan`` appended; refuses an unknown team and a
         membership overlapping another of the same pegawai in the same team (SK-TIM-08)."""
-        v.periksa_tipe("keanggotaan", keanggotaan, Keanggotaan)
+        v.pastikan_tipe("keanggotaan", keanggotaan, Keanggotaan)
         self.cari_tim(keanggotaan.tim)
         for k in self._indeks.pegawai.get(keanggotaan.nip, kosong()).isi:
             if (
@@ -167,7 +167,7 @@ class SistemKerja:
         """Move ``nip`` from team ``dari`` to team ``ke`` on ``tanggal``: the membership in
         ``dari`` ends the day before and one in ``ke`` starts that day with ``peran`` (and the
         same share of working time unless ``alokasi`` is given)."""
-        v.periksa_tipe("peran", peran, Peran)
+        v.pastikan_tipe("peran", peran, Peran)
         self.cari_tim(ke)
         if dari == ke:
             raise InvalidValueError(f"pindahkan: dari and ke are the same team {dari!r}")
@@ -194,7 +194,7 @@ class SistemKerja:
         any record of ``nip`` in the team end the day before; the former ketua stays on as
         anggota unless ``lama_jadi_anggota`` is false."""
         kunci = _nip_argumen("nip", nip)
-        v.periksa_tipe("lama_jadi_anggota", lama_jadi_anggota, bool)
+        v.pastikan_tipe("lama_jadi_anggota", lama_jadi_anggota, bool)
         ketua = self.ketua_tim(tim, tanggal)
         if ketua is not None and ketua.nip == kunci:
             raise InvalidValueError(f"ganti_ketua: {kunci} already leads {tim} on {tanggal}")
@@ -217,7 +217,7 @@ class SistemKerja:
         """Dissolve team ``kode`` with ``tanggal`` as its last day; every membership still
         holding after that day ends on it."""
         tim = self.cari_tim(kode)
-        v.periksa_tipe("tanggal", tanggal, dt.date)
+        v.pastikan_tipe("tanggal", tanggal, dt.date)
         if tim.dibubarkan is not None:
             raise InvalidValueError(
                 f"bubarkan_tim: {kode} was already dissolved on {tim.dibubarkan.isoformat()}"
@@ -250,7 +250,7 @@ class SistemKerja:
 
     def cari_tim(self, kode: str) -> TimKerja:
         """The team with this kode, or :class:`~birokrasi.errors.NotFoundError`."""
-        v.periksa_tipe("kode", kode, str)
+        v.pastikan_tipe("kode", kode, str)
         try:
             return self._indeks.tim[kode]
         except KeyError:
@@ -258,7 +258,7 @@ class SistemKerja:
 
     def keanggotaan_pegawai(self, nip: NIP | str, tanggal: dt.date) -> tuple[Keanggotaan, ...]:
         """The memberships ``nip`` holds on ``tanggal``, oldest first."""
-        v.periksa_tipe("tanggal", tanggal, dt.date)
+        v.pastikan_tipe("tanggal", tanggal, dt.date)
         return self._indeks.pegawai.get(_nip_argumen("nip", nip), kosong()).pada(tanggal)
 
     def tim_pegawai(self, nip: NIP | str, tanggal: dt.date) -> tuple[TimKerja, ...]:
@@ -269,14 +269,14 @@ class SistemKerja:
     def anggota_tim(self, kode: str, tanggal: dt.date) -> tuple[Keanggotaan, ...]:
         """The memberships of team ``kode`` that hold on ``tanggal`` (ketua included)."""
         tim = self.cari_tim(kode)
-        v.periksa_tipe("tanggal", tanggal, dt.date)
+        v.pastikan_tipe("tanggal", tanggal, dt.date)
         return self._indeks.anggota.get(tim.kode, kosong()).pada(tanggal)
 
     def ketua_tim(self, kode: str, tanggal: dt.date) -> Keanggotaan | None:
         """The ketua's membership of team ``kode`` on ``tanggal`` (the earliest-started if the
         data has two, which SK-TIM-01 reports), or ``None``."""
         tim = self.cari_tim(kode)
-        v.periksa_tipe("tanggal", tanggal, dt.date)
+        v.pastikan_tipe("tanggal", tanggal, dt.date)
         return next(iter(self._indeks.ketua.get(tim.kode, kosong()).pada(tanggal)), None)
 
     def riwayat_keanggotaan(self, nip: NIP | str) -> tuple[Keanggotaan, ...]:
@@ -294,7 +294,7 @@ class SistemKerja:
     def penugasan_pegawai(self, nip: NIP | str, tanggal: dt.date) -> tuple[Penugasan, ...]:
         """The assignments running on ``tanggal`` given to ``nip`` directly or to a team
         ``nip`` sits in that day."""
-        v.periksa_tipe("tanggal", tanggal, dt.date)
+        v.pastikan_tipe("tanggal", tanggal, dt.date)
         langsung = self._indeks.tugas_nip.get(_nip_argumen("nip", nip), kosong()).pada(tanggal)
         lewat_tim = itertools.chain.from_iterable(
             self._indeks.tugas_tim.get(t.kode, kosong()).pada(tanggal)
@@ -313,7 +313,7 @@ class SistemKerja:
     def _aktif(self, nip: NIP | str, tim: str, tanggal: dt.date, op: str) -> Keanggotaan:
         self.cari_tim(tim)
         kunci = _nip_argumen("nip", nip)
-        v.periksa_tipe("tanggal", tanggal, dt.date)
+        v.pastikan_tipe("tanggal", tanggal, dt.date)
         milik = [k for k in self.riwayat_keanggotaan(kunci) if k.tim == tim]
         for k in milik:
             if k.mulai <= tanggal <= _selesai(k):

@@ -99,7 +99,7 @@ class TimKerja:
 
     def aktif_pada(self, tanggal: dt.date) -> bool:
         """Whether the team exists on ``tanggal``."""
-        v.periksa_tipe("tanggal", tanggal, dt.date)
+        v.pastikan_tipe("tanggal", tanggal, dt.date)
         return self.mulai <= tanggal <= self.akhir
 
 
@@ -140,7 +140,7 @@ class Keanggotaan:
     def akhir_dalam(self, tim: TimKerja) -> dt.date:
         """The last day this membership can hold in ``tim``: its own end, bounded by the
         team's last day."""
-        v.periksa_tipe("tim", tim, TimKerja)
+        v.pastikan_tipe("tim", tim, TimKerja)
         return tim.akhir if self.selesai is None else min(self.selesai, tim.akhir)
 
 

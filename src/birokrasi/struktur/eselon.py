@@ -117,7 +117,7 @@ class Eselon(Berlabel):
     @classmethod
     def dari_teks(cls, teks: str) -> Eselon:
         """Parse ``III.a``, ``III/a``, ``IIIa`` or ``iii.a``; anything else is refused."""
-        v.periksa_tipe("teks", teks, str)
+        v.pastikan_tipe("teks", teks, str)
         cocok = _POLA.fullmatch(teks)
         label = f"{cocok.group(1).upper()}.{cocok.group(2).lower()}" if cocok else ""
         if label not in _DARI_LABEL:
@@ -153,8 +153,8 @@ def jenjang_setara(eselon: Eselon, *, kepala_lpnk: bool = False) -> Jenjang:
     >>> jenjang_setara(Eselon.I_A, kepala_lpnk=True).label
     'Pimpinan Tinggi Utama'
     """
-    v.periksa_tipe("eselon", eselon, Eselon)
-    v.periksa_tipe("kepala_lpnk", kepala_lpnk, bool)
+    v.pastikan_tipe("eselon", eselon, Eselon)
+    v.pastikan_tipe("kepala_lpnk", kepala_lpnk, bool)
     if kepala_lpnk and eselon is not Eselon.I_A:
         raise InvalidValueError(
             f"jenjang_setara: kepala_lpnk applies to eselon I.a only, got {eselon.label}"
@@ -178,7 +178,7 @@ def penyetaraan(asal: Jenjang | Eselon) -> Jenjang:
     >>> penyetaraan(Jenjang.PENGAWAS).label, penyetaraan(Eselon.V_A).label
     ('Ahli Muda', 'Ahli Pertama')
     """
-    v.periksa_tipe("asal", asal, Jenjang, Eselon)
+    v.pastikan_tipe("asal", asal, Jenjang, Eselon)
     if isinstance(asal, Eselon):
         if asal is Eselon.V_A:
             return Jenjang.AHLI_PERTAMA

@@ -111,7 +111,7 @@ class Golongan(Berperingkat):
         ...
         birokrasi.errors.InvalidValueError: Golongan: 'IV/f' is not a golongan ruang ...
         """
-        v.periksa_tipe("teks", teks, str)
+        v.pastikan_tipe("teks", teks, str)
         cocok = _POLA.fullmatch(teks)
         label = f"{cocok.group(1).upper()}/{cocok.group(2).lower()}" if cocok else None
         if label is None or label not in _DARI_LABEL:
@@ -157,10 +157,10 @@ def periksa_golongan(
     >>> [p.kode for p in periksa_golongan(Jenjang.AHLI_MUDA, Golongan.III_B, "x")]
     ['STR-GOL-01']
     """
-    v.periksa_tipe("jenjang", jenjang, Jenjang)
+    v.pastikan_tipe("jenjang", jenjang, Jenjang)
     if golongan is not None:
-        v.periksa_tipe("golongan", golongan, Golongan)
-    v.periksa_tipe("subjek", subjek, str)
+        v.pastikan_tipe("golongan", golongan, Golongan)
+    v.pastikan_tipe("subjek", subjek, str)
     rentang = tabel.get(jenjang)
     if golongan is None or rentang is None or golongan in rentang:
         return ()

@@ -188,7 +188,7 @@ class Jenjang(Berlabel):
         Jenjang on different ladders (e.g. Ahli Muda and Mahir) are not comparable and raise
         :class:`~birokrasi.errors.InvalidValueError`.
         """
-        v.periksa_tipe("lain", lain, Jenjang)
+        v.pastikan_tipe("lain", lain, Jenjang)
         if lain._kunci_tangga != self._kunci_tangga:
             raise InvalidValueError(
                 f"Jenjang: {self.label} and {lain.label} are on different ladders"

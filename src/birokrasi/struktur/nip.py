@@ -149,7 +149,7 @@ def _uraian_kode(kode_pppk: frozenset[int]) -> str:
     return "21-29" if kode_pppk == KODE_PPPK_BAKU else str(sorted(kode_pppk))
 
 
-def _periksa_digit(digit: object, kode_pppk: frozenset[int]) -> None:
+def _pastikan_digit(digit: object, kode_pppk: frozenset[int]) -> None:
     """Raise naming ``NIP.digit`` unless ``digit`` is a NIP (STR-NIP-01) whose digits 13-14
     are a month or one of ``kode_pppk`` (STR-NIP-02)."""
     if not isinstance(digit, str):
@@ -186,8 +186,8 @@ def _periksa_digit(digit: object, kode_pppk: frozenset[int]) -> None:
         raise InvalidValueError("NIP.digit: digits 16-18 (nomor urut) start at 001 (STR-NIP-01)")
 
 
-def _periksa(instance: NIP, attribute: attrs.Attribute[str], digit: object) -> None:
-    _periksa_digit(digit, KODE_PPPK_BAKU)
+def _pastikan_nip(instance: NIP, attribute: attrs.Attribute[str], digit: object) -> None:
+    _pastikan_digit(digit, KODE_PPPK_BAKU)
 
 
 def _kode_pppk_argumen(kode_pppk: Collection[int] | None) -> frozenset[int]:
@@ -223,7 +223,7 @@ class NIP:
     birokrasi.errors.InvalidValueError: NIP.digit: digits 1-8 '19900230' are not a valid ...
     """
 
-    digit: str = attrs.field(validator=_periksa)
+    digit: str = attrs.field(validator=_pastikan_nip)
 
     @classmethod
     def dari_teks(cls, teks: str, *, kode_pppk: Collection[int] | None = None) -> NIP:
@@ -232,7 +232,7 @@ class NIP:
         ``kode_pppk`` is the set of digits 13-14 (13-99) read as a NI PPPK, by default
         :data:`KODE_PPPK_BAKU` (21-29); any other value above 12 is refused (STR-NIP-02).
         """
-        v.periksa_tipe("teks", teks, str)
+        v.pastikan_tipe("teks", teks, str)
         return _nip_dengan_kode(_PEMISAH.sub("", teks), _kode_pppk_argumen(kode_pppk))
 
     @property
@@ -290,7 +290,7 @@ class NIP:
 def _nip_dengan_kode(digit: str, kode_pppk: frozenset[int]) -> NIP:
     """A NIP whose digits 13-14, when above 12, are one of ``kode_pppk`` (the attrs
     validator admits only :data:`KODE_PPPK_BAKU`, so the value is built without it)."""
-    _periksa_digit(digit, kode_pppk)
+    _pastikan_digit(digit, kode_pppk)
     nip = object.__new__(NIP)
     object.__setattr__(nip, "digit", digit)
     return nip
@@ -319,6 +319,6 @@ def _nip_argumen(nama: str, nilai: object) -> NIP:
     """Function argument ``nama``, a :class:`NIP` or its digits, as a NIP; anything else
     raises :class:`~birokrasi.errors.InvalidTypeError` naming ``nama``."""
     kunci = _ke_nip(nilai)
-    v.periksa_tipe(nama, kunci, NIP)
+    v.pastikan_tipe(nama, kunci, NIP)
     assert isinstance(kunci, NIP)
     return kunci

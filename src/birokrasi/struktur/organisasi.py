@@ -159,7 +159,7 @@ class _Indeks:
                         f"Instansi.unit[{i}]: parent {u.induk!r} of {u.kode!r} does not exist"
                     )
                 self.anak[u.induk].append(u.kode)
-        self._periksa_siklus()
+        self._pastikan_siklus()
         self.pegawai: dict[NIP, Pegawai] = {}
         for i, p in enumerate(instansi.pegawai):
             if p.nip in self.pegawai:
@@ -168,7 +168,7 @@ class _Indeks:
         per_nip: dict[NIP, list[Penempatan]] = {}
         per_kepala: dict[str, list[Penempatan]] = {}
         for i, t in enumerate(instansi.penempatan):
-            self._periksa_penempatan(i, t)
+            self._pastikan_penempatan(i, t)
             per_nip.setdefault(t.nip, []).append(t)
             if t.kepala:
                 per_kepala.setdefault(t.unit, []).append(t)
@@ -182,7 +182,7 @@ class _Indeks:
             per_dinilai.setdefault(d.dinilai, []).append(d)
         self.delegasi = {n: _Linimasa(d, f"delegation for {n}") for n, d in per_dinilai.items()}
 
-    def _periksa_siklus(self) -> None:
+    def _pastikan_siklus(self) -> None:
         tercapai: set[str] = set()
         antre = [] if self.akar is None else [self.akar]
         while antre:
@@ -195,7 +195,7 @@ class _Indeks:
                 f"Instansi.unit: units {lepas} do not reach a root (their parents form a cycle)"
             )
 
-    def _periksa_penempatan(self, i: int, t: Penempatan) -> None:
+    def _pastikan_penempatan(self, i: int, t: Penempatan) -> None:
         if t.nip not in self.pegawai:
             raise InvalidValueError(f"Instansi.penempatan[{i}]: unknown NIP {t.nip}")
         unit = self.unit.get(t.unit)
@@ -275,7 +275,7 @@ class Instansi:
 
     def cari_unit(self, kode: str) -> UnitOrganisasi:
         """The unit with this kode, or :class:`~birokrasi.errors.NotFoundError`."""
-        v.periksa_tipe("kode", kode, str)
+        v.pastikan_tipe("kode", kode, str)
         try:
             return self._indeks.unit[kode]
         except KeyError:
@@ -313,19 +313,19 @@ class Instansi:
 
     def penempatan_pada(self, nip: NIP | str, tanggal: dt.date) -> Penempatan | None:
         """The placement ``nip`` holds on ``tanggal``, or ``None``."""
-        v.periksa_tipe("tanggal", tanggal, dt.date)
+        v.pastikan_tipe("tanggal", tanggal, dt.date)
         return self._linimasa(nip).pada(tanggal)
 
     def penempatan_aktif(self, tanggal: dt.date) -> tuple[Penempatan, ...]:
         """Every placement that holds on ``tanggal``, in the order of :attr:`pegawai`."""
-        v.periksa_tipe("tanggal", tanggal, dt.date)
+        v.pastikan_tipe("tanggal", tanggal, dt.date)
         hasil = (self._indeks.penempatan.get(p.nip, _KOSONG).pada(tanggal) for p in self.pegawai)
         return tuple(t for t in hasil if t is not None)
 
     def kepala_unit(self, kode: str, tanggal: dt.date) -> Penempatan | None:
         """The placement in the head post of unit ``kode`` on ``tanggal``; ``None`` if vacant."""
         unit = self.cari_unit(kode)
-        v.periksa_tipe("tanggal", tanggal, dt.date)
+        v.pastikan_tipe("tanggal", tanggal, dt.date)
         return self._indeks.kepala.get(unit.kode, _KOSONG).pada(tanggal)
 
     # -- who leads and who rates -------------------------------------------------------------
@@ -364,7 +364,7 @@ class Instansi:
     def delegasi_pada(self, nip: NIP | str, tanggal: dt.date) -> Delegasi | None:
         """The delegation of the authority to rate ``nip`` in force on ``tanggal``, if any."""
         kunci = self.cari_pegawai(nip).nip
-        v.periksa_tipe("tanggal", tanggal, dt.date)
+        v.pastikan_tipe("tanggal", tanggal, dt.date)
         delegasi = self._indeks.delegasi.get(kunci)
         return None if delegasi is None else delegasi.pada(tanggal)
 

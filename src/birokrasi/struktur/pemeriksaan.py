@@ -53,8 +53,8 @@ def periksa_instansi(instansi: Instansi, tanggal: dt.date) -> tuple[Pelanggaran,
     >>> sorted({p.kode for p in periksa_instansi(contoh.instansi(), dt.date(2025, 6, 30))})
     ['STR-GOL-01']
     """
-    v.periksa_tipe("instansi", instansi, Instansi)
-    v.periksa_tipe("tanggal", tanggal, dt.date)
+    v.pastikan_tipe("instansi", instansi, Instansi)
+    v.pastikan_tipe("tanggal", tanggal, dt.date)
     hasil: list[Pelanggaran] = []
     for penempatan in instansi.penempatan_aktif(tanggal):
         hasil.extend(_periksa_penempatan(instansi, penempatan, tanggal))

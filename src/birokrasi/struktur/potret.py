@@ -54,7 +54,7 @@ def potret_pegawai(instansi: Instansi, nip: NIP | str, tanggal: dt.date) -> Potr
     >>> potret_pegawai(org, kepala.nip, dt.date(2025, 6, 30)).jenjang.name
     'JPT_PRATAMA'
     """
-    v.periksa_tipe("instansi", instansi, Instansi)
+    v.pastikan_tipe("instansi", instansi, Instansi)
     pegawai = instansi.cari_pegawai(nip)
     penempatan = instansi.penempatan_pada(pegawai.nip, tanggal)
     if penempatan is None:

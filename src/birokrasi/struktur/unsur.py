@@ -21,7 +21,7 @@ from birokrasi.struktur.nip import NIP, JenisASN, _ke_nip
 __all__ = ["Delegasi", "Pegawai", "Penempatan", "UnitOrganisasi"]
 
 
-def _periksa_jangka(kelas: str, mulai: dt.date, selesai: dt.date | None) -> None:
+def _pastikan_jangka(kelas: str, mulai: dt.date, selesai: dt.date | None) -> None:
     if selesai is not None and selesai < mulai:
         raise InvalidValueError(
             f"{kelas}.selesai: {selesai.isoformat()} is before mulai {mulai.isoformat()}"
@@ -29,7 +29,7 @@ def _periksa_jangka(kelas: str, mulai: dt.date, selesai: dt.date | None) -> None
 
 
 def _aktif(mulai: dt.date, selesai: dt.date | None, tanggal: dt.date) -> bool:
-    v.periksa_tipe("tanggal", tanggal, dt.date)
+    v.pastikan_tipe("tanggal", tanggal, dt.date)
     return mulai <= tanggal and (selesai is None or tanggal <= selesai)
 
 
@@ -101,7 +101,7 @@ class Penempatan:
     kepala: bool = attrs.field(default=False, kw_only=True, validator=v.instance_of(bool))
 
     def __attrs_post_init__(self) -> None:
-        _periksa_jangka("Penempatan", self.mulai, self.selesai)
+        _pastikan_jangka("Penempatan", self.mulai, self.selesai)
 
     def aktif_pada(self, tanggal: dt.date) -> bool:
         """Whether the placement holds on ``tanggal``."""
@@ -122,7 +122,7 @@ class Delegasi:
     keterangan: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
 
     def __attrs_post_init__(self) -> None:
-        _periksa_jangka("Delegasi", self.mulai, self.selesai)
+        _pastikan_jangka("Delegasi", self.mulai, self.selesai)
         if self.penilai == self.dinilai:
             raise InvalidValueError(f"Delegasi.penilai: {self.penilai} cannot rate themself")
 

@@ -92,12 +92,12 @@ class RingkasanJurnal:
 
     def rhk(self, kode: str) -> RingkasanRHK:
         """The row of RHK ``kode`` (a row with no events if the journal never names it)."""
-        v.periksa_tipe("kode", kode, str)
+        v.pastikan_tipe("kode", kode, str)
         return next((r for r in self.per_rhk if r.rhk == kode), RingkasanRHK(kode, (), (), ()))
 
     def nilai(self, nilai: NilaiBerakhlak) -> RingkasanNilai:
         """The row of BerAKHLAK value ``nilai``."""
-        v.periksa_tipe("nilai", nilai, NilaiBerakhlak)
+        v.pastikan_tipe("nilai", nilai, NilaiBerakhlak)
         return next(r for r in self.per_nilai if r.nilai is nilai)
 
 
@@ -143,7 +143,7 @@ class JurnalKinerja:
     @classmethod
     def untuk(cls, skp: SKP) -> JurnalKinerja:
         """An empty journal for the pegawai of ``skp``."""
-        v.periksa_tipe("skp", skp, SKP)
+        v.pastikan_tipe("skp", skp, SKP)
         return cls(skp.kode, skp.pegawai.nip)
 
     def tambah(self, *peristiwa: Peristiwa) -> JurnalKinerja:
@@ -162,7 +162,7 @@ class JurnalKinerja:
 
     def cari(self, kode: str) -> Peristiwa:
         """The event with this kode, or :class:`~birokrasi.errors.NotFoundError`."""
-        v.periksa_tipe("kode", kode, str)
+        v.pastikan_tipe("kode", kode, str)
         for p in self.peristiwa:
             if p.kode == kode:
                 return p
@@ -188,7 +188,7 @@ class JurnalKinerja:
         """Fold the journal into per-RHK and per-value summaries. With ``skp``, every RHK of
         the SKP has a row (in the SKP's order) before any unknown kode the journal names."""
         if skp is not None:
-            v.periksa_tipe("skp", skp, SKP)
+            v.pastikan_tipe("skp", skp, SKP)
         umpan_balik = self.umpan_balik()
         catatan = [p for p in self.urut() if isinstance(p, UmpanBalik | Realisasi)]
         urutan = [r.kode for r in skp.hasil_kerja] if skp is not None else []

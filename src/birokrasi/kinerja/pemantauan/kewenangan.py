@@ -329,12 +329,12 @@ def peran_pemantauan(
     when the agency has none for the pegawai. ``nip`` is a bawahan when the pegawai is among
     *its* feedback givers (its atasan langsung or ketua tim) (KIN-UB-01).
     """
-    v.periksa_tipe("instansi", instansi, Instansi)
-    v.periksa_tipe("sistem", sistem, SistemKerja)
-    v.periksa_tipe("tanggal", tanggal, dt.date)
-    v.periksa_tipe("kebijakan", kebijakan, KebijakanPemantauan)
+    v.pastikan_tipe("instansi", instansi, Instansi)
+    v.pastikan_tipe("sistem", sistem, SistemKerja)
+    v.pastikan_tipe("tanggal", tanggal, dt.date)
+    v.pastikan_tipe("kebijakan", kebijakan, KebijakanPemantauan)
     if skp is not None:
-        v.periksa_tipe("skp", skp, SKP)
+        v.pastikan_tipe("skp", skp, SKP)
     kunci, siapa = _nip_argumen("pegawai", pegawai), _nip_argumen("nip", nip)
     peran: set[PeranPemantauan] = set()
     if siapa == kunci:
@@ -368,8 +368,8 @@ def _subjek(jurnal: JurnalKinerja, p: Peristiwa) -> str:
 def cocokkan_jurnal(jurnal: JurnalKinerja, skp: SKP) -> None:
     """Raise :class:`~birokrasi.errors.InvalidValueError` unless ``jurnal`` is the journal of
     ``skp`` (same SKP kode and pegawai)."""
-    v.periksa_tipe("jurnal", jurnal, JurnalKinerja)
-    v.periksa_tipe("skp", skp, SKP)
+    v.pastikan_tipe("jurnal", jurnal, JurnalKinerja)
+    v.pastikan_tipe("skp", skp, SKP)
     if jurnal.skp != skp.kode or jurnal.pegawai != skp.pegawai.nip:
         raise InvalidValueError(
             f"jurnal: the journal of {jurnal.skp} ({jurnal.pegawai}) is not the journal of SKP "
@@ -440,7 +440,7 @@ def periksa_kewenangan(
     (KIN-BINA-02); a dialog needs an accepted counterpart among its participants
     (KIN-DIALOG-01)."""
     cocokkan_jurnal(jurnal, skp)
-    v.periksa_tipe("kebijakan", kebijakan, KebijakanPemantauan)
+    v.pastikan_tipe("kebijakan", kebijakan, KebijakanPemantauan)
 
     def peran(nip: NIP, tanggal: dt.date) -> frozenset[PeranPemantauan]:
         return peran_pemantauan(

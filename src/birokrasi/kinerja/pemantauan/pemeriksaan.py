@@ -323,8 +323,8 @@ def periksa_dokumentasi(
     question. Periods are :func:`~birokrasi.periode.periodisasi` cut to the SKP's periode.
     """
     cocokkan_jurnal(jurnal, skp)
-    v.periksa_tipe("tanggal", tanggal, dt.date)
-    v.periksa_tipe("kebijakan", kebijakan, KebijakanPemantauan)
+    v.pastikan_tipe("tanggal", tanggal, dt.date)
+    v.pastikan_tipe("kebijakan", kebijakan, KebijakanPemantauan)
     umpan_balik = [u for u in jurnal.umpan_balik() if u.tanggal <= tanggal]
     dialog = [d for d in jurnal.dialog() if d.tanggal <= tanggal]
     hari = kebijakan.hari_dialog_evaluasi
@@ -345,7 +345,7 @@ def _pemicu(
         if u.di_bawah_ekspektasi and u.tanggal <= tanggal
     ]
     for index, p in enumerate(penilaian):
-        v.periksa_tipe(f"penilaian[{index}]", p, PenilaianKinerja)
+        v.pastikan_tipe(f"penilaian[{index}]", p, PenilaianKinerja)
         bawah = [
             nama
             for nama, rating in (
@@ -386,8 +386,8 @@ def periksa_pembinaan(
     recorded by ``tanggal`` (KIN-BINA-03). The message says whether it is still due or late.
     """
     cocokkan_jurnal(jurnal, skp)
-    v.periksa_tipe("tanggal", tanggal, dt.date)
-    v.periksa_tipe("kebijakan", kebijakan, KebijakanPemantauan)
+    v.pastikan_tipe("tanggal", tanggal, dt.date)
+    v.pastikan_tipe("kebijakan", kebijakan, KebijakanPemantauan)
     pembinaan = [b for b in jurnal.pembinaan() if b.tanggal <= tanggal]
     hasil: list[Pelanggaran] = []
     for mulai, sebab in _pemicu(jurnal, skp, tanggal, penilaian):

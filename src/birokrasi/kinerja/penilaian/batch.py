@@ -189,13 +189,13 @@ def periksa_distribusi_banyak(
     the unit key, unit after unit in the order of ``jumlah``; the bounds are computed once per
     (predikat organisasi, unit size).
     """
-    v.periksa_tipe("predikat_organisasi", predikat_organisasi, Mapping)
-    v.periksa_tipe("jumlah", jumlah, Mapping)
-    v.periksa_tipe("tanggal", tanggal, dt.date)
-    v.periksa_tipe("pembulatan", pembulatan, Pembulatan)
-    v.periksa_tipe("sebagian_besar", sebagian_besar, SebagianBesar, type(None))
+    v.pastikan_tipe("predikat_organisasi", predikat_organisasi, Mapping)
+    v.pastikan_tipe("jumlah", jumlah, Mapping)
+    v.pastikan_tipe("tanggal", tanggal, dt.date)
+    v.pastikan_tipe("pembulatan", pembulatan, Pembulatan)
+    v.pastikan_tipe("sebagian_besar", sebagian_besar, SebagianBesar, type(None))
     if kurva is not None:
-        v.periksa_tipe("kurva", kurva, Mapping)
+        v.pastikan_tipe("kurva", kurva, Mapping)
     dipilih: dict[PredikatOrganisasi, KurvaDistribusi] = {}
     simpanan: dict[tuple[PredikatOrganisasi, int], _Batas] = {}
     hasil: list[PelanggaranDistribusi] = []

@@ -118,14 +118,14 @@ def rating_hasil_kerja_pimpinan(
     >>> rating_hasil_kerja_pimpinan(PredikatOrganisasi.BAIK).label
     'Sesuai Ekspektasi'
     """
-    v.periksa_tipe("predikat_organisasi", predikat_organisasi, PredikatOrganisasi)
+    v.pastikan_tipe("predikat_organisasi", predikat_organisasi, PredikatOrganisasi)
     if pemetaan is not PEMETAAN_RATING_PIMPINAN:
-        v.periksa_tipe("pemetaan", pemetaan, Mapping)
+        v.pastikan_tipe("pemetaan", pemetaan, Mapping)
         for po in PredikatOrganisasi:
             if po not in pemetaan:
                 raise InvalidValueError(f"pemetaan: no rating for {po.label}")
-            v.periksa_tipe(f"pemetaan[{po.name}]", pemetaan[po], Rating)
+            v.pastikan_tipe(f"pemetaan[{po.name}]", pemetaan[po], Rating)
     if tanggal is not None:
-        v.periksa_tipe("tanggal", tanggal, dt.date)
+        v.pastikan_tipe("tanggal", tanggal, dt.date)
         ATURAN_RATING_PIMPINAN.pastikan_berlaku(tanggal)
     return pemetaan[predikat_organisasi]

@@ -75,12 +75,12 @@ def kurva_distribusi(
     Raises :class:`~birokrasi.errors.OutOfWindowError` when none is in force (before 31
     January 2023 no curve was).
     """
-    v.periksa_tipe("predikat_organisasi", predikat_organisasi, PredikatOrganisasi)
-    v.periksa_tipe("tanggal", tanggal, dt.date)
+    v.pastikan_tipe("predikat_organisasi", predikat_organisasi, PredikatOrganisasi)
+    v.pastikan_tipe("tanggal", tanggal, dt.date)
     v.pastikan_iterabel("tabel", tabel, "curves")
     kandidat: list[KurvaDistribusi] = []
     for index, kurva in enumerate(tabel):
-        v.periksa_tipe(f"tabel[{index}]", kurva, KurvaDistribusi)
+        v.pastikan_tipe(f"tabel[{index}]", kurva, KurvaDistribusi)
         if kurva.predikat_organisasi is predikat_organisasi:
             kandidat.append(kurva)
     berlaku = [k for k in kandidat if k.aturan.berlaku_pada(tanggal)]
@@ -102,13 +102,13 @@ def _pilih_kurva(
     sebagian_besar: SebagianBesar | None = None,
 ) -> KurvaDistribusi:
     """Validate the common arguments and return the curve to apply (internal helper)."""
-    v.periksa_tipe("predikat_organisasi", predikat_organisasi, PredikatOrganisasi)
-    v.periksa_tipe("tanggal", tanggal, dt.date)
-    v.periksa_tipe("pembulatan", pembulatan, Pembulatan)
-    v.periksa_tipe("sebagian_besar", sebagian_besar, SebagianBesar, type(None))
+    v.pastikan_tipe("predikat_organisasi", predikat_organisasi, PredikatOrganisasi)
+    v.pastikan_tipe("tanggal", tanggal, dt.date)
+    v.pastikan_tipe("pembulatan", pembulatan, Pembulatan)
+    v.pastikan_tipe("sebagian_besar", sebagian_besar, SebagianBesar, type(None))
     if kurva is None:
         return kurva_distribusi(predikat_organisasi, tanggal=tanggal)
-    v.periksa_tipe("kurva", kurva, KurvaDistribusi)
+    v.pastikan_tipe("kurva", kurva, KurvaDistribusi)
     if kurva.predikat_organisasi is not predikat_organisasi:
         raise InvalidValueError(
             f"kurva: the curve is for {kurva.predikat_organisasi.label}, not "

@@ -317,8 +317,8 @@ def evaluasi_kinerja(
     or the period lies outside it (KIN-EVAL-04), or a periodic period is not inside one
     period of the kinds ``jenis_periodik`` (KIN-EVAL-01; by default a month or a quarter).
     """
-    v.periksa_tipe("skp", skp, SKP)
-    v.periksa_tipe("oleh", oleh, PotretPegawai)
+    v.pastikan_tipe("skp", skp, SKP)
+    v.pastikan_tipe("oleh", oleh, PotretPegawai)
     penilaian = PenilaianKinerja(
         kode,
         skp.kode,
@@ -355,7 +355,7 @@ def _jenis_periodik(jenis_periodik: object) -> frozenset[JenisPeriode]:
     assert isinstance(jenis_periodik, Iterable)
     daftar = tuple(jenis_periodik)
     for j in daftar:
-        v.periksa_tipe("jenis_periodik", j, JenisPeriode)
+        v.pastikan_tipe("jenis_periodik", j, JenisPeriode)
     if not daftar:
         raise InvalidValueError("jenis_periodik: empty; a periodic evaluation needs a kind")
     return frozenset(daftar)
@@ -460,12 +460,12 @@ def periksa_penilaian(
 
     An evaluation of another SKP or pegawai gives that one finding (KIN-EVAL-04) and no other.
     """
-    v.periksa_tipe("penilaian", penilaian, PenilaianKinerja)
-    v.periksa_tipe("skp", skp, SKP)
+    v.pastikan_tipe("penilaian", penilaian, PenilaianKinerja)
+    v.pastikan_tipe("skp", skp, SKP)
     if instansi is not None:
-        v.periksa_tipe("instansi", instansi, Instansi)
+        v.pastikan_tipe("instansi", instansi, Instansi)
     if predikat_organisasi is not None:
-        v.periksa_tipe("predikat_organisasi", predikat_organisasi, Mapping)
+        v.pastikan_tipe("predikat_organisasi", predikat_organisasi, Mapping)
     jenis = _jenis_periodik(jenis_periodik)
     subjek = f"penilaian:{penilaian.kode}"
     if penilaian.skp != skp.kode or penilaian.pegawai.nip != skp.pegawai.nip:

@@ -285,9 +285,9 @@ class KurvaDistribusi:
         """The allowed counts of every band in a unit of ``jumlah_pegawai`` employees, with
         the first rounding of ``pembulatan.urutan`` under which the unit can comply (the
         last one tried when none can)."""
-        v.periksa_tipe("jumlah_pegawai", jumlah_pegawai, int)
-        v.periksa_tipe("pembulatan", pembulatan, Pembulatan)
-        v.periksa_tipe("sebagian_besar", sebagian_besar, SebagianBesar, type(None))
+        v.pastikan_tipe("jumlah_pegawai", jumlah_pegawai, int)
+        v.pastikan_tipe("pembulatan", pembulatan, Pembulatan)
+        v.pastikan_tipe("sebagian_besar", sebagian_besar, SebagianBesar, type(None))
         if jumlah_pegawai < 0:
             raise InvalidValueError(f"jumlah_pegawai: must not be negative, got {jumlah_pegawai}")
         for cara in pembulatan.urutan:
@@ -365,7 +365,7 @@ class BatasDistribusi:
 
     def untuk(self, predikat: Predikat) -> BatasPita | None:
         """The bounds of the band that counts ``predikat``, or ``None`` if it is free."""
-        v.periksa_tipe("predikat", predikat, Predikat)
+        v.pastikan_tipe("predikat", predikat, Predikat)
         return next((b for b in self.pita if predikat in b.pita.predikat), None)
 
     def _kelompok(self, jumlah_utama: int | None = None) -> tuple[_Kelompok, ...]:

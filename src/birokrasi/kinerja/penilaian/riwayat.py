@@ -111,7 +111,7 @@ class RiwayatPenilaian:
             if p.kode in per_kode:
                 raise InvalidValueError(f"RiwayatPenilaian.isi[{i}]: kode {p.kode!r} used twice")
             if p.menggantikan is not None:
-                self._periksa_pengganti(i, p, per_kode, pengganti)
+                self._pastikan_pengganti(i, p, per_kode, pengganti)
                 pengganti[p.menggantikan] = p.kode
             per_kode[p.kode] = p
             per_nip.setdefault(str(p.pegawai.nip), []).append(p)
@@ -120,7 +120,7 @@ class RiwayatPenilaian:
         object.__setattr__(self, "_per_nip", {k: tuple(x) for k, x in per_nip.items()})
 
     @staticmethod
-    def _periksa_pengganti(
+    def _pastikan_pengganti(
         i: int,
         baru: PenilaianKinerja,
         per_kode: dict[str, PenilaianKinerja],
@@ -156,12 +156,12 @@ class RiwayatPenilaian:
 
     def tambah(self, penilaian: PenilaianKinerja) -> RiwayatPenilaian:
         """A new record with ``penilaian`` appended."""
-        v.periksa_tipe("penilaian", penilaian, PenilaianKinerja)
+        v.pastikan_tipe("penilaian", penilaian, PenilaianKinerja)
         return RiwayatPenilaian((*self.isi, penilaian))
 
     def cari(self, kode: str) -> PenilaianKinerja:
         """The evaluation with this kode, or :class:`~birokrasi.errors.NotFoundError`."""
-        v.periksa_tipe("kode", kode, str)
+        v.pastikan_tipe("kode", kode, str)
         try:
             return self._per_kode[kode]
         except KeyError:
@@ -188,7 +188,7 @@ class RiwayatPenilaian:
         annual evaluation whose period ends last (:func:`evaluasi_tahunan`); an agency that
         reads the regulation differently passes its own ``pilih``. ``None`` when the year has
         none."""
-        v.periksa_tipe("tahun", tahun, int)
+        v.pastikan_tipe("tahun", tahun, int)
         berlaku = [p for p in self.milik(nip) if p.kode not in self._pengganti]
         return (evaluasi_tahunan if pilih is None else pilih)(berlaku).get(tahun)
 

@@ -224,7 +224,7 @@ def _langkah(
     return langkah
 
 
-def _periksa_masukan(rencana: object, peringkat: object) -> tuple[str, ...]:
+def _pastikan_masukan(rencana: object, peringkat: object) -> tuple[str, ...]:
     if not isinstance(rencana, Mapping):
         raise InvalidTypeError(
             f"rencana: expected a mapping of key to Predikat, got {v.describe(rencana)}"
@@ -270,7 +270,7 @@ def usulkan_distribusi(
     key), changing the fewest employees and choosing them by ``peringkat`` (every key once,
     best first) under the curve in force on ``tanggal`` (KIN-DIST-01 to 05)."""
     pilihan = _pilih_kurva(predikat_organisasi, tanggal, pembulatan, kurva, sebagian_besar)
-    urutan = _periksa_masukan(rencana, peringkat)
+    urutan = _pastikan_masukan(rencana, peringkat)
     batas = pilihan.batas(len(urutan), pembulatan, sebagian_besar)
     awal = dict.fromkeys(Predikat, 0)
     for kunci in urutan:

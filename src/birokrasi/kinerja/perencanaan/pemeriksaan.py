@@ -336,7 +336,7 @@ def _daftar_skp(nama: str, skp: Iterable[SKP]) -> tuple[SKP, ...]:
     v.pastikan_iterabel(nama, skp, "an iterable of SKP")
     hasil = tuple(skp)
     for index, item in enumerate(hasil):
-        v.periksa_tipe(f"{nama}[{index}]", item, SKP)
+        v.pastikan_tipe(f"{nama}[{index}]", item, SKP)
     return hasil
 
 
@@ -356,10 +356,10 @@ def periksa_skp(
     placed that day, say); ``tanggal`` is the date an SKP not yet set is checked at (without
     it only a set SKP can be late).
     """
-    v.periksa_tipe("skp", skp, SKP)
-    v.periksa_tipe("tenggat", tenggat, TenggatSKP)
+    v.pastikan_tipe("skp", skp, SKP)
+    v.pastikan_tipe("tenggat", tenggat, TenggatSKP)
     if tanggal is not None:
-        v.periksa_tipe("tanggal", tanggal, dt.date)
+        v.pastikan_tipe("tanggal", tanggal, dt.date)
     hasil = [*_isi(skp), *_kaskade(skp)]
     if skp_lain is not None:
         semua = {s.kode: s for s in _daftar_skp("skp_lain", skp_lain)}
@@ -367,7 +367,7 @@ def periksa_skp(
         hasil += _rujukan(skp, semua)
     hasil += _tenggat(skp, tanggal, tenggat)
     if instansi is not None:
-        v.periksa_tipe("instansi", instansi, Instansi)
+        v.pastikan_tipe("instansi", instansi, Instansi)
         hasil += _wewenang(skp, instansi)
     return tuple(hasil)
 
@@ -451,7 +451,7 @@ def periksa_skp_tahunan(
     theirs and touch the year) against their placements in ``instansi``: no overlap (KIN-SKP-11),
     every placed day covered and no other (KIN-SKP-12), one SKP per placement (KIN-SKP-13).
     """
-    v.periksa_tipe("instansi", instansi, Instansi)
+    v.pastikan_tipe("instansi", instansi, Instansi)
     pegawai = instansi.cari_pegawai(nip)
     tahunan = Periode.tahun(tahun)
     milik = sorted(

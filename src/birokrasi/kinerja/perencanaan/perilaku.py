@@ -259,7 +259,7 @@ class PerilakuKerja:
 
     def ekspektasi_untuk(self, nilai: NilaiBerakhlak) -> str | None:
         """The leader's ekspektasi khusus for ``nilai``, or ``None`` when none was written."""
-        v.periksa_tipe("nilai", nilai, NilaiBerakhlak)
+        v.pastikan_tipe("nilai", nilai, NilaiBerakhlak)
         return next((e.uraian for e in self.ekspektasi if e.nilai is nilai), None)
 
     def baris(self) -> tuple[tuple[NilaiBerakhlak, tuple[str, str, str], str | None], ...]:

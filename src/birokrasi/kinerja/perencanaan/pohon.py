@@ -89,7 +89,7 @@ def _urut(skp: Iterable[SKP]) -> tuple[SKP, ...]:
     daftar = tuple(skp)
     kode: dict[str, SKP] = {}
     for index, item in enumerate(daftar):
-        v.periksa_tipe(f"skp[{index}]", item, SKP)
+        v.pastikan_tipe(f"skp[{index}]", item, SKP)
         if item.kode in kode and kode[item.kode] != item:
             raise InvalidValueError(f"skp[{index}]: SKP kode {item.kode!r} is used twice")
         kode[item.kode] = item
@@ -182,7 +182,7 @@ class PohonKinerja:
 
     def simpul(self, rujukan: RujukanRHK) -> SimpulKinerja:
         """The node for ``rujukan``, or :class:`~birokrasi.errors.NotFoundError`."""
-        v.periksa_tipe("rujukan", rujukan, RujukanRHK)
+        v.pastikan_tipe("rujukan", rujukan, RujukanRHK)
         try:
             return self._simpul[rujukan]
         except KeyError:

@@ -283,9 +283,9 @@ class SKP:
                     f"SKP.hasil_kerja[{index}]: RHK kode {rhk.kode!r} is used twice in {self.kode}"
                 )
             kode.add(rhk.kode)
-        self._periksa_tandatangan()
+        self._pastikan_tandatangan()
 
-    def _periksa_tandatangan(self) -> None:
+    def _pastikan_tandatangan(self) -> None:
         if self.disetujui is not None and self.disetujui.nip != self.pegawai.nip:
             raise InvalidValueError(
                 f"SKP.disetujui: signed by {self.disetujui.nip}, not the pegawai "
@@ -322,7 +322,7 @@ class SKP:
 
     def rhk(self, kode: str) -> RencanaHasilKerja:
         """The RHK with this kode, or :class:`~birokrasi.errors.NotFoundError`."""
-        v.periksa_tipe("kode", kode, str)
+        v.pastikan_tipe("kode", kode, str)
         for rhk in self.hasil_kerja:
             if rhk.kode == kode:
                 return rhk
@@ -334,7 +334,7 @@ class SKP:
 
     def tambah_hasil_kerja(self, rhk: RencanaHasilKerja) -> SKP:
         """A new draft SKP with ``rhk`` appended; a signed SKP is not edited in place."""
-        v.periksa_tipe("rhk", rhk, RencanaHasilKerja)
+        v.pastikan_tipe("rhk", rhk, RencanaHasilKerja)
         if self.status is not StatusSKP.DRAFT:
             raise InvalidValueError(
                 f"SKP.hasil_kerja: {self.kode} is {self.status.label}; only a draft is edited"
@@ -369,7 +369,7 @@ class SKP:
         for anyone else and :class:`~birokrasi.errors.InvalidValueError` unless the SKP is
         disetujui.
         """
-        v.periksa_tipe("instansi", instansi, Instansi)
+        v.pastikan_tipe("instansi", instansi, Instansi)
         tanda = Tandatangan(oleh, tanggal)
         if self.status is not StatusSKP.DISETUJUI:
             raise InvalidValueError(
@@ -409,9 +409,9 @@ def susun_skp(
     the agency, rated by an official outside it); otherwise it must be the structural one.
     Raises :class:`~birokrasi.errors.NotFoundError` when either cannot be found.
     """
-    v.periksa_tipe("periode", periode, Periode)
+    v.pastikan_tipe("periode", periode, Periode)
     pada = periode.mulai if tanggal is None else tanggal
-    v.periksa_tipe("tanggal", pada, dt.date)
+    v.pastikan_tipe("tanggal", pada, dt.date)
     pegawai = potret_pegawai(instansi, nip, pada)
     berwenang = instansi.pejabat_penilai(pegawai.nip, pada)
     if berwenang is None:
@@ -420,7 +420,7 @@ def susun_skp(
                 f"susun_skp: {pegawai.nip} has no Pejabat Penilai Kinerja in {instansi.nama} on "
                 f"{pada.isoformat()}; pass penilai (KIN-SKP-09)"
             )
-        v.periksa_tipe("penilai", penilai, PotretPegawai)
+        v.pastikan_tipe("penilai", penilai, PotretPegawai)
     else:
         if penilai is not None and penilai.nip != berwenang.nip:
             raise AuthorityError(

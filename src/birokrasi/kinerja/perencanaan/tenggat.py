@@ -35,7 +35,7 @@ class TenggatSKP:
 
     def batas(self, periode: Periode) -> dt.date:
         """The last day the SKP for ``periode`` may be set."""
-        v.periksa_tipe("periode", periode, Periode)
+        v.pastikan_tipe("periode", periode, Periode)
         mulai = periode.mulai
         if (mulai.month, mulai.day) == (1, 1):
             return mulai + relativedelta(months=self.bulan_tahunan, days=-1)
@@ -54,7 +54,7 @@ def batas_penetapan(periode: Periode, tenggat: TenggatSKP = TENGGAT_SKP) -> dt.d
     >>> batas_penetapan(Periode(dt.date(2025, 8, 1), dt.date(2025, 12, 31)))
     datetime.date(2025, 8, 31)
     """
-    v.periksa_tipe("tenggat", tenggat, TenggatSKP)
+    v.pastikan_tipe("tenggat", tenggat, TenggatSKP)
     return tenggat.batas(periode)
 
 

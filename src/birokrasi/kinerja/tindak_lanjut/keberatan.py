@@ -120,7 +120,7 @@ def _libur(libur: Iterable[dt.date]) -> frozenset[dt.date]:
     v.pastikan_iterabel("libur", libur, "a set of dates")
     hasil = frozenset(libur)
     for d in hasil:
-        v.periksa_tipe("libur[]", d, dt.date)
+        v.pastikan_tipe("libur[]", d, dt.date)
     return hasil
 
 
@@ -140,9 +140,9 @@ def batas_keberatan(
     >>> batas_keberatan(dt.date(2025, 1, 10), hari_kerja=True)
     datetime.date(2025, 1, 30)
     """
-    v.periksa_tipe("diterima", diterima, dt.date)
+    v.pastikan_tipe("diterima", diterima, dt.date)
     v.pastikan_bilangan("hari", hari, 1, 366)
-    v.periksa_tipe("hari_kerja", hari_kerja, bool)
+    v.pastikan_tipe("hari_kerja", hari_kerja, bool)
     bebas = _libur(libur)
     if not hari_kerja:
         return diterima + dt.timedelta(days=hari)
@@ -192,7 +192,7 @@ def periksa_keberatan(
     libur: Iterable[dt.date] = frozenset(),
 ) -> tuple[Pelanggaran, ...]:
     """A finding when ``keberatan`` was filed after the deadline (KIN-KEBERATAN-01)."""
-    v.periksa_tipe("keberatan", keberatan, Keberatan)
+    v.pastikan_tipe("keberatan", keberatan, Keberatan)
     batas = batas_keberatan(
         keberatan.tanggal_diterima, hari=hari, hari_kerja=hari_kerja, libur=libur
     )
@@ -281,7 +281,7 @@ class DaftarKeberatan:
 
     def cari(self, kode: str) -> Keberatan:
         """The objection with this kode, or :class:`~birokrasi.errors.NotFoundError`."""
-        v.periksa_tipe("kode", kode, str)
+        v.pastikan_tipe("kode", kode, str)
         for k in self.keberatan:
             if k.kode == kode:
                 return k
@@ -294,12 +294,12 @@ class DaftarKeberatan:
 
     def ajukan(self, keberatan: Keberatan) -> DaftarKeberatan:
         """A new register with ``keberatan`` added."""
-        v.periksa_tipe("keberatan", keberatan, Keberatan)
+        v.pastikan_tipe("keberatan", keberatan, Keberatan)
         return attrs.evolve(self, keberatan=(*self.keberatan, keberatan))
 
     def catat(self, putusan: PutusanKeberatan) -> DaftarKeberatan:
         """A new register with ``putusan`` recorded."""
-        v.periksa_tipe("putusan", putusan, PutusanKeberatan)
+        v.pastikan_tipe("putusan", putusan, PutusanKeberatan)
         return attrs.evolve(self, putusan=(*self.putusan, putusan))
 
 
@@ -315,11 +315,11 @@ def _keberatan_terbuka(
     """Objection ``kode`` of ``daftar`` when ``oleh`` may decide it on ``tanggal``: not yet
     decided, and ``oleh`` the atasan langsung of its penilai (KIN-KEBERATAN-02); otherwise
     raise, naming the public function ``nama``."""
-    v.periksa_tipe("daftar", daftar, DaftarKeberatan)
-    v.periksa_tipe("oleh", oleh, PotretPegawai)
-    v.periksa_tipe("tanggal", tanggal, dt.date)
-    v.periksa_tipe("instansi", instansi, Instansi)
-    v.periksa_tipe("riwayat", riwayat, RiwayatPenilaian)
+    v.pastikan_tipe("daftar", daftar, DaftarKeberatan)
+    v.pastikan_tipe("oleh", oleh, PotretPegawai)
+    v.pastikan_tipe("tanggal", tanggal, dt.date)
+    v.pastikan_tipe("instansi", instansi, Instansi)
+    v.pastikan_tipe("riwayat", riwayat, RiwayatPenilaian)
     keberatan = daftar.cari(kode)
     if daftar.putusan_atas(kode) is not None:
         raise InvalidValueError(

@@ -192,7 +192,7 @@ class StatusKinerjaRendah:
 def predikat_pemicu(*, jpt: bool = False) -> frozenset[Predikat]:
     """The annual predikat that open the chain: Kurang and Sangat Kurang, for a JPT also
     Butuh Perbaikan (KIN-TL-02)."""
-    v.periksa_tipe("jpt", jpt, bool)
+    v.pastikan_tipe("jpt", jpt, bool)
     dasar = {Predikat.KURANG, Predikat.SANGAT_KURANG}
     return frozenset(dasar | {Predikat.BUTUH_PERBAIKAN} if jpt else dasar)
 
@@ -281,8 +281,8 @@ def status_kinerja_rendah(
     >>> s.tahap.name, s.batas
     ('PERBAIKAN', datetime.date(2025, 7, 15))
     """
-    v.periksa_tipe("tanggal", tanggal, dt.date)
-    v.periksa_tipe("jpt", jpt, bool)
+    v.pastikan_tipe("tanggal", tanggal, dt.date)
+    v.pastikan_tipe("jpt", jpt, bool)
     v.pastikan_iterabel("kejadian", kejadian, "an iterable of events")
     tahap, sejak, terakhir = _T.NORMAL, None, None
     for i, item in enumerate(kejadian):

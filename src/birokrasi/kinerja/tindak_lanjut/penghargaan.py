@@ -98,14 +98,14 @@ def _predikat_tahunan(
     if isinstance(riwayat, Mapping):
         hasil: dict[int, Predikat] = {}
         for tahun, p in riwayat.items():
-            v.periksa_tipe("riwayat (tahun)", tahun, int)
-            v.periksa_tipe(f"riwayat[{tahun}]", p, Predikat)
+            v.pastikan_tipe("riwayat (tahun)", tahun, int)
+            v.pastikan_tipe(f"riwayat[{tahun}]", p, Predikat)
             hasil[tahun] = p
         return hasil
     v.pastikan_iterabel("riwayat", riwayat, "a year -> Predikat mapping or evaluations")
     daftar = list(riwayat)
     for i, p in enumerate(daftar):
-        v.periksa_tipe(f"riwayat[{i}]", p, PenilaianKinerja)
+        v.pastikan_tipe(f"riwayat[{i}]", p, PenilaianKinerja)
     return {t: p.predikat for t, p in evaluasi_tahunan(daftar).items()}
 
 
@@ -123,11 +123,11 @@ def penghargaan_layak(
     ...                                     2024: Predikat.SANGAT_BAIK}, tahun=2024)]
     ['TALENT-POOL', 'PENGHARGAAN-INSTANSI']
     """
-    v.periksa_tipe("tahun", tahun, int)
+    v.pastikan_tipe("tahun", tahun, int)
     per_tahun = _predikat_tahunan(riwayat)
     hasil: list[KriteriaPenghargaan] = []
     for i, k in enumerate(kriteria):
-        v.periksa_tipe(f"kriteria[{i}]", k, KriteriaPenghargaan)
+        v.pastikan_tipe(f"kriteria[{i}]", k, KriteriaPenghargaan)
         tahun_dicek = range(tahun - k.tahun_berturut + 1, tahun + 1)
         if all(t in per_tahun and per_tahun[t] >= k.predikat_minimal for t in tahun_dicek):
             hasil.append(k)
