@@ -25,6 +25,24 @@ __all__ = [
     "evaluasi_tahunan",
 ]
 
+DASAR_UBAH_HASIL = Dasar(
+    PP_30_2019,
+    pasal="59",
+    ayat="4",
+    keyakinan=Keyakinan.TERVERIFIKASI,
+    kutipan=(
+        "Berdasarkan penjelasan sebagaimana dimaksud pada ayat (3), atasan dari Pejabat "
+        "Penilai Kinerja PNS dapat mengubah dan menetapkan hasil penilaian kinerja serta "
+        "bersifat final."
+    ),
+    sumber=(
+        "fliphtml5.com/czets/hubi/PP_No.30_Tahun_2019_Tentang_Penilaian_Kinerja_Pegawai_"
+        "Negeri_Sipil/30 (audit S20)"
+    ),
+)
+"""PP 30/2019 Pasal 59 ayat (4): the atasan of the Pejabat Penilai Kinerja may change the
+result, finally; cited by KIN-EVAL-06 here and KIN-KEBERATAN-02."""
+
 ATURAN_PENGGANTIAN = Aturan(
     kode="KIN-EVAL-06",
     uraian=(
@@ -35,21 +53,7 @@ ATURAN_PENGGANTIAN = Aturan(
         "A re-rating supersedes an earlier evaluation of the same pegawai, SKP, kind and "
         "period; the earlier one stays on record and can be superseded only once."
     ),
-    dasar=Dasar(
-        PP_30_2019,
-        pasal="59",
-        ayat="4",
-        keyakinan=Keyakinan.TERVERIFIKASI,
-        kutipan=(
-            "Berdasarkan penjelasan sebagaimana dimaksud pada ayat (3), atasan dari Pejabat "
-            "Penilai Kinerja PNS dapat mengubah dan menetapkan hasil penilaian kinerja serta "
-            "bersifat final."
-        ),
-        sumber=(
-            "fliphtml5.com/czets/hubi/PP_No.30_Tahun_2019_Tentang_Penilaian_Kinerja_Pegawai_"
-            "Negeri_Sipil/30 (audit S20)"
-        ),
-    ),
+    dasar=DASAR_UBAH_HASIL,
     dasar_lain=(
         Dasar(
             PP_30_2019,

@@ -16,7 +16,7 @@ from birokrasi import _validasi as v
 from birokrasi.errors import AuthorityError, InvalidValueError, NotFoundError
 from birokrasi.hukum import PERMENPANRB_6_2022, PP_30_2019, Aturan, Dasar, Keyakinan, Pelanggaran
 from birokrasi.kinerja.penilaian.evaluasi import PenilaianKinerja
-from birokrasi.kinerja.penilaian.riwayat import RiwayatPenilaian
+from birokrasi.kinerja.penilaian.riwayat import DASAR_UBAH_HASIL, RiwayatPenilaian
 from birokrasi.kinerja.predikat import Rating
 from birokrasi.struktur.organisasi import Instansi
 from birokrasi.struktur.potret import PotretPegawai
@@ -75,21 +75,7 @@ ATURAN_PUTUSAN_KEBERATAN = Aturan(
         "Only the rater's direct superior decides, once; the decision is final and an "
         "accepted objection yields a superseding evaluation."
     ),
-    dasar=Dasar(
-        PP_30_2019,
-        pasal="59",
-        ayat="4",
-        keyakinan=Keyakinan.TERVERIFIKASI,
-        kutipan=(
-            "Berdasarkan penjelasan sebagaimana dimaksud pada ayat (3), atasan dari Pejabat "
-            "Penilai Kinerja PNS dapat mengubah dan menetapkan hasil penilaian kinerja serta "
-            "bersifat final."
-        ),
-        sumber=(
-            "fliphtml5.com/czets/hubi/PP_No.30_Tahun_2019_Tentang_Penilaian_Kinerja_Pegawai_"
-            "Negeri_Sipil/30 (audit S20)"
-        ),
-    ),
+    dasar=DASAR_UBAH_HASIL,
     dasar_lain=(
         Dasar(
             PP_30_2019,
