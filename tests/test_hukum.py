@@ -278,3 +278,12 @@ def test_catalogue_renders_markdown_grouped_by_regulation() -> None:
     assert "2023-01-31 .. 2024-12-31" in small
     assert "a\\|b" in small
     assert "always" in small
+
+
+def test_repr_pelanggaran_menyebut_aturan_dengan_kode() -> None:
+    """A finding's repr names its rule by kode, not by the rule's whole text and citation."""
+    from birokrasi import KATALOG, Pelanggaran
+
+    aturan = KATALOG["KIN-DIST-01"]
+    teks = repr(Pelanggaran(aturan, "unit A", "terlalu banyak"))
+    assert teks == "Pelanggaran(aturan=<KIN-DIST-01>, subjek='unit A', pesan='terlalu banyak')"

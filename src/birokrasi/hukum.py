@@ -304,11 +304,16 @@ class Aturan:
             )
 
 
+def _kode_saja(aturan: Aturan) -> str:
+    return f"<{aturan.kode}>"
+
+
 @attrs.frozen
 class Pelanggaran:
-    """A breach found by a ``periksa_*`` check: which rule, whose (a key), and what."""
+    """A breach found by a ``periksa_*`` check: which rule, whose (a key), and what. Its
+    ``repr`` names the rule by kode only (the rule itself is in :data:`birokrasi.KATALOG`)."""
 
-    aturan: Aturan = attrs.field(validator=v.instance_of(Aturan))
+    aturan: Aturan = attrs.field(validator=v.instance_of(Aturan), repr=_kode_saja)
     subjek: str = attrs.field(validator=v.teks())
     pesan: str = attrs.field(validator=v.teks())
 
