@@ -9,6 +9,7 @@ import inspect
 import json
 import types
 import typing
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from fractions import Fraction
@@ -21,6 +22,7 @@ from hypothesis import strategies as st
 
 import birokrasi
 import birokrasi.testing as bt
+import fuzz_serial
 from birokrasi import (
     NIP,
     SKP,
@@ -819,3 +821,13 @@ def test_tipe_tanpa_argumen_tidak_dimuat() -> None:
     for tipe in (tuple, list, dict, frozenset, typing.Any):
         with pytest.raises(InvalidTypeError, match=r"cannot load a value of type"):
             dari_data(tipe, [])
+
+
+def test_fuzz_mutasi_dokumen() -> None:
+    """The serial fuzzer's short seeded round (tests/fuzz_serial.py): archived and
+    strategy-drawn documents, mutated; loading gives a round-tripping value or a library
+    error with a short message starting with the path."""
+    hitungan: Counter[str] = Counter()
+    fuzz_serial.uji(hitungan, contoh=300)()
+    assert sum(hitungan.values()) >= 300
+    assert {fuzz_serial.DIMUAT, "InvalidTypeError", "InvalidValueError"} <= set(hitungan)
