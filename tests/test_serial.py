@@ -761,6 +761,21 @@ def test_tag_subkelas_salah(tag: Any) -> None:
         dari_data(Aturan, data)
 
 
+def test_tag_subkelas_bukan_kelas_sisa_attrs() -> None:
+    """attrs leaves the undecorated class of a slotted subclass among ``__subclasses__()``
+    (with the parent's fields) until it is collected; a tag names the class attrs built."""
+
+    @attrs.frozen
+    class Induk:
+        a: int
+
+    @attrs.frozen
+    class Anak(Induk):
+        b: int
+
+    assert dari_data(Induk, {TAG_TIPE: "Anak", "a": 1, "b": 2}) == Anak(1, 2)
+
+
 def test_tag_kelas_yang_dideklarasikan_diterima() -> None:
     aturan = birokrasi.KATALOG["KAR-AK-01"]
     data = ke_data(aturan)

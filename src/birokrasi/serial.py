@@ -162,7 +162,9 @@ def _urai(tipe: Any) -> tuple[str, Any, tuple[Any, ...]]:
 
 def _kelas_bertanda(kelas: list[type]) -> dict[str, type]:
     """The classes a ``"@tipe"`` may name where ``kelas`` are declared: each of them and every
-    attrs subclass of theirs, by ``__name__``."""
+    attrs subclass of theirs, by ``__name__``. A slotted attrs class leaves the undecorated
+    class behind among ``__subclasses__()`` until it is collected, with the parent's fields;
+    only the class attrs built has ``__attrs_attrs__`` of its own."""
     pilihan: dict[str, type] = {}
     antre: list[type] = list(kelas)
     while antre:
@@ -170,7 +172,7 @@ def _kelas_bertanda(kelas: list[type]) -> dict[str, type]:
         if k.__name__ not in pilihan:
             pilihan[k.__name__] = k
             turunan: list[type] = type.__subclasses__(k)
-            antre += [t for t in turunan if attrs.has(t)]
+            antre += [t for t in turunan if "__attrs_attrs__" in vars(t)]
     return pilihan
 
 
