@@ -3,20 +3,31 @@
 :func:`ke_data` turns a value into ``dict``/``list``/``str``/``int``/``bool``/``None`` that
 ``json.dumps`` (or a JSON column, a message queue, a cache) accepts as is; :func:`dari_data`
 rebuilds the value from such data and ``dari_data(type(x), ke_data(x)) == x`` for every value.
-The library reads and writes no file: where the data goes is the caller's business.
+A function's result loads with the function's return type: ``tuple[Pelanggaran, ...]`` for a
+check, ``dict[int, PenilaianKinerja]``, or ``Penjelasan[Fraction]`` for a generic class (its
+``hasil`` can only be read with the type argument). The library reads and writes no file:
+where the data goes is the caller's business.
 
 The shapes:
 
 * an attrs class is a ``dict`` of its fields under their constructor names (all written;
   on load a missing field with a default takes the default);
-* ``Decimal`` is its ``str`` (``"12.50"``, exact), ``Fraction`` is ``"n/d"``, a ``date`` is
-  ISO ``"YYYY-MM-DD"``, an enum member is its name (``"SANGAT_BAIK"``), a :class:`NIP` is its
-  18-digit string (loaded with any NI PPPK code 13-99 in digits 13-14, the codes an agency may
-  have admitted with ``NIP.dari_teks(..., kode_pppk=...)``); tuples and frozensets are lists
-  (frozensets sorted), mappings are dicts keyed by the key's string form;
+* ``Decimal`` is its ``str`` (``"12.50"``, ``"1E+3"``: exact, finite, at most 400 digits on
+  each side of the point and 6 in the exponent), ``Fraction`` is ``"n/d"`` (at most 400
+  digits each; ``"n"`` is read too), a ``date`` is ISO ``"YYYY-MM-DD"``, an enum member is its
+  name (``"SANGAT_BAIK"``), a :class:`NIP` is its 18-digit string (loaded with any NI PPPK code
+  13-99 in digits 13-14, the codes an agency may have admitted with
+  ``NIP.dari_teks(..., kode_pppk=...)``); the digits are ASCII only, with no sign other than a
+  leading ``-``, no space, no ``_`` and no other script's digits (which Python's own ``int``
+  and ``Decimal`` accept); tuples, lists and frozensets are lists (frozensets sorted), mappings
+  are dicts keyed by the key's string form (an ``int`` key as its decimal digits);
 * where a field may hold one of several classes (the events of a
   :class:`~birokrasi.kinerja.pemantauan.jurnal.JurnalKinerja`), the dict carries ``"@tipe"``, the
-  class name;
+  class name; so does a value of a subclass where its parent class is declared (a
+  :class:`~birokrasi.kinerja.pemantauan.peristiwa.KonselingKinerja` among the ``pembinaan`` of
+  a journal's summary) or where nothing is declared (a check's result holding a
+  :class:`~birokrasi.kinerja.penilaian.distribusi.PelanggaranDistribusi`): a value never
+  changes class on the way back;
 * a :class:`~birokrasi.hukum.Peraturan` (inside every ``Dasar`` and ``Aturan``) is written as
   its full data, not as a key into the library's list: agencies cite their own regulations,
   and a value must round-trip without a registry;
@@ -27,14 +38,17 @@ The shapes:
 
 Loading is a trust boundary. Bad data raises only :class:`~birokrasi.errors.BirokrasiError`
 subclasses (``InvalidTypeError`` for a wrong JSON type, ``InvalidValueError`` for the rest,
-including the constructors' own rule checks) and the message starts with the path of the bad
-field, e.g. ``skp.hasil_kerja[2].indikator[0].target.nilai: ...``.
+including the constructors' own rule checks and data nested deeper than 50 levels) and the
+message starts with the path of the bad field, e.g.
+``skp.hasil_kerja[2].indikator[0].target.nilai: ...``; it shows a bad value cut short, never
+the whole input. :func:`ke_data` refuses (with the same errors) what :func:`dari_data` would
+refuse to read back, such as ``Decimal("NaN")``.
 
 Why no cattrs: the structuring is driven by attrs' own introspection (``attrs.fields``,
 ``Attribute.alias``/``init``/``default``) and the resolved type hints
 (``typing.get_type_hints``, which is what ``attrs.resolve_types`` calls, without writing the
 result back into the classes). The library's types use a small, closed set of field types, so
-about two hundred lines cover them all with our own error paths and the strict
+a few hundred lines cover them all with our own error paths and the strict
 Decimal/Fraction/date/NIP shapes above; runtime dependencies stay ``attrs`` and
 ``python-dateutil``, and no optional extra is needed. The only state is a cache of each
 class's field plan (a pure function of the class).
@@ -60,7 +74,7 @@ import re
 import types
 import typing
 from collections.abc import Mapping
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any, TypeAlias, TypeVar, cast
 
@@ -80,8 +94,16 @@ TAG_TIPE = "@tipe"
 
 T = TypeVar("T")
 
-_TANGGAL = re.compile(r"\d{4}-\d{2}-\d{2}")
-_PECAHAN = re.compile(r"-?\d{1,400}(/\d{1,400})?")
+_BATAS_KEDALAMAN = 50
+"""How deep data may nest; the library's own documents nest under 10 levels."""
+
+_BATAS_PESAN = 500
+"""The longest error message passed on from a constructor."""
+
+_DESIMAL = re.compile(r"-?[0-9]{1,400}(?:\.[0-9]{1,400})?(?:E[+-][0-9]{1,6})?")
+_PECAHAN = re.compile(r"-?[0-9]{1,400}(?:/[0-9]{1,400})?")
+_BULAT = re.compile(r"0|-?[1-9][0-9]{0,399}")
+_TANGGAL = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _KELAS_FIELD = re.compile(r"(\w+)\.(\w+)((?:\[\d+\])*)")
 _ULAR = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
@@ -117,64 +139,163 @@ def _akar(cls: type) -> str:
     return _ULAR.sub("_", cls.__name__).lower()
 
 
-def _anggota_union(tipe: Any) -> tuple[Any, ...] | None:
-    if typing.get_origin(tipe) in (typing.Union, types.UnionType):
-        return typing.get_args(tipe)
-    return None
+@functools.cache
+def _urai(tipe: Any) -> tuple[str, Any, tuple[Any, ...]]:
+    """What kind of type ``tipe`` is (``bebas`` when it declares nothing, ``union``,
+    ``urutan``, ``himpunan``, ``peta``, ``attrs`` or ``skalar``), its origin and arguments."""
+    if tipe is None or tipe is Any or isinstance(tipe, TypeVar):
+        return "bebas", tipe, ()
+    asal = typing.get_origin(tipe) or tipe
+    args = typing.get_args(tipe)
+    if asal in (typing.Union, types.UnionType):
+        return "union", asal, args
+    if asal in (tuple, list):
+        return "urutan", asal, args
+    if asal in (frozenset, set):
+        return "himpunan", asal, args
+    if asal is Mapping or (isinstance(asal, type) and issubclass(asal, Mapping)):
+        return "peta", asal, args
+    if isinstance(asal, type) and attrs.has(asal) and asal is not NIP:
+        return "attrs", asal, args
+    return "skalar", asal, args
+
+
+def _kelas_bertanda(kelas: list[type]) -> dict[str, type]:
+    """The classes a ``"@tipe"`` may name where ``kelas`` are declared: each of them and every
+    attrs subclass of theirs, by ``__name__``. A slotted attrs class leaves the undecorated
+    class behind among ``__subclasses__()`` until it is collected, with the parent's fields;
+    only the class attrs built has ``__attrs_attrs__`` of its own."""
+    pilihan: dict[str, type] = {}
+    antre: list[type] = list(kelas)
+    while antre:
+        k = antre.pop(0)
+        if k.__name__ not in pilihan:
+            pilihan[k.__name__] = k
+            turunan: list[type] = type.__subclasses__(k)
+            antre += [t for t in turunan if "__attrs_attrs__" in vars(t)]
+    return pilihan
+
+
+@functools.cache
+def _turunan_attrs(kelas: type) -> bool:
+    """Whether ``kelas`` is an attrs class extending another (so its values carry
+    ``"@tipe"`` where their class is not declared)."""
+    return attrs.has(kelas) and any(attrs.has(b) for b in kelas.__mro__[1:])
+
+
+def _pendek(pesan: str) -> str:
+    return pesan if len(pesan) <= _BATAS_PESAN else pesan[: _BATAS_PESAN - 3] + "..."
+
+
+def _tampil_kunci(kunci: object) -> str:
+    """A mapping key in an error path, cut short."""
+    if isinstance(kunci, str):
+        return repr(kunci if len(kunci) <= 40 else kunci[:37] + "...")
+    return describe(kunci)
+
+
+def _terlalu_dalam(jalur: str) -> InvalidValueError:
+    return InvalidValueError(f"{jalur}: nested deeper than {_BATAS_KEDALAMAN} levels")
+
+
+def _muat_400_digit(n: int) -> bool:
+    return n.bit_length() < 1330 and len(str(abs(n))) <= 400
 
 
 # -- writing ---------------------------------------------------------------------------------
 
 
 def ke_data(nilai: object) -> Data:
-    """``nilai`` (any public value, or a tuple/list of them) as plain, JSON-compatible data.
+    """``nilai`` (any public value, or a tuple/list/dict of them) as plain, JSON-compatible
+    data.
 
     >>> from birokrasi import NIP, Predikat
     >>> ke_data((Predikat.BAIK, NIP("198001012006041001")))
     ['BAIK', '198001012006041001']
     """
-    return _ke(nilai, type(nilai), "nilai")
+    return _ke(nilai, type(nilai), "nilai", 0)
 
 
-def _ke(nilai: Any, tipe: Any, jalur: str) -> Data:
-    anggota = _anggota_union(tipe)
-    if anggota is not None:
-        if nilai is None:
-            return None
-        pilihan = [a for a in anggota if a is not type(None)]
-        if len(pilihan) == 1:
-            return _ke(nilai, pilihan[0], jalur)
-        data = _ke(nilai, type(nilai), jalur)
-        assert isinstance(data, dict)
-        return {TAG_TIPE: type(nilai).__name__, **data}
-    asal = typing.get_origin(tipe) or tipe
-    if asal in (tuple, list):
-        args = typing.get_args(tipe)
-        if len(args) == 2 and args[1] is Ellipsis:
-            return [_ke(x, args[0], f"{jalur}[{i}]") for i, x in enumerate(nilai)]
-        if args:
-            return [
-                _ke(x, a, f"{jalur}[{i}]") for i, (x, a) in enumerate(zip(nilai, args, strict=True))
-            ]
-        return [_ke(x, type(x), f"{jalur}[{i}]") for i, x in enumerate(nilai)]
-    if asal is frozenset:
-        (arg,) = typing.get_args(tipe)
-        return sorted((_ke(x, arg, jalur) for x in nilai), key=repr)
-    if asal is Mapping:
-        kunci_tipe, nilai_tipe = typing.get_args(tipe)
-        hasil: dict[str, Data] = {}
-        for k, x in nilai.items():
-            kunci = _ke(k, kunci_tipe, jalur)
-            assert isinstance(kunci, str)
-            hasil[kunci] = _ke(x, nilai_tipe, f"{jalur}[{kunci!r}]")
-        return hasil
+def _ke(nilai: Any, tipe: Any, jalur: str, kedalaman: int) -> Data:
+    """``nilai`` written as ``tipe`` declares; ``None`` (or a type parameter, or ``Any``)
+    declares nothing, as for the items of a returned tuple."""
+    if kedalaman > _BATAS_KEDALAMAN:
+        raise _terlalu_dalam(jalur)
+    jenis, asal, args = _urai(tipe)
+    if jenis == "bebas":
+        kelas: Any = type(nilai)
+        if _turunan_attrs(kelas):
+            return {TAG_TIPE: kelas.__name__, **_ke_attrs(nilai, jalur, kedalaman)}
+        jenis, asal, args = _urai(kelas)
+    if jenis == "union":
+        return _ke_union(nilai, args, jalur, kedalaman)
+    if jenis == "urutan":
+        return _ke_urutan(nilai, asal, args, jalur, kedalaman)
+    if jenis == "himpunan":
+        unsur = args[0] if args else None
+        return sorted((_ke(x, unsur, jalur, kedalaman + 1) for x in nilai), key=repr)
+    if jenis == "peta":
+        return _ke_peta(nilai, args or (None, None), jalur, kedalaman)
+    return _ke_skalar(nilai, asal, jalur, kedalaman)
+
+
+def _ke_union(nilai: Any, anggota: tuple[Any, ...], jalur: str, kedalaman: int) -> Data:
+    if nilai is None:
+        return None
+    pilihan = [a for a in anggota if a is not type(None)]
+    if len(pilihan) == 1:
+        return _ke(nilai, pilihan[0], jalur, kedalaman)
+    if not attrs.has(type(nilai)):
+        raise InvalidTypeError(
+            f"{jalur}: cannot serialise {describe(nilai)} where several classes are admitted: "
+            f"only an attrs value carries {TAG_TIPE}"
+        )
+    return {TAG_TIPE: type(nilai).__name__, **_ke_attrs(nilai, jalur, kedalaman)}
+
+
+def _ke_urutan(
+    nilai: Any, asal: type, args: tuple[Any, ...], jalur: str, kedalaman: int
+) -> list[Data]:
+    if asal is tuple and args and args[-1] is not Ellipsis:
+        return [
+            _ke(x, a, f"{jalur}[{i}]", kedalaman + 1)
+            for i, (x, a) in enumerate(zip(nilai, args, strict=True))
+        ]
+    unsur = args[0] if args else None
+    return [_ke(x, unsur, f"{jalur}[{i}]", kedalaman + 1) for i, x in enumerate(nilai)]
+
+
+def _ke_peta(nilai: Any, args: tuple[Any, ...], jalur: str, kedalaman: int) -> dict[str, Data]:
+    kunci_tipe, nilai_tipe = args
+    hasil: dict[str, Data] = {}
+    for k, x in nilai.items():
+        kunci = _ke(k, kunci_tipe, jalur, kedalaman + 1)
+        if isinstance(kunci, int) and not isinstance(kunci, bool) and _muat_400_digit(kunci):
+            kunci = str(kunci)
+        if not isinstance(kunci, str):
+            raise InvalidTypeError(f"{jalur}: cannot write {describe(k)} as a key")
+        hasil[kunci] = _ke(x, nilai_tipe, f"{jalur}[{_tampil_kunci(kunci)}]", kedalaman + 1)
+    return hasil
+
+
+def _ke_skalar(nilai: Any, asal: Any, jalur: str, kedalaman: int) -> Data:
     if isinstance(nilai, enum.Enum):
         return nilai.name
     if nilai is None or isinstance(nilai, bool | int | str):
         return cast(Data, nilai)
     if isinstance(nilai, Decimal):
-        return str(nilai)
+        teks = str(nilai)
+        if not _DESIMAL.fullmatch(teks):
+            raise InvalidValueError(
+                f"{jalur}: {describe(nilai)} is not finite or has more digits than a document "
+                "holds (400 on each side of the point, 6 in the exponent)"
+            )
+        return teks
     if isinstance(nilai, Fraction):
+        if not (_muat_400_digit(nilai.numerator) and _muat_400_digit(nilai.denominator)):
+            raise InvalidValueError(
+                f"{jalur}: a fraction has at most 400 digits above and below the line in a document"
+            )
         return f"{nilai.numerator}/{nilai.denominator}"
     if isinstance(nilai, dt.date) and not isinstance(nilai, dt.datetime):
         return nilai.isoformat()
@@ -182,11 +303,19 @@ def _ke(nilai: Any, tipe: Any, jalur: str) -> Data:
         return nilai.digit
     kelas: type = type(nilai)
     if attrs.has(kelas):
-        return {
-            k.kunci: _ke(getattr(nilai, k.nama), k.tipe, f"{jalur}.{k.kunci}")
-            for k in _kolom(kelas)
-        }
+        data = _ke_attrs(nilai, jalur, kedalaman)
+        if kelas is not asal and isinstance(asal, type) and issubclass(kelas, asal):
+            return {TAG_TIPE: kelas.__name__, **data}
+        return data
     raise InvalidTypeError(f"{jalur}: cannot serialise {describe(nilai)}")
+
+
+def _ke_attrs(nilai: Any, jalur: str, kedalaman: int) -> dict[str, Data]:
+    kelas: type = type(nilai)
+    return {
+        k.kunci: _ke(getattr(nilai, k.nama), k.tipe, f"{jalur}.{k.kunci}", kedalaman + 1)
+        for k in _kolom(kelas)
+    }
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -208,45 +337,39 @@ def dari_data(tipe: type[T], data: object, *, akar: str | None = None) -> T:
 of Rating (expected one of DI_ATAS_EKSPEKTASI, SESUAI_EKSPEKTASI, DI_BAWAH_EKSPEKTASI)
     """
     if akar is None:
-        akar = _akar(tipe) if isinstance(tipe, type) else "data"
-    return cast(T, _dari(tipe, data, akar))
+        jenis, asal, _ = _urai(cast(Any, tipe))
+        berkelas = isinstance(asal, type) and (asal is tipe or jenis == "attrs")
+        akar = _akar(asal) if berkelas else "data"
+    return cast(T, _dari(tipe, data, akar, 0))
 
 
 def _salah_tipe(jalur: str, harapan: str, data: object) -> InvalidTypeError:
     return InvalidTypeError(f"{jalur}: expected {harapan}, got {describe(data)}")
 
 
-def _dari(tipe: Any, data: object, jalur: str) -> Any:
-    anggota = _anggota_union(tipe)
-    if anggota is not None:
-        return _dari_union(anggota, data, jalur)
-    asal = typing.get_origin(tipe) or tipe
-    if asal is tuple:
-        return _dari_tuple(typing.get_args(tipe), data, jalur)
-    if asal is frozenset:
-        if not isinstance(data, list):
-            raise _salah_tipe(jalur, "a list", data)
-        (arg,) = typing.get_args(tipe)
-        return frozenset(_dari(arg, x, f"{jalur}[{i}]") for i, x in enumerate(data))
-    if asal is Mapping:
-        if not isinstance(data, dict):
-            raise _salah_tipe(jalur, "a dict", data)
-        kunci_tipe, nilai_tipe = typing.get_args(tipe)
-        return {
-            _dari(kunci_tipe, k, f"{jalur}[{k!r}]"): _dari(nilai_tipe, x, f"{jalur}[{k!r}]")
-            for k, x in data.items()
-        }
-    if tipe is bool:
-        if not isinstance(data, bool):
-            raise _salah_tipe(jalur, "a bool", data)
-        return data
-    if tipe is int:
-        if not isinstance(data, int) or isinstance(data, bool):
-            raise _salah_tipe(jalur, "an int", data)
-        return data
-    if tipe is str:
-        if not isinstance(data, str):
-            raise _salah_tipe(jalur, "a str", data)
+def _dari(tipe: Any, data: object, jalur: str, kedalaman: int) -> Any:
+    if kedalaman > _BATAS_KEDALAMAN:
+        raise _terlalu_dalam(jalur)
+    jenis, asal, args = _urai(tipe)
+    if jenis == "attrs":
+        return _dari_attrs(asal, args, data, jalur, kedalaman)
+    if jenis == "union":
+        return _dari_union(args, data, jalur, kedalaman)
+    if asal is tuple and args:
+        return _dari_tuple(args, data, jalur, kedalaman)
+    if asal is list and len(args) == 1:
+        return list(_dari_tuple((args[0], ...), data, jalur, kedalaman))
+    if asal is frozenset and len(args) == 1:
+        return frozenset(_dari_tuple((args[0], ...), data, jalur, kedalaman))
+    if asal in (dict, Mapping) and len(args) == 2:
+        return _dari_peta(args, data, jalur, kedalaman)
+    return _dari_skalar(tipe, data, jalur)
+
+
+def _dari_skalar(tipe: Any, data: object, jalur: str) -> Any:
+    if tipe in (bool, int, str):
+        if not isinstance(data, tipe) or (tipe is int and isinstance(data, bool)):
+            raise _salah_tipe(jalur, {bool: "a bool", int: "an int", str: "a str"}[tipe], data)
         return data
     if isinstance(tipe, type) and issubclass(tipe, enum.Enum):
         return _dari_enum(tipe, data, jalur)
@@ -257,45 +380,74 @@ def _dari(tipe: Any, data: object, jalur: str) -> Any:
     if tipe is dt.date:
         return _dari_tanggal(data, jalur)
     if tipe is NIP:
-        if not isinstance(data, str):
-            raise _salah_tipe(jalur, "an 18-digit NIP string", data)
-        try:
-            return _nip_tersimpan(data)
-        except BirokrasiError as e:
-            raise type(e)(f"{jalur}: {e}") from e
-    if isinstance(tipe, type) and attrs.has(tipe):
-        return _dari_attrs(tipe, data, jalur)
+        return _dari_nip(data, jalur)
+    if isinstance(tipe, TypeVar):
+        raise InvalidTypeError(
+            f"{jalur}: the type here is the parameter {tipe}: load the class with its type "
+            "argument (e.g. Penjelasan[Fraction])"
+        )
     raise InvalidTypeError(f"{jalur}: cannot load a value of type {tipe!r}")
 
 
-def _dari_union(anggota: tuple[Any, ...], data: object, jalur: str) -> Any:
+def _dari_nip(data: object, jalur: str) -> NIP:
+    if not isinstance(data, str):
+        raise _salah_tipe(jalur, "an 18-digit NIP string", data)
+    try:
+        return _nip_tersimpan(data)
+    except BirokrasiError as e:
+        raise type(e)(_pendek(f"{jalur}: {e}")) from e
+
+
+def _dari_union(anggota: tuple[Any, ...], data: object, jalur: str, kedalaman: int) -> Any:
     if data is None and type(None) in anggota:
         return None
     kelas = [a for a in anggota if a is not type(None)]
     if len(kelas) == 1:
-        return _dari(kelas[0], data, jalur)
+        return _dari(kelas[0], data, jalur, kedalaman)
     if not isinstance(data, dict):
         raise _salah_tipe(jalur, "a dict", data)
+    pilihan = _kelas_bertanda(kelas)
     nama = data.get(TAG_TIPE)
-    pilihan = {k.__name__: k for k in kelas}
-    if nama not in pilihan:
+    if not isinstance(nama, str) or nama not in pilihan:
         raise InvalidValueError(
             f"{jalur}.{TAG_TIPE}: expected one of {', '.join(pilihan)}, got {describe(nama)}"
         )
     isi = {k: x for k, x in data.items() if k != TAG_TIPE}
-    return _dari(pilihan[cast(str, nama)], isi, jalur)
+    return _dari(pilihan[nama], isi, jalur, kedalaman)
 
 
-def _dari_tuple(args: tuple[Any, ...], data: object, jalur: str) -> tuple[Any, ...]:
+def _dari_tuple(args: tuple[Any, ...], data: object, jalur: str, kedalaman: int) -> tuple[Any, ...]:
     if not isinstance(data, list):
         raise _salah_tipe(jalur, "a list", data)
     if len(args) == 2 and args[1] is Ellipsis:
-        return tuple(_dari(args[0], x, f"{jalur}[{i}]") for i, x in enumerate(data))
+        return tuple(_dari(args[0], x, f"{jalur}[{i}]", kedalaman + 1) for i, x in enumerate(data))
     if len(data) != len(args):
         raise InvalidValueError(f"{jalur}: expected a list of {len(args)}, got {len(data)} items")
     return tuple(
-        _dari(a, x, f"{jalur}[{i}]") for i, (a, x) in enumerate(zip(args, data, strict=True))
+        _dari(a, x, f"{jalur}[{i}]", kedalaman + 1)
+        for i, (a, x) in enumerate(zip(args, data, strict=True))
     )
+
+
+def _dari_peta(args: tuple[Any, ...], data: object, jalur: str, kedalaman: int) -> dict[Any, Any]:
+    if not isinstance(data, dict):
+        raise _salah_tipe(jalur, "a dict", data)
+    kunci_tipe, nilai_tipe = args
+    hasil: dict[Any, Any] = {}
+    for k, x in data.items():
+        di = f"{jalur}[{_tampil_kunci(k)}]"
+        kunci = _dari_bulat(k, di) if kunci_tipe is int else _dari(kunci_tipe, k, di, kedalaman)
+        hasil[kunci] = _dari(nilai_tipe, x, di, kedalaman + 1)
+    return hasil
+
+
+def _dari_bulat(data: object, jalur: str) -> int:
+    """An ``int`` key: its decimal digits, as ``str(n)`` writes them."""
+    if not isinstance(data, str):
+        raise _salah_tipe(jalur, "an integer key as a str", data)
+    if not _BULAT.fullmatch(data):
+        raise InvalidValueError(f"{jalur}: not an integer key in plain form: {data[:40]!r}")
+    return int(data)
 
 
 def _dari_enum(tipe: type[enum.Enum], data: object, jalur: str) -> enum.Enum:
@@ -313,13 +465,11 @@ def _dari_enum(tipe: type[enum.Enum], data: object, jalur: str) -> enum.Enum:
 def _dari_desimal(data: object, jalur: str) -> Decimal:
     if not isinstance(data, str):
         raise _salah_tipe(jalur, "a decimal number as a str", data)
-    try:
-        hasil = Decimal(data)
-    except InvalidOperation:
-        raise InvalidValueError(f"{jalur}: not a decimal number: {data[:40]!r}") from None
-    if not hasil.is_finite():
-        raise InvalidValueError(f"{jalur}: not a finite decimal number: {data[:40]!r}")
-    return hasil
+    if not _DESIMAL.fullmatch(data):
+        raise InvalidValueError(
+            f"{jalur}: not a decimal number in plain form (like '12.50'): {data[:40]!r}"
+        )
+    return Decimal(data)
 
 
 def _dari_pecahan(data: object, jalur: str) -> Fraction:
@@ -330,7 +480,7 @@ def _dari_pecahan(data: object, jalur: str) -> Fraction:
     try:
         return Fraction(data)
     except ZeroDivisionError:
-        raise InvalidValueError(f"{jalur}: zero denominator in {data!r}") from None
+        raise InvalidValueError(f"{jalur}: zero denominator in {data[:40]!r}") from None
 
 
 def _dari_tanggal(data: object, jalur: str) -> dt.date:
@@ -344,9 +494,27 @@ def _dari_tanggal(data: object, jalur: str) -> dt.date:
     raise InvalidValueError(f"{jalur}: not a valid date: {data[:40]!r}")
 
 
-def _dari_attrs(tipe: type, data: object, jalur: str) -> Any:
+def _ganti(tipe: Any, ganti: dict[Any, Any]) -> Any:
+    """``tipe`` with the class's type parameters replaced by their arguments."""
+    if isinstance(tipe, TypeVar):
+        return ganti.get(tipe, tipe)
+    parameter = getattr(tipe, "__parameters__", ())
+    return tipe[tuple(ganti.get(p, p) for p in parameter)] if ganti and parameter else tipe
+
+
+def _dari_attrs(tipe: type, args: tuple[Any, ...], data: object, jalur: str, kedalaman: int) -> Any:
     if not isinstance(data, dict):
         raise _salah_tipe(jalur, f"a dict of {tipe.__name__} fields", data)
+    ganti = dict(zip(getattr(tipe, "__parameters__", ()), args, strict=False))
+    if TAG_TIPE in data:
+        pilihan = _kelas_bertanda([tipe])
+        nama = data[TAG_TIPE]
+        if not isinstance(nama, str) or nama not in pilihan:
+            raise InvalidValueError(
+                f"{jalur}.{TAG_TIPE}: expected one of {', '.join(pilihan)}, got {describe(nama)}"
+            )
+        tipe = pilihan[nama]
+        data = {k: x for k, x in data.items() if k != TAG_TIPE}
     kolom = _kolom(tipe)
     dikenal = {k.kunci for k in kolom}
     for kunci in data:
@@ -357,16 +525,19 @@ def _dari_attrs(tipe: type, data: object, jalur: str) -> Any:
         if not k.init:
             continue
         if k.kunci in data:
-            kwargs[k.kunci] = _dari(k.tipe, data[k.kunci], f"{jalur}.{k.kunci}")
+            kwargs[k.kunci] = _dari(
+                _ganti(k.tipe, ganti), data[k.kunci], f"{jalur}.{k.kunci}", kedalaman + 1
+            )
         elif k.wajib:
             raise InvalidValueError(f"{jalur}.{k.kunci}: missing required field")
     nilai = _bangun(tipe, kwargs, jalur)
     for k in kolom:
         if not k.init and k.kunci in data:
-            turunan = _ke(getattr(nilai, k.nama), k.tipe, f"{jalur}.{k.kunci}")
+            di = f"{jalur}.{k.kunci}"
+            turunan = _ke(getattr(nilai, k.nama), _ganti(k.tipe, ganti), di, kedalaman + 1)
             if data[k.kunci] != turunan:
                 raise InvalidValueError(
-                    f"{jalur}.{k.kunci}: derived field is {turunan!r} from the other fields, "
+                    f"{di}: derived field is {describe(turunan)} from the other fields, "
                     f"the data says {describe(data[k.kunci])}"
                 )
     return nilai
@@ -377,9 +548,10 @@ def _bangun(tipe: type, kwargs: dict[str, Any], jalur: str) -> Any:
     try:
         return tipe(**kwargs)
     except BirokrasiError as e:
-        raise type(e)(f"{_jalur_galat(tipe, str(e), jalur)}: {e}") from e
+        pesan = str(e)
+        raise type(e)(_pendek(f"{_jalur_galat(tipe, pesan[:200], jalur)}: {pesan}")) from e
     except Exception as e:  # the trust boundary: anything else is bad data too
-        raise InvalidValueError(f"{jalur}: {type(e).__name__}: {e}") from e
+        raise InvalidValueError(_pendek(f"{jalur}: {type(e).__name__}: {e}")) from e
 
 
 def _jalur_galat(tipe: type, pesan: str, jalur: str) -> str:
