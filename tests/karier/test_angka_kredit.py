@@ -426,3 +426,20 @@ def test_kar_ak_03_non_overlapping_periods_never_earn_more_than_the_year(
     tahunan = angka_kredit(J.AHLI_MUDA, P.BAIK, tanggal=T)
     assert akumulasi_angka_kredit(bagian, pembagian=pembagian) <= tahunan
     assert sum(bulan_angka_kredit(p, pembagian=pembagian) for p in periode) <= 12
+
+
+def test_kar_ak_03_overlapping_evaluations_in_the_ledger_earn_a_month_once() -> None:
+    """Two standing evaluations of January, or one of January and one of January-June, in
+    the ledger: January earns once (tests/test_keadaan.py found it credited twice, the year's
+    count of months being the only cap). An annual result after them still earns the rest."""
+    januari = _evaluasi(Periode.bulan(2025, 1), "EV-JAN")
+    awal = SaldoAwal(D(2025, 1, 1), J.AHLI_MUDA, None)
+    semester = _evaluasi(Periode(D(2025, 1, 1), D(2025, 6, 30)), "EV-SEMESTER")
+    riwayat = [awal, januari, _evaluasi(Periode.bulan(2025, 1), "EV-JAN-2"), semester]
+    posisi = posisi_angka_kredit(riwayat, tanggal=T)
+    assert [h.bulan for h in posisi.hasil] == [1, 0, 5]
+    assert posisi.angka_kredit_jenjang == angka_kredit(J.AHLI_MUDA, P.BAIK, bulan=6, tanggal=T)
+    triwulan = _evaluasi(Periode.triwulan(2025, 1), "EV-Q1")
+    setahun = _evaluasi(Periode.tahun(2025), "EV-2025")
+    posisi = posisi_angka_kredit([awal, januari, triwulan, setahun], tanggal=T)
+    assert [h.bulan for h in posisi.hasil] == [1, 2, 9]

@@ -1,8 +1,8 @@
 """A JF pegawai's angka kredit ledger (:func:`posisi_angka_kredit`): the dated events
 (:class:`SaldoAwal`, results, promotions, a higher degree) folded into a
-:class:`PosisiAngkaKredit`; a calendar year earns at most twelve months (KAR-AK-03), credit
-resets on kenaikan jenjang (KAR-AK-07) and the surplus carries over after a kenaikan pangkat
-(KAR-AK-08).
+:class:`PosisiAngkaKredit`; a calendar month earns credit once and a calendar year at most
+twelve months (KAR-AK-03), credit resets on kenaikan jenjang (KAR-AK-07) and the surplus
+carries over after a kenaikan pangkat (KAR-AK-08).
 """
 
 from __future__ import annotations
@@ -215,9 +215,11 @@ def posisi_angka_kredit(
     in date order) up to ``tanggal`` into a :class:`PosisiAngkaKredit` (KAR-AK-03, KAR-AK-07,
     KAR-AK-08).
 
-    An evaluation earns the months ``pembagian`` gives its period, and a result earns at most
-    the months its calendar year has left after the results before it: an annual result
-    recorded after periodic ones of the same year earns only the rest of the year (KAR-AK-03).
+    An evaluation earns the months ``pembagian`` gives its period that no evaluation before it
+    earned, and a result earns at most the months its calendar year has left after the
+    results before it: an annual result recorded after periodic ones of the same year earns
+    only the rest of the year, and evaluations whose periods overlap earn a shared month once
+    (KAR-AK-03).
 
     Raises :class:`~birokrasi.errors.InvalidValueError` naming the event when the ledger is
     inconsistent: out of date order, a result in another jenjang than the one held, a
@@ -268,6 +270,7 @@ class _Saldo:
         self.tabel = tabel
         self.pembagian = pembagian
         self.bulan_per_tahun: Counter[int] = Counter()
+        self.bulan_diperoleh: set[tuple[int, int]] = set()
         self.kini = awal.tanggal
         self.jenjang = awal.jenjang
         self.golongan = awal.golongan
@@ -308,9 +311,17 @@ class _Saldo:
                 f"riwayat[{i}]: a result in {h.jenjang.label} while the ledger holds "
                 f"{self.jenjang.label}; record the KenaikanJenjang first"
             )
+        if isinstance(p, PenilaianKinerja):  # a month earns angka kredit once (KAR-AK-03)
+            bulan = {
+                (b.mulai.year, b.mulai.month)
+                for b in p.periode.per_bulan()
+                if self.pembagian.mendapat(b)
+            }
+            h = attrs.evolve(h, bulan=len(bulan - self.bulan_diperoleh))
+            self.bulan_diperoleh |= bulan
         tahun = h.tanggal.year
         sisa = 12 - self.bulan_per_tahun[tahun]
-        if h.bulan > sisa:  # a month earns angka kredit once (KAR-AK-03)
+        if h.bulan > sisa:  # a year earns at most twelve months (KAR-AK-03)
             h = attrs.evolve(h, bulan=sisa)
         self.bulan_per_tahun[tahun] += h.bulan
         ak = h.angka_kredit(tabel=self.tabel)
