@@ -388,3 +388,9 @@ def test_geser_tanggal_di_ujung_kalender(
     """``None`` outside the calendar, never an OverflowError; a step through year 0 or
     10000 that ends inside the calendar gives its date."""
     assert v.geser_tanggal(tanggal, bulan=bulan, hari=hari) == hasil
+
+
+def test_teks_bulat_exact_at_any_size() -> None:
+    """Findings and explanations give counts exactly, even past the digit limit."""
+    assert v.teks_bulat(-12) == "-12"
+    assert v.teks_bulat(10**5000) == "1" + "0" * 5000

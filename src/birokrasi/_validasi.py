@@ -3,8 +3,10 @@
 Private. Attrs validators raise the library's own errors naming the field
 (``Kelas.field: what was expected, got what was given``); argument checks name the argument
 the same way. Converters do not judge: what they cannot convert is kept, so that the
-validator rejects it with that message. A helper written a second time elsewhere belongs here
-(the :class:`~birokrasi.struktur.nip.NIP` converters live next to ``NIP``, above this layer).
+validator rejects it with that message. A message renders any value safely (:func:`describe`,
+:func:`render`); a date step that may leave the calendar goes through :func:`geser_tanggal`.
+A helper written a second time elsewhere belongs here (the
+:class:`~birokrasi.struktur.nip.NIP` converters live next to ``NIP``, above this layer).
 """
 
 from __future__ import annotations
@@ -71,6 +73,12 @@ def _di_luar(value: Any, minimum: Any, maximum: Any) -> str | None:
     if minimum is None:
         return f"must be <= {maximum}"
     return f"must be between {minimum} and {maximum}"
+
+
+def teks_bulat(n: int) -> str:
+    """The decimal digits of ``n`` for a finding or an explanation, exact at any size (``str``
+    refuses an int past Python's digit limit; ``Decimal`` does not)."""
+    return str(Decimal(n))
 
 
 # -- checks of function arguments ----------------------------------------------------------

@@ -368,7 +368,9 @@ def _predikat_terakhir(
         jenis = "annual " if dibaca is PredikatDibaca.TAHUNAN else ""
         return [
             Pelanggaran(
-                aturan, subjek, f"no {jenis}predikat recorded in the last {v.render(tahun)} year(s)"
+                aturan,
+                subjek,
+                f"no {jenis}predikat recorded in the last {v.teks_bulat(tahun)} year(s)",
             )
         ]
     buruk = [h for h in terakhir if h.predikat < Predikat.BAIK]
@@ -377,7 +379,7 @@ def _predikat_terakhir(
             aturan,
             subjek,
             f"predikat {h.predikat.label} on {h.tanggal.isoformat()} is below Baik "
-            f"(last {v.render(tahun)} year(s))",
+            f"(last {v.teks_bulat(tahun)} year(s))",
         )
         for h in buruk
     ]
@@ -434,7 +436,7 @@ def periksa_kenaikan_pangkat(
                 a,
                 subjek,
                 f"in golongan {posisi.golongan.label} since {posisi.mulai_pangkat.isoformat()}, "
-                f"less than {v.render(masa_tahun)} year(s)",
+                f"less than {v.teks_bulat(masa_tahun)} year(s)",
             )
         )
     hasil += _predikat_terakhir(posisi, tahun_predikat, a, subjek, predikat_dibaca)
@@ -503,7 +505,7 @@ def _syarat_jenjang(
             a,
             subjek,
             f"in {posisi.jenjang.label} since {posisi.mulai_jenjang.isoformat()}, less "
-            f"than {v.render(masa_tahun)} year(s)",
+            f"than {v.teks_bulat(masa_tahun)} year(s)",
         )
     if not lowongan:
         yield Pelanggaran(a, subjek, "no vacancy (kebutuhan) at the next jenjang")

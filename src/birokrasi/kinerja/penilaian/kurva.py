@@ -202,7 +202,7 @@ class Pita:
         if self.minimum is not None:
             parts.append(f"at least {_persen(self.minimum)}")
         if self.minimum_jumlah:
-            parts.append(f"at least {self.minimum_jumlah} employee(s)")
+            parts.append(f"at least {v.teks_bulat(self.minimum_jumlah)} employee(s)")
         if self.maksimum is not None:
             parts.append("none" if self.maksimum == 0 else f"at most {_persen(self.maksimum)}")
         return f"{self.nama}: {', '.join(parts)}"
