@@ -490,3 +490,14 @@ def test_hasil_kinerja_nama_harus_teks() -> None:
 
     with pytest.raises(InvalidTypeError, match=r"^nama: expected str"):
         hasil_kinerja(None, ReprRusak())  # type: ignore[arg-type]
+
+
+def test_tabel_agensi_tanpa_koefisien_jenjang_disebut() -> None:
+    """A JF jenjang missing from an agency's table is named as missing from the table, not
+    as "not a Jabatan Fungsional jenjang" (the fuzzer's empty tables showed the wording)."""
+    persen = {p: Decimal(100) for p in Predikat}
+    t = TabelAngkaKredit(dt.date(2023, 1, 1), {Jenjang.AHLI_MUDA: Decimal(25)}, persen, {}, {})
+    with pytest.raises(InvalidValueError, match=r"^jenjang: the table in force from 2023-01-01"):
+        angka_kredit(Jenjang.AHLI_PERTAMA, Predikat.BAIK, tanggal=dt.date(2024, 1, 1), tabel=t)
+    with pytest.raises(InvalidValueError, match=r"is not a Jabatan Fungsional jenjang"):
+        angka_kredit(Jenjang.PENGAWAS, Predikat.BAIK, tanggal=dt.date(2024, 1, 1), tabel=t)
