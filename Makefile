@@ -1,10 +1,11 @@
-# Two entry points for a new user: `make demo` and `make test`. `make bench` runs the benchmarks.
+# Two entry points for a new user: `make demo` and `make test`. `make bench` runs the benchmarks,
+# `make fuzz` the fuzzer (docs/keandalan.md).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: demo test bench stres clean
+.PHONY: demo test bench fuzz stres clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +31,13 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
+
+# Every public callable with typed and hostile arguments for DETIK seconds; only library errors
+# may escape (make test runs one short round). `make fuzz DETIK=60 BENIH=1` for another run.
+DETIK ?= 600
+BENIH ?= 0
+fuzz: $(STAMP)
+	$(BIN)/python tests/fuzz/fuzz_publik.py --detik $(DETIK) --benih $(BENIH)
 
 # Concurrent first use of public names in 400 fresh interpreters (make test runs 8).
 stres: $(STAMP)

@@ -169,14 +169,20 @@ def test_members_of_every_enum_cannot_be_changed(kelas: type[enum.Enum]) -> None
         assert {n: getattr(anggota, n) for n in nama} == sebelum
 
 
+class _ReprRusak:
+    def __repr__(self) -> str:
+        raise RuntimeError("repr")
+
+
 @pytest.mark.parametrize("kelas", ENUM, ids=lambda k: k.__name__)
 @pytest.mark.parametrize(
     "nilai",
-    ["baik", 10**5000, object(), [1], None],
-    ids=["teks", "int_besar", "objek", "list", "none"],
+    ["baik", 10**5000, object(), [1], None, _ReprRusak()],
+    ids=["teks", "int_besar", "objek", "list", "none", "repr_rusak"],
 )
 def test_nilai_tak_dikenal_memberi_galat_pustaka(kelas: type[enum.Enum], nilai: object) -> None:
-    """``Predikat("baik")`` (or any unknown value, even an int too large to print) raises the
-    library's InvalidValueError naming the class, never a bare ValueError or TypeError."""
+    """``Predikat("baik")`` (or any unknown value, even an int too large to print or an object
+    whose ``repr`` raises) raises the library's InvalidValueError naming the class, never a
+    bare ValueError, TypeError or the value's own error."""
     with pytest.raises(InvalidValueError, match=rf"^{kelas.__name__}\(.*not a value of"):
         kelas(nilai)

@@ -237,3 +237,12 @@ def test_halaman_katalog_mengutip_teks_yang_dibaca() -> None:
     for d in dikutip:
         assert d.kutipan is not None
         assert "“" + d.kutipan.split("|")[0][:40] in halaman, d
+
+
+@pytest.mark.parametrize("kode", [5, [None], None], ids=["int", "list", "none"])
+def test_aturan_kode_bukan_teks_disebut(kode: object) -> None:
+    """``aturan([None])`` raised a bare TypeError (unhashable) before ``make fuzz``."""
+    from birokrasi.errors import InvalidTypeError
+
+    with pytest.raises(InvalidTypeError, match=r"^kode: expected str"):
+        katalog.aturan(kode)  # type: ignore[arg-type]

@@ -177,3 +177,11 @@ def test_penjelasan_divalidasi() -> None:
     with pytest.raises(InvalidValueError, match=r"Penjelasan\.teks"):
         Penjelasan(1, (), (), " ")
     assert Penjelasan(1, [], [("a", "b")], "t").masukan == (("a", "b"),)
+
+
+def test_penjelasan_unit_sebesar_apa_pun() -> None:
+    """The text gives every count exactly, even one too large for ``str`` (found by
+    ``make fuzz``: building the explanation raised ValueError)."""
+    p = jelaskan_batas_distribusi(PredikatOrganisasi.ISTIMEWA, 10**5000, tanggal=TANGGAL)
+    assert f"Organisasi Istimewa, 1{'0' * 5000} pegawai" in p.teks
+    assert dict(p.masukan)["jumlah_pegawai"] == "1" + "0" * 5000

@@ -150,3 +150,32 @@ def test_per_bulan_partitions_the_periode(p: Periode) -> None:
 def test_bad_input_raises_only_birokrasi_errors(a: object, b: object) -> None:
     with contextlib.suppress(BirokrasiError):
         Periode(a, b)  # type: ignore[arg-type]
+
+
+def test_tahun_pertama_dan_terakhir_kalender() -> None:
+    """Year 1 and year 9999 are performance years like any other: their periods end inside
+    the calendar even where the month step after them would not."""
+    assert Periode.tahun(9999) == Periode(D(9999, 1, 1), D.max)
+    assert Periode.triwulan(9999, 4) == Periode(D(9999, 10, 1), D.max)
+    assert Periode.bulan(9999, 12) == Periode(D(9999, 12, 1), D.max)
+    assert Periode.tahun(1) == Periode(D.min, D(1, 12, 31))
+    assert periodisasi(9999, JenisPeriode.SEMESTERAN)[-1].selesai == D.max
+    assert [p.jumlah_hari for p in Periode(D(9999, 11, 20), D.max).per_bulan()] == [11, 31]
+    assert len(list(Periode(D(9998, 1, 1), D.max).per_bulan())) == 24
+
+
+@pytest.mark.parametrize(
+    "buat",
+    [
+        lambda: Periode.tahun(10**5000),
+        lambda: Periode.bulan(2024, 10**5000),
+        lambda: Periode.semester(2024, -(10**5000)),
+        lambda: Periode.triwulan(10000, 1),
+        lambda: Periode.tahun(0),
+    ],
+    ids=["tahun_besar", "bulan_besar", "semester_negatif_besar", "tahun_10000", "tahun_0"],
+)
+def test_tahun_atau_ke_di_luar_kalender_memberi_galat_pustaka(buat: object) -> None:
+    """An int too large to print is refused with a message that still builds."""
+    with pytest.raises(InvalidValueError, match=r"out of range|must be"):
+        buat()  # type: ignore[operator]

@@ -102,3 +102,9 @@ def test_argumen_salah() -> None:
         rating_dari_siasn("1")  # type: ignore[arg-type]
     with pytest.raises(NotFoundError, match="not a SIASN rating code"):
         rating_dari_siasn(4)
+
+
+def test_kode_tak_dikenal_sebesar_apa_pun_disebut() -> None:
+    """An int too large to print is named in the NotFoundError (found by ``make fuzz``)."""
+    with pytest.raises(NotFoundError, match=r"^nilai: <int that cannot be shown> is not a SIASN"):
+        rating_dari_siasn(10**5000)

@@ -305,3 +305,92 @@ class _ReprRusak:
 def test_describe_tidak_pernah_gagal(nilai: object) -> None:
     """An error message can always be built, whatever the bad value."""
     assert "cannot be shown" in v.describe(nilai)
+
+
+@pytest.mark.parametrize(
+    ("nilai", "teks"),
+    [(13, "13"), (Fraction(1, 3), "1/3"), ("a" * 100, "a" * 57 + "...")],
+)
+def test_render_is_str_shortened(nilai: object, teks: str) -> None:
+    assert v.render(nilai) == teks
+
+
+@pytest.mark.parametrize(
+    "nilai",
+    [10**5000, -(10**5000), Fraction(10**5000, 3), _ReprRusak()],
+    ids=["int_besar", "int_negatif_besar", "pecahan_besar", "repr_rusak"],
+)
+def test_render_tidak_pernah_gagal(nilai: object) -> None:
+    """``got {value}`` in a message cannot fail: ``str`` refuses ints past the digit limit."""
+    assert "cannot be shown" in v.render(nilai)
+
+
+@pytest.mark.parametrize(
+    ("bilangan", "pesan"),
+    [
+        (lambda: v.pastikan_bilangan("hari", 10**5000, 0, 366), r"^hari: must be between"),
+        (lambda: v.pastikan_desimal("x", Decimal(10**5000), maximum=Decimal(1)), r"^x: must be"),
+        (lambda: Contoh(porsi=Fraction(10**5000, 3)), r"^Contoh\.porsi: a share must be"),
+    ],
+)
+def test_pesan_bilangan_besar_dapat_dibangun(bilangan: Any, pesan: str) -> None:
+    with pytest.raises(InvalidValueError, match=pesan):
+        bilangan()
+
+
+# -- geser_tanggal -----------------------------------------------------------------------------
+
+
+@given(
+    st.dates(dt.date(2, 1, 1), dt.date(9998, 1, 1)),
+    st.integers(-12, 12),
+    st.integers(-400, 400),
+)
+def test_geser_tanggal_seperti_relativedelta(tanggal: dt.date, bulan: int, hari: int) -> None:
+    """Inside the calendar it is dateutil's ``relativedelta(months=bulan, days=hari)``."""
+    from dateutil.relativedelta import relativedelta
+
+    assert v.geser_tanggal(tanggal, bulan=bulan, hari=hari) == tanggal + relativedelta(
+        months=bulan, days=hari
+    )
+
+
+@pytest.mark.parametrize(
+    ("tanggal", "bulan", "hari", "hasil"),
+    [
+        (dt.date(9999, 12, 1), 1, -1, dt.date.max),  # the month step passes the end
+        (dt.date(9999, 1, 1), 12, -1, dt.date.max),
+        (dt.date(1, 1, 31), -1, 40, dt.date(1, 2, 9)),  # and the start, via 31 December 0
+        (dt.date(2024, 1, 31), 1, 0, dt.date(2024, 2, 29)),
+        (dt.date(2100, 1, 31), 1, 0, dt.date(2100, 2, 28)),
+        (dt.date.max, 0, 1, None),
+        (dt.date.min, 0, -1, None),
+        (dt.date(9999, 12, 31), 1, 0, None),
+        (dt.date(2025, 1, 1), 10**5000, 0, None),
+        (dt.date(2025, 1, 1), 0, -(10**5000), None),
+    ],
+    ids=[
+        "akhir_lewat_jalan",
+        "tahun_9999",
+        "lewat_tahun_0",
+        "kabisat",
+        "bukan_kabisat",
+        "sehari_setelah_max",
+        "sehari_sebelum_min",
+        "sebulan_setelah_max",
+        "bulan_besar",
+        "hari_negatif_besar",
+    ],
+)
+def test_geser_tanggal_di_ujung_kalender(
+    tanggal: dt.date, bulan: int, hari: int, hasil: dt.date | None
+) -> None:
+    """``None`` outside the calendar, never an OverflowError; a step through year 0 or
+    10000 that ends inside the calendar gives its date."""
+    assert v.geser_tanggal(tanggal, bulan=bulan, hari=hari) == hasil
+
+
+def test_teks_bulat_exact_at_any_size() -> None:
+    """Findings and explanations give counts exactly, even past the digit limit."""
+    assert v.teks_bulat(-12) == "-12"
+    assert v.teks_bulat(10**5000) == "1" + "0" * 5000

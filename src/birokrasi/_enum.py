@@ -44,7 +44,7 @@ class AnggotaTetap(BirokrasiError, AttributeError):
 class _TetapMeta(enum.EnumType):
     """Looking a member up by value raises only the library's error: the standard lookup
     formats the value into its own message first, which fails for an int past Python's digit
-    limit."""
+    limit (``ValueError``) or a value whose ``repr`` raises (anything)."""
 
     def __call__(cls, value: Any, *args: Any, **kwargs: Any) -> Any:
         if args or kwargs or not cls._member_map_:
@@ -53,7 +53,7 @@ class _TetapMeta(enum.EnumType):
             return super().__call__(value)
         except BirokrasiError:
             raise
-        except ValueError:
+        except Exception:
             return cls._missing_(value)  # type: ignore[attr-defined]
 
 

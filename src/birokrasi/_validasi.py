@@ -3,8 +3,10 @@
 Private. Attrs validators raise the library's own errors naming the field
 (``Kelas.field: what was expected, got what was given``); argument checks name the argument
 the same way. Converters do not judge: what they cannot convert is kept, so that the
-validator rejects it with that message. A helper written a second time elsewhere belongs here
-(the :class:`~birokrasi.struktur.nip.NIP` converters live next to ``NIP``, above this layer).
+validator rejects it with that message. A message renders any value safely (:func:`describe`,
+:func:`render`); a date step that may leave the calendar goes through :func:`geser_tanggal`.
+A helper written a second time elsewhere belongs here (the
+:class:`~birokrasi.struktur.nip.NIP` converters live next to ``NIP``, above this layer).
 """
 
 from __future__ import annotations
@@ -28,16 +30,24 @@ def nama_field(instance: object, attribute: attrs.Attribute[Any]) -> str:
     return f"{type(instance).__name__}.{attribute.name}"
 
 
+def _singkat(ubah: Callable[[object], str], value: object) -> str:
+    try:
+        text = ubah(value)
+    except Exception:
+        text = f"<{type(value).__name__} that cannot be shown>"
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
 def describe(value: object) -> str:
     """A short, safe rendering of a bad value for an error message; it never fails, even for
     an int past Python's digit limit or an object whose ``repr`` raises."""
-    try:
-        text = repr(value)
-    except Exception:
-        text = f"<{type(value).__name__} that cannot be shown>"
-    if len(text) > 60:
-        text = text[:57] + "..."
-    return f"{text} ({type(value).__name__})"
+    return f"{_singkat(repr, value)} ({type(value).__name__})"
+
+
+def render(value: object) -> str:
+    """``str(value)`` for an error message (``got 13``), as safe and short as
+    :func:`describe`: an int past Python's digit limit cannot be formatted with ``str``."""
+    return _singkat(str, value)
 
 
 def _cocok(value: object, types: tuple[type, ...]) -> bool:
@@ -63,6 +73,12 @@ def _di_luar(value: Any, minimum: Any, maximum: Any) -> str | None:
     if minimum is None:
         return f"must be <= {maximum}"
     return f"must be between {minimum} and {maximum}"
+
+
+def teks_bulat(n: int) -> str:
+    """The decimal digits of ``n`` for a finding or an explanation, exact at any size (``str``
+    refuses an int past Python's digit limit; ``Decimal`` does not)."""
+    return str(Decimal(n))
 
 
 # -- checks of function arguments ----------------------------------------------------------
@@ -92,7 +108,7 @@ def pastikan_bilangan(
     assert isinstance(value, int)
     salah = _di_luar(value, minimum, maximum)
     if salah is not None:
-        raise InvalidValueError(f"{nama}: {salah}, got {value}")
+        raise InvalidValueError(f"{nama}: {salah}, got {render(value)}")
     return value
 
 
@@ -108,10 +124,10 @@ def pastikan_desimal(
     pastikan_tipe(nama, value, Decimal)
     assert isinstance(value, Decimal)
     if not value.is_finite():
-        raise InvalidValueError(f"{nama}: must be finite, got {value}")
+        raise InvalidValueError(f"{nama}: must be finite, got {render(value)}")
     salah = "must be > 0" if positif and value <= 0 else _di_luar(value, minimum, maximum)
     if salah is not None:
-        raise InvalidValueError(f"{nama}: {salah}, got {value}")
+        raise InvalidValueError(f"{nama}: {salah}, got {render(value)}")
     return value
 
 
@@ -134,7 +150,41 @@ def pastikan_eksak(nama: str, value: object) -> None:
     :class:`~decimal.Decimal`; never a ``float``."""
     pastikan_tipe(nama, value, Fraction, Decimal, int)
     if isinstance(value, Decimal) and not value.is_finite():
-        raise InvalidValueError(f"{nama}: must be finite, got {value}")
+        raise InvalidValueError(f"{nama}: must be finite, got {render(value)}")
+
+
+# -- dates that stay in the calendar ---------------------------------------------------------
+
+_HARI_BULAN = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _kabisat(tahun: int) -> bool:
+    return tahun % 4 == 0 and (tahun % 100 != 0 or tahun % 400 == 0)
+
+
+def geser_tanggal(tanggal: _dt.date, *, bulan: int = 0, hari: int = 0) -> _dt.date | None:
+    """``tanggal`` moved by ``bulan`` calendar months (the day clipped to the month's length,
+    as ``dateutil``'s ``relativedelta`` does) and then by ``hari`` days, or ``None`` when the
+    result lies outside the calendar ``datetime`` holds (1 January of year 1 to
+    31 December 9999). The month step may pass the calendar's end on the way: 1 December 9999
+    plus one month less one day is 31 December 9999."""
+    tahun, indeks = divmod(tanggal.year * 12 + tanggal.month - 1 + bulan, 12)
+    kabisat = _kabisat(tahun)
+    panjang = 29 if indeks == 1 and kabisat else _HARI_BULAN[indeks]
+    lalu = tahun - 1
+    ordinal = (
+        lalu * 365
+        + lalu // 4
+        - lalu // 100
+        + lalu // 400
+        + sum(_HARI_BULAN[:indeks])
+        + (indeks > 1 and kabisat)
+        + min(tanggal.day, panjang)
+        + hari
+    )
+    if 1 <= ordinal <= _dt.date.max.toordinal():
+        return _dt.date.fromordinal(ordinal)
+    return None
 
 
 # -- attrs validators ----------------------------------------------------------------------
@@ -237,7 +287,7 @@ def bagian(*, nol: bool = True) -> Validator:
             )
         if not (0 <= value <= 1 if nol else 0 < value <= 1):
             syarat = "between 0 and 1" if nol else "above 0 and at most 1"
-            raise InvalidValueError(f"{nama}: a share must be {syarat}, got {value}")
+            raise InvalidValueError(f"{nama}: a share must be {syarat}, got {render(value)}")
 
     return check
 

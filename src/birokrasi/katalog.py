@@ -10,6 +10,7 @@ from __future__ import annotations
 import types
 from collections.abc import Mapping
 
+from birokrasi import _validasi as v
 from birokrasi.errors import InvalidValueError, NotFoundError
 from birokrasi.hukum import PERATURAN, Aturan, Dasar, Peraturan
 from birokrasi.karier import (
@@ -107,6 +108,7 @@ def aturan(kode: str) -> Aturan:
     ...
     birokrasi.errors.NotFoundError: aturan: no rule with kode 'XXX-NONE-99'
     """
+    v.pastikan_tipe("kode", kode, str)
     try:
         return KATALOG[kode]
     except KeyError:

@@ -166,18 +166,22 @@ Butuh Perbaikan dan/atau Kurang/Misconduct 1-10 pegawai.
         sebagian_besar=sebagian_besar,
         kurva=kurva,
     )
-    pita = "; ".join(f"{b.pita.nama} {b.minimum}-{b.maksimum} pegawai" for b in hasil.pita)
+    pita = "; ".join(
+        f"{b.pita.nama} {v.teks_bulat(b.minimum)}-{v.teks_bulat(b.maksimum)} pegawai"
+        for b in hasil.pita
+    )
     return Penjelasan(
         hasil,
         (hasil.kurva.aturan,),
         (
             ("predikat_organisasi", predikat_organisasi.label),
-            ("jumlah_pegawai", str(jumlah_pegawai)),
+            ("jumlah_pegawai", v.teks_bulat(jumlah_pegawai)),
             ("tanggal", tanggal.isoformat()),
             ("pembulatan", pembulatan.name),
             ("sebagian_besar", "-" if sebagian_besar is None else sebagian_besar.name),
         ),
-        f"Organisasi {predikat_organisasi.label}, {jumlah_pegawai} pegawai, pembulatan "
+        f"Organisasi {predikat_organisasi.label}, {v.teks_bulat(jumlah_pegawai)} pegawai, "
+        "pembulatan "
         f"{hasil.pembulatan.name} ({hasil.kurva.aturan.kode}): {pita}.",
     )
 

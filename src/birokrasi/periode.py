@@ -2,7 +2,7 @@
 
 PermenPANRB 6/2022 evaluates performance periodically (bulanan or triwulanan, Pasal 1's
 definition of *Evaluasi Kinerja Periodik*) and annually over one performance year, which is
-the calendar year. Month arithmetic uses ``dateutil`` only.
+the calendar year. Month arithmetic stays inside the calendar (years 1 to 9999).
 """
 
 from __future__ import annotations
@@ -11,16 +11,12 @@ import datetime as dt
 from collections.abc import Iterator
 
 import attrs
-from dateutil.relativedelta import relativedelta
-from dateutil.rrule import MONTHLY, rrule
 
 from birokrasi import _validasi as v
 from birokrasi._enum import Tetap
 from birokrasi.errors import InvalidValueError
 
 __all__ = ["JenisPeriode", "Periode", "periodisasi"]
-
-_SATU_HARI = dt.timedelta(days=1)
 
 
 @attrs.frozen(order=True)
@@ -54,7 +50,7 @@ class Periode:
         """Semester ``ke`` (1 or 2) of ``tahun``."""
         v.pastikan_tipe("ke", ke, int)
         if ke not in (1, 2):
-            raise InvalidValueError(f"Periode.semester: ke must be 1 or 2, got {ke}")
+            raise InvalidValueError(f"Periode.semester: ke must be 1 or 2, got {v.render(ke)}")
         return cls._dari_bulan(tahun, 6 * (ke - 1) + 1, 6)
 
     @classmethod
@@ -62,7 +58,7 @@ class Periode:
         """Triwulan (quarter) ``ke`` (1-4) of ``tahun``."""
         v.pastikan_tipe("ke", ke, int)
         if not 1 <= ke <= 4:
-            raise InvalidValueError(f"Periode.triwulan: ke must be 1-4, got {ke}")
+            raise InvalidValueError(f"Periode.triwulan: ke must be 1-4, got {v.render(ke)}")
         return cls._dari_bulan(tahun, 3 * (ke - 1) + 1, 3)
 
     @classmethod
@@ -70,16 +66,21 @@ class Periode:
         """Month ``ke`` (1-12) of ``tahun``."""
         v.pastikan_tipe("ke", ke, int)
         if not 1 <= ke <= 12:
-            raise InvalidValueError(f"Periode.bulan: ke must be 1-12, got {ke}")
+            raise InvalidValueError(f"Periode.bulan: ke must be 1-12, got {v.render(ke)}")
         return cls._dari_bulan(tahun, ke, 1)
 
     @classmethod
     def _dari_bulan(cls, tahun: int, bulan: int, jumlah: int) -> Periode:
         v.pastikan_tipe("tahun", tahun, int)
-        if not dt.MINYEAR <= tahun <= dt.MAXYEAR - 1:
-            raise InvalidValueError(f"Periode: tahun {tahun} is out of range")
+        if not dt.MINYEAR <= tahun <= dt.MAXYEAR:
+            raise InvalidValueError(
+                f"Periode: tahun {v.render(tahun)} is out of range (the calendar holds "
+                f"{dt.MINYEAR} to {dt.MAXYEAR})"
+            )
         mulai = dt.date(tahun, bulan, 1)
-        return cls(mulai, mulai + relativedelta(months=jumlah) - _SATU_HARI)
+        selesai = v.geser_tanggal(mulai, bulan=jumlah, hari=-1)
+        assert selesai is not None
+        return cls(mulai, selesai)
 
     @property
     def jumlah_hari(self) -> int:
@@ -111,14 +112,12 @@ class Periode:
         >>> [p.jumlah_hari for p in Periode(dt.date(2024, 1, 20), dt.date(2024, 3, 5)).per_bulan()]
         [12, 29, 5]
         """
-        awal = self.mulai.replace(day=1)
-        for mulai_bulan in rrule(MONTHLY, dtstart=awal, until=self.selesai):
-            bulan = Periode(
-                mulai_bulan.date(), mulai_bulan.date() + relativedelta(months=1) - _SATU_HARI
-            )
-            bagian = bulan.irisan(self)
-            assert bagian is not None
-            yield bagian
+        awal: dt.date | None = self.mulai.replace(day=1)
+        while awal is not None and awal <= self.selesai:
+            akhir = v.geser_tanggal(awal, bulan=1, hari=-1)
+            assert akhir is not None
+            yield Periode(max(awal, self.mulai), min(akhir, self.selesai))
+            awal = v.geser_tanggal(awal, bulan=1)
 
     def __str__(self) -> str:
         return f"{self.mulai.isoformat()}..{self.selesai.isoformat()}"
@@ -151,8 +150,5 @@ def periodisasi(tahun: int, jenis: JenisPeriode) -> tuple[Periode, ...]:
     ['2024-01-01..2024-06-30', '2024-07-01..2024-12-31']
     """
     v.pastikan_tipe("jenis", jenis, JenisPeriode)
-    tahunan = Periode.tahun(tahun)
-    starts = rrule(
-        MONTHLY, interval=jenis.jumlah_bulan, dtstart=tahunan.mulai, count=12 // jenis.value
-    )
-    return tuple(Periode._dari_bulan(tahun, start.month, jenis.jumlah_bulan) for start in starts)
+    n = jenis.jumlah_bulan
+    return tuple(Periode._dari_bulan(tahun, bulan, n) for bulan in range(1, 13, n))

@@ -198,4 +198,6 @@ def rating_dari_siasn(nilai: int, *, kode: KodeSIASN = KODE_SIASN_BAKU) -> Ratin
     for rating, angka in kode.rating.items():
         if angka == nilai:
             return rating
-    raise NotFoundError(f"nilai: {nilai} is not a SIASN rating code ({dict(kode.rating)})")
+    raise NotFoundError(
+        f"nilai: {v.render(nilai)} is not a SIASN rating code ({dict(kode.rating)})"
+    )

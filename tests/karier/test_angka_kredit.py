@@ -443,3 +443,78 @@ def test_kar_ak_03_overlapping_evaluations_in_the_ledger_earn_a_month_once() -> 
     setahun = _evaluasi(Periode.tahun(2025), "EV-2025")
     posisi = posisi_angka_kredit([awal, januari, triwulan, setahun], tanggal=T)
     assert [h.bulan for h in posisi.hasil] == [1, 2, 9]
+
+
+@given(st.integers(1, 10**60), st.integers(0, 200), st.integers(0, 200))
+def test_desimal_eksak_selalu_eksak(pembilang: int, a: int, b: int) -> None:
+    """Any number with a finite decimal form comes back exactly, however many digits it
+    needs: 1/2**60 has 42 (a 28-digit context rounded it before ``make fuzz``)."""
+    q = Fraction(pembilang, 2**a * 5**b)
+    assert Fraction(desimal_eksak(q)) == q
+
+
+def test_desimal_eksak_dan_pembulatan_bilangan_besar() -> None:
+    """Past Python's int-to-text digit limit: exact, and a refusal whose message builds."""
+    assert desimal_eksak(10**5000) == Decimal(10**5000)
+    assert Fraction(desimal_eksak(Fraction(1, 2**60))) == Fraction(1, 2**60)
+    with pytest.raises(InvalidValueError, match=r"^nilai: <Fraction that cannot be shown> has"):
+        desimal_eksak(Fraction(10**5000, 3))
+    assert bulatkan_angka_kredit(Decimal(10**5000)) == Decimal(10**5000)
+    assert bulatkan_angka_kredit(Fraction(10**5000, 3), tempat=0) == Decimal(10**5000 // 3)
+    assert bulatkan_angka_kredit(Decimal("1E+999999")) == Decimal("1E+999999")
+    assert str(bulatkan_angka_kredit(Decimal("-0"))) == "0.00"
+
+
+@given(
+    st.decimals(places=6, min_value=-(10**6), max_value=10**6),
+    st.integers(0, 10),
+    st.sampled_from([m for m in dir(decimal) if m.startswith("ROUND_")]),
+)
+def test_bulatkan_decimal_sama_dengan_pecahannya(nilai: Decimal, tempat: int, mode: str) -> None:
+    """A Decimal is rounded directly (fast even for 1E+999999), as its exact fraction is."""
+    mode = getattr(decimal, mode)
+    langsung = bulatkan_angka_kredit(nilai, tempat=tempat, mode=mode)
+    assert langsung == bulatkan_angka_kredit(Fraction(nilai), tempat=tempat, mode=mode)
+
+
+@pytest.mark.parametrize(
+    ("panggil", "pesan"),
+    [
+        (lambda: PembagianBulan.AKHIR_BULAN.hari_penentu(2025, 0), r"^bulan: must be between"),
+        (lambda: PembagianBulan.AKHIR_BULAN.hari_penentu(0, 1), r"^tahun: must be between"),
+        (lambda: PembagianBulan.TENGAH_BULAN.hari_penentu("2025", 1), r"^tahun: expected int"),
+        (lambda: PembagianBulan.TANGGAL_SATU.mendapat(None), r"^bagian: expected Periode"),
+    ],
+    ids=["bulan_0", "tahun_0", "tahun_teks", "bagian_none"],
+)
+def test_pembagian_bulan_memeriksa_argumen(panggil: object, pesan: str) -> None:
+    with pytest.raises(BirokrasiError, match=pesan):
+        panggil()  # type: ignore[operator]
+
+
+def test_bulan_angka_kredit_sampai_akhir_kalender() -> None:
+    """KAR-AK-03 over a periode that ends on the calendar's last day."""
+    assert bulan_angka_kredit(Periode(dt.date(9999, 1, 1), dt.date.max)) == 12
+    assert bulan_angka_kredit(Periode(dt.date(9998, 10, 6), dt.date(9999, 12, 30))) == 14
+
+
+def test_hasil_kinerja_nama_harus_teks() -> None:
+    """``nama`` goes into the message: an object whose ``str`` raises is refused first."""
+
+    class ReprRusak:
+        def __repr__(self) -> str:
+            raise RuntimeError("repr")
+
+    with pytest.raises(InvalidTypeError, match=r"^nama: expected str"):
+        hasil_kinerja(None, ReprRusak())  # type: ignore[arg-type]
+
+
+def test_tabel_agensi_tanpa_koefisien_jenjang_disebut() -> None:
+    """A JF jenjang missing from an agency's table is named as missing from the table, not
+    as "not a Jabatan Fungsional jenjang" (the fuzzer's empty tables showed the wording)."""
+    persen = {p: Decimal(100) for p in Predikat}
+    t = TabelAngkaKredit(dt.date(2023, 1, 1), {Jenjang.AHLI_MUDA: Decimal(25)}, persen, {}, {})
+    with pytest.raises(InvalidValueError, match=r"^jenjang: the table in force from 2023-01-01"):
+        angka_kredit(Jenjang.AHLI_PERTAMA, Predikat.BAIK, tanggal=dt.date(2024, 1, 1), tabel=t)
+    with pytest.raises(InvalidValueError, match=r"is not a Jabatan Fungsional jenjang"):
+        angka_kredit(Jenjang.PENGAWAS, Predikat.BAIK, tanggal=dt.date(2024, 1, 1), tabel=t)

@@ -13,7 +13,7 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError
+from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError, OutOfWindowError
 from birokrasi.karier.kenaikan import ATURAN as ATURAN_KENAIKAN
 from birokrasi.karier.kenaikan import (
     PredikatDibaca,
@@ -458,3 +458,67 @@ def test_kar_kp_01_reads_the_annual_predikat_of_the_last_two_years() -> None:
     assert "Butuh Perbaikan on 2026-07-31" in temuan.pesan
     with pytest.raises(InvalidTypeError, match="predikat_dibaca"):
         periksa_kenaikan_pangkat(p, "nip", predikat_dibaca="tahunan")  # type: ignore[arg-type]
+
+
+def _posisi_akhir(tanggal: dt.date = D.max) -> PosisiAngkaKredit:
+    """A JF placed in 9997 with two Baik years, read near the calendar's last day."""
+    awal = SaldoAwal(D(9997, 1, 1), J.AHLI_PERTAMA, G.III_A)
+    return posisi_angka_kredit([awal, _tahun(9997), _tahun(9998)], tanggal=tanggal)
+
+
+def test_kar_kp_01_kj_01_di_akhir_kalender() -> None:
+    """The checks answer near 31 December 9999 (they once added years past it)."""
+    p = _posisi_akhir()
+    assert [x.pesan for x in periksa_kenaikan_pangkat(p, "nip", tahun_predikat=1)] == [
+        "angka kredit 25 is below the AKK 50 of Ahli Pertama (short by 25)",
+        "no annual predikat recorded in the last 1 year(s)",
+    ]
+    lama = periksa_kenaikan_pangkat(p, "nip", masa_tahun=10**5000)
+    assert lama[1].pesan.endswith(f"since 9997-01-01, less than 1{'0' * 5000} year(s)")
+    assert len(periksa_kenaikan_pangkat(p, "nip", tahun_predikat=10**5000)) == 1  # the AKK only
+    syarat = {"lowongan": True, "lulus_uji_kompetensi": True}
+    assert len(periksa_kenaikan_jenjang(p, "nip", **syarat)) == 3
+    assert len(periksa_kenaikan_jenjang(p, "nip", **syarat, masa_tahun=10**5000)) == 4
+
+
+@pytest.mark.parametrize("kw", [{"masa_tahun": -1}, {"tahun_predikat": -2}])
+def test_kar_kp_01_tahun_negatif_ditolak(kw: dict[str, int]) -> None:
+    with pytest.raises(InvalidValueError, match=rf"^{next(iter(kw))}: must be >= 0"):
+        periksa_kenaikan_pangkat(_posisi_akhir(), "nip", **kw)  # type: ignore[arg-type]
+
+
+def test_proyeksi_di_akhir_kalender() -> None:
+    """A threshold reached after 9999-12-31 has no date: OutOfWindowError, not an
+    OverflowError; one reached before it is projected as usual."""
+    with pytest.raises(OutOfWindowError, match=r"^posisi: at this rate the AKK for kenaikan"):
+        proyeksi_kenaikan(_posisi_akhir(), P.BAIK)
+    dekat = posisi_angka_kredit(
+        [SaldoAwal(D(9999, 1, 1), J.AHLI_PERTAMA, G.III_A, Fraction(99))], tanggal=D(9999, 1, 31)
+    )
+    hasil = proyeksi_kenaikan(dekat, P.BAIK)
+    assert (hasil.sudah_pangkat, hasil.kenaikan_jenjang) == (True, D(9999, 2, 28))
+
+
+def test_predikat_dibaca_memeriksa_argumen() -> None:
+    with pytest.raises(InvalidTypeError, match=r"^hasil: expected HasilKinerja"):
+        PredikatDibaca.TAHUNAN.membaca(float("nan"))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("pangkat_minimal", "pesan"),
+    [
+        (None, r"^pangkat_minimal: expected a mapping"),
+        ({J.AHLI_MUDA: "III/b"}, r"^pangkat_minimal\[Ahli Muda\]: expected Golongan"),
+    ],
+    ids=["none", "bukan_golongan"],
+)
+def test_kar_kj_02_pangkat_minimal_yang_salah_disebut(pangkat_minimal: object, pesan: str) -> None:
+    p = _posisi_akhir()
+    with pytest.raises(InvalidTypeError, match=pesan):
+        periksa_kenaikan_jenjang(
+            p,
+            "nip",
+            lowongan=True,
+            lulus_uji_kompetensi=True,
+            pangkat_minimal=pangkat_minimal,  # type: ignore[arg-type]
+        )

@@ -308,3 +308,23 @@ def test_bad_input_raises_only_library_errors(nilai: object) -> None:
     ):
         with contextlib.suppress(BirokrasiError):
             call()
+
+
+@pytest.mark.parametrize(
+    ("tabel", "galat", "pesan"),
+    [
+        (None, InvalidTypeError, r"^tabel: expected a mapping"),
+        ({J.AHLI_MUDA: ()}, InvalidValueError, r"^tabel\[Ahli Muda\]: expected a non-empty"),
+        (
+            {J.AHLI_MUDA: ("III/c",)},
+            InvalidValueError,
+            r"^tabel\[Ahli Muda\]: expected a non-empty",
+        ),
+    ],
+    ids=["none", "rentang_kosong", "rentang_teks"],
+)
+def test_str_gol_01_tabel_yang_salah_disebut(tabel: object, galat: type, pesan: str) -> None:
+    """An agency's table that is no mapping or has an empty range is named (``min()`` of an
+    empty range raised ValueError before ``make fuzz``)."""
+    with pytest.raises(galat, match=pesan):
+        periksa_golongan(J.AHLI_MUDA, G.III_A, "x", tabel=tabel)  # type: ignore[arg-type]

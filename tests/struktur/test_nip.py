@@ -191,3 +191,8 @@ def test_bad_input_raises_only_library_errors(nilai: object) -> None:
     for call in (lambda: NIP(nilai), lambda: NIP.dari_teks(nilai)):  # type: ignore[arg-type]
         with contextlib.suppress(BirokrasiError):
             call()
+
+
+def test_kode_pppk_besar_disebut() -> None:
+    with pytest.raises(InvalidValueError, match=r"^kode_pppk: \[5, <int that cannot be shown>\]"):
+        NIP.dari_teks("199003032014032004", kode_pppk=[10**5000, 5])

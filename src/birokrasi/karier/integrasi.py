@@ -157,7 +157,7 @@ def _nilai_sah(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> No
                 f"{nama}[{g.label}]: expected an exact number, got {v.describe(x)}"
             )
         if x < 0:
-            raise InvalidValueError(f"{nama}[{g.label}]: negative ({x})")
+            raise InvalidValueError(f"{nama}[{g.label}]: negative ({v.render(x)})")
 
 
 @attrs.frozen
@@ -233,7 +233,7 @@ def _integrasi(
     v.pastikan_eksak("akumulasi_konvensional", akumulasi_konvensional)
     lama = Fraction(akumulasi_konvensional)
     if lama < 0:
-        raise InvalidValueError(f"akumulasi_konvensional: negative ({lama})")
+        raise InvalidValueError(f"akumulasi_konvensional: negative ({v.render(lama)})")
     v.pastikan_tipe("jenjang", jenjang, Jenjang)
     v.pastikan_tipe("golongan", golongan, Golongan)
     if not jenjang.is_fungsional:

@@ -11,11 +11,9 @@ import types
 from collections.abc import Collection, Iterator, Mapping
 from fractions import Fraction
 
-from dateutil.relativedelta import relativedelta
-
 from birokrasi import _validasi as v
 from birokrasi._enum import Tetap
-from birokrasi.errors import InvalidValueError
+from birokrasi.errors import InvalidTypeError, InvalidValueError
 from birokrasi.hukum import (
     PERATURAN_BKN_3_2023,
     PERATURAN_BKN_11_2022,
@@ -339,6 +337,7 @@ class PredikatDibaca(Tetap):
 
     def membaca(self, hasil: HasilKinerja) -> bool:
         """Whether the condition reads ``hasil``."""
+        v.pastikan_tipe("hasil", hasil, HasilKinerja)
         return self is PredikatDibaca.SEMUA or hasil.jenis is not JenisEvaluasi.PERIODIK
 
 
@@ -361,12 +360,18 @@ def _predikat_terakhir(
     dibaca: PredikatDibaca,
 ) -> list[Pelanggaran]:
     """The predikat ``dibaca`` reads in the last ``tahun`` years: none, or one below Baik."""
-    sejak = posisi.tanggal + relativedelta(years=-tahun)
-    terakhir = [h for h in posisi.hasil if h.tanggal > sejak and dibaca.membaca(h)]
+    sejak = v.geser_tanggal(posisi.tanggal, bulan=-12 * tahun)
+    terakhir = [
+        h for h in posisi.hasil if (sejak is None or h.tanggal > sejak) and dibaca.membaca(h)
+    ]
     if not terakhir:
         jenis = "annual " if dibaca is PredikatDibaca.TAHUNAN else ""
         return [
-            Pelanggaran(aturan, subjek, f"no {jenis}predikat recorded in the last {tahun} year(s)")
+            Pelanggaran(
+                aturan,
+                subjek,
+                f"no {jenis}predikat recorded in the last {v.teks_bulat(tahun)} year(s)",
+            )
         ]
     buruk = [h for h in terakhir if h.predikat < Predikat.BAIK]
     return [
@@ -374,10 +379,17 @@ def _predikat_terakhir(
             aturan,
             subjek,
             f"predikat {h.predikat.label} on {h.tanggal.isoformat()} is below Baik "
-            f"(last {tahun} year(s))",
+            f"(last {v.teks_bulat(tahun)} year(s))",
         )
         for h in buruk
     ]
+
+
+def _belum(tanggal: dt.date, mulai: dt.date, tahun: int) -> bool:
+    """Whether ``tanggal`` comes before ``tahun`` full years from ``mulai`` (always, when
+    those years end after the calendar does)."""
+    genap = v.geser_tanggal(mulai, bulan=12 * tahun)
+    return genap is None or tanggal < genap
 
 
 def periksa_kenaikan_pangkat(
@@ -398,8 +410,8 @@ def periksa_kenaikan_pangkat(
     step beyond the range is then allowed, once, with ``lulus_uji_kompetensi`` (KAR-KP-02)."""
     v.pastikan_tipe("posisi", posisi, PosisiAngkaKredit)
     v.pastikan_tipe("subjek", subjek, str)
-    v.pastikan_tipe("masa_tahun", masa_tahun, int)
-    v.pastikan_tipe("tahun_predikat", tahun_predikat, int)
+    v.pastikan_bilangan("masa_tahun", masa_tahun, 0)
+    v.pastikan_bilangan("tahun_predikat", tahun_predikat, 0)
     v.pastikan_tipe("melampaui_rentang", melampaui_rentang, bool)
     v.pastikan_tipe("lulus_uji_kompetensi", lulus_uji_kompetensi, bool)
     v.pastikan_tipe("predikat_dibaca", predikat_dibaca, PredikatDibaca)
@@ -418,13 +430,13 @@ def periksa_kenaikan_pangkat(
                 f"(short by {_teks(akk - posisi.angka_kredit_pangkat)})",
             )
         )
-    if posisi.tanggal < posisi.mulai_pangkat + relativedelta(years=masa_tahun):
+    if _belum(posisi.tanggal, posisi.mulai_pangkat, masa_tahun):
         hasil.append(
             Pelanggaran(
                 a,
                 subjek,
                 f"in golongan {posisi.golongan.label} since {posisi.mulai_pangkat.isoformat()}, "
-                f"less than {masa_tahun} year(s)",
+                f"less than {v.teks_bulat(masa_tahun)} year(s)",
             )
         )
     hasil += _predikat_terakhir(posisi, tahun_predikat, a, subjek, predikat_dibaca)
@@ -488,12 +500,12 @@ def _syarat_jenjang(
             f"{_teks(akk)} for the next jenjang "
             f"(short by {_teks(akk - posisi.angka_kredit_jenjang)})",
         )
-    if posisi.tanggal < posisi.mulai_jenjang + relativedelta(years=masa_tahun):
+    if _belum(posisi.tanggal, posisi.mulai_jenjang, masa_tahun):
         yield Pelanggaran(
             a,
             subjek,
             f"in {posisi.jenjang.label} since {posisi.mulai_jenjang.isoformat()}, less "
-            f"than {masa_tahun} year(s)",
+            f"than {v.teks_bulat(masa_tahun)} year(s)",
         )
     if not lowongan:
         yield Pelanggaran(a, subjek, "no vacancy (kebutuhan) at the next jenjang")
@@ -508,7 +520,13 @@ def _pangkat_minimal(
     """KAR-KJ-02: at least the golongan ``pangkat_minimal`` sets for the next jenjang."""
     tangga = posisi.jenjang.tangga
     tujuan = tangga[tangga.index(posisi.jenjang) + 1]
+    if not isinstance(pangkat_minimal, Mapping):
+        raise InvalidTypeError(
+            f"pangkat_minimal: expected a mapping of Jenjang to Golongan, got "
+            f"{v.describe(pangkat_minimal)}"
+        )
     minimal = pangkat_minimal.get(tujuan)
+    v.pastikan_tipe(f"pangkat_minimal[{tujuan.label}]", minimal, Golongan, type(None))
     if minimal is not None and (posisi.golongan is None or posisi.golongan < minimal):
         punya = posisi.golongan.label if posisi.golongan else "none"
         yield Pelanggaran(
@@ -572,7 +590,7 @@ def periksa_kenaikan_jenjang(
     )
     for i, j in enumerate(jenjang_pengembangan_profesi):
         v.pastikan_tipe(f"jenjang_pengembangan_profesi[{i}]", j, Jenjang)
-    v.pastikan_tipe("masa_tahun", masa_tahun, int)
+    v.pastikan_bilangan("masa_tahun", masa_tahun, 0)
     v.pastikan_tipe("predikat_dibaca", predikat_dibaca, PredikatDibaca)
     akk = akk_kenaikan_jenjang(posisi.jenjang, tanggal=posisi.tanggal, tabel=tabel)
     if akk is None:

@@ -266,6 +266,8 @@ class PembagianBulan(Tetap):
 
     def hari_penentu(self, tahun: int, bulan: int) -> int:
         """The day of the month whose holder earns the month."""
+        v.pastikan_bilangan("tahun", tahun, dt.MINYEAR, dt.MAXYEAR)
+        v.pastikan_bilangan("bulan", bulan, 1, 12)
         if self is PembagianBulan.TANGGAL_SATU:
             return 1
         hari = calendar.monthrange(tahun, bulan)[1]
@@ -273,6 +275,7 @@ class PembagianBulan(Tetap):
 
     def mendapat(self, bagian: Periode) -> bool:
         """Whether a period earns the calendar month of which it holds ``bagian``."""
+        v.pastikan_tipe("bagian", bagian, Periode)
         hari = self.hari_penentu(bagian.mulai.year, bagian.mulai.month)
         return bagian.mulai.day <= hari <= bagian.selesai.day
 
@@ -332,13 +335,22 @@ def desimal_eksak(nilai: Fraction | Decimal | int) -> Decimal:
             penyebut //= faktor
     if penyebut != 1:
         raise InvalidValueError(
-            f"nilai: {q} has no finite decimal form; round it for display "
+            f"nilai: {v.render(q)} has no finite decimal form; round it for display "
             f"({ATURAN_PEMBULATAN.kode})"
         )
     with decimal.localcontext() as ctx:
-        ctx.prec = max(28, len(str(q.numerator)) + len(str(q.denominator)) + 2)
+        ctx.prec = _digit(q.numerator) + q.denominator.bit_length() + 2
+        ctx.Emax, ctx.Emin = decimal.MAX_EMAX, decimal.MIN_EMIN
+        ctx.traps[decimal.Inexact] = True
         hasil: Decimal = Decimal(q.numerator) / Decimal(q.denominator)
         return hasil
+
+
+def _digit(n: int) -> int:
+    """At least the number of decimal digits of ``n`` (``str`` refuses ints past Python's
+    digit limit). A quotient by 2**a * 5**b has at most ``max(a, b)`` (fewer than the
+    denominator's bits) more significant digits than its numerator."""
+    return abs(n).bit_length() * 30103 // 100000 + 1
 
 
 def bulatkan_angka_kredit(
@@ -356,6 +368,12 @@ def bulatkan_angka_kredit(
     mode_sah = {getattr(decimal, m) for m in dir(decimal) if m.startswith("ROUND_")}
     if mode not in mode_sah:
         raise InvalidValueError(f"mode: {mode!r} is not a decimal rounding mode")
+    satuan = Decimal(1).scaleb(-tempat)
+    if isinstance(nilai, Decimal):
+        with decimal.localcontext() as ctx:
+            ctx.prec = max(28, nilai.adjusted() + tempat + 3)
+            ctx.Emax, ctx.Emin = decimal.MAX_EMAX, decimal.MIN_EMIN
+            return (nilai.copy_abs() if nilai.is_zero() else nilai).quantize(satuan, rounding=mode)
     # Exact for every mode: the rounding decision only depends on the integer part and on
     # whether the rest is 0, below, at or above one half, so a proxy decimal carries that.
     q = Fraction(nilai) * 10**tempat
@@ -371,10 +389,12 @@ def bulatkan_angka_kredit(
         else ".75"
     )
     with decimal.localcontext() as ctx:
-        ctx.prec = len(str(bulat)) + 5
-        wakil = Decimal(f"{tanda}{bulat}{ekor}").to_integral_value(rounding=mode)
+        ctx.prec = _digit(int(bulat)) + 5
+        ctx.Emax, ctx.Emin = decimal.MAX_EMAX, decimal.MIN_EMIN
+        wakil = Decimal(f"{tanda}{ekor or 0}") + (-1 if tanda else 1) * Decimal(int(bulat))
+        wakil = wakil.to_integral_value(rounding=mode)
         hasil: Decimal = wakil.scaleb(-tempat)
-        return hasil.quantize(Decimal(1).scaleb(-tempat))
+        return hasil.quantize(satuan)
 
 
 # -- results and their accumulation --------------------------------------------------------
@@ -411,7 +431,9 @@ def hasil_kinerja(
 ) -> HasilKinerja:
     """A :class:`HasilKinerja` from itself, a :class:`~birokrasi.kinerja.PenilaianKinerja`
     (its pegawai's jenjang, predikat, jenis, period end and the months the period earns under
-    ``pembagian``, KAR-AK-03) or a plain tuple ``(jenjang, predikat, bulan, tanggal)``."""
+    ``pembagian``, KAR-AK-03) or a plain tuple ``(jenjang, predikat, bulan, tanggal)``;
+    ``nama`` names it in an error."""
+    v.pastikan_tipe("nama", nama, str)
     if isinstance(nilai, HasilKinerja):
         return nilai
     if isinstance(nilai, PenilaianKinerja):

@@ -167,7 +167,7 @@ def _nilai_sah(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> No
                         f"{lokasi}[{i}]: expected an exact number, got {v.describe(x)}"
                     )
                 if x < 0:
-                    raise InvalidValueError(f"{lokasi}[{i}]: negative ({x})")
+                    raise InvalidValueError(f"{lokasi}[{i}]: negative ({v.render(x)})")
 
 
 @attrs.frozen

@@ -11,9 +11,9 @@ import math
 from fractions import Fraction
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from birokrasi import _validasi as v
+from birokrasi.errors import OutOfWindowError
 from birokrasi.karier.konversi import angka_kredit
 from birokrasi.karier.saldo import PosisiAngkaKredit
 from birokrasi.karier.tabel_ak import TabelAngkaKredit, akk_kenaikan_jenjang, akk_kenaikan_pangkat
@@ -41,9 +41,16 @@ class ProyeksiKenaikan:
     sudah_jenjang: bool
 
 
-def _akhir_bulan(tanggal: dt.date, tambah: int) -> dt.date:
-    """The last day of the month ``tambah`` months after that of ``tanggal``."""
-    return tanggal + relativedelta(months=tambah, day=31)
+def _akhir_bulan(tanggal: dt.date, tambah: int, akk: str) -> dt.date:
+    """The last day of the month ``tambah`` months after that of ``tanggal``;
+    :class:`~birokrasi.errors.OutOfWindowError` past the calendar's last day."""
+    akhir = v.geser_tanggal(tanggal.replace(day=1), bulan=tambah + 1, hari=-1)
+    if akhir is None:
+        raise OutOfWindowError(
+            f"posisi: at this rate the AKK for {akk} is reached after "
+            f"{dt.date.max.isoformat()}, the calendar's last day"
+        )
+    return akhir
 
 
 def _bulan_ke(kurang: Fraction, per_bulan: Fraction) -> int:
@@ -72,9 +79,11 @@ def proyeksi_kenaikan(
     sudah_p = posisi.angka_kredit_pangkat >= akk_p
     kp = None
     if not sudah_p:
-        kp = _akhir_bulan(posisi.tanggal, _bulan_ke(akk_p - posisi.angka_kredit_pangkat, per_bulan))
+        kurang = akk_p - posisi.angka_kredit_pangkat
+        kp = _akhir_bulan(posisi.tanggal, _bulan_ke(kurang, per_bulan), "kenaikan pangkat")
     sudah_j = akk_j is not None and posisi.angka_kredit_jenjang >= akk_j
     kj = None
     if akk_j is not None and not sudah_j:
-        kj = _akhir_bulan(posisi.tanggal, _bulan_ke(akk_j - posisi.angka_kredit_jenjang, per_bulan))
+        kurang = akk_j - posisi.angka_kredit_jenjang
+        kj = _akhir_bulan(posisi.tanggal, _bulan_ke(kurang, per_bulan), "kenaikan jenjang")
     return ProyeksiKenaikan(predikat, per_bulan, kp, kj, sudah_p, sudah_j)

@@ -117,11 +117,14 @@ class SaldoAwal:
         if not self.jenjang.is_fungsional:
             raise InvalidValueError(f"SaldoAwal.jenjang: {self.jenjang.label} is not a JF jenjang")
         if self.angka_kredit < 0:
-            raise InvalidValueError(f"SaldoAwal.angka_kredit: negative ({self.angka_kredit})")
+            raise InvalidValueError(
+                f"SaldoAwal.angka_kredit: negative ({v.render(self.angka_kredit)})"
+            )
         sisa = self.sisa_pangkat
         if sisa is not None and not 0 <= sisa <= self.angka_kredit:
             raise InvalidValueError(
-                f"SaldoAwal.sisa_pangkat: {sisa} is outside 0..{self.angka_kredit}"
+                f"SaldoAwal.sisa_pangkat: {v.render(sisa)} is outside "
+                f"0..{v.render(self.angka_kredit)}"
             )
         for nama in ("mulai_jenjang", "mulai_pangkat"):
             mulai = getattr(self, nama)

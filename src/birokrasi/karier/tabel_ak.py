@@ -289,10 +289,13 @@ def _fungsional(jenjang: Jenjang, t: TabelAngkaKredit, nama: str = "jenjang") ->
     v.pastikan_tipe(nama, jenjang, Jenjang)
     koef = t.koefisien.get(jenjang)
     if koef is None:
-        raise InvalidValueError(
-            f"{nama}: {jenjang.label} is not a Jabatan Fungsional jenjang; only JF earn angka "
-            f"kredit ({ATURAN_KOEFISIEN.kode})"
+        sebab = (
+            f"the table in force from {t.berlaku_sejak.isoformat()} has no koefisien for "
+            f"{jenjang.label}"
+            if jenjang.is_fungsional
+            else f"{jenjang.label} is not a Jabatan Fungsional jenjang; only JF earn angka kredit"
         )
+        raise InvalidValueError(f"{nama}: {sebab} ({ATURAN_KOEFISIEN.kode})")
     return koef
 
 

@@ -20,7 +20,6 @@ from fractions import Fraction
 from typing import Any
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from birokrasi import _validasi as v
 from birokrasi.errors import InvalidTypeError, InvalidValueError, NotFoundError
@@ -466,7 +465,6 @@ ATURAN: tuple[Aturan, ...] = (
 )
 
 
-_SEHARI = dt.timedelta(days=1)
 _NONMANAJERIAL = frozenset(j for j in Jenjang if not j.is_manajerial)
 _MANAJERIAL = frozenset(j for j in Jenjang if j.is_manajerial)
 
@@ -492,7 +490,9 @@ def _himpunan_jenjang_opsional(instance: Any, attribute: attrs.Attribute[Any], v
 def _batas(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     v.instance_of(Fraction)(instance, attribute, value)
     if value <= 0:
-        raise InvalidValueError(f"{v.nama_field(instance, attribute)}: must be > 0, got {value}")
+        raise InvalidValueError(
+            f"{v.nama_field(instance, attribute)}: must be > 0, got {v.render(value)}"
+        )
 
 
 @attrs.frozen
@@ -750,10 +750,9 @@ def periksa_penetap(
 
 
 def _batas_durasi(mulai: dt.date, bulan: int) -> dt.date:
-    try:
-        return mulai + relativedelta(months=bulan) - _SEHARI
-    except (OverflowError, ValueError):
-        return dt.date.max
+    """The last day of ``bulan`` months from ``mulai``; the calendar's last day when that is
+    beyond it (no assignment can then be too long)."""
+    return v.geser_tanggal(mulai, bulan=bulan, hari=-1) or dt.date.max
 
 
 def periksa_penugasan(

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 from birokrasi import _validasi as v
 from birokrasi._enum import Berperingkat
-from birokrasi.errors import InvalidValueError
+from birokrasi.errors import InvalidTypeError, InvalidValueError
 from birokrasi.hukum import (
     PERMENPANRB_1_2023,
     PERMENPANRB_17_2021,
@@ -161,7 +161,18 @@ def periksa_golongan(
     if golongan is not None:
         v.pastikan_tipe("golongan", golongan, Golongan)
     v.pastikan_tipe("subjek", subjek, str)
+    if not isinstance(tabel, Mapping):
+        raise InvalidTypeError(
+            f"tabel: expected a mapping of Jenjang to golongan, got {v.describe(tabel)}"
+        )
     rentang = tabel.get(jenjang)
+    if rentang is not None and not (
+        isinstance(rentang, tuple) and rentang and all(isinstance(g, Golongan) for g in rentang)
+    ):
+        raise InvalidValueError(
+            f"tabel[{jenjang.label}]: expected a non-empty tuple of Golongan, got "
+            f"{v.describe(rentang)}"
+        )
     if golongan is None or rentang is None or golongan in rentang:
         return ()
     bawah, atas = min(rentang), max(rentang)

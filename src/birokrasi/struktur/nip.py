@@ -204,7 +204,8 @@ def _kode_pppk_argumen(kode_pppk: Collection[int] | None) -> frozenset[int]:
     luar = sorted(k for k in kode if k not in _BUKAN_BULAN)
     if luar:
         raise InvalidValueError(
-            f"kode_pppk: {luar} cannot mark a NI PPPK; digits 13-14 above the months are 13-99 "
+            f"kode_pppk: [{', '.join(v.render(k) for k in luar)}] cannot mark a NI PPPK; digits "
+            "13-14 above the months are 13-99 "
             "(STR-NIP-02)"
         )
     return kode

@@ -493,3 +493,18 @@ def test_head_of_agency_is_rated_by_the_skps_penilai(org, sistem) -> None:  # ty
         Realisasi("R", T(2025, 3, 1), KADIS, KADIS, "RHK-1", uraian="Indeks SPBE dinilai")
     )
     assert [r.kode for r in j.realisasi()] == ["R"]
+
+
+def test_ringkasan_tanpa_baris_nilai_memberi_baris_kosong() -> None:
+    """A summary with no row for a value (one built by hand) answers with an empty row, as
+    :meth:`RingkasanJurnal.rhk` does for an RHK; ``next`` raised StopIteration before."""
+    from birokrasi.kinerja.pemantauan.jurnal import RingkasanJurnal, RingkasanNilai
+
+    kosong_ = RingkasanJurnal((), (), (), ())
+    assert kosong_.nilai(NilaiBerakhlak.LOYAL) == RingkasanNilai(NilaiBerakhlak.LOYAL, (), ())
+    assert kosong_.nilai(NilaiBerakhlak.LOYAL).jumlah_umpan_balik == 0
+
+
+def test_periksa_pembinaan_penilaian_bukan_iterabel(skp_dewi) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(InvalidTypeError, match=r"^penilaian: expected evaluations"):
+        periksa_pembinaan(kosong(skp_dewi), skp_dewi, T(2025, 8, 30), penilaian=None)  # type: ignore[arg-type]

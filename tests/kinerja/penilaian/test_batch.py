@@ -290,3 +290,14 @@ def test_pipeline_from_columns() -> None:
     }
     temuan = periksa_distribusi_banyak({"U1": PO.ISTIMEWA, "U2": PO.BAIK}, jumlah, tanggal=T)
     assert [(t.subjek, t.batas, t.jumlah) for t in temuan] == [("U1", 7, 8)]
+
+
+def test_temuan_jumlah_sebesar_apa_pun() -> None:
+    """Counts too large for ``str`` are written exactly in the findings."""
+    besar = 10**5000
+    (lebih, kurang) = periksa_distribusi_banyak(
+        {"U": PredikatOrganisasi.BAIK}, {"U": {Predikat.BAIK: besar}}, tanggal=dt.date(2024, 1, 1)
+    )
+    assert lebih.jumlah == besar
+    assert lebih.pesan.startswith("Baik: 1" + "0" * 5000 + " of 1")
+    assert f"of 1{'0' * 5000} employees" in kurang.pesan

@@ -767,3 +767,45 @@ def test_kin_dist_dasar_quotes_the_se_as_reported() -> None:
     assert "sebagian besar (maksimal 70%)" in (KURVA_SE_3_2023[0].aturan.dasar.kutipan or "")
     for kurva in KURVA_SE_3_2023[:2]:
         assert "LEBIH_DARI_SEPARUH" in (kurva.aturan.dasar.tafsiran or "")
+
+
+@pytest.mark.parametrize(
+    ("panggil", "galat", "pesan"),
+    [
+        (lambda: KETAT.maksimum(None, 10), InvalidTypeError, r"^bagian: expected Fraction"),
+        (lambda: KETAT.minimum(0.5, 10), InvalidTypeError, r"^bagian: expected Fraction"),
+        (lambda: KETAT.minimum(Fraction(3, 2), 10), InvalidValueError, r"^bagian: a share"),
+        (lambda: KETAT.maksimum(Fraction(1, 2), -1), InvalidValueError, r"^jumlah_pegawai"),
+        (lambda: KETAT.maksimum(Fraction(1, 2), "7"), InvalidTypeError, r"^jumlah_pegawai"),
+        (lambda: SebagianBesar.TERBANYAK.minimum(None), InvalidTypeError, r"^jumlah_pegawai"),
+        (lambda: SebagianBesar.TERBANYAK.minimum(-3), InvalidValueError, r"^jumlah_pegawai"),
+        (lambda: Pita(SB, maksimum=Fraction(1, 2)).batas((), KETAT), InvalidTypeError, "jumlah"),
+        (lambda: Pita(SB, maksimum=Fraction(1, 2)).batas(5, int), InvalidTypeError, "pembulatan"),
+        (lambda: BatasPita(Pita(SB, maksimum=1), 0, 3).memuat({}), InvalidTypeError, r"^jumlah"),
+        (
+            lambda: SebagianBesar.LEBIH_DARI_SEPARUH.minimum(10**5000 * -1),
+            InvalidValueError,
+            r"^jumlah_pegawai: must be >= 0, got <int that cannot be shown>",
+        ),
+    ],
+    ids=[
+        "bagian_none",
+        "bagian_float",
+        "bagian_di_atas_1",
+        "jumlah_negatif",
+        "jumlah_teks",
+        "sebagian_besar_none",
+        "sebagian_besar_negatif",
+        "pita_jumlah_tuple",
+        "pita_pembulatan_kelas",
+        "memuat_dict",
+        "negatif_besar",
+    ],
+)
+def test_pembulatan_dan_pita_memeriksa_argumen(
+    panggil: object, galat: type[Exception], pesan: str
+) -> None:
+    """The rounding helpers are public: a bad argument is named, never a bare TypeError from
+    the arithmetic (found by ``make fuzz``)."""
+    with pytest.raises(galat, match=pesan):
+        panggil()  # type: ignore[operator]

@@ -29,7 +29,7 @@ from birokrasi.kinerja.penilaian.evaluasi import (
     evaluasi_kinerja,
     periksa_penilaian,
 )
-from birokrasi.kinerja.penilaian.riwayat import RiwayatPenilaian
+from birokrasi.kinerja.penilaian.riwayat import RiwayatPenilaian, evaluasi_tahunan
 from birokrasi.kinerja.perencanaan.skp import (
     IndikatorKinerja,
     JenisHasilKerja,
@@ -520,3 +520,32 @@ def test_kin_eval_02_an_agency_may_choose_the_annual_evaluation_differently() ->
     assert riwayat.predikat_unit([JF.nip], 2025, pilih=terpanjang) == (
         (str(JF.nip), Predikat.SANGAT_KURANG),
     )
+
+
+@pytest.mark.parametrize(
+    ("pilih", "galat", "pesan"),
+    [
+        (float("nan"), InvalidTypeError, r"^pilih: expected a function"),
+        (lambda evaluasi: None, InvalidTypeError, r"^pilih: must return a mapping"),
+        (lambda evaluasi: list(evaluasi), InvalidTypeError, r"^pilih: must return a mapping"),
+        (lambda evaluasi: {2025: "Baik"}, InvalidTypeError, r"^pilih\(\.\.\.\)\[2025\]"),
+    ],
+    ids=["bukan_fungsi", "none", "list", "bukan_penilaian"],
+)
+def test_kin_eval_02_pilih_yang_salah_disebut(pilih: object, galat: type, pesan: str) -> None:
+    """An agency's ``pilih`` that is no function or returns the wrong thing is named, not
+    met with AttributeError deep inside (found by ``make fuzz``)."""
+    riwayat = RiwayatPenilaian(_dua_periode(D(2025, 9, 30)))
+    with pytest.raises(galat, match=pesan):
+        riwayat.tahunan(JF.nip, 2025, pilih=pilih)  # type: ignore[arg-type]
+    with pytest.raises(galat, match=pesan):
+        riwayat.predikat_unit([JF.nip], 2025, pilih=pilih)  # type: ignore[arg-type]
+
+
+def test_kin_eval_02_argumen_bukan_iterabel() -> None:
+    with pytest.raises(InvalidTypeError, match=r"^evaluasi: expected evaluations"):
+        evaluasi_tahunan(None)  # type: ignore[arg-type]
+    with pytest.raises(InvalidTypeError, match=r"^evaluasi\[0\]: expected PenilaianKinerja"):
+        evaluasi_tahunan(["x"])  # type: ignore[list-item]
+    with pytest.raises(InvalidTypeError, match=r"^nips: expected NIPs"):
+        RiwayatPenilaian().predikat_unit(None, 2025)  # type: ignore[arg-type]

@@ -17,6 +17,7 @@ from birokrasi import (
     InvalidTypeError,
     InvalidValueError,
     NotFoundError,
+    OutOfWindowError,
     Periode,
     contoh,
 )
@@ -536,3 +537,18 @@ def test_demo_lines() -> None:
     assert baris[0] == "Perencanaan kinerja 2025: 9 SKP, pohon kinerja:"
     assert "Pemeriksaan: 2 temuan" in baris
     assert any("[KIN-SKP-08] SKP-2025-PRAKOM-YUSUF" in b and "5 day(s)" in b for b in baris)
+
+
+def test_kin_skp_08_di_akhir_kalender() -> None:
+    """A deadline after 31 December 9999 is no date: ``batas_penetapan`` raises
+    OutOfWindowError naming the periode and the rule, and ``periksa_skp`` finds the SKP in
+    time on every date the calendar holds (both raised OverflowError before ``make fuzz``)."""
+    akhir = Periode(dt.date(9999, 12, 15), dt.date.max)
+    with pytest.raises(OutOfWindowError, match=r"^periode: the last day .*\(KIN-SKP-08\)"):
+        batas_penetapan(akhir)
+    setahun = TenggatSKP(bulan_tahunan=12, hari_setelah_mulai=366)
+    assert batas_penetapan(Periode.tahun(9999), setahun) == dt.date.max
+    skp_akhir = attrs.evolve(draft_dewi(), periode=akhir)
+    assert periksa_skp(skp_akhir, tanggal=dt.date.max) == ()
+    assert periksa_skp(attrs.evolve(draft_dewi(), periode=Periode.tahun(9999)),
+                       tanggal=dt.date.max, tenggat=setahun) == ()  # fmt: skip

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from birokrasi import contoh
-from birokrasi.errors import AuthorityError, BirokrasiError, InvalidValueError, NotFoundError
+from birokrasi.errors import (
+    AuthorityError,
+    BirokrasiError,
+    InvalidValueError,
+    NotFoundError,
+    OutOfWindowError,
+)
 from birokrasi.katalog import KATALOG
 from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi, PenilaianKinerja
 from birokrasi.kinerja.penilaian.riwayat import RiwayatPenilaian
@@ -227,3 +234,20 @@ def test_daftar_keberatan_register() -> None:
 def test_batas_bad_input(kw: dict[str, object]) -> None:
     with pytest.raises(BirokrasiError):
         batas_keberatan(HARI, **kw)  # type: ignore[arg-type]
+
+
+def test_kin_keberatan_01_di_akhir_kalender() -> None:
+    """A last day after 31 December 9999 is no date: ``batas_keberatan`` says so with
+    OutOfWindowError naming ``diterima`` and the rule; ``periksa_keberatan`` finds nothing,
+    since no filing can come after it (both raised OverflowError before ``make fuzz``)."""
+    akhir = D(9999, 12, 25)
+    with pytest.raises(OutOfWindowError, match=r"^diterima: the last day .*KIN-KEBERATAN-01"):
+        batas_keberatan(akhir)
+    with pytest.raises(OutOfWindowError, match=r"14 work days after 9999-12-25"):
+        batas_keberatan(akhir, hari_kerja=True)
+    assert batas_keberatan(D(9999, 12, 17)) == D.max
+    nilai = attrs.evolve(LAMA, periode=Periode.tahun(9999), tanggal=akhir)
+    for hari_kerja in (False, True):
+        k = Keberatan("KB-9999", nilai, D.max, "alasan")
+        assert periksa_keberatan(k, hari_kerja=hari_kerja) == ()
+        assert ajukan_keberatan(nilai, "KB-9999", "alasan", tanggal=D.max) == k

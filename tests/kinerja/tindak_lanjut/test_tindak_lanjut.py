@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import birokrasi.testing as bt
 from birokrasi import contoh
-from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError
+from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError, OutOfWindowError
 from birokrasi.katalog import KATALOG
 from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi, PenilaianKinerja
 from birokrasi.kinerja.predikat import Predikat, Rating
@@ -235,3 +235,36 @@ def test_kin_tl_04_a_year_from_29_february_ends_on_28_february() -> None:
     ]
     s = status_kinerja_rendah(k, tanggal=hari)
     assert (s.tahap, s.batas) == (T.PENEMPATAN_SEMENTARA, D(2025, 2, 28))
+
+
+def test_kin_tl_02_05_di_akhir_kalender() -> None:
+    """Six or twelve months after a day late in 9999 is no date: the status says so with
+    OutOfWindowError naming the rule, and an evaluation of the improvement period within
+    9999 is refused as too early (both raised ValueError from dateutil before ``make fuzz``)."""
+    kurang = _k(K.HASIL_TAHUNAN, D(9999, 8, 1), P.KURANG)
+    with pytest.raises(OutOfWindowError, match=r"^kejadian: .*PERBAIKAN.*KIN-TL-02.*9999-12-31"):
+        status_kinerja_rendah([kurang], tanggal=D.max)
+    with pytest.raises(InvalidValueError, match=r"runs to a day after 9999-12-31"):
+        status_kinerja_rendah([kurang, _k(K.HASIL_PERBAIKAN, D.max, P.KURANG)], tanggal=D.max)
+    awal = _k(K.HASIL_TAHUNAN, D(9999, 6, 30), P.KURANG)
+    assert status_kinerja_rendah([awal], tanggal=D.max).batas == D(9999, 12, 30)
+    sementara = [
+        _k(K.HASIL_TAHUNAN, D(9998, 1, 1), P.KURANG),
+        _k(K.HASIL_PERBAIKAN, D(9998, 7, 1), P.KURANG),
+        _k(K.UJI_KOMPETENSI, D(9998, 7, 2)),
+        _k(K.TANPA_LOWONGAN, D(9999, 1, 2)),
+    ]
+    with pytest.raises(OutOfWindowError, match=r"PENEMPATAN_SEMENTARA, 12 months"):
+        status_kinerja_rendah(sementara, tanggal=D.max)
+    with pytest.raises(InvalidValueError, match=r"placement runs to a day after 9999-12-31"):
+        status_kinerja_rendah([*sementara, _k(K.DIBERHENTIKAN, D.max)], tanggal=D.max)
+
+
+def test_kin_tl_01_kriteria_dan_tahun_besar() -> None:
+    with pytest.raises(InvalidTypeError, match=r"^kriteria: expected KriteriaPenghargaan"):
+        penghargaan_layak({2024: P.BAIK}, tahun=2024, kriteria=float("inf"))  # type: ignore[arg-type]
+    with pytest.raises(InvalidTypeError, match=r"^riwayat\[<int that cannot be shown>\]"):
+        penghargaan_layak({10**5000: "Baik"}, tahun=2024)  # type: ignore[dict-item]
+    assert penghargaan_layak({10**5000: P.SANGAT_BAIK}, tahun=10**5000) == (
+        KRITERIA_PENGHARGAAN[1],
+    )

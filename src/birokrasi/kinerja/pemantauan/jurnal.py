@@ -96,9 +96,10 @@ class RingkasanJurnal:
         return next((r for r in self.per_rhk if r.rhk == kode), RingkasanRHK(kode, (), (), ()))
 
     def nilai(self, nilai: NilaiBerakhlak) -> RingkasanNilai:
-        """The row of BerAKHLAK value ``nilai``."""
+        """The row of BerAKHLAK value ``nilai`` (a row with no events if the summary has
+        none for it)."""
         v.pastikan_tipe("nilai", nilai, NilaiBerakhlak)
-        return next(r for r in self.per_nilai if r.nilai is nilai)
+        return next((r for r in self.per_nilai if r.nilai is nilai), RingkasanNilai(nilai, (), ()))
 
 
 def _hitung(umpan_balik: list[UmpanBalik]) -> tuple[HitunganUmpanBalik, ...]:

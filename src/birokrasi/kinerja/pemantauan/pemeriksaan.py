@@ -246,11 +246,9 @@ def periksa_jurnal(jurnal: JurnalKinerja, skp: SKP) -> tuple[Pelanggaran, ...]:
 
 
 def _hari_setelah(tanggal: dt.date, hari: int) -> dt.date:
-    """``hari`` days after ``tanggal``; the last representable date when that is beyond it."""
-    try:
-        return tanggal + dt.timedelta(days=hari)
-    except OverflowError:
-        return dt.date.max
+    """``hari`` days after ``tanggal``; the calendar's last day when that is beyond it (every
+    date the calendar holds is then inside the window)."""
+    return v.geser_tanggal(tanggal, hari=hari) or dt.date.max
 
 
 def _periode_evaluasi(skp: SKP, tanggal: dt.date, jenis: JenisPeriode) -> tuple[Periode, ...]:
@@ -344,6 +342,7 @@ def _pemicu(
         for u in jurnal.umpan_balik()
         if u.di_bawah_ekspektasi and u.tanggal <= tanggal
     ]
+    v.pastikan_iterabel("penilaian", penilaian, "evaluations (PenilaianKinerja)")
     for index, p in enumerate(penilaian):
         v.pastikan_tipe(f"penilaian[{index}]", p, PenilaianKinerja)
         bawah = [

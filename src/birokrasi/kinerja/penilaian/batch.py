@@ -165,7 +165,9 @@ def _jumlah_unit(unit: str, hitungan: object) -> tuple[Mapping[Predikat, int], i
         if type(n) is not int:
             raise InvalidTypeError(f"jumlah[{unit!r}][{p.name}]: expected int, got {v.describe(n)}")
         if n < 0:
-            raise InvalidValueError(f"jumlah[{unit!r}][{p.name}]: must not be negative, got {n}")
+            raise InvalidValueError(
+                f"jumlah[{unit!r}][{p.name}]: must not be negative, got {v.render(n)}"
+            )
         total += n
     return hitungan, total
 

@@ -174,7 +174,7 @@ def _lantai(
             perlu = jumlah[pesaing] + 1
             return perlu, (
                 f"sebagian besar: more than any other predikat, and {pesaing.label} has "
-                f"{jumlah[pesaing]}; {b.pita.uraian}"
+                f"{v.teks_bulat(jumlah[pesaing])}; {b.pita.uraian}"
             )
     if b.sebagian_besar is not None and perlu > sendiri:
         alasan = f"sebagian besar: {b.sebagian_besar.uraian}; {b.pita.uraian}"
@@ -194,7 +194,7 @@ def _periksa_batas(
             PelanggaranDistribusi(
                 aturan,
                 unit,
-                f"no assignment of {n} employee(s) can satisfy the curve for "
+                f"no assignment of {v.teks_bulat(n)} employee(s) can satisfy the curve for "
                 f"{batas.kurva.predikat_organisasi.label} ({batas.pembulatan.name} rounding): "
                 "the unit is too small for its bands",
                 jenis=JenisPelanggaranDistribusi.TIDAK_DAPAT_DIPENUHI,
@@ -210,7 +210,8 @@ def _periksa_batas(
                 PelanggaranDistribusi(
                     aturan,
                     unit,
-                    f"{b.pita.nama}: {ada} of {n} employees, at most {b.maksimum} allowed "
+                    f"{b.pita.nama}: {v.teks_bulat(ada)} of {v.teks_bulat(n)} employees, at most "
+                    f"{v.teks_bulat(b.maksimum)} allowed "
                     f"({b.pita.uraian}; {_cara(batas.pembulatan, True)})",
                     jenis=JenisPelanggaranDistribusi.MELEBIHI_MAKSIMUM,
                     pita=b.pita,
@@ -224,7 +225,8 @@ def _periksa_batas(
                 PelanggaranDistribusi(
                     aturan,
                     unit,
-                    f"{b.pita.nama}: {ada} of {n} employees, at least {perlu} required ({alasan})",
+                    f"{b.pita.nama}: {v.teks_bulat(ada)} of {v.teks_bulat(n)} employees, at least "
+                    f"{v.teks_bulat(perlu)} required ({alasan})",
                     jenis=JenisPelanggaranDistribusi.KURANG_DARI_MINIMUM,
                     pita=b.pita,
                     batas=perlu,

@@ -75,7 +75,7 @@ class Pembulatan(Tetap):
 
     def maksimum(self, bagian: Fraction, jumlah_pegawai: int) -> int:
         """The count a cap of ``bagian`` allows in a unit of ``jumlah_pegawai``."""
-        nilai = bagian * jumlah_pegawai
+        nilai = _pastikan_bagian(bagian, jumlah_pegawai)
         if self is Pembulatan.LONGGAR:
             return math.ceil(nilai)
         if self is Pembulatan.TERDEKAT:
@@ -84,12 +84,22 @@ class Pembulatan(Tetap):
 
     def minimum(self, bagian: Fraction, jumlah_pegawai: int) -> int:
         """The count a floor of ``bagian`` requires in a unit of ``jumlah_pegawai``."""
-        nilai = bagian * jumlah_pegawai
+        nilai = _pastikan_bagian(bagian, jumlah_pegawai)
         if self is Pembulatan.LONGGAR:
             return math.floor(nilai)
         if self is Pembulatan.TERDEKAT:
             return math.floor(nilai + Fraction(1, 2))
         return math.ceil(nilai)
+
+
+def _pastikan_bagian(bagian: object, jumlah_pegawai: object) -> Fraction:
+    """``bagian * jumlah_pegawai``, the arguments checked: an exact share between 0 and 1 and
+    a unit size of at least 0."""
+    v.pastikan_tipe("bagian", bagian, Fraction)
+    assert isinstance(bagian, Fraction)
+    if not 0 <= bagian <= 1:
+        raise InvalidValueError(f"bagian: a share must be between 0 and 1, got {v.render(bagian)}")
+    return bagian * v.pastikan_bilangan("jumlah_pegawai", jumlah_pegawai, 0)
 
 
 class SebagianBesar(Tetap):
@@ -120,7 +130,7 @@ class SebagianBesar(Tetap):
         """The fewest employees the leading predikat needs in a unit of ``jumlah_pegawai``
         (for ``TERBANYAK``, the fewest that can outnumber each of the four other predikat);
         an empty unit owes nothing."""
-        n = jumlah_pegawai
+        n = v.pastikan_bilangan("jumlah_pegawai", jumlah_pegawai, 0)
         if n == 0:
             return 0
         if self is SebagianBesar.LEBIH_DARI_SEPARUH:
@@ -192,7 +202,7 @@ class Pita:
         if self.minimum is not None:
             parts.append(f"at least {_persen(self.minimum)}")
         if self.minimum_jumlah:
-            parts.append(f"at least {self.minimum_jumlah} employee(s)")
+            parts.append(f"at least {v.teks_bulat(self.minimum_jumlah)} employee(s)")
         if self.maksimum is not None:
             parts.append("none" if self.maksimum == 0 else f"at most {_persen(self.maksimum)}")
         return f"{self.nama}: {', '.join(parts)}"
@@ -202,7 +212,8 @@ class Pita:
 
         The absolute floor is capped at the unit's size, so an empty unit owes nothing.
         """
-        n = jumlah_pegawai
+        n = v.pastikan_bilangan("jumlah_pegawai", jumlah_pegawai, 0)
+        v.pastikan_tipe("pembulatan", pembulatan, Pembulatan)
         bawah = self.minimum_jumlah
         if self.minimum is not None:
             bawah = max(bawah, pembulatan.minimum(self.minimum, n))
@@ -228,6 +239,7 @@ class BatasPita:
 
     def memuat(self, jumlah: int) -> bool:
         """Whether ``jumlah`` employees in this band respect both bounds."""
+        v.pastikan_tipe("jumlah", jumlah, int)
         return self.minimum <= jumlah <= self.maksimum
 
     @property
@@ -289,7 +301,9 @@ class KurvaDistribusi:
         v.pastikan_tipe("pembulatan", pembulatan, Pembulatan)
         v.pastikan_tipe("sebagian_besar", sebagian_besar, SebagianBesar, type(None))
         if jumlah_pegawai < 0:
-            raise InvalidValueError(f"jumlah_pegawai: must not be negative, got {jumlah_pegawai}")
+            raise InvalidValueError(
+                f"jumlah_pegawai: must not be negative, got {v.render(jumlah_pegawai)}"
+            )
         for cara in pembulatan.urutan:
             hasil = BatasDistribusi(
                 self,

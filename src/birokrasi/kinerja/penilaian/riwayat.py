@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 import attrs
 
 from birokrasi import _validasi as v
-from birokrasi.errors import InvalidValueError, NotFoundError
+from birokrasi.errors import InvalidTypeError, InvalidValueError, NotFoundError
 from birokrasi.hukum import PP_30_2019, Aturan, Dasar, Keyakinan
 from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi, PenilaianKinerja
 from birokrasi.kinerja.predikat import Predikat
@@ -80,8 +80,10 @@ def evaluasi_tahunan(evaluasi: Iterable[PenilaianKinerja]) -> dict[int, Penilaia
     """Per performance year, the annual evaluation that gives the year's predikat
     (KIN-EVAL-02): the one whose period ends last, the later-dated one on a tie (so a
     re-rating wins over the rating it replaces). Periodic evaluations are ignored."""
+    v.pastikan_iterabel("evaluasi", evaluasi, "evaluations (PenilaianKinerja)")
     terakhir: dict[int, PenilaianKinerja] = {}
-    for p in evaluasi:
+    for i, p in enumerate(evaluasi):
+        v.pastikan_tipe(f"evaluasi[{i}]", p, PenilaianKinerja)
         if p.jenis is not JenisEvaluasi.TAHUNAN:
             continue
         lama = terakhir.get(p.tahun)
@@ -194,16 +196,35 @@ class RiwayatPenilaian:
         none."""
         v.pastikan_tipe("tahun", tahun, int)
         berlaku = [p for p in self.milik(nip) if p.kode not in self._pengganti]
-        return (evaluasi_tahunan if pilih is None else pilih)(berlaku).get(tahun)
+        if pilih is None:
+            return evaluasi_tahunan(berlaku).get(tahun)
+        return _pilihan(pilih, berlaku, tahun)
 
     def predikat_unit(
         self, nips: Iterable[NIP | str], tahun: int, *, pilih: PemilihTahunan | None = None
     ) -> tuple[tuple[str, Predikat], ...]:
         """(NIP, annual predikat) of each of ``nips`` that has one for ``tahun``, for a
         distribution check of their unit; ``pilih`` as in :meth:`tahunan`."""
+        v.pastikan_iterabel("nips", nips, "NIPs")
         hasil: list[tuple[str, Predikat]] = []
         for nip in nips:
             p = self.tahunan(nip, tahun, pilih=pilih)
             if p is not None:
                 hasil.append((str(nip), p.predikat))
         return tuple(hasil)
+
+
+def _pilihan(pilih: object, berlaku: list[PenilaianKinerja], tahun: int) -> PenilaianKinerja | None:
+    """What an agency's ``pilih`` gives for ``tahun``, checked: a function returning a
+    mapping of year to evaluation."""
+    if not callable(pilih):
+        raise InvalidTypeError(f"pilih: expected a function, got {v.describe(pilih)}")
+    terpilih = pilih(berlaku)
+    if not isinstance(terpilih, Mapping):
+        raise InvalidTypeError(
+            f"pilih: must return a mapping of year to PenilaianKinerja, returned "
+            f"{v.describe(terpilih)}"
+        )
+    hasil = terpilih.get(tahun)
+    v.pastikan_tipe(f"pilih(...)[{v.render(tahun)}]", hasil, PenilaianKinerja, type(None))
+    return hasil

@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 
 from birokrasi import _validasi as v
+from birokrasi.errors import OutOfWindowError
 from birokrasi.hukum import (
     PERMENPANRB_6_2022,
     PERMENPANRB_8_2021,
@@ -300,7 +301,10 @@ def _rujukan(skp: SKP, semua: dict[str, SKP]) -> Iterator[Pelanggaran]:
 
 
 def _tenggat(skp: SKP, tanggal: dt.date | None, tenggat: TenggatSKP) -> Iterator[Pelanggaran]:
-    batas = tenggat.batas(skp.periode)
+    try:
+        batas = tenggat.batas(skp.periode)
+    except OutOfWindowError:
+        return  # the deadline is after every date the calendar holds
     ditetapkan = None if skp.ditetapkan is None else skp.ditetapkan.tanggal
     acuan = ditetapkan if ditetapkan is not None else tanggal
     if acuan is None or acuan <= batas:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from birokrasi import _validasi as v
+from birokrasi.errors import OutOfWindowError
 from birokrasi.hukum import Pelanggaran
 from birokrasi.periode import Periode
 
@@ -34,12 +34,21 @@ class TenggatSKP:
     hari_setelah_mulai: int = attrs.field(default=30, validator=v.bilangan(0, 366))
 
     def batas(self, periode: Periode) -> dt.date:
-        """The last day the SKP for ``periode`` may be set."""
+        """The last day the SKP for ``periode`` may be set;
+        :class:`~birokrasi.errors.OutOfWindowError` when it falls after the calendar's last
+        day (31 December 9999)."""
         v.pastikan_tipe("periode", periode, Periode)
         mulai = periode.mulai
         if (mulai.month, mulai.day) == (1, 1):
-            return mulai + relativedelta(months=self.bulan_tahunan, days=-1)
-        return mulai + dt.timedelta(days=self.hari_setelah_mulai)
+            batas = v.geser_tanggal(mulai, bulan=self.bulan_tahunan, hari=-1)
+        else:
+            batas = v.geser_tanggal(mulai, hari=self.hari_setelah_mulai)
+        if batas is None:
+            raise OutOfWindowError(
+                f"periode: the last day to set the SKP for {periode} (KIN-SKP-08) falls after "
+                f"{dt.date.max.isoformat()}, the calendar's last day"
+            )
+        return batas
 
 
 TENGGAT_SKP = TenggatSKP()

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 import attrs
 
 from birokrasi import _validasi as v
-from birokrasi.errors import AuthorityError, InvalidValueError, NotFoundError
+from birokrasi.errors import AuthorityError, InvalidValueError, NotFoundError, OutOfWindowError
 from birokrasi.hukum import PERMENPANRB_6_2022, PP_30_2019, Aturan, Dasar, Keyakinan, Pelanggaran
 from birokrasi.kinerja.penilaian.evaluasi import PenilaianKinerja
 from birokrasi.kinerja.penilaian.riwayat import DASAR_UBAH_HASIL, RiwayatPenilaian
@@ -119,7 +119,8 @@ def batas_keberatan(
 ) -> dt.date:
     """The last day to file an objection to a result received on ``diterima``
     (KIN-KEBERATAN-01): ``hari`` calendar days later by default, or ``hari`` work days
-    (Monday to Friday, not in ``libur``) when ``hari_kerja``.
+    (Monday to Friday, not in ``libur``) when ``hari_kerja``. A last day after the calendar's
+    (31 December 9999) raises :class:`~birokrasi.errors.OutOfWindowError`.
 
     >>> batas_keberatan(dt.date(2025, 1, 10))
     datetime.date(2025, 1, 24)
@@ -130,12 +131,27 @@ def batas_keberatan(
     v.pastikan_bilangan("hari", hari, 1, 366)
     v.pastikan_tipe("hari_kerja", hari_kerja, bool)
     bebas = _libur(libur)
-    if not hari_kerja:
-        return diterima + dt.timedelta(days=hari)
-    tanggal, sisa = diterima, hari
-    while sisa:
-        tanggal += dt.timedelta(days=1)
-        if tanggal.weekday() < 5 and tanggal not in bebas:
+    batas = _batas(diterima, hari, bebas if hari_kerja else None)
+    if batas is None:
+        jenis = "work" if hari_kerja else "calendar"
+        raise OutOfWindowError(
+            f"diterima: the last day to object ({ATURAN_BATAS_KEBERATAN.kode}), {hari} {jenis} "
+            f"days after {diterima.isoformat()}, falls after {dt.date.max.isoformat()}, the "
+            "calendar's last day"
+        )
+    return batas
+
+
+def _batas(diterima: dt.date, hari: int, libur: frozenset[dt.date] | None) -> dt.date | None:
+    """``hari`` calendar days after ``diterima``, or ``hari`` work days when ``libur`` is
+    given; ``None`` past the calendar's end."""
+    if libur is None:
+        return v.geser_tanggal(diterima, hari=hari)
+    tanggal: dt.date | None = diterima
+    sisa = hari
+    while sisa and tanggal is not None:
+        tanggal = v.geser_tanggal(tanggal, hari=1)
+        if tanggal is not None and tanggal.weekday() < 5 and tanggal not in libur:
             sisa -= 1
     return tanggal
 
@@ -177,11 +193,15 @@ def periksa_keberatan(
     hari_kerja: bool = False,
     libur: Iterable[dt.date] = frozenset(),
 ) -> tuple[Pelanggaran, ...]:
-    """A finding when ``keberatan`` was filed after the deadline (KIN-KEBERATAN-01)."""
+    """A finding when ``keberatan`` was filed after the deadline (KIN-KEBERATAN-01); none
+    when the deadline falls after the calendar's last day, since no filing can be later."""
     v.pastikan_tipe("keberatan", keberatan, Keberatan)
-    batas = batas_keberatan(
-        keberatan.tanggal_diterima, hari=hari, hari_kerja=hari_kerja, libur=libur
-    )
+    try:
+        batas = batas_keberatan(
+            keberatan.tanggal_diterima, hari=hari, hari_kerja=hari_kerja, libur=libur
+        )
+    except OutOfWindowError:
+        return ()  # the deadline is after every date the calendar holds
     if keberatan.tanggal <= batas:
         return ()
     jenis = "work" if hari_kerja else "calendar"

@@ -13,11 +13,10 @@ import datetime as dt
 from collections.abc import Iterable
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from birokrasi import _validasi as v
 from birokrasi._enum import Berlabel
-from birokrasi.errors import InvalidTypeError, InvalidValueError
+from birokrasi.errors import InvalidTypeError, InvalidValueError, OutOfWindowError
 from birokrasi.hukum import PP_30_2019, UU_20_2023, Aturan, Dasar, Keyakinan
 from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi, PenilaianKinerja
 from birokrasi.kinerja.predikat import Predikat
@@ -239,10 +238,10 @@ def _langkah(
         return tahap  # an annual result during the chain is recorded, the chain goes on
     if tahap is _T.PERBAIKAN and k.jenis is _K.HASIL_PERBAIKAN:
         assert sejak is not None
-        batas = sejak + relativedelta(months=6)
-        if k.tanggal < batas:
+        batas = v.geser_tanggal(sejak, bulan=6)
+        if batas is None or k.tanggal < batas:
             raise InvalidValueError(
-                f"kejadian[{i}]: the improvement period runs to {batas.isoformat()}; it "
+                f"kejadian[{i}]: the improvement period runs to {_hari(batas)}; it "
                 f"cannot be evaluated on {k.tanggal.isoformat()} ({ATURAN_PERBAIKAN.kode})"
             )
         return _T.UJI_KOMPETENSI if k.predikat in pemicu else _T.NORMAL
@@ -254,10 +253,10 @@ def _langkah(
         return _T.PENEMPATAN_SEMENTARA
     if tahap is _T.PENEMPATAN_SEMENTARA and k.jenis is _K.DIBERHENTIKAN:
         assert sejak is not None
-        batas = sejak + relativedelta(months=12)
-        if k.tanggal < batas:
+        batas = v.geser_tanggal(sejak, bulan=12)
+        if batas is None or k.tanggal < batas:
             raise InvalidValueError(
-                f"kejadian[{i}]: the temporary placement runs to {batas.isoformat()}; no "
+                f"kejadian[{i}]: the temporary placement runs to {_hari(batas)}; no "
                 f"dismissal before ({ATURAN_PEMBERHENTIAN.kode})"
             )
         return _T.DIBERHENTIKAN
@@ -298,5 +297,17 @@ def status_kinerja_rendah(
         if baru is not tahap:
             tahap, sejak = baru, (None if baru is _T.NORMAL else k.tanggal)
     teks, bulan, aturan = _LANGKAH[tahap]
-    batas = None if bulan is None or sejak is None else sejak + relativedelta(months=bulan)
+    batas = None if bulan is None or sejak is None else v.geser_tanggal(sejak, bulan=bulan)
+    if bulan is not None and sejak is not None and batas is None:
+        raise OutOfWindowError(
+            f"kejadian: the deadline of stage {tahap.name}, {bulan} months after "
+            f"{sejak.isoformat()} ({aturan.kode}), falls on {_hari(None)}"
+        )
     return StatusKinerjaRendah(tanggal, tahap, sejak, teks, batas, aturan)
+
+
+def _hari(tanggal: dt.date | None) -> str:
+    """A date for a message; ``None`` is a day past the calendar's last."""
+    if tanggal is None:
+        return f"a day after {dt.date.max.isoformat()}, the calendar's last"
+    return tanggal.isoformat()

@@ -99,7 +99,7 @@ def _predikat_tahunan(
         hasil: dict[int, Predikat] = {}
         for tahun, p in riwayat.items():
             v.pastikan_tipe("riwayat (tahun)", tahun, int)
-            v.pastikan_tipe(f"riwayat[{tahun}]", p, Predikat)
+            v.pastikan_tipe(f"riwayat[{v.render(tahun)}]", p, Predikat)
             hasil[tahun] = p
         return hasil
     v.pastikan_iterabel("riwayat", riwayat, "a year -> Predikat mapping or evaluations")
@@ -125,6 +125,7 @@ def penghargaan_layak(
     """
     v.pastikan_tipe("tahun", tahun, int)
     per_tahun = _predikat_tahunan(riwayat)
+    v.pastikan_iterabel("kriteria", kriteria, "KriteriaPenghargaan values")
     hasil: list[KriteriaPenghargaan] = []
     for i, k in enumerate(kriteria):
         v.pastikan_tipe(f"kriteria[{i}]", k, KriteriaPenghargaan)
