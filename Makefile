@@ -1,5 +1,5 @@
 # Two entry points for a new user: `make demo` and `make test`. `make bench` runs the benchmarks,
-# `make fuzz` the fuzzer (docs/keandalan.md).
+# `make fuzz` the fuzzers of the public API and of serial documents.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -32,12 +32,14 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 
-# Every public callable with typed and hostile arguments for DETIK seconds; only library errors
-# may escape (make test runs one short round). `make fuzz DETIK=60 BENIH=1` for another run.
+# Every public callable with typed and hostile arguments, then serial.dari_data over mutated
+# documents, DETIK seconds each; only library errors may escape (make test runs a short round
+# of both). `make fuzz DETIK=60 BENIH=1` for another run.
 DETIK ?= 600
 BENIH ?= 0
 fuzz: $(STAMP)
 	$(BIN)/python tests/fuzz/fuzz_publik.py --detik $(DETIK) --benih $(BENIH)
+	$(BIN)/python -m tests.fuzz_serial --detik $(DETIK) --benih $(BENIH)
 
 # Concurrent first use of public names in 400 fresh interpreters (make test runs 8).
 stres: $(STAMP)
