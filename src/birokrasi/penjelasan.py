@@ -57,9 +57,16 @@ from birokrasi.kinerja.penilaian.kurva import (
 )
 from birokrasi.kinerja.predikat import Predikat, Rating
 from birokrasi.struktur.jabatan import Jenjang
-from birokrasi.struktur.nip import NIP
-from birokrasi.struktur.organisasi import ATURAN_ATASAN, ATURAN_DELEGASI, ATURAN_PENILAI, Instansi
-from birokrasi.struktur.unsur import Penempatan
+from birokrasi.struktur.nip import NIP, _nip_argumen
+from birokrasi.struktur.organisasi import (
+    ATURAN_ATASAN,
+    ATURAN_ATASAN_LUAR,
+    ATURAN_DELEGASI,
+    ATURAN_PENILAI,
+    Instansi,
+    Pejabat,
+)
+from birokrasi.struktur.unsur import PejabatLuar, Penempatan
 
 __all__ = [
     "Penjelasan",
@@ -213,23 +220,26 @@ Baik (KIN-RATING-01).
     )
 
 
-def _siapa(p: Penempatan) -> str:
-    return f"{p.nip} ({p.jabatan.nama}, {p.unit})"
+def _siapa(p: Pejabat) -> str:
+    luar = ", di atas instansi" if isinstance(p, PejabatLuar) else ""
+    return f"{p.nip} ({p.jabatan.nama}, {p.unit}{luar})"
 
 
 def jelaskan_pejabat_penilai(
     instansi: Instansi, nip: NIP | str, tanggal: dt.date
-) -> Penjelasan[Penempatan | None]:
+) -> Penjelasan[Pejabat | None]:
     """:meth:`Instansi.pejabat_penilai <birokrasi.struktur.organisasi.Instansi.pejabat_penilai>`
     with which rule chose whom: a delegation in force (STR-PENILAI-02), the atasan langsung
     (STR-ATASAN-01, STR-PENILAI-01), or the walk up past a head without a jabatan manajerial
-    (STR-PENILAI-01). A delegation that had no effect is named too.
+    (STR-PENILAI-01), continued above the root unit through the declared officials
+    (STR-ATASAN-02). A delegation that had no effect is named too.
     """
     v.pastikan_tipe("instansi", instansi, Instansi)
     hasil = instansi.pejabat_penilai(nip, tanggal)
-    kunci = instansi.cari_pegawai(nip).nip
+    kunci = _nip_argumen("nip", nip)
     atasan = instansi.atasan_langsung(kunci, tanggal)
-    delegasi = instansi.delegasi_pada(kunci, tanggal)
+    dalam = isinstance(instansi.pejabat_pada(kunci, tanggal), Penempatan)
+    delegasi = instansi.delegasi_pada(kunci, tanggal) if dalam else None
     masukan = [("nip", kunci.digit), ("tanggal", tanggal.isoformat())]
     if atasan is not None:
         masukan.append(("atasan_langsung", _siapa(atasan)))
@@ -245,7 +255,8 @@ def jelaskan_pejabat_penilai(
         aturan: tuple[Aturan, ...] = (ATURAN_ATASAN, ATURAN_PENILAI)
         teks = (
             f"{kunci} tidak mempunyai pejabat penilai pada {tanggal.isoformat()}: tidak ada "
-            f"kepala unit berjabatan manajerial di atasnya (STR-PENILAI-01)."
+            f"kepala unit berjabatan manajerial di atasnya (STR-PENILAI-01), dan tidak ada "
+            f"pejabat di atas instansi yang dinyatakan (STR-ATASAN-02)."
         )
     elif delegasi is not None and hasil.nip == delegasi.penilai:
         aturan = (ATURAN_DELEGASI,)
@@ -267,4 +278,6 @@ def jelaskan_pejabat_penilai(
             f"atasan langsungnya {_siapa(atasan)} tidak menduduki jabatan manajerial "
             f"(STR-PENILAI-01)."
         )
+    if isinstance(hasil, PejabatLuar):
+        aturan = (*aturan, ATURAN_ATASAN_LUAR)
     return Penjelasan(hasil, aturan, tuple(masukan), teks + catatan)

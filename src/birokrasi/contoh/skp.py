@@ -36,7 +36,9 @@ from birokrasi.contoh.struktur import (
     LILIS,
     RINA,
     SEKRETARIS,
+    SEKRETARIS_DAERAH,
     YUSUF,
+    instansi,
 )
 from birokrasi.kinerja.perencanaan.pemeriksaan import periksa_skp, periksa_skp_tahunan
 from birokrasi.kinerja.perencanaan.perilaku import (
@@ -60,9 +62,8 @@ from birokrasi.kinerja.perencanaan.skp import (
     susun_skp,
 )
 from birokrasi.periode import Periode
-from birokrasi.struktur.jabatan import Jabatan, Jenjang
 from birokrasi.struktur.organisasi import Instansi
-from birokrasi.struktur.potret import PotretPegawai
+from birokrasi.struktur.potret import PotretPegawai, potret_pejabat
 
 __all__ = ["TAHUN", "bagian_skp", "penilai_kepala_dinas", "skp"]
 
@@ -71,20 +72,15 @@ _SETAHUN = Periode.tahun(TAHUN)
 
 
 def penilai_kepala_dinas() -> PotretPegawai:
-    """The (fictional) Sekretaris Daerah who sets the Kepala Dinas's SKP for the Bupati."""
-    return PotretPegawai(
-        "196905121994031005",
-        "Dr. H. Suharto, M.Si.",
-        Jabatan("Sekretaris Daerah Kabupaten Contoh", Jenjang.JPT_MADYA),
-        "PEMKAB.CONTOH",
-        dt.date(TAHUN, 1, 2),
-    )
+    """The (fictional) Sekretaris Daerah, declared above the Dinas, who sets the Kepala
+    Dinas's SKP (STR-ATASAN-02): a snapshot on the day it was drafted."""
+    return potret_pejabat(instansi(), SEKRETARIS_DAERAH.nip, dt.date(TAHUN, 1, 2))
 
 
 class _RencanaSKP(NamedTuple):
     """An SKP as the agency records it: whose, for which period, its RHKs and the days it was
-    drafted, agreed by the pegawai and set by the penilai. ``penilai`` is given only for the
-    Kepala Dinas, whose rater is outside the Dinas."""
+    drafted, agreed by the pegawai and set by the penilai (for the Kepala Dinas, the Sekretaris
+    Daerah declared above the Dinas)."""
 
     kode: str
     nip: str
@@ -94,7 +90,6 @@ class _RencanaSKP(NamedTuple):
     disetujui: dt.date
     ditetapkan: dt.date
     pendekatan: Pendekatan = Pendekatan.KUANTITATIF
-    penilai: PotretPegawai | None = None
     perilaku: PerilakuKerja | None = None
     lampiran: Lampiran | None = None
 
@@ -152,7 +147,6 @@ _SKP_KEPALA_DINAS = _RencanaSKP(
     disusun=dt.date(2025, 1, 2),
     disetujui=dt.date(2025, 1, 15),
     ditetapkan=dt.date(2025, 1, 20),
-    penilai=penilai_kepala_dinas(),
     perilaku=PerilakuKerja(
         (
             EkspektasiKhususPimpinan(
@@ -403,7 +397,6 @@ def _tetapkan(org: Instansi, rencana: _RencanaSKP) -> SKP:
         rencana.pendekatan,
         rencana.hasil_kerja,
         tanggal=rencana.disusun,
-        penilai=rencana.penilai,
         perilaku=rencana.perilaku,
         lampiran=rencana.lampiran,
     )

@@ -25,9 +25,9 @@ from typing import NamedTuple
 
 from birokrasi.struktur.golongan import Golongan
 from birokrasi.struktur.jabatan import Jabatan, Jenjang
-from birokrasi.struktur.organisasi import Instansi
+from birokrasi.struktur.organisasi import Instansi, Pejabat
 from birokrasi.struktur.pemeriksaan import periksa_instansi
-from birokrasi.struktur.unsur import Delegasi, Pegawai, Penempatan, UnitOrganisasi
+from birokrasi.struktur.unsur import Delegasi, Pegawai, PejabatLuar, Penempatan, UnitOrganisasi
 
 __all__ = [
     "ANDI",
@@ -46,6 +46,7 @@ __all__ = [
     "RATNA",
     "RINA",
     "SEKRETARIS",
+    "SEKRETARIS_DAERAH",
     "SITI",
     "TANGGAL_DEMO",
     "YUSUF",
@@ -224,6 +225,17 @@ _DELEGASI = Delegasi(
 )
 
 
+SEKRETARIS_DAERAH = PejabatLuar(
+    "196905121994031005",
+    "Dr. H. Suharto, M.Si.",
+    Jabatan("Sekretaris Daerah Kabupaten Contoh", Jenjang.JPT_PRATAMA),
+    "SETDA.CONTOH",
+    dt.date(2021, 3, 1),
+)
+"""The Sekretaris Daerah above the Dinas: the Kepala Dinas's atasan and Pejabat Penilai
+Kinerja, who decides the keberatan of those the Kepala Dinas rates (STR-ATASAN-02)."""
+
+
 def _penempatan(staf: _Staf) -> Penempatan:
     """The staff row's placement; a JF's jabatan is named with its jenjang (e.g. "Pranata
     Komputer Ahli Muda"), a Pelaksana's as written."""
@@ -236,13 +248,21 @@ def instansi() -> Instansi:
     """The example agency (see the module docstring); a new, equal value on every call."""
     pegawai = [*_PEJABAT, *(Pegawai(staf.nip, staf.nama, staf.golongan) for staf in _STAF)]
     penempatan = [*_RIWAYAT_PEJABAT, *(_penempatan(staf) for staf in _STAF)]
-    return Instansi(NAMA_INSTANSI, _UNIT, pegawai, penempatan, (_DELEGASI,))
+    return Instansi(
+        NAMA_INSTANSI,
+        _UNIT,
+        pegawai,
+        penempatan,
+        (_DELEGASI,),
+        pejabat_luar=(SEKRETARIS_DAERAH,),
+    )
 
 
-def _orang(org: Instansi, penempatan: Penempatan | None) -> str:
-    if penempatan is None:
+def _orang(org: Instansi, pejabat: Pejabat | None) -> str:
+    if pejabat is None:
         return "-"
-    return f"{org.cari_pegawai(penempatan.nip).nama} ({penempatan.jabatan.nama})"
+    nama = pejabat.nama if isinstance(pejabat, PejabatLuar) else org.cari_pegawai(pejabat.nip).nama
+    return f"{nama} ({pejabat.jabatan.nama})"
 
 
 def _pohon(org: Instansi, unit: UnitOrganisasi, tanggal: dt.date, kedalaman: int) -> list[str]:

@@ -1,7 +1,8 @@
 """An :class:`Instansi`: its unit tree, pegawai, the history of their placements and
 delegations, with indexed queries at a date: :meth:`~Instansi.kepala_unit`,
 :meth:`~Instansi.atasan_langsung` (STR-ATASAN-01) and :meth:`~Instansi.pejabat_penilai`
-(STR-PENILAI-01, STR-PENILAI-02).
+(STR-PENILAI-01, STR-PENILAI-02), up through the officials declared above the root unit
+(STR-ATASAN-02).
 
 Construction refuses data on which these queries would be ill-defined (a dangling parent, a
 cycle, two roots, an unknown NIP or unit, overlapping placements of one NIP, two heads of one
@@ -15,17 +16,36 @@ import bisect
 import datetime as dt
 import itertools
 from collections.abc import Iterator, Sequence
-from typing import Generic, Protocol, TypeVar
+from typing import Generic, Protocol, TypeAlias, TypeVar
 
 import attrs
 
 from birokrasi import _validasi as v
 from birokrasi.errors import InvalidValueError, NotFoundError
-from birokrasi.hukum import PERMENPANRB_6_2022, PERMENPANRB_7_2022, Aturan, Dasar, Keyakinan
+from birokrasi.hukum import (
+    PERMENPANRB_6_2022,
+    PERMENPANRB_7_2022,
+    PERMENPANRB_8_2021,
+    PP_30_2019,
+    Aturan,
+    Dasar,
+    Keyakinan,
+)
 from birokrasi.struktur.nip import NIP, _nip_argumen
-from birokrasi.struktur.unsur import Delegasi, Pegawai, Penempatan, UnitOrganisasi
+from birokrasi.struktur.unsur import Delegasi, Pegawai, PejabatLuar, Penempatan, UnitOrganisasi
 
-__all__ = ["ATURAN", "ATURAN_ATASAN", "ATURAN_DELEGASI", "ATURAN_PENILAI", "Instansi"]
+__all__ = [
+    "ATURAN",
+    "ATURAN_ATASAN",
+    "ATURAN_ATASAN_LUAR",
+    "ATURAN_DELEGASI",
+    "ATURAN_PENILAI",
+    "Instansi",
+    "Pejabat",
+]
+
+Pejabat: TypeAlias = Penempatan | PejabatLuar
+"""Who holds a post on a date: a placement inside the instansi or an official above it."""
 
 ATURAN_ATASAN = Aturan(
     kode="STR-ATASAN-01",
@@ -96,7 +116,49 @@ ATURAN_DELEGASI = Aturan(
     berlaku_sejak=PERMENPANRB_6_2022.ditetapkan,
 )
 
-ATURAN: tuple[Aturan, ...] = (ATURAN_ATASAN, ATURAN_PENILAI, ATURAN_DELEGASI)
+ATURAN_ATASAN_LUAR = Aturan(
+    kode="STR-ATASAN-02",
+    uraian=(
+        "Atasan langsung dan Pejabat Penilai Kinerja kepala unit organisasi tertinggi instansi "
+        "adalah pejabat di atasnya di luar instansi (misalnya Sekretaris Daerah bagi kepala "
+        "perangkat daerah), dan atasan pejabat itu pejabat di atasnya lagi."
+    ),
+    summary=(
+        "Above the root unit the chain continues through the officials the instansi declares "
+        "(tingkat 1, 2, ...): they rate the head of the instansi and decide the keberatan of "
+        "those the head, or they themselves, rate. An instansi that declared none has no "
+        "answer there, and the acts that need one say what to declare."
+    ),
+    dasar=Dasar(
+        PP_30_2019,
+        pasal="59",
+        ayat="3",
+        keyakinan=Keyakinan.SEKUNDER,
+        tafsiran=(
+            "Pasal 59 gives the keberatan to the 'atasan dari Pejabat Penilai Kinerja' without "
+            "limiting it to the instansi; when the penilai is the head of the instansi that "
+            "atasan sits outside it. Who sits there (Sekda, Bupati/Wali Kota, Menteri, JPT "
+            "Utama) differs by instansi, so the library takes it as data, not as a rule."
+        ),
+    ),
+    dasar_lain=(
+        Dasar(
+            PERMENPANRB_8_2021,
+            lampiran="pejabat penilai",
+            keyakinan=Keyakinan.SEKUNDER,
+            tafsiran=(
+                "The 8/2021 guide (p.58, digest) has the SKP of a JPT Utama set by the "
+                "coordinating minister, of a JPT Madya by the head of the agency, of a JPT "
+                "Pratama by the JPT Madya and, in the regions, by the Kepala Daerah (through "
+                "the Sekda); an unidentified circular on Pejabat Penilai Kinerja (digest) has "
+                "the Menteri rate and decide for a JPT Madya of a ministry."
+            ),
+        ),
+        Dasar(PERMENPANRB_6_2022, pasal="1", keyakinan=Keyakinan.SEKUNDER),
+    ),
+)
+
+ATURAN: tuple[Aturan, ...] = (ATURAN_ATASAN, ATURAN_ATASAN_LUAR, ATURAN_PENILAI, ATURAN_DELEGASI)
 
 
 class _Berjangka(Protocol):
@@ -134,12 +196,23 @@ class _Linimasa(Generic[B]):
 
 
 _KOSONG: _Linimasa[Penempatan] = _Linimasa((), "-")
+_KOSONG_LUAR: _Linimasa[PejabatLuar] = _Linimasa((), "-")
 
 
 class _Indeks:
     """Lookup tables built once per Instansi (private; never exposed mutable)."""
 
-    __slots__ = ("akar", "anak", "delegasi", "kepala", "pegawai", "penempatan", "unit")
+    __slots__ = (
+        "akar",
+        "anak",
+        "delegasi",
+        "kepala",
+        "luar",
+        "luar_nip",
+        "pegawai",
+        "penempatan",
+        "unit",
+    )
 
     def __init__(self, instansi: Instansi) -> None:
         self.unit: dict[str, UnitOrganisasi] = {}
@@ -181,6 +254,18 @@ class _Indeks:
                     raise InvalidValueError(f"Instansi.delegasi[{i}].{peran}: unknown NIP {nip}")
             per_dinilai.setdefault(d.dinilai, []).append(d)
         self.delegasi = {n: _Linimasa(d, f"delegation for {n}") for n, d in per_dinilai.items()}
+        per_tingkat: dict[int, list[PejabatLuar]] = {}
+        per_nip_luar: dict[NIP, list[PejabatLuar]] = {}
+        for p_luar in instansi.pejabat_luar:
+            per_tingkat.setdefault(p_luar.tingkat, []).append(p_luar)
+            per_nip_luar.setdefault(p_luar.nip, []).append(p_luar)
+        self.luar = {
+            t: _Linimasa(d, f"official above the root, tingkat {t},")
+            for t, d in per_tingkat.items()
+        }
+        self.luar_nip = {
+            n: _Linimasa(d, f"official {n} above the root") for n, d in per_nip_luar.items()
+        }
 
     def _pastikan_siklus(self) -> None:
         tercapai: set[str] = set()
@@ -232,6 +317,9 @@ class Instansi:
     delegasi: tuple[Delegasi, ...] = attrs.field(
         default=(), converter=v.to_tuple, validator=v.tuple_of(Delegasi)
     )
+    pejabat_luar: tuple[PejabatLuar, ...] = attrs.field(
+        default=(), kw_only=True, converter=v.to_tuple, validator=v.tuple_of(PejabatLuar)
+    )
     _indeks: _Indeks = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -254,6 +342,10 @@ class Instansi:
     def tambah_delegasi(self, delegasi: Delegasi) -> Instansi:
         """A new Instansi with ``delegasi`` added."""
         return attrs.evolve(self, delegasi=(*self.delegasi, delegasi))
+
+    def tambah_pejabat_luar(self, pejabat: PejabatLuar) -> Instansi:
+        """A new Instansi with ``pejabat`` declared above the root unit (STR-ATASAN-02)."""
+        return attrs.evolve(self, pejabat_luar=(*self.pejabat_luar, pejabat))
 
     def akhiri_penempatan(self, nip: NIP | str, tanggal: dt.date) -> Instansi:
         """A new Instansi where the placement ``nip`` holds on ``tanggal`` ends that day."""
@@ -328,38 +420,72 @@ class Instansi:
         v.pastikan_tipe("tanggal", tanggal, dt.date)
         return self._indeks.kepala.get(unit.kode, _KOSONG).pada(tanggal)
 
+    def pejabat_luar_pada(self, tingkat: int, tanggal: dt.date) -> PejabatLuar | None:
+        """The official declared at ``tingkat`` above the root unit on ``tanggal``, if any
+        (STR-ATASAN-02)."""
+        v.pastikan_bilangan("tingkat", tingkat, 1)
+        v.pastikan_tipe("tanggal", tanggal, dt.date)
+        return self._indeks.luar.get(tingkat, _KOSONG_LUAR).pada(tanggal)
+
+    def pejabat_pada(self, nip: NIP | str, tanggal: dt.date) -> Pejabat | None:
+        """The post ``nip`` holds on ``tanggal``: a placement in the instansi or, failing
+        that, a declared post above its root unit; ``None`` when neither."""
+        kunci = _nip_argumen("nip", nip)
+        v.pastikan_tipe("tanggal", tanggal, dt.date)
+        if kunci in self._indeks.pegawai:
+            penempatan = self._indeks.penempatan.get(kunci, _KOSONG).pada(tanggal)
+            if penempatan is not None:
+                return penempatan
+        return self._indeks.luar_nip.get(kunci, _KOSONG_LUAR).pada(tanggal)
+
     # -- who leads and who rates -------------------------------------------------------------
 
-    def atasan_langsung(self, nip: NIP | str, tanggal: dt.date) -> Penempatan | None:
+    def atasan_langsung(self, nip: NIP | str, tanggal: dt.date) -> Pejabat | None:
         """The direct superior of ``nip`` on ``tanggal`` (STR-ATASAN-01): the head of their
-        unit, or of the parent unit for a unit head, walking up while a head post is vacant.
+        unit, or of the parent unit for a unit head, walking up while a head post is vacant,
+        and above the root unit the declared officials (STR-ATASAN-02).
 
-        ``None`` only for the head of the root unit (or when every post above is vacant).
-        Raises :class:`~birokrasi.errors.NotFoundError` if ``nip`` is not placed that day.
+        ``nip`` is a pegawai placed that day or a declared official above the root. ``None``
+        when nobody is declared above (see :meth:`pastikan_atasan_langsung`). Raises
+        :class:`~birokrasi.errors.NotFoundError` if ``nip`` holds no post that day.
         """
         return next(self._rantai_atasan(self._ditempatkan(nip, tanggal), tanggal), None)
 
-    def pejabat_penilai(self, nip: NIP | str, tanggal: dt.date) -> Penempatan | None:
+    def pejabat_penilai(self, nip: NIP | str, tanggal: dt.date) -> Pejabat | None:
         """The Pejabat Penilai Kinerja of ``nip`` on ``tanggal`` (STR-PENILAI-01/02).
 
         A delegation in force to an official placed in a jabatan manajerial wins; otherwise the
-        atasan langsung if at least Pengawas, else the next head up who is.
+        atasan langsung if at least Pengawas, else the next head up who is, up through the
+        officials declared above the root unit (STR-ATASAN-02). ``None`` when there is none
+        (see :meth:`pastikan_pejabat_penilai`).
         """
-        penempatan = self._ditempatkan(nip, tanggal)
-        delegasi = self._indeks.delegasi.get(penempatan.nip)
+        pejabat = self._ditempatkan(nip, tanggal)
+        delegasi = self._indeks.delegasi.get(pejabat.nip)
         aktif = None if delegasi is None else delegasi.pada(tanggal)
         if aktif is not None:
             wakil = self.penempatan_pada(aktif.penilai, tanggal)
             if wakil is not None and wakil.jabatan.jenjang.is_manajerial:
                 return wakil
         return next(
-            (
-                h
-                for h in self._rantai_atasan(penempatan, tanggal)
-                if h.jabatan.jenjang.is_manajerial
-            ),
+            (h for h in self._rantai_atasan(pejabat, tanggal) if h.jabatan.jenjang.is_manajerial),
             None,
         )
+
+    def pastikan_atasan_langsung(self, nip: NIP | str, tanggal: dt.date) -> Pejabat:
+        """:meth:`atasan_langsung`, or :class:`~birokrasi.errors.NotFoundError` saying which
+        official above the root unit to declare (STR-ATASAN-02)."""
+        atasan = self.atasan_langsung(nip, tanggal)
+        if atasan is None:
+            raise NotFoundError(self._pesan_tanpa_atasan("atasan langsung", nip, tanggal))
+        return atasan
+
+    def pastikan_pejabat_penilai(self, nip: NIP | str, tanggal: dt.date) -> Pejabat:
+        """:meth:`pejabat_penilai`, or :class:`~birokrasi.errors.NotFoundError` saying which
+        official above the root unit to declare (STR-ATASAN-02)."""
+        penilai = self.pejabat_penilai(nip, tanggal)
+        if penilai is None:
+            raise NotFoundError(self._pesan_tanpa_atasan("Pejabat Penilai Kinerja", nip, tanggal))
+        return penilai
 
     def delegasi_pada(self, nip: NIP | str, tanggal: dt.date) -> Delegasi | None:
         """The delegation of the authority to rate ``nip`` in force on ``tanggal``, if any."""
@@ -374,18 +500,40 @@ class Instansi:
         kunci = self.cari_pegawai(nip).nip
         return self._indeks.penempatan.get(kunci, _KOSONG)
 
-    def _ditempatkan(self, nip: NIP | str, tanggal: dt.date) -> Penempatan:
-        penempatan = self.penempatan_pada(nip, tanggal)
-        if penempatan is None:
-            raise NotFoundError(f"Instansi: {nip} holds no placement on {tanggal.isoformat()}")
-        return penempatan
+    def _ditempatkan(self, nip: NIP | str, tanggal: dt.date) -> Pejabat:
+        kunci = _nip_argumen("nip", nip)
+        pejabat = self.pejabat_pada(kunci, tanggal)
+        if pejabat is None:
+            if kunci not in self._indeks.pegawai and kunci not in self._indeks.luar_nip:
+                raise NotFoundError(f"Instansi: no pegawai with NIP {kunci}")
+            raise NotFoundError(f"Instansi: {kunci} holds no placement on {tanggal.isoformat()}")
+        return pejabat
 
-    def _rantai_atasan(self, penempatan: Penempatan, tanggal: dt.date) -> Iterator[Penempatan]:
-        unit: str | None = penempatan.unit
-        if penempatan.kepala:
-            unit = self._indeks.unit[penempatan.unit].induk
-        while unit is not None:
-            kepala = self._indeks.kepala.get(unit, _KOSONG).pada(tanggal)
-            if kepala is not None:
-                yield kepala
-            unit = self._indeks.unit[unit].induk
+    def _rantai_atasan(self, pejabat: Pejabat, tanggal: dt.date) -> Iterator[Pejabat]:
+        """The heads above ``pejabat`` on ``tanggal``, nearest first: up the unit tree, then
+        the declared officials above the root, tingkat by tingkat while one is declared."""
+        tingkat = 1
+        if isinstance(pejabat, PejabatLuar):
+            tingkat = pejabat.tingkat + 1
+        else:
+            unit: str | None = pejabat.unit
+            if pejabat.kepala:
+                unit = self._indeks.unit[pejabat.unit].induk
+            while unit is not None:
+                kepala = self._indeks.kepala.get(unit, _KOSONG).pada(tanggal)
+                if kepala is not None:
+                    yield kepala
+                unit = self._indeks.unit[unit].induk
+        while (luar := self._indeks.luar.get(tingkat, _KOSONG_LUAR).pada(tanggal)) is not None:
+            yield luar
+            tingkat += 1
+
+    def _pesan_tanpa_atasan(self, apa: str, nip: NIP | str, tanggal: dt.date) -> str:
+        pejabat = self._ditempatkan(nip, tanggal)
+        tingkat = pejabat.tingkat + 1 if isinstance(pejabat, PejabatLuar) else 1
+        return (
+            f"Instansi {self.nama!r}: {pejabat.nip} has no {apa} on {tanggal.isoformat()}; "
+            f"declare the official above the root unit: Instansi.tambah_pejabat_luar("
+            f"PejabatLuar(nip, nama, jabatan, unit, mulai, tingkat={tingkat})) "
+            f"({ATURAN_ATASAN_LUAR.kode})"
+        )

@@ -18,8 +18,9 @@ from birokrasi.struktur.golongan import Golongan
 from birokrasi.struktur.jabatan import Jabatan, Jenjang
 from birokrasi.struktur.nip import NIP, _ke_nip
 from birokrasi.struktur.organisasi import Instansi
+from birokrasi.struktur.unsur import PejabatLuar
 
-__all__ = ["PotretPegawai", "potret", "potret_pegawai"]
+__all__ = ["PotretPegawai", "potret", "potret_pegawai", "potret_pejabat"]
 
 
 @attrs.frozen
@@ -67,6 +68,34 @@ def potret_pegawai(instansi: Instansi, nip: NIP | str, tanggal: dt.date) -> Potr
         tanggal,
         golongan=pegawai.golongan,
         kepala=penempatan.kepala,
+    )
+
+
+def potret_pejabat(instansi: Instansi, nip: NIP | str, tanggal: dt.date) -> PotretPegawai:
+    """Snapshot the official ``nip`` on ``tanggal``: a pegawai placed in ``instansi`` that day
+    (as :func:`potret_pegawai`) or an official declared above its root unit (STR-ATASAN-02).
+
+    The acts that record who acted (setting an SKP, rating, deciding a keberatan) take the
+    snapshot this way, so a record never names someone the instansi does not know. Raises
+    :class:`~birokrasi.errors.NotFoundError` when ``nip`` holds no post that day.
+
+    >>> from birokrasi import contoh
+    >>> org = contoh.instansi()
+    >>> potret_pejabat(org, "196905121994031005", dt.date(2025, 6, 30)).jabatan.nama
+    'Sekretaris Daerah Kabupaten Contoh'
+    """
+    v.pastikan_tipe("instansi", instansi, Instansi)
+    pejabat = instansi.pejabat_pada(nip, tanggal)
+    if not isinstance(pejabat, PejabatLuar):
+        return potret_pegawai(instansi, nip, tanggal)
+    return PotretPegawai(
+        pejabat.nip,
+        pejabat.nama,
+        pejabat.jabatan,
+        pejabat.unit,
+        tanggal,
+        golongan=pejabat.golongan,
+        kepala=True,
     )
 
 

@@ -1,5 +1,6 @@
 """The elements an :class:`~birokrasi.struktur.organisasi.Instansi` is built from:
-:class:`UnitOrganisasi`, :class:`Pegawai`, :class:`Penempatan` and :class:`Delegasi`.
+:class:`UnitOrganisasi`, :class:`Pegawai`, :class:`Penempatan`, :class:`Delegasi` and the
+officials above its root unit (:class:`PejabatLuar`).
 
 They refer to each other by key (the kode of a unit, the :class:`NIP` of a pegawai), never by
 object, so each is a small immutable value; the Instansi checks that the keys resolve.
@@ -18,7 +19,7 @@ from birokrasi.struktur.golongan import Golongan
 from birokrasi.struktur.jabatan import Jabatan, Jenjang
 from birokrasi.struktur.nip import NIP, JenisASN, _ke_nip
 
-__all__ = ["Delegasi", "Pegawai", "Penempatan", "UnitOrganisasi"]
+__all__ = ["Delegasi", "Pegawai", "PejabatLuar", "Penempatan", "UnitOrganisasi"]
 
 
 def _pastikan_jangka(kelas: str, mulai: dt.date, selesai: dt.date | None) -> None:
@@ -128,4 +129,41 @@ class Delegasi:
 
     def aktif_pada(self, tanggal: dt.date) -> bool:
         """Whether the delegation holds on ``tanggal``."""
+        return _aktif(self.mulai, self.selesai, tanggal)
+
+
+@attrs.frozen
+class PejabatLuar:
+    """An official above the instansi's root unit, holding ``jabatan`` in ``unit`` (a kode
+    outside the instansi's tree, e.g. ``"SETDA"``) from ``mulai`` to ``selesai``.
+
+    ``tingkat`` 1 is the atasan langsung of the head of the root unit (a Sekretaris Daerah over
+    a Kepala Dinas, a JPT Madya over a JPT Pratama), ``tingkat`` 2 that official's atasan, and
+    so on (STR-ATASAN-02). The fields that share a name with :class:`Penempatan` mean the same,
+    so a query may return either.
+    """
+
+    nip: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
+    nama: str = attrs.field(validator=v.teks())
+    jabatan: Jabatan = attrs.field(validator=v.instance_of(Jabatan))
+    unit: str = attrs.field(validator=v.teks())
+    mulai: dt.date = attrs.field(validator=v.instance_of(dt.date))
+    selesai: dt.date | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(dt.date))
+    )
+    tingkat: int = attrs.field(default=1, kw_only=True, validator=v.bilangan(minimum=1))
+    golongan: Golongan | None = attrs.field(
+        default=None, kw_only=True, validator=v.optional(v.instance_of(Golongan))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        _pastikan_jangka("PejabatLuar", self.mulai, self.selesai)
+
+    @property
+    def kepala(self) -> bool:
+        """Always true: the official heads the level above (as :attr:`Penempatan.kepala`)."""
+        return True
+
+    def aktif_pada(self, tanggal: dt.date) -> bool:
+        """Whether the official holds the post on ``tanggal``."""
         return _aktif(self.mulai, self.selesai, tanggal)

@@ -271,16 +271,19 @@ def test_property_unauthorised_giver_is_always_reported(data: st.DataObject) -> 
     assert [p.kode for p in periksa_kewenangan(j, s, org, sistem)] == ["KIN-UB-01"]
 
 
-def test_penilai_of_an_unplaced_pegawai_falls_back_to_the_skp(org, sistem, skp_dewi) -> None:  # type: ignore[no-untyped-def]
+def test_pimpinan_falls_back_to_the_skp_and_str_atasan_02(org, sistem, skp_dewi) -> None:  # type: ignore[no-untyped-def]
     kemarin = T(2023, 12, 31)  # before any placement in the example agency
     assert peran_pemantauan(org, sistem, DEWI, KADIS, kemarin) == frozenset()
     assert PeranPemantauan.PIMPINAN in peran_pemantauan(
         org, sistem, DEWI, KADIS, kemarin, skp=skp_dewi
     )
-    kadis = contoh_umpan_balik.skp_dewi().penilai  # the Kepala Dinas has a penilai from outside
-    luar = peran_pemantauan(org, sistem, KADIS, "196905121994031005", T(2025, 3, 1))
-    assert luar == frozenset()
-    assert kadis.nip != KADIS
+    kadis = contoh_umpan_balik.skp_dewi().penilai
+    assert kadis.nip.digit == KADIS
+    sekda = "196905121994031005"  # declared above the Dinas: the Kepala Dinas's pimpinan
+    luar = peran_pemantauan(org, sistem, KADIS, sekda, T(2025, 3, 1))
+    assert luar == frozenset({PeranPemantauan.PIMPINAN})
+    tanpa = attrs.evolve(org, pejabat_luar=())
+    assert peran_pemantauan(tanpa, sistem, KADIS, sekda, T(2025, 3, 1)) == frozenset()
 
 
 def test_policy_validation() -> None:

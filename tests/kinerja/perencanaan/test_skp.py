@@ -252,19 +252,38 @@ def test_kin_skp_09_delegation_decides_who_sets() -> None:
     assert agreed.tetapkan(ORG, SEKRETARIS, dt.date(2025, 1, 12)).penilai.nip.digit == SEKRETARIS
 
 
-def test_kin_skp_09_head_of_agency_is_set_by_recorded_penilai() -> None:
+def test_str_atasan_02_head_of_agency_is_set_by_the_declared_official_above() -> None:
     kadis = DAFTAR["SKP-2025-KADIS"]
+    sekda = contoh.struktur.SEKRETARIS_DAERAH
+    assert kadis.penilai.nip == sekda.nip
+    assert kadis.penilai.jabatan == sekda.jabatan
     draft = attrs.evolve(kadis, disetujui=None, ditetapkan=None)
     agreed = draft.setujui(KADIS, dt.date(2025, 1, 15))
     with pytest.raises(AuthorityError):
         agreed.tetapkan(ORG, SEKRETARIS, dt.date(2025, 1, 20))
-    assert agreed.tetapkan(ORG, kadis.penilai.nip, dt.date(2025, 1, 20)) == kadis
-    with pytest.raises(NotFoundError, match=r"pass penilai"):
-        susun_skp(ORG, "K", KADIS, TAHUN, Pendekatan.KUANTITATIF, [])
+    assert agreed.tetapkan(ORG, sekda.nip, dt.date(2025, 1, 20)) == kadis
+    assert susun_skp(ORG, "K", KADIS, TAHUN, Pendekatan.KUANTITATIF, []).penilai.nip == sekda.nip
     with pytest.raises(AuthorityError, match=r"KIN-SKP-09"):
         susun_skp(ORG, "D", DEWI, TAHUN, Pendekatan.KUANTITATIF, [], penilai=kadis.penilai)
     with pytest.raises(InvalidTypeError, match=r"penilai"):
         susun_skp(ORG, "K", KADIS, TAHUN, Pendekatan.KUANTITATIF, [], penilai="x")  # type: ignore[arg-type]
+
+
+def test_str_atasan_02_undeclared_official_above_is_named_not_trusted() -> None:
+    """Without an official declared above the root unit nobody may set the head's SKP; a
+    hand-built penilai is not believed, and the error says what to declare."""
+    tanpa = attrs.evolve(ORG, pejabat_luar=())
+    kadis = DAFTAR["SKP-2025-KADIS"]
+    with pytest.raises(NotFoundError, match=r"tambah_pejabat_luar.*tingkat=1.*STR-ATASAN-02"):
+        susun_skp(tanpa, "K", KADIS, TAHUN, Pendekatan.KUANTITATIF, [], penilai=kadis.penilai)
+    agreed = attrs.evolve(kadis, disetujui=None, ditetapkan=None).setujui(
+        KADIS, dt.date(2025, 1, 15)
+    )
+    with pytest.raises(NotFoundError, match=r"STR-ATASAN-02"):
+        agreed.tetapkan(tanpa, kadis.penilai.nip, dt.date(2025, 1, 20))
+    temuan = periksa_skp(kadis, instansi=tanpa)
+    assert kodes(temuan) == ["KIN-SKP-09"]
+    assert "STR-ATASAN-02" in temuan[0].pesan
 
 
 def test_kin_skp_09_checked_over_existing_values() -> None:

@@ -320,13 +320,26 @@ def _tenggat(skp: SKP, tanggal: dt.date | None, tenggat: TenggatSKP) -> Iterator
 
 
 def _wewenang(skp: SKP, instansi: Instansi) -> Iterator[Pelanggaran]:
+    """KIN-SKP-09: the SKP was set by the pegawai's Pejabat Penilai Kinerja on that day, as
+    the instansi (with the officials declared above its root unit) names them; the SKP's own
+    record of its penilai is not believed."""
     if skp.ditetapkan is None:
         return
     tanggal = skp.ditetapkan.tanggal
-    berwenang = None
-    if instansi.penempatan_pada(skp.pegawai.nip, tanggal) is not None:
+    if instansi.pejabat_pada(skp.pegawai.nip, tanggal) is None:
+        harus = skp.penilai.nip
+    else:
         berwenang = instansi.pejabat_penilai(skp.pegawai.nip, tanggal)
-    harus = skp.penilai.nip if berwenang is None else berwenang.nip
+        if berwenang is None:
+            yield Pelanggaran(
+                ATURAN_PENETAPAN,
+                skp.kode,
+                f"set by {skp.ditetapkan.nip}; the instansi names no Pejabat Penilai Kinerja "
+                f"on {tanggal.isoformat()} (declare the official above the root unit, "
+                f"STR-ATASAN-02)",
+            )
+            return
+        harus = berwenang.nip
     if skp.ditetapkan.nip != harus:
         yield Pelanggaran(
             ATURAN_PENETAPAN,

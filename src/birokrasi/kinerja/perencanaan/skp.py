@@ -26,7 +26,7 @@ from birokrasi.kinerja.perencanaan.target import Aspek, IndikatorKinerja, Target
 from birokrasi.periode import Periode
 from birokrasi.struktur.nip import NIP, _ke_nip
 from birokrasi.struktur.organisasi import Instansi
-from birokrasi.struktur.potret import PotretPegawai, potret_pegawai
+from birokrasi.struktur.potret import PotretPegawai, potret_pegawai, potret_pejabat
 
 __all__ = [
     "ATURAN",
@@ -364,10 +364,11 @@ class SKP:
         ditetapkan whose penilai is re-snapshot on ``tanggal``.
 
         The authorised official is :meth:`Instansi.pejabat_penilai` of the pegawai on
-        ``tanggal`` (delegations included); when the agency has none (the head of the agency),
-        it is the penilai already recorded. Raises :class:`~birokrasi.errors.AuthorityError`
-        for anyone else and :class:`~birokrasi.errors.InvalidValueError` unless the SKP is
-        disetujui.
+        ``tanggal`` (delegations included; for the head of the instansi, the official declared
+        above its root unit, STR-ATASAN-02). Raises :class:`~birokrasi.errors.AuthorityError`
+        for anyone else, :class:`~birokrasi.errors.NotFoundError` when the instansi names
+        nobody (saying whom to declare) and :class:`~birokrasi.errors.InvalidValueError`
+        unless the SKP is disetujui.
         """
         v.pastikan_tipe("instansi", instansi, Instansi)
         tanda = Tandatangan(oleh, tanggal)
@@ -375,17 +376,14 @@ class SKP:
             raise InvalidValueError(
                 f"SKP.tetapkan: {self.kode} is {self.status.label}; only an agreed SKP is set"
             )
-        berwenang = instansi.pejabat_penilai(self.pegawai.nip, tanggal)
-        penilai = self.penilai if berwenang is None else None
-        harus = self.penilai.nip if berwenang is None else berwenang.nip
+        harus = instansi.pastikan_pejabat_penilai(self.pegawai.nip, tanggal).nip
         if tanda.nip != harus:
             raise AuthorityError(
                 f"SKP.tetapkan: {tanda.nip} is not the Pejabat Penilai Kinerja {harus} of "
                 f"{self.pegawai.nip} on {tanggal.isoformat()} "
                 f"({ATURAN_PENETAPAN.kode}, {ATURAN_PENETAPAN.dasar})"
             )
-        if penilai is None:
-            penilai = potret_pegawai(instansi, harus, tanggal)
+        penilai = potret_pejabat(instansi, harus, tanggal)
         return attrs.evolve(self, penilai=penilai, ditetapkan=tanda)
 
 
@@ -405,29 +403,25 @@ def susun_skp(
     """Draft an SKP for ``nip`` of ``instansi``, snapshotting the pegawai and their Pejabat
     Penilai Kinerja on ``tanggal`` (default: the first day of ``periode``).
 
-    ``penilai`` is needed only when the agency has no penilai for the pegawai (the head of
-    the agency, rated by an official outside it); otherwise it must be the structural one.
-    Raises :class:`~birokrasi.errors.NotFoundError` when either cannot be found.
+    The penilai comes from the instansi, the head of the instansi's from the official declared
+    above its root unit (STR-ATASAN-02); ``penilai``, kept for 0.1.0 code, must be that
+    official. Raises :class:`~birokrasi.errors.NotFoundError` when either cannot be found
+    (saying whom to declare) and :class:`~birokrasi.errors.AuthorityError` for another
+    ``penilai``.
     """
     v.pastikan_tipe("periode", periode, Periode)
     pada = periode.mulai if tanggal is None else tanggal
     v.pastikan_tipe("tanggal", pada, dt.date)
     pegawai = potret_pegawai(instansi, nip, pada)
-    berwenang = instansi.pejabat_penilai(pegawai.nip, pada)
-    if berwenang is None:
-        if penilai is None:
-            raise NotFoundError(
-                f"susun_skp: {pegawai.nip} has no Pejabat Penilai Kinerja in {instansi.nama} on "
-                f"{pada.isoformat()}; pass penilai (KIN-SKP-09)"
-            )
+    berwenang = instansi.pastikan_pejabat_penilai(pegawai.nip, pada)
+    if penilai is not None:
         v.pastikan_tipe("penilai", penilai, PotretPegawai)
-    else:
-        if penilai is not None and penilai.nip != berwenang.nip:
+        if penilai.nip != berwenang.nip:
             raise AuthorityError(
                 f"susun_skp: {penilai.nip} is not the Pejabat Penilai Kinerja {berwenang.nip} "
                 f"of {pegawai.nip} on {pada.isoformat()} ({ATURAN_PENETAPAN.kode})"
             )
-        penilai = potret_pegawai(instansi, berwenang.nip, pada)
+    penilai = potret_pejabat(instansi, berwenang.nip, pada)
     return SKP(
         kode,
         pegawai,
