@@ -55,6 +55,7 @@ from birokrasi.karier.konversi import PembagianBulan, akumulasi_angka_kredit, an
 from birokrasi.karier.saldo import PosisiAngkaKredit, SaldoAwal, posisi_angka_kredit
 from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi, PenilaianKinerja, evaluasi_kinerja
 from birokrasi.kinerja.penilaian.riwayat import RiwayatPenilaian
+from birokrasi.kinerja.perencanaan.skp import SKP
 from birokrasi.kinerja.predikat import Rating
 from birokrasi.kinerja.tindak_lanjut.keberatan import (
     HARI_KEBERATAN,
@@ -72,7 +73,7 @@ from birokrasi.sistem_kerja.penugasan import Penugasan
 from birokrasi.sistem_kerja.sistem import SistemKerja
 from birokrasi.sistem_kerja.tim_kerja import Keanggotaan, Peran, SuratKeputusan, TimKerja
 from birokrasi.struktur.nip import NIP
-from birokrasi.struktur.potret import PotretPegawai, potret_pegawai
+from birokrasi.struktur.potret import PotretPegawai, potret_pegawai, potret_pejabat
 
 CONTOH = int(os.environ.get("BIROKRASI_KEADAAN", "15"))
 """Runs per machine (``BIROKRASI_KEADAAN``)."""
@@ -414,25 +415,48 @@ JF = (DEWI, YUSUF, LILIS, ARIEF, str(_SRI_LAMA.pegawai.nip))
 
 
 @functools.cache
-def _ada_atasan(penilai: NIP, tanggal: dt.date) -> bool:
-    """Whether ``penilai`` has an atasan in the example agency on ``tanggal`` (who may then
-    decide objections to their evaluations)."""
-    try:
-        return ORG.atasan_langsung(penilai, tanggal) is not None
-    except NotFoundError:
-        return False
+def _pemutus(penilaian: PenilaianKinerja, tanggal: dt.date) -> NIP | None:
+    """The model of KIN-KEBERATAN-02: who decides an objection to ``penilaian`` on
+    ``tanggal``: the atasan of a penilai holding a post that day (above the root unit, the
+    declared Sekda), else the head above the post the penilai rated from; ``None`` when
+    nobody."""
+    penilai = penilaian.penilai.nip
+    if ORG.pejabat_pada(penilai, tanggal) is not None:
+        atasan = ORG.atasan_langsung(penilai, tanggal)
+    else:
+        dulu = ORG.pejabat_pada(penilai, penilaian.tanggal)
+        atasan = None if dulu is None else ORG.atasan_jabatan(dulu, tanggal)
+    return None if atasan is None else atasan.nip
 
 
 def _periode_evaluasi(data: st.DataObject, periode: Periode, jenis: JenisEvaluasi) -> Periode:
-    """A month or quarter inside ``periode`` (periodic), or ``periode`` cut at the end of one
-    of its months (annual: a whole SKP period, or the part before a change)."""
+    """A month or quarter inside ``periode`` (periodic), or the whole SKP periode (annual,
+    KIN-EVAL-02: a part year after a change is its own SKP)."""
     tahun = periode.mulai.year
     if jenis is JenisEvaluasi.PERIODIK:
         calon = [Periode.bulan(tahun, b) for b in range(1, 13)]
         calon += [Periode.triwulan(tahun, t) for t in range(1, 5)]
         return data.draw(st.sampled_from([p for p in calon if p in periode]))
-    akhir = [b.selesai for b in periode.per_bulan()]
-    return Periode(periode.mulai, data.draw(st.sampled_from(akhir)))
+    return periode
+
+
+def _boleh_menilai(skp: SKP, tanggal: dt.date) -> set[NIP]:
+    """The model of KIN-EVAL-03 with the instansi: the Pejabat Penilai Kinerja on the day (or,
+    for a pegawai gone by then, on the SKP's last day), and the SKP's recorded penilai if the
+    instansi named them when the SKP was set; each only while holding a post that day."""
+    hasil: set[NIP] = set()
+    pegawai = skp.pegawai.nip
+    for hari in (tanggal, skp.periode.selesai):
+        if ORG.pejabat_pada(pegawai, hari) is not None:
+            kini = ORG.pejabat_penilai(pegawai, hari)
+            if kini is not None:
+                hasil.add(kini.nip)
+                break
+    assert skp.ditetapkan is not None
+    dulu = ORG.pejabat_penilai(pegawai, skp.ditetapkan.tanggal)
+    if dulu is not None and dulu.nip == skp.penilai.nip:
+        hasil.add(dulu.nip)
+    return {n for n in hasil if ORG.pejabat_pada(n, tanggal) is not None}
 
 
 def _hari_penentu(pembagian: PembagianBulan, tahun: int, bulan: int) -> dt.date:
@@ -518,19 +542,19 @@ class MesinPenilaian(RuleBasedStateMachine):
         kembar: bool,
         tanpa_wewenang: bool,
     ) -> None:
-        """The SKP's penilai evaluates a period of it. Refused: a kode used before, or
-        (``tanpa_wewenang``) an evaluator who is neither the SKP's penilai nor the pegawai's
-        Pejabat Penilai Kinerja that day (KIN-EVAL-03)."""
+        """An official the instansi authorises evaluates a period of the SKP, named by NIP.
+        Refused: a kode used before, or (``tanpa_wewenang``, or nobody authorised that day)
+        an evaluator outside the model's :func:`_boleh_menilai` (KIN-EVAL-03)."""
         skp = data.draw(st.sampled_from(DAFTAR_SKP))
         periode = _periode_evaluasi(data, skp.periode, jenis)
         tanggal = periode.selesai + dt.timedelta(days=hari)
-        oleh = skp.penilai
-        if tanpa_wewenang:
-            berwenang = {skp.penilai.nip, skp.pegawai.nip}
-            if ORG.penempatan_pada(skp.pegawai.nip, tanggal) is not None:
-                pejabat = ORG.pejabat_penilai(skp.pegawai.nip, tanggal)
-                berwenang.add(pejabat.nip if pejabat else skp.pegawai.nip)
-            oleh = data.draw(st.sampled_from([o for o in POTRET if o.nip not in berwenang]))
+        boleh = _boleh_menilai(skp, tanggal)
+        if tanpa_wewenang or not boleh:
+            tanpa_wewenang = True
+            lain = [o.nip for o in POTRET if o.nip not in boleh | {skp.pegawai.nip}]
+            oleh = data.draw(st.sampled_from(lain))
+        else:
+            oleh = data.draw(st.sampled_from(sorted(boleh, key=str)))
         kode = self._kode("EV", self.evaluasi, kembar)
 
         def aksi() -> RiwayatPenilaian:
@@ -539,7 +563,9 @@ class MesinPenilaian(RuleBasedStateMachine):
             )
             return self.riwayat.tambah(baru)
 
-        if tanpa_wewenang:
+        if tanpa_wewenang and ORG.pejabat_pada(oleh, tanggal) is None:
+            _ditolak(NotFoundError, aksi)
+        elif tanpa_wewenang:
             _ditolak(AuthorityError, aksi)
         elif self._kode_dipakai(kode):
             _ditolak(InvalidValueError, aksi)
@@ -584,7 +610,7 @@ class MesinPenilaian(RuleBasedStateMachine):
     def ajukan(self, data: st.DataObject, hari: int, kembar: bool) -> None:
         """The pegawai objects to an evaluation; late (day 15 on) or under a used kode is
         refused (KIN-KEBERATAN-01)."""
-        dapat = [p for p in self.evaluasi if _ada_atasan(p.penilai.nip, p.tanggal)]
+        dapat = [p for p in self.evaluasi if _pemutus(p, p.tanggal) is not None]
         penilaian = data.draw(st.sampled_from(dapat) | st.sampled_from(self.evaluasi))
         kode = self._kode("KB", self.keberatan, kembar)
         tanggal = penilaian.tanggal + dt.timedelta(days=hari)
@@ -593,7 +619,8 @@ class MesinPenilaian(RuleBasedStateMachine):
             ajuan = ajukan_keberatan(penilaian, kode, "Bukti dukung tidak dinilai", tanggal=tanggal)
             return self.daftar.ajukan(ajuan)
 
-        if hari > HARI_KEBERATAN or any(k.kode == kode for k in self.keberatan):
+        dua_kali = any(k.penilaian.kode == penilaian.kode for k in self.keberatan)
+        if hari > HARI_KEBERATAN or dua_kali or any(k.kode == kode for k in self.keberatan):
             _ditolak(InvalidValueError, aksi)
             return
         self.daftar = aksi()
@@ -605,7 +632,7 @@ class MesinPenilaian(RuleBasedStateMachine):
 
     def _dapat_diputus(self) -> list[Keberatan]:
         """The pending objections whose penilai has an atasan on the day they were filed."""
-        return [k for k in self._terbuka() if _ada_atasan(k.penilaian.penilai.nip, k.tanggal)]
+        return [k for k in self._terbuka() if _pemutus(k.penilaian, k.tanggal) is not None]
 
     def _putus(
         self, data: st.DataObject, hari: int, sah: bool, lagi: bool
@@ -622,19 +649,15 @@ class MesinPenilaian(RuleBasedStateMachine):
         pilihan = self._dapat_diputus() if data.draw(BIASANYA) else terbuka
         keberatan = data.draw(st.sampled_from(pilihan))
         tanggal = keberatan.tanggal + dt.timedelta(days=hari)
-        try:
-            atasan = ORG.atasan_langsung(keberatan.penilaian.penilai.nip, tanggal)
-            tak_dikenal = False
-        except NotFoundError:  # a penilai outside the instansi, or no longer placed in it
-            atasan, tak_dikenal = None, True
+        atasan = _pemutus(keberatan.penilaian, tanggal)
         if sah and atasan is not None:
-            oleh = potret_pegawai(ORG, atasan.nip, tanggal)
+            oleh = potret_pejabat(ORG, atasan, tanggal)
         else:
             oleh = data.draw(st.sampled_from(POTRET))
         galat: Galat | None = None
-        if tak_dikenal:
+        if atasan is None:
             galat = NotFoundError
-        elif atasan is None or atasan.nip != oleh.nip:
+        elif atasan != oleh.nip:
             galat = AuthorityError
         elif tanggal < keberatan.tanggal:
             galat = InvalidValueError

@@ -504,6 +504,12 @@ if TYPE_CHECKING:
         batas_keberatan as batas_keberatan,
     )
     from birokrasi.kinerja.tindak_lanjut.keberatan import (
+        pemutus_keberatan as pemutus_keberatan,
+    )
+    from birokrasi.kinerja.tindak_lanjut.keberatan import (
+        periksa_daftar_keberatan as periksa_daftar_keberatan,
+    )
+    from birokrasi.kinerja.tindak_lanjut.keberatan import (
         periksa_keberatan as periksa_keberatan,
     )
     from birokrasi.kinerja.tindak_lanjut.keberatan import (
@@ -695,6 +701,9 @@ if TYPE_CHECKING:
     from birokrasi.struktur.organisasi import (
         Instansi as Instansi,
     )
+    from birokrasi.struktur.organisasi import (
+        Pejabat as Pejabat,
+    )
     from birokrasi.struktur.pemeriksaan import (
         periksa_instansi as periksa_instansi,
     )
@@ -707,11 +716,17 @@ if TYPE_CHECKING:
     from birokrasi.struktur.potret import (
         potret_pegawai as potret_pegawai,
     )
+    from birokrasi.struktur.potret import (
+        potret_pejabat as potret_pejabat,
+    )
     from birokrasi.struktur.unsur import (
         Delegasi as Delegasi,
     )
     from birokrasi.struktur.unsur import (
         Pegawai as Pegawai,
+    )
+    from birokrasi.struktur.unsur import (
+        PejabatLuar as PejabatLuar,
     )
     from birokrasi.struktur.unsur import (
         Penempatan as Penempatan,

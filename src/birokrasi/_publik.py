@@ -39,9 +39,9 @@ TABEL: Mapping[str, tuple[str, ...]] = types.MappingProxyType(
         "birokrasi.struktur.nip": _nama(
             "KODE_PPPK_BAKU KODE_PPPK_TERAMATI NIP JenisASN JenisKelamin"
         ),
-        "birokrasi.struktur.unsur": _nama("Delegasi Pegawai Penempatan UnitOrganisasi"),
-        "birokrasi.struktur.organisasi": _nama("Instansi"),
-        "birokrasi.struktur.potret": _nama("PotretPegawai potret_pegawai"),
+        "birokrasi.struktur.unsur": _nama("Delegasi Pegawai PejabatLuar Penempatan UnitOrganisasi"),
+        "birokrasi.struktur.organisasi": _nama("Instansi Pejabat"),
+        "birokrasi.struktur.potret": _nama("PotretPegawai potret_pegawai potret_pejabat"),
         "birokrasi.struktur.pemeriksaan": _nama("periksa_instansi"),
         "birokrasi.sistem_kerja.tim_kerja": _nama(
             "Keanggotaan LingkupTim Peran PersetujuanLintasInstansi SuratKeputusan TimKerja"
@@ -123,7 +123,8 @@ TABEL: Mapping[str, tuple[str, ...]] = types.MappingProxyType(
         ),
         "birokrasi.kinerja.tindak_lanjut.keberatan": _nama(
             "HARI_KEBERATAN DaftarKeberatan Keberatan PutusanKeberatan ajukan_keberatan "
-            "batas_keberatan periksa_keberatan terima_keberatan tolak_keberatan"
+            "batas_keberatan pemutus_keberatan periksa_daftar_keberatan periksa_keberatan "
+            "terima_keberatan tolak_keberatan"
         ),
         "birokrasi.karier.tabel_ak": _nama(
             "MULAI_INTEGRASI TABEL_ANGKA_KREDIT TABEL_ANGKA_KREDIT_2023 TabelAngkaKredit "

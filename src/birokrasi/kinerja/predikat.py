@@ -8,6 +8,7 @@ per-call path is one dictionary lookup; :func:`predikat_kinerja_banyak` maps man
 
 from __future__ import annotations
 
+import datetime as dt
 import types
 from collections.abc import Iterable, Mapping
 
@@ -109,8 +110,14 @@ ATURAN_KUADRAN = Aturan(
             pasal="1",
             bagian="definisi Evaluasi Kinerja Periodik dan Tahunan (berdasarkan kuadran kinerja)",
             keyakinan=Keyakinan.SEKUNDER,
+            tafsiran=(
+                "6/2022 governs performance year 2022 onward; July-December 2021 was scored "
+                "numerically under PermenPANRB 8/2021 (digest section 11), so the kuadran's "
+                "window opens on 1 January 2022."
+            ),
         ),
     ),
+    berlaku_sejak=dt.date(2022, 1, 1),
 )
 
 _R = Rating

@@ -471,6 +471,16 @@ class Instansi:
             None,
         )
 
+    def atasan_jabatan(self, pejabat: Pejabat, tanggal: dt.date) -> Pejabat | None:
+        """The head above the post ``pejabat`` records (a placement or an official above the
+        root), on ``tanggal``: whoever then holds it, walking up past vacant posts
+        (STR-ATASAN-01/02). For the superior of a post whose holder has since left."""
+        v.pastikan_tipe("pejabat", pejabat, Penempatan, PejabatLuar)
+        v.pastikan_tipe("tanggal", tanggal, dt.date)
+        if isinstance(pejabat, Penempatan):
+            self.cari_unit(pejabat.unit)
+        return next(self._rantai_atasan(pejabat, tanggal), None)
+
     def pastikan_atasan_langsung(self, nip: NIP | str, tanggal: dt.date) -> Pejabat:
         """:meth:`atasan_langsung`, or :class:`~birokrasi.errors.NotFoundError` saying which
         official above the root unit to declare (STR-ATASAN-02)."""

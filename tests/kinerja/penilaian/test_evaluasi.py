@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from birokrasi import contoh
+from birokrasi import contoh, serial
 from birokrasi import testing as bst
 from birokrasi.contoh import skp as contoh_skp
 from birokrasi.errors import (
@@ -20,9 +20,11 @@ from birokrasi.errors import (
     InvalidTypeError,
     InvalidValueError,
     NotFoundError,
+    OutOfWindowError,
 )
 from birokrasi.kinerja.penilaian.capaian import PredikatOrganisasi
 from birokrasi.kinerja.penilaian.evaluasi import (
+    ATURAN_PENILAI_EVALUASI,
     JENIS_PERIODIK_BAKU,
     JenisEvaluasi,
     PenilaianKinerja,
@@ -30,15 +32,17 @@ from birokrasi.kinerja.penilaian.evaluasi import (
     periksa_penilaian,
 )
 from birokrasi.kinerja.penilaian.riwayat import RiwayatPenilaian, evaluasi_tahunan
+from birokrasi.kinerja.perencanaan.skp import SKP as SKP_KELAS
 from birokrasi.kinerja.perencanaan.skp import (
     IndikatorKinerja,
     JenisHasilKerja,
     Pendekatan,
     RencanaHasilKerja,
+    Tandatangan,
     Target,
     susun_skp,
 )
-from birokrasi.kinerja.predikat import Predikat, Rating, predikat_kinerja
+from birokrasi.kinerja.predikat import ATURAN_KUADRAN, Predikat, Rating, predikat_kinerja
 from birokrasi.periode import JenisPeriode, Periode
 from birokrasi.struktur.potret import potret_pegawai
 
@@ -340,8 +344,12 @@ def test_kin_eval_06_a_rerating_supersedes_and_keeps_the_old_one() -> None:
 )
 def test_kin_eval_06_invalid_supersession(ubah: dict[str, object], pesan: str) -> None:
     riwayat = RiwayatPenilaian((_eval(),))
+    tanggal = ubah.pop("tanggal", None)  # an annual re-rating dated early is not evaluated
+    baru = _eval(kode="EV-2", **ubah)
+    if tanggal is not None:
+        baru = attrs.evolve(baru, tanggal=tanggal)
     with pytest.raises(InvalidValueError, match=pesan):
-        riwayat.tambah(_eval(kode="EV-2", **ubah))
+        riwayat.tambah(baru)
 
 
 def test_kin_eval_06_supersede_only_once_and_unique_kodes() -> None:
@@ -369,14 +377,17 @@ def test_riwayat_lookups() -> None:
 def _dua_periode(batas: dt.date) -> tuple[PenilaianKinerja, PenilaianKinerja]:
     """Two annual evaluations of one year split at ``batas``: a poor first part (Sangat
     Kurang) up to ``batas`` and a Baik second part after it."""
-    awal = _eval(
-        kode="A",
+    awal = attrs.evolve(
+        _eval(kode="A", rating_hasil_kerja=DB, rating_perilaku_kerja=DB),
+        skp="SKP-2025-JF-1",
         periode=Periode(D(2025, 1, 1), batas),
-        rating_hasil_kerja=DB,
-        rating_perilaku_kerja=DB,
         tanggal=batas,
     )
-    akhir = _eval(kode="B", periode=Periode(batas + dt.timedelta(days=1), D(2025, 12, 31)))
+    akhir = attrs.evolve(
+        _eval(kode="B"),
+        skp="SKP-2025-JF-2",
+        periode=Periode(batas + dt.timedelta(days=1), D(2025, 12, 31)),
+    )
     return awal, akhir
 
 
@@ -429,15 +440,103 @@ def test_jenis_evaluasi_labels() -> None:
     assert JenisEvaluasi.TAHUNAN.label == "Evaluasi Kinerja Tahunan"
 
 
-def test_kin_eval_03_head_of_agency_has_no_structural_penilai() -> None:
-    """For the head of the agency the instansi names no penilai: only the SKP's one counts."""
+def test_kin_eval_03_head_of_agency_is_rated_by_the_declared_official_above() -> None:
+    """STR-ATASAN-02: the head of the agency is rated by the official declared above the root
+    unit; a hand-built outside penilai the instansi does not name gives no authority."""
     kepala = potret_pegawai(ORG, KEPALA.nip, D(2025, 12, 31))
     p = attrs.evolve(_eval(), pegawai=kepala, penilai=PENILAI_LUAR)
     skp = attrs.evolve(  # type: ignore[misc]
         SKP, pegawai=kepala, penilai=PENILAI_LUAR, disetujui=None, ditetapkan=None
     )
     found = periksa_penilaian(p, skp, instansi=ORG)  # type: ignore[arg-type]
-    assert [x.kode for x in found] == ["KIN-EVAL-04"]  # only because this SKP is a draft
+    assert [x.kode for x in found] == ["KIN-EVAL-04", "KIN-EVAL-03"]
+    kadis = {s.kode: s for s in contoh_skp.skp()}["SKP-2025-KADIS"]
+    sekda = contoh.struktur.SEKRETARIS_DAERAH
+    akhir = evaluasi_kinerja(
+        kadis, "EV-KADIS", JenisEvaluasi.TAHUNAN, kadis.periode, DA, DA,
+        oleh=sekda.nip, tanggal=D(2025, 12, 31), instansi=ORG,
+    )  # fmt: skip
+    assert akhir.penilai.jabatan == sekda.jabatan
+    assert akhir.penilai.unit == sekda.unit
+
+
+def test_kin_eval_03_rewritten_penilai_gives_no_authority_even_from_data() -> None:
+    """An SKP whose recorded penilai was rewritten to a peer (here through a serialised
+    document) does not let that peer rate when the instansi is given."""
+    rekan = potret_pegawai(ORG, SEKRETARIS.nip, D(2025, 1, 15))
+    palsu = attrs.evolve(  # type: ignore[misc]
+        SKP, penilai=rekan, ditetapkan=Tandatangan(rekan.nip, D(2025, 1, 15))
+    )
+    dimuat = serial.dari_data(SKP_KELAS, serial.ke_data(palsu))
+    with pytest.raises(AuthorityError, match=r"KIN-EVAL-03"):
+        evaluasi_kinerja(
+            dimuat, "EV-X", JenisEvaluasi.TAHUNAN, TAHUN, DA, DA,
+            oleh=rekan.nip, tanggal=D(2025, 12, 31), instansi=ORG,
+        )  # fmt: skip
+    sah = evaluasi_kinerja(
+        dimuat, "EV-Y", JenisEvaluasi.TAHUNAN, TAHUN, DA, DA,
+        oleh=KEPALA.nip, tanggal=D(2025, 12, 31), instansi=ORG,
+    )  # fmt: skip
+    assert sah.penilai.nip == KEPALA.nip
+
+
+def test_kin_eval_03_rater_snapshot_is_taken_from_the_instansi() -> None:
+    with pytest.raises(InvalidValueError, match=r"instansi: needed.*KIN-EVAL-03"):
+        _eval(oleh=KEPALA.nip)
+    dari_nip = _eval(oleh=str(KEPALA.nip), instansi=ORG)
+    assert dari_nip.penilai == PENILAI
+    palsu = attrs.evolve(PENILAI, nama="Orang Lain")
+    with pytest.raises(InvalidValueError, match=r"disagrees with the instansi"):
+        _eval(oleh=palsu, instansi=ORG)
+    with pytest.raises(InvalidTypeError, match=r"oleh"):
+        _eval(oleh=12, instansi=ORG)
+    with pytest.raises(NotFoundError):
+        _eval(oleh=SEKRETARIS.nip, instansi=ORG, tanggal=D(2023, 12, 31))
+
+
+def test_kin_eval_03_rater_without_a_post_on_the_day_does_not_rate() -> None:
+    """The Kasubbag leaves on 31 March 2025: on 5 April he rates nobody, though his NIP is
+    the SKP's recorded penilai of his staff's first-quarter SKP."""
+    kasubbag = contoh.struktur.KASUBBAG_LAMA
+    skp = next(s for s in contoh_skp.skp() if s.penilai.nip.digit == kasubbag)
+    p = PenilaianKinerja(
+        "E-LEFT", skp.kode, skp.pegawai, skp.penilai, JenisEvaluasi.PERIODIK,
+        Periode.triwulan(2025, 1), SE, SE, D(2025, 4, 5),
+    )  # fmt: skip
+    temuan = periksa_penilaian(p, skp, instansi=ORG)
+    assert [x.kode for x in temuan] == ["KIN-EVAL-03"]
+    assert "holds no post" in temuan[0].pesan
+
+
+def test_kin_eval_02_annual_covers_the_skp_and_is_dated_after_it() -> None:
+    with pytest.raises(InvalidValueError, match=r"does not cover.*KIN-EVAL-02"):
+        _eval(periode=Periode(D(2025, 1, 1), D(2025, 6, 30)), tanggal=D(2025, 12, 31))
+    with pytest.raises(InvalidValueError, match=r"before SKP periode .* ends.*KIN-EVAL-02"):
+        _eval(tanggal=D(2025, 12, 30))
+    assert _eval(tanggal=D(2026, 1, 5)).tanggal == D(2026, 1, 5)
+
+
+def test_kin_predikat_01_window_opens_with_performance_year_2022() -> None:
+    """A 2021 period was scored under PermenPANRB 8/2021: the kuadran applies only when the
+    caller names it."""
+    lama = attrs.evolve(  # type: ignore[misc]
+        SKP, periode=Periode.tahun(2021)
+    )
+    with pytest.raises(OutOfWindowError, match=r"KIN-PREDIKAT-01"):
+        evaluasi_kinerja(
+            lama, "EV-2021", JenisEvaluasi.TAHUNAN, Periode.tahun(2021), DA, SE,
+            oleh=PENILAI, tanggal=D(2021, 12, 31),
+        )  # fmt: skip
+    dinamai = evaluasi_kinerja(
+        lama, "EV-2021", JenisEvaluasi.TAHUNAN, Periode.tahun(2021), DA, SE,
+        oleh=PENILAI, tanggal=D(2021, 12, 31), aturan_predikat=ATURAN_KUADRAN,
+    )  # fmt: skip
+    assert dinamai.predikat is Predikat.BAIK
+    with pytest.raises(InvalidValueError, match=r"aturan_predikat"):
+        _eval(aturan_predikat=ATURAN_PENILAI_EVALUASI)
+    with pytest.raises(InvalidTypeError, match=r"aturan_predikat"):
+        _eval(aturan_predikat="KIN-PREDIKAT-01")
+    assert _eval(periode=Periode.tahun(2025)).predikat is Predikat.BAIK
 
 
 def test_kin_eval_03_pegawai_no_longer_placed_is_checked_against_the_skp_penilai() -> None:

@@ -18,7 +18,7 @@ import attrs
 
 from birokrasi import _validasi as v
 from birokrasi._enum import Berlabel
-from birokrasi.errors import AuthorityError, InvalidValueError
+from birokrasi.errors import AuthorityError, InvalidTypeError, InvalidValueError
 from birokrasi.hukum import (
     PERATURAN_BRIN_1_2023,
     PERMENPANRB_6_2022,
@@ -35,10 +35,11 @@ from birokrasi.kinerja.penilaian.capaian import (
     rating_hasil_kerja_pimpinan,
 )
 from birokrasi.kinerja.perencanaan.skp import SKP, StatusSKP
-from birokrasi.kinerja.predikat import Predikat, Rating, predikat_kinerja
+from birokrasi.kinerja.predikat import ATURAN_KUADRAN, Predikat, Rating, predikat_kinerja
 from birokrasi.periode import JenisPeriode, Periode, periodisasi
+from birokrasi.struktur.nip import NIP
 from birokrasi.struktur.organisasi import Instansi
-from birokrasi.struktur.potret import PotretPegawai
+from birokrasi.struktur.potret import PotretPegawai, potret_pejabat
 
 __all__ = [
     "ATURAN",
@@ -115,8 +116,9 @@ ATURAN_EVALUASI_TAHUNAN = Aturan(
     ),
     summary=(
         "The annual evaluation is a whole-year review by the Pejabat Penilai Kinerja, not an "
-        "average of the periodic predikat; with several SKPs in a year, each SKP's period is "
-        "evaluated and the year's annual predikat is the one set at the end of the last SKP."
+        "average of the periodic predikat: it covers its SKP's whole periode and is dated on or "
+        "after the periode ends; with several SKPs in a year, each SKP's period is evaluated "
+        "and the year's annual predikat is the one set at the end of the last SKP."
     ),
     dasar=_DEFINISI,
     dasar_lain=(
@@ -141,10 +143,20 @@ ATURAN_PENILAI_EVALUASI = Aturan(
         "pejabat yang berwenang menilai pegawai pada tanggal evaluasi."
     ),
     summary=(
-        "Only the SKP's Pejabat Penilai Kinerja, or the official authorised to rate the pegawai "
-        "on the evaluation date (a successor or a delegate), may evaluate."
+        "Only the official the instansi names as the pegawai's Pejabat Penilai Kinerja on the "
+        "evaluation date (a successor or a delegate), or the one who set the SKP if the "
+        "instansi named them then, may evaluate, and only while holding a post."
     ),
-    dasar=_DEFINISI,
+    dasar=attrs.evolve(
+        _DEFINISI,
+        tafsiran=(
+            "The SKP's own record of its penilai is believed only where the instansi confirms "
+            "it (the pegawai's Pejabat Penilai Kinerja on the day the SKP was set): a record "
+            "rewritten to a peer gives no authority. A penilai who no longer holds a post on "
+            "the evaluation date does not rate: the post rates, so whoever the instansi names "
+            "then (the successor, or the official above the root for the head) does."
+        ),
+    ),
     dasar_lain=(Dasar(PP_30_2019, pasal="59", keyakinan=Keyakinan.SEKUNDER),),
     berlaku_sejak=PERMENPANRB_6_2022.ditetapkan,
 )
@@ -302,28 +314,38 @@ def evaluasi_kinerja(
     rating_hasil_kerja: Rating,
     rating_perilaku_kerja: Rating,
     *,
-    oleh: PotretPegawai,
+    oleh: NIP | str | PotretPegawai,
     tanggal: dt.date,
     instansi: Instansi | None = None,
     menggantikan: str | None = None,
     alasan: str | None = None,
     jenis_periodik: Collection[JenisPeriode] = JENIS_PERIODIK_BAKU,
+    aturan_predikat: Aturan | None = None,
 ) -> PenilaianKinerja:
     """Evaluate ``skp`` over ``periode``: a new :class:`PenilaianKinerja` by ``oleh``.
 
-    Raises :class:`~birokrasi.errors.AuthorityError` when ``oleh`` is neither the SKP's
-    penilai nor (given ``instansi``) the pegawai's Pejabat Penilai Kinerja on ``tanggal``
-    (KIN-EVAL-03), and :class:`~birokrasi.errors.InvalidValueError` when the SKP is not set
-    or the period lies outside it (KIN-EVAL-04), or a periodic period is not inside one
-    period of the kinds ``jenis_periodik`` (KIN-EVAL-01; by default a month or a quarter).
+    ``oleh`` is the rater's NIP, snapshot from ``instansi`` on ``tanggal`` (inside it or
+    declared above its root unit); a snapshot given instead must equal the one the instansi
+    gives on its own date. With ``instansi`` the rater must be the one it names (KIN-EVAL-03);
+    without it, only the SKP's own record is compared (0.1.0 behaviour).
+
+    Raises :class:`~birokrasi.errors.AuthorityError` for anyone else (KIN-EVAL-03),
+    :class:`~birokrasi.errors.OutOfWindowError` for a period before the kuadran's window
+    (KIN-PREDIKAT-01, performance year 2022 on) unless ``aturan_predikat`` names the rule
+    applied anyway, and :class:`~birokrasi.errors.InvalidValueError` when the SKP is not set
+    or the period lies outside it (KIN-EVAL-04), an annual evaluation does not cover the
+    SKP's periode (KIN-EVAL-02), or a periodic period is not inside one period of the kinds
+    ``jenis_periodik`` (KIN-EVAL-01; by default a month or a quarter).
     """
     v.pastikan_tipe("skp", skp, SKP)
-    v.pastikan_tipe("oleh", oleh, PotretPegawai)
+    v.pastikan_tipe("periode", periode, Periode)
+    _pastikan_masa_kuadran(periode, aturan_predikat)
+    penilai = _oleh(oleh, instansi, tanggal)
     penilaian = PenilaianKinerja(
         kode,
         skp.kode,
         skp.pegawai,
-        oleh,
+        penilai,
         jenis,
         periode,
         rating_hasil_kerja,
@@ -337,6 +359,46 @@ def evaluasi_kinerja(
             raise AuthorityError(f"evaluasi_kinerja: {p.pesan} ({p.kode}, {p.aturan.dasar})")
         raise InvalidValueError(f"evaluasi_kinerja: {p.pesan} ({p.kode})")
     return penilaian
+
+
+def _pastikan_masa_kuadran(periode: Periode, aturan_predikat: Aturan | None) -> None:
+    """KIN-PREDIKAT-01 applies from performance year 2022; before it, only when named."""
+    if aturan_predikat is None:
+        ATURAN_KUADRAN.pastikan_berlaku(periode.mulai)
+        return
+    v.pastikan_tipe("aturan_predikat", aturan_predikat, Aturan)
+    if aturan_predikat.kode != ATURAN_KUADRAN.kode:
+        raise InvalidValueError(
+            f"aturan_predikat: the predikat is derived by {ATURAN_KUADRAN.kode} only, got "
+            f"{aturan_predikat.kode}"
+        )
+
+
+def _oleh(oleh: object, instansi: Instansi | None, tanggal: object) -> PotretPegawai:
+    """The rater's snapshot: taken from ``instansi`` for a NIP, checked against it for a
+    snapshot (KIN-EVAL-03)."""
+    if instansi is not None:
+        v.pastikan_tipe("instansi", instansi, Instansi)
+    v.pastikan_tipe("tanggal", tanggal, dt.date)
+    assert isinstance(tanggal, dt.date)
+    if isinstance(oleh, PotretPegawai):
+        if instansi is not None and oleh != potret_pejabat(instansi, oleh.nip, oleh.tanggal):
+            raise InvalidValueError(
+                f"oleh: the snapshot of {oleh.nip} on {oleh.tanggal.isoformat()} disagrees "
+                f"with the instansi (name, jabatan, unit or golongan); pass the NIP "
+                f"({ATURAN_PENILAI_EVALUASI.kode})"
+            )
+        return oleh
+    if not isinstance(oleh, NIP | str):
+        raise InvalidTypeError(
+            f"oleh: expected a NIP, its digits or a PotretPegawai, got {v.describe(oleh)}"
+        )
+    if instansi is None:
+        raise InvalidValueError(
+            f"instansi: needed to take the rater {oleh} from the structure "
+            f"({ATURAN_PENILAI_EVALUASI.kode})"
+        )
+    return potret_pejabat(instansi, oleh, tanggal)
 
 
 _URAIAN_JENIS: Mapping[JenisPeriode, str] = types.MappingProxyType(
@@ -382,7 +444,8 @@ def _periode_periodik(
 
 
 def _skp_ditetapkan(penilaian: PenilaianKinerja, skp: SKP, subjek: str) -> Iterator[Pelanggaran]:
-    """KIN-EVAL-04: the SKP is set and its periode holds the evaluated period."""
+    """KIN-EVAL-04: the SKP is set and its periode holds the evaluated period; KIN-EVAL-02:
+    an annual evaluation covers the whole periode and is dated on or after its end."""
     if skp.status is not StatusSKP.DITETAPKAN:
         yield Pelanggaran(ATURAN_SKP_DITETAPKAN, subjek, f"SKP {skp.kode} is {skp.status.label}")
     if penilaian.periode not in skp.periode:
@@ -391,26 +454,66 @@ def _skp_ditetapkan(penilaian: PenilaianKinerja, skp: SKP, subjek: str) -> Itera
             subjek,
             f"period {penilaian.periode} lies outside SKP periode {skp.periode}",
         )
+    if penilaian.jenis is not JenisEvaluasi.TAHUNAN:
+        return
+    if penilaian.periode in skp.periode and penilaian.periode != skp.periode:
+        yield Pelanggaran(
+            ATURAN_EVALUASI_TAHUNAN,
+            subjek,
+            f"annual evaluation of {penilaian.periode} does not cover SKP periode {skp.periode}",
+        )
+    if penilaian.tanggal < skp.periode.selesai:
+        yield Pelanggaran(
+            ATURAN_EVALUASI_TAHUNAN,
+            subjek,
+            f"annual evaluation dated {penilaian.tanggal.isoformat()}, before SKP periode "
+            f"{skp.periode} ends",
+        )
 
 
 def _penilai(
     penilaian: PenilaianKinerja, skp: SKP, instansi: Instansi | None, subjek: str
 ) -> Iterator[Pelanggaran]:
-    """KIN-EVAL-03: the SKP's penilai or, given ``instansi``, the pegawai's Pejabat Penilai
-    Kinerja on the evaluation date (if the pegawai is placed there that day) evaluates."""
-    berwenang = {skp.penilai.nip}
+    """KIN-EVAL-03: without ``instansi``, the SKP's recorded penilai; with it, the official it
+    names as the pegawai's Pejabat Penilai Kinerja on the evaluation date, or the SKP's penilai
+    where the instansi named them on the day the SKP was set, holding a post that day."""
     nip, tanggal = penilaian.pegawai.nip, penilaian.tanggal
-    if instansi is not None and instansi.penempatan_pada(nip, tanggal) is not None:
-        kini = instansi.pejabat_penilai(nip, tanggal)
-        if kini is not None:
-            berwenang.add(kini.nip)
+    if instansi is None:
+        berwenang = {skp.penilai.nip}
+    else:
+        berwenang = _berwenang(instansi, skp, nip, tanggal)
+        if instansi.pejabat_pada(penilaian.penilai.nip, tanggal) is None:
+            yield Pelanggaran(
+                ATURAN_PENILAI_EVALUASI,
+                subjek,
+                f"{penilaian.penilai.nip} holds no post on {tanggal.isoformat()}; the Pejabat "
+                f"Penilai Kinerja the instansi names that day rates",
+            )
+            return
     if penilaian.penilai.nip not in berwenang:
+        boleh = ", ".join(sorted(map(str, berwenang))) or "nobody the instansi names"
         yield Pelanggaran(
             ATURAN_PENILAI_EVALUASI,
             subjek,
             f"{penilaian.penilai.nip} is not the Pejabat Penilai Kinerja of "
-            f"{penilaian.pegawai.nip} (allowed: {', '.join(sorted(map(str, berwenang)))})",
+            f"{penilaian.pegawai.nip} (allowed: {boleh})",
         )
+
+
+def _berwenang(instansi: Instansi, skp: SKP, nip: NIP, tanggal: dt.date) -> set[NIP]:
+    hasil: set[NIP] = set()
+    for hari in (tanggal, skp.periode.selesai):
+        if instansi.pejabat_pada(nip, hari) is not None:
+            kini = instansi.pejabat_penilai(nip, hari)
+            if kini is not None:
+                hasil.add(kini.nip)
+                break
+    ditetapkan = skp.periode.mulai if skp.ditetapkan is None else skp.ditetapkan.tanggal
+    if instansi.pejabat_pada(nip, ditetapkan) is not None:
+        dulu = instansi.pejabat_penilai(nip, ditetapkan)
+        if dulu is not None and dulu.nip == skp.penilai.nip:
+            hasil.add(dulu.nip)
+    return hasil
 
 
 def _rating_pimpinan(

@@ -8,7 +8,7 @@ stays on record (KIN-EVAL-06).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import attrs
 
@@ -18,8 +18,9 @@ from birokrasi.hukum import PERMENPANRB_6_2022, PP_30_2019, Aturan, Dasar, Keyak
 from birokrasi.kinerja.penilaian.evaluasi import PenilaianKinerja
 from birokrasi.kinerja.penilaian.riwayat import DASAR_UBAH_HASIL, RiwayatPenilaian
 from birokrasi.kinerja.predikat import Rating
-from birokrasi.struktur.organisasi import Instansi
-from birokrasi.struktur.potret import PotretPegawai
+from birokrasi.struktur.nip import NIP
+from birokrasi.struktur.organisasi import Instansi, Pejabat
+from birokrasi.struktur.potret import PotretPegawai, potret_pejabat
 
 __all__ = [
     "ATURAN",
@@ -31,6 +32,8 @@ __all__ = [
     "PutusanKeberatan",
     "ajukan_keberatan",
     "batas_keberatan",
+    "pemutus_keberatan",
+    "periksa_daftar_keberatan",
     "periksa_keberatan",
     "terima_keberatan",
     "tolak_keberatan",
@@ -93,7 +96,10 @@ ATURAN_PUTUSAN_KEBERATAN = Aturan(
             ),
             tafsiran=(
                 "The superior is Instansi.atasan_langsung of the penilai on the decision "
-                "date; no deadline for the decision was found."
+                "date, above the root unit the official the instansi declares (STR-ATASAN-02); "
+                "when the penilai no longer holds a post, the head above the post they rated "
+                "from decides (the post, not the person, has the superior). No deadline for "
+                "the decision was found. One objection per evaluation: the decision is final."
             ),
         ),
     ),
@@ -225,10 +231,14 @@ def ajukan_keberatan(
     hari: int = HARI_KEBERATAN,
     hari_kerja: bool = False,
     libur: Iterable[dt.date] = frozenset(),
+    riwayat: RiwayatPenilaian | None = None,
 ) -> Keberatan:
     """File an objection; a late filing raises :class:`~birokrasi.errors.InvalidValueError`
-    (KIN-KEBERATAN-01)."""
+    (KIN-KEBERATAN-01), and so does, given ``riwayat``, an objection to an evaluation it does
+    not hold or one already superseded (only the standing result can be objected to)."""
     keberatan = Keberatan(kode, penilaian, tanggal, alasan, diterima=diterima)
+    if riwayat is not None:
+        _pastikan_berlaku("ajukan_keberatan", penilaian, riwayat)
     for p in periksa_keberatan(keberatan, hari=hari, hari_kerja=hari_kerja, libur=libur):
         raise InvalidValueError(f"ajukan_keberatan: {p.pesan} ({p.kode})")
     return keberatan
@@ -299,8 +309,15 @@ class DaftarKeberatan:
         return next((p for p in self.putusan if p.keberatan == kode), None)
 
     def ajukan(self, keberatan: Keberatan) -> DaftarKeberatan:
-        """A new register with ``keberatan`` added."""
+        """A new register with ``keberatan`` added; an objection to an evaluation already
+        objected to is refused (one objection, decided finally, KIN-KEBERATAN-02)."""
         v.pastikan_tipe("keberatan", keberatan, Keberatan)
+        for k in self.keberatan:
+            if k.penilaian.kode == keberatan.penilaian.kode:
+                raise InvalidValueError(
+                    f"DaftarKeberatan.ajukan: evaluation {k.penilaian.kode} is already objected "
+                    f"to in {k.kode} ({ATURAN_PUTUSAN_KEBERATAN.kode})"
+                )
         return attrs.evolve(self, keberatan=(*self.keberatan, keberatan))
 
     def catat(self, putusan: PutusanKeberatan) -> DaftarKeberatan:
@@ -309,20 +326,74 @@ class DaftarKeberatan:
         return attrs.evolve(self, putusan=(*self.putusan, putusan))
 
 
+def _pastikan_berlaku(nama: str, penilaian: PenilaianKinerja, riwayat: RiwayatPenilaian) -> None:
+    v.pastikan_tipe("riwayat", riwayat, RiwayatPenilaian)
+    if riwayat.cari(penilaian.kode) != penilaian:
+        raise InvalidValueError(f"riwayat: holds another evaluation under kode {penilaian.kode}")
+    pengganti = riwayat.digantikan_oleh(penilaian.kode)
+    if pengganti is not None:
+        raise InvalidValueError(
+            f"{nama}: {penilaian.kode} was superseded by {pengganti.kode}; only the standing "
+            f"result is objected to ({ATURAN_PUTUSAN_KEBERATAN.kode})"
+        )
+
+
+def pemutus_keberatan(instansi: Instansi, penilaian: PenilaianKinerja, tanggal: dt.date) -> Pejabat:
+    """Who decides an objection to ``penilaian`` on ``tanggal`` (KIN-KEBERATAN-02): the
+    atasan langsung of its penilai, above the root unit the declared official (STR-ATASAN-02);
+    for a penilai who no longer holds a post, the head above the post they rated from.
+
+    Raises :class:`~birokrasi.errors.NotFoundError` naming the rule (and what to declare)
+    when there is none.
+    """
+    v.pastikan_tipe("instansi", instansi, Instansi)
+    v.pastikan_tipe("penilaian", penilaian, PenilaianKinerja)
+    v.pastikan_tipe("tanggal", tanggal, dt.date)
+    penilai = penilaian.penilai.nip
+    if instansi.pejabat_pada(penilai, tanggal) is not None:
+        try:
+            return instansi.pastikan_atasan_langsung(penilai, tanggal)
+        except NotFoundError as e:
+            raise NotFoundError(f"{e} ({ATURAN_PUTUSAN_KEBERATAN.kode})") from None
+    dulu = instansi.pejabat_pada(penilai, penilaian.tanggal)
+    atasan = None if dulu is None else instansi.atasan_jabatan(dulu, tanggal)
+    if atasan is None:
+        raise NotFoundError(
+            f"keberatan: penilai {penilai} holds no post on {tanggal.isoformat()} and the "
+            f"instansi names no head above the post they rated from; declare the official "
+            f"above the root unit (STR-ATASAN-02, {ATURAN_PUTUSAN_KEBERATAN.kode})"
+        )
+    return atasan
+
+
+def _pemutus(nama: str, oleh: object, instansi: Instansi, tanggal: dt.date) -> PotretPegawai:
+    """The decider's snapshot: taken from ``instansi`` for a NIP, checked against it for a
+    snapshot."""
+    if isinstance(oleh, PotretPegawai):
+        if oleh != potret_pejabat(instansi, oleh.nip, oleh.tanggal):
+            raise InvalidValueError(
+                f"{nama}: the snapshot oleh of {oleh.nip} on {oleh.tanggal.isoformat()} "
+                f"disagrees with the instansi; pass the NIP ({ATURAN_PUTUSAN_KEBERATAN.kode})"
+            )
+        return oleh
+    v.pastikan_tipe("oleh", oleh, NIP, str)
+    assert isinstance(oleh, NIP | str)
+    return potret_pejabat(instansi, oleh, tanggal)
+
+
 def _keberatan_terbuka(
     nama: str,
     daftar: DaftarKeberatan,
     kode: str,
-    oleh: PotretPegawai,
+    oleh: NIP | str | PotretPegawai,
     tanggal: dt.date,
     instansi: Instansi,
     riwayat: RiwayatPenilaian,
-) -> Keberatan:
-    """Objection ``kode`` of ``daftar`` when ``oleh`` may decide it on ``tanggal``: not yet
-    decided, and ``oleh`` the atasan langsung of its penilai (KIN-KEBERATAN-02); otherwise
-    raise, naming the public function ``nama``."""
+) -> tuple[Keberatan, PotretPegawai]:
+    """Objection ``kode`` of ``daftar`` and the decider's snapshot when ``oleh`` may decide it
+    on ``tanggal``: not yet decided, and ``oleh`` its :func:`pemutus_keberatan`
+    (KIN-KEBERATAN-02); otherwise raise, naming the public function ``nama``."""
     v.pastikan_tipe("daftar", daftar, DaftarKeberatan)
-    v.pastikan_tipe("oleh", oleh, PotretPegawai)
     v.pastikan_tipe("tanggal", tanggal, dt.date)
     v.pastikan_tipe("instansi", instansi, Instansi)
     v.pastikan_tipe("riwayat", riwayat, RiwayatPenilaian)
@@ -335,15 +406,87 @@ def _keberatan_terbuka(
     lama = keberatan.penilaian
     if riwayat.cari(lama.kode) != lama:
         raise InvalidValueError(f"riwayat: holds another evaluation under kode {lama.kode}")
-    atasan = instansi.atasan_langsung(lama.penilai.nip, tanggal)
-    if atasan is None or atasan.nip != oleh.nip:
-        berwenang = "nobody" if atasan is None else str(atasan.nip)
+    pemutus = _pemutus(nama, oleh, instansi, tanggal)
+    atasan = pemutus_keberatan(instansi, lama, tanggal)
+    if atasan.nip != pemutus.nip:
         raise AuthorityError(
-            f"{nama}: {oleh.nip} is not the atasan of penilai {lama.penilai.nip} on "
-            f"{tanggal.isoformat()} ({berwenang} is; {ATURAN_PUTUSAN_KEBERATAN.kode}, "
+            f"{nama}: {pemutus.nip} is not the atasan of penilai {lama.penilai.nip} on "
+            f"{tanggal.isoformat()} ({atasan.nip} is; {ATURAN_PUTUSAN_KEBERATAN.kode}, "
             f"{ATURAN_PUTUSAN_KEBERATAN.dasar})"
         )
-    return keberatan
+    return keberatan, pemutus
+
+
+def periksa_daftar_keberatan(
+    daftar: DaftarKeberatan,
+    instansi: Instansi,
+    riwayat: RiwayatPenilaian | None = None,
+) -> tuple[Pelanggaran, ...]:
+    """Findings of KIN-KEBERATAN-02 over a register however it was built (by hand or loaded):
+    an evaluation objected to twice; a decision by someone other than
+    :func:`pemutus_keberatan` on its date (or when there is none); an acceptance whose new
+    evaluation is not by the decider, of the same pegawai, SKP, kind and period, superseding
+    the objected one, or (given ``riwayat``) missing from it."""
+    v.pastikan_tipe("daftar", daftar, DaftarKeberatan)
+    v.pastikan_tipe("instansi", instansi, Instansi)
+    if riwayat is not None:
+        v.pastikan_tipe("riwayat", riwayat, RiwayatPenilaian)
+    hasil: list[Pelanggaran] = []
+    pertama: dict[str, str] = {}
+    for k in daftar.keberatan:
+        asal = pertama.setdefault(k.penilaian.kode, k.kode)
+        if asal != k.kode:
+            hasil.append(
+                Pelanggaran(
+                    ATURAN_PUTUSAN_KEBERATAN,
+                    f"keberatan:{k.kode}",
+                    f"evaluation {k.penilaian.kode} was already objected to in {asal}",
+                )
+            )
+    for p in daftar.putusan:
+        hasil += _periksa_putusan(p, daftar.cari(p.keberatan), instansi, riwayat)
+    return tuple(hasil)
+
+
+def _periksa_putusan(
+    putusan: PutusanKeberatan,
+    keberatan: Keberatan,
+    instansi: Instansi,
+    riwayat: RiwayatPenilaian | None,
+) -> Iterator[Pelanggaran]:
+    subjek = f"keberatan:{keberatan.kode}"
+    lama = keberatan.penilaian
+    try:
+        harus: str = str(pemutus_keberatan(instansi, lama, putusan.tanggal).nip)
+    except NotFoundError:
+        harus = "nobody the instansi names"
+    if harus != str(putusan.oleh.nip):
+        yield Pelanggaran(
+            ATURAN_PUTUSAN_KEBERATAN,
+            subjek,
+            f"decided by {putusan.oleh.nip} on {putusan.tanggal.isoformat()}; the atasan of "
+            f"penilai {lama.penilai.nip} is {harus}",
+        )
+    baru = putusan.penilaian_baru
+    if baru is None:
+        return
+    sama = (baru.pegawai.nip, baru.skp, baru.jenis, baru.periode) == (
+        lama.pegawai.nip,
+        lama.skp,
+        lama.jenis,
+        lama.periode,
+    )
+    if not sama or baru.menggantikan != lama.kode or baru.penilai.nip != putusan.oleh.nip:
+        yield Pelanggaran(
+            ATURAN_PUTUSAN_KEBERATAN,
+            subjek,
+            f"new evaluation {baru.kode} must be by the decider, of the same pegawai, SKP, kind "
+            f"and period, superseding {lama.kode}",
+        )
+    if riwayat is not None and riwayat.isi.count(baru) == 0:
+        yield Pelanggaran(
+            ATURAN_PUTUSAN_KEBERATAN, subjek, f"new evaluation {baru.kode} is not in riwayat"
+        )
 
 
 def _penilaian_baru(
@@ -391,7 +534,7 @@ def terima_keberatan(
     rating_hasil_kerja: Rating,
     rating_perilaku_kerja: Rating,
     kode_baru: str,
-    oleh: PotretPegawai,
+    oleh: NIP | str | PotretPegawai,
     tanggal: dt.date,
     instansi: Instansi,
     riwayat: RiwayatPenilaian,
@@ -402,17 +545,17 @@ def terima_keberatan(
     keeps it (KIN-EVAL-06). A second decision on the objection raises.
     """
     nama = "terima_keberatan"
-    keberatan = _keberatan_terbuka(nama, daftar, kode, oleh, tanggal, instansi, riwayat)
+    keberatan, pemutus = _keberatan_terbuka(nama, daftar, kode, oleh, tanggal, instansi, riwayat)
     rating = (rating_hasil_kerja, rating_perilaku_kerja)
-    baru = _penilaian_baru(nama, keberatan, riwayat, oleh, tanggal, rating, kode_baru)
-    return _catat(daftar, riwayat, PutusanKeberatan(kode, oleh, tanggal, baru))
+    baru = _penilaian_baru(nama, keberatan, riwayat, pemutus, tanggal, rating, kode_baru)
+    return _catat(daftar, riwayat, PutusanKeberatan(kode, pemutus, tanggal, baru))
 
 
 def tolak_keberatan(
     daftar: DaftarKeberatan,
     kode: str,
     *,
-    oleh: PotretPegawai,
+    oleh: NIP | str | PotretPegawai,
     tanggal: dt.date,
     instansi: Instansi,
     riwayat: RiwayatPenilaian,
@@ -421,15 +564,17 @@ def tolak_keberatan(
     the penilai on ``tanggal`` (else :class:`~birokrasi.errors.AuthorityError`); the result
     stands and ``riwayat`` is returned unchanged. A second decision on the objection raises.
     """
-    _keberatan_terbuka("tolak_keberatan", daftar, kode, oleh, tanggal, instansi, riwayat)
-    return _catat(daftar, riwayat, PutusanKeberatan(kode, oleh, tanggal))
+    _, pemutus = _keberatan_terbuka(
+        "tolak_keberatan", daftar, kode, oleh, tanggal, instansi, riwayat
+    )
+    return _catat(daftar, riwayat, PutusanKeberatan(kode, pemutus, tanggal))
 
 
 def putuskan_keberatan(
     daftar: DaftarKeberatan,
     kode: str,
     *,
-    oleh: PotretPegawai,
+    oleh: NIP | str | PotretPegawai,
     tanggal: dt.date,
     instansi: Instansi,
     riwayat: RiwayatPenilaian,
@@ -443,14 +588,14 @@ def putuskan_keberatan(
     :class:`~birokrasi.errors.InvalidValueError` (KIN-KEBERATAN-02).
     """
     nama = "putuskan_keberatan"
-    keberatan = _keberatan_terbuka(nama, daftar, kode, oleh, tanggal, instansi, riwayat)
+    keberatan, pemutus = _keberatan_terbuka(nama, daftar, kode, oleh, tanggal, instansi, riwayat)
     if hasil_kerja is None and perilaku_kerja is None and kode_baru is None:
-        return _catat(daftar, riwayat, PutusanKeberatan(kode, oleh, tanggal))
+        return _catat(daftar, riwayat, PutusanKeberatan(kode, pemutus, tanggal))
     if hasil_kerja is None or perilaku_kerja is None or kode_baru is None:
         raise InvalidValueError(
             f"{nama}: to accept, give hasil_kerja, perilaku_kerja and kode_baru; to reject, "
             "give none"
         )
     rating = (hasil_kerja, perilaku_kerja)
-    baru = _penilaian_baru(nama, keberatan, riwayat, oleh, tanggal, rating, kode_baru)
-    return _catat(daftar, riwayat, PutusanKeberatan(kode, oleh, tanggal, baru))
+    baru = _penilaian_baru(nama, keberatan, riwayat, pemutus, tanggal, rating, kode_baru)
+    return _catat(daftar, riwayat, PutusanKeberatan(kode, pemutus, tanggal, baru))
