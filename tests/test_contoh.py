@@ -75,7 +75,9 @@ def test_every_placed_pegawai_has_a_rater_the_kepala_dinas_the_sekda() -> None:
     for p in org.penempatan_aktif(contoh.TANGGAL_DEMO):
         penilai = org.pejabat_penilai(p.nip, contoh.TANGGAL_DEMO)
         assert penilai is not None
-        assert (penilai == contoh.struktur.SEKRETARIS_DAERAH) == (p.kepala and p.unit == "DISKOMINFO")
+        assert (penilai == contoh.struktur.SEKRETARIS_DAERAH) == (
+            p.kepala and p.unit == "DISKOMINFO"
+        )
 
 
 def test_demo_prints_the_overview(capsys: pytest.CaptureFixture[str]) -> None:

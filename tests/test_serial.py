@@ -42,6 +42,7 @@ from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError
 from birokrasi.kinerja.pemantauan.peristiwa import BimbinganKinerja
 from birokrasi.kinerja.penilaian.distribusi import PelanggaranDistribusi
 from birokrasi.serial import TAG_TIPE, dari_data, ke_data
+from birokrasi.struktur.unsur import PejabatLuar
 
 _T = typing.TypeVar("_T")
 
@@ -404,11 +405,13 @@ def test_penjelasan_pejabat_penilai() -> None:
     org = struktur.instansi()
     fungsi = penjelasan.jelaskan_pejabat_penilai
     hasil = [
-        fungsi(org, p.nip, p.mulai)
+        fungsi(o, p.nip, p.mulai)
+        for o in (org, attrs.evolve(org, pejabat_luar=()))
         for p in org.penempatan
         if p.selesai is None or p.selesai > p.mulai
     ]
     assert any(h.hasil is None for h in hasil)
+    assert any(isinstance(h.hasil, PejabatLuar) for h in hasil)
     assert any(h.hasil is not None for h in hasil)
     for h in hasil:
         _bolak_balik_sebagai(_kembalian(fungsi), h)

@@ -408,12 +408,29 @@ def _dari_union(anggota: tuple[Any, ...], data: object, jalur: str, kedalaman: i
         raise _salah_tipe(jalur, "a dict", data)
     pilihan = _kelas_bertanda(kelas)
     nama = data.get(TAG_TIPE)
+    if nama is None:
+        nama = _kelas_menurut_kunci(pilihan, data)
     if not isinstance(nama, str) or nama not in pilihan:
         raise InvalidValueError(
             f"{jalur}.{TAG_TIPE}: expected one of {', '.join(pilihan)}, got {describe(nama)}"
         )
     isi = {k: x for k, x in data.items() if k != TAG_TIPE}
     return _dari(pilihan[nama], isi, jalur, kedalaman)
+
+
+def _kelas_menurut_kunci(pilihan: dict[str, type], data: dict[Any, Any]) -> str | None:
+    """The one class among ``pilihan`` whose fields the untagged ``data`` fits (a value
+    written where its field declared nothing, e.g. the result of a ``Penjelasan``, that may
+    be read back where several classes are allowed); ``None`` when none or several fit."""
+    kunci = set(data)
+    cocok = []
+    for nama, kelas in pilihan.items():
+        medan = attrs.fields(kelas)
+        semua = {f.name for f in medan if not f.name.startswith("_")}
+        wajib = {f.alias for f in medan if f.init and f.default is attrs.NOTHING}
+        if wajib <= kunci <= semua:
+            cocok.append(nama)
+    return cocok[0] if len(cocok) == 1 else None
 
 
 def _dari_tuple(args: tuple[Any, ...], data: object, jalur: str, kedalaman: int) -> tuple[Any, ...]:

@@ -20,6 +20,7 @@ from fuzz_nilai import geser
 
 import birokrasi
 from birokrasi import (
+    DaftarKeberatan,
     Golongan,
     Jenjang,
     Keberatan,
@@ -28,10 +29,12 @@ from birokrasi import (
     Pelanggaran,
     Predikat,
     PredikatOrganisasi,
+    PutusanKeberatan,
     TenggatSKP,
     periksa_alokasi,
     periksa_anggota,
     periksa_angka_kredit_integrasi,
+    periksa_daftar_keberatan,
     periksa_distribusi,
     periksa_distribusi_banyak,
     periksa_dokumentasi,
@@ -105,6 +108,15 @@ PEMERIKSAAN: dict[str, list[Callable[[], tuple[Pelanggaran, ...]]]] = {
     "periksa_golongan": [lambda: periksa_golongan(Jenjang.AHLI_MUDA, Golongan.II_A, "nip")],
     "periksa_instansi": [lambda: periksa_instansi(ORG, AKHIR)],
     "periksa_jurnal": [lambda: periksa_jurnal(JURNAL, SKP_DEWI)],
+    "periksa_daftar_keberatan": [
+        lambda: periksa_daftar_keberatan(
+            DaftarKeberatan(
+                [_keberatan(AKHIR)], [PutusanKeberatan("KB-9999", NILAI.penilai, AKHIR, NILAI)]
+            ),
+            ORG,
+            RIWAYAT,
+        )
+    ],
     "periksa_keberatan": [
         lambda: periksa_keberatan(_keberatan(dt.date(9999, 12, 25))),
         lambda: periksa_keberatan(_keberatan(dt.date(9999, 6, 1)), hari=366, hari_kerja=True),
