@@ -50,9 +50,9 @@ class UnitOrganisasi:
     root) and the jenjang of its head post (``None`` when the unit has no structural head, e.g.
     a bidang whose Administrator post was simplified away)."""
 
-    kode: str = attrs.field(validator=v.teks())
+    kode: str = attrs.field(validator=v.kunci())
     nama: str = attrs.field(validator=v.teks())
-    induk: str | None = attrs.field(default=None, validator=v.optional(v.teks()))
+    induk: str | None = attrs.field(default=None, validator=v.optional(v.kunci()))
     jenjang_kepala: Jenjang | None = attrs.field(
         default=None, kw_only=True, validator=_manajerial_opsional
     )
@@ -93,7 +93,7 @@ class Penempatan:
 
     nip: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
     jabatan: Jabatan = attrs.field(validator=v.instance_of(Jabatan))
-    unit: str = attrs.field(validator=v.teks())
+    unit: str = attrs.field(validator=v.kunci())
     mulai: dt.date = attrs.field(validator=v.instance_of(dt.date))
     selesai: dt.date | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(dt.date))

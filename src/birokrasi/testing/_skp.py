@@ -48,6 +48,8 @@ _KATA = st.text(
     min_size=1,
     max_size=30,
 ).filter(lambda s: s.strip() != "")
+_KUNCI = _KATA.map(str.strip)
+"""A key: words without surrounding whitespace (keys are compared exactly)."""
 _ANGKA = st.decimals(min_value=0, max_value=10_000, allow_nan=False, places=2)
 
 
@@ -89,7 +91,7 @@ def rencana_hasil_kerja(
 ) -> RencanaHasilKerja:
     """A valid RHK; for ``jpt`` with a perspektif and a Perjanjian Kinerja line."""
     return RencanaHasilKerja(
-        kode if kode is not None else draw(_KATA),
+        kode if kode is not None else draw(_KUNCI),
         draw(_KATA),
         draw(st.lists(indikator_kinerja(kualitatif), min_size=1, max_size=3)),
         jenis=JenisHasilKerja.UTAMA
