@@ -89,7 +89,9 @@ class Pegawai:
 @attrs.frozen
 class Penempatan:
     """A pegawai holds a :class:`Jabatan` in a unit from ``mulai`` to ``selesai`` (inclusive;
-    ``None`` = still holds it); ``kepala`` marks the unit's head post."""
+    ``None`` = still holds it); ``kepala`` marks the unit's head post. A placement starting
+    before the birth date the NIP shows is refused; one starting before the appointment is a
+    finding of :func:`~birokrasi.struktur.pemeriksaan.periksa_instansi` (STR-PENEMPATAN-01)."""
 
     nip: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
     jabatan: Jabatan = attrs.field(validator=v.instance_of(Jabatan))
@@ -102,6 +104,12 @@ class Penempatan:
 
     def __attrs_post_init__(self) -> None:
         _pastikan_jangka("Penempatan", self.mulai, self.selesai)
+        lahir = self.nip.tanggal_lahir
+        if self.mulai < lahir:
+            raise InvalidValueError(
+                f"Penempatan.mulai: {self.mulai.isoformat()} is before the birth date "
+                f"{lahir.isoformat()} of {self.nip}"
+            )
 
     def aktif_pada(self, tanggal: dt.date) -> bool:
         """Whether the placement holds on ``tanggal``."""
