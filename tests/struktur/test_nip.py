@@ -268,3 +268,8 @@ def test_str_nip_03_finds_exactly_an_appointment_before_the_minimum_age(n: NIP) 
     else:
         muda = lahir.year + usia > n.tahun_pengangkatan
     assert [p.kode for p in periksa_nip(n)] == (["STR-NIP-03"] if muda else [])
+
+
+@given(nip(diangkat_sampai=2024))
+def test_nip_strategy_bounds_the_year_of_appointment(n: NIP) -> None:
+    assert n.tanggal_lahir.year < n.tahun_pengangkatan <= 2024

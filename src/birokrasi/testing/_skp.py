@@ -114,10 +114,11 @@ def perilaku_kerja(draw: st.DrawFn) -> PerilakuKerja:
 def potret_pegawai(
     draw: st.DrawFn, jenjang: Jenjang | None = None, nomor_urut: int | None = None
 ) -> PotretPegawai:
-    """A snapshot of a (fictional) pegawai holding a jabatan of ``jenjang`` in 2025."""
+    """A snapshot of a (fictional) pegawai holding a jabatan of ``jenjang`` in 2025, appointed
+    before it."""
     j = jenjang if jenjang is not None else draw(st.sampled_from(Jenjang))
     return PotretPegawai(
-        draw(nip(JenisASN.PNS, nomor_urut)),
+        draw(nip(JenisASN.PNS, nomor_urut, diangkat_sampai=_TAHUN - 1)),
         draw(_KATA),
         Jabatan(f"Jabatan {j.label}", j),
         "UNIT",
