@@ -38,6 +38,7 @@ from birokrasi import (
     bulan_angka_kredit,
     periksa_distribusi,
     periksa_golongan,
+    periksa_nip,
     predikat_kinerja,
 )
 from birokrasi.errors import BirokrasiError
@@ -258,6 +259,13 @@ def kasus_nip(baris: Baris) -> None:
     assert bagian.lower() in str(e.value).lower(), str(e.value)
 
 
+def kasus_usia_pengangkatan(baris: Baris) -> None:
+    """STR-NIP-03: whether the appointment a NIP shows is at the minimum age to apply."""
+    nip = _pilih(baris, "nip", NIP.dari_teks, NIP)
+    assert isinstance(nip, NIP)
+    assert (periksa_nip(nip) == ()) is _bool(baris, "usia_cukup")
+
+
 def kasus_keberatan(baris: Baris) -> None:
     """KIN-KEBERATAN-01: whether an objection filed on a date is within the deadline."""
     diterima = _tanggal(baris, "tanggal_hasil")
@@ -289,6 +297,7 @@ KASUS_PER_FILE: Mapping[str, tuple[Callable[[Baris], None], tuple[str, ...]]] = 
     ),
     "golongan.csv": (kasus_golongan, ("jenjang", "golongan", "sesuai")),
     "nip.csv": (kasus_nip, ("nip", "valid")),
+    "usia_pengangkatan.csv": (kasus_usia_pengangkatan, ("nip", "usia_cukup")),
     "keberatan.csv": (kasus_keberatan, ("tanggal_hasil", "tanggal_ajukan", "tepat_waktu")),
 }
 """Each CSV file: the function running one row and the columns it requires (plus ``aturan``
@@ -301,6 +310,7 @@ ATURAN_PER_FILE: Mapping[str, frozenset[str]] = {
     "integrasi.csv": frozenset({"KAR-AK-09"}),
     "golongan.csv": frozenset({"STR-GOL-01"}),
     "nip.csv": frozenset({"STR-NIP-01", "STR-NIP-02"}),
+    "usia_pengangkatan.csv": frozenset({"STR-NIP-03"}),
     "keberatan.csv": frozenset({"KIN-KEBERATAN-01"}),
 }
 """The rules a row of each file may rest on (its ``aturan``)."""

@@ -50,6 +50,7 @@ class Contoh:
     )
     tanggal: dt.date = attrs.field(default=dt.date(2025, 1, 1), validator=v.instance_of(dt.date))
     nama: str = attrs.field(default="x", validator=v.teks())
+    kode: str = attrs.field(default="K", validator=v.kunci())
 
 
 def _generator(isi: list[int], dibaca: list[int]) -> Iterator[int]:
@@ -289,6 +290,42 @@ def test_pastikan_teks_names_the_argument() -> None:
         v.pastikan_teks("unit", " ")
     with pytest.raises(InvalidTypeError, match=r"^unit: expected str, got 5 \(int\)$"):
         v.pastikan_teks("unit", 5)
+
+
+@pytest.mark.parametrize("kode", [" BID1 ", "BID1 ", "\tBID1", "BID1\n", "\u00a0BID1"])
+def test_kunci_refuses_surrounding_whitespace(kode: str) -> None:
+    """A key is compared exactly: ``' BID1 '`` would silently differ from ``'BID1'``."""
+    with pytest.raises(
+        InvalidValueError, match=r"^Contoh\.kode: .* has surrounding whitespace; a key is compared"
+    ):
+        Contoh(kode=kode)
+
+
+def test_kunci_refuses_blank_and_non_text_like_teks() -> None:
+    with pytest.raises(InvalidValueError, match=r"^Contoh\.kode: must not be blank$"):
+        Contoh(kode=" ")
+    with pytest.raises(InvalidTypeError, match=r"^Contoh\.kode: expected str, got 5 \(int\)$"):
+        Contoh(kode=5)  # type: ignore[arg-type]
+
+
+def test_kunci_keeps_inner_spaces_and_names_may_have_any_spacing() -> None:
+    assert Contoh(kode="BID 1").kode == "BID 1"
+    assert Contoh(nama=" Bidang 1 ").nama == " Bidang 1 "
+
+
+@given(st.text(min_size=1))
+def test_kunci_accepts_exactly_the_stripped_non_blank_text(kode: str) -> None:
+    if kode.strip() == kode:
+        assert Contoh(kode=kode).kode == kode
+    else:
+        with pytest.raises(InvalidValueError, match=r"^Contoh\.kode: "):
+            Contoh(kode=kode)
+
+
+def test_pastikan_kunci_names_the_argument() -> None:
+    assert v.pastikan_kunci("unit", "U1") == "U1"
+    with pytest.raises(InvalidValueError, match=r"^unit: 'U1 ' has surrounding whitespace"):
+        v.pastikan_kunci("unit", "U1 ")
 
 
 def test_describe_shortens_long_values() -> None:

@@ -698,6 +698,9 @@ if TYPE_CHECKING:
     from birokrasi.struktur.nip import (
         JenisKelamin as JenisKelamin,
     )
+    from birokrasi.struktur.nip import (
+        periksa_nip as periksa_nip,
+    )
     from birokrasi.struktur.organisasi import (
         Instansi as Instansi,
     )

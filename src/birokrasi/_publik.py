@@ -37,7 +37,7 @@ TABEL: Mapping[str, tuple[str, ...]] = types.MappingProxyType(
         "birokrasi.struktur.golongan": _nama("GOLONGAN_JF Golongan periksa_golongan"),
         "birokrasi.struktur.eselon": _nama("Eselon jenjang_setara penyetaraan"),
         "birokrasi.struktur.nip": _nama(
-            "KODE_PPPK_BAKU KODE_PPPK_TERAMATI NIP JenisASN JenisKelamin"
+            "KODE_PPPK_BAKU KODE_PPPK_TERAMATI NIP JenisASN JenisKelamin periksa_nip"
         ),
         "birokrasi.struktur.unsur": _nama("Delegasi Pegawai PejabatLuar Penempatan UnitOrganisasi"),
         "birokrasi.struktur.organisasi": _nama("Instansi Pejabat"),

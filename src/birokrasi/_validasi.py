@@ -100,6 +100,20 @@ def pastikan_teks(nama: str, value: object) -> str:
     return value
 
 
+def pastikan_kunci(nama: str, value: object) -> str:
+    """A function argument that is a key (a kode): :func:`pastikan_teks` without surrounding
+    whitespace. Keys are compared exactly, so ``' BID1 '`` is refused rather than stored as a
+    key that silently differs from ``'BID1'``; names and free text use :func:`pastikan_teks`."""
+    pastikan_teks(nama, value)
+    assert isinstance(value, str)
+    if value != value.strip():
+        raise InvalidValueError(
+            f"{nama}: {_singkat(repr, value)} has surrounding whitespace; a key is "
+            "compared exactly, so strip it before passing it"
+        )
+    return value
+
+
 def pastikan_bilangan(
     nama: str, value: object, minimum: int | None = None, maximum: int | None = None
 ) -> int:
@@ -222,6 +236,16 @@ def teks() -> Validator:
     return check
 
 
+def kunci() -> Validator:
+    """A key (a kode other values refer to): a non-blank ``str`` without surrounding
+    whitespace (:func:`pastikan_kunci`)."""
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        pastikan_kunci(nama_field(instance, attribute), value)
+
+    return check
+
+
 def bilangan(minimum: int | None = None, maximum: int | None = None) -> Validator:
     """An ``int`` (not ``bool``) inside ``[minimum, maximum]``."""
 
@@ -260,6 +284,18 @@ def tuple_teks() -> Validator:
         for index, item in enumerate(value):
             if not item.strip():
                 raise InvalidValueError(f"{nama_field(instance, attribute)}[{index}]: blank text")
+
+    return check
+
+
+def tuple_kunci() -> Validator:
+    """A ``tuple`` of keys (:func:`kunci`), each named by its index."""
+    is_tuple = tuple_of(str)
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        is_tuple(instance, attribute, value)
+        for index, item in enumerate(value):
+            pastikan_kunci(f"{nama_field(instance, attribute)}[{index}]", item)
 
     return check
 

@@ -44,6 +44,7 @@ __all__ = [
     "PP_11_2017",
     "PP_13_2002",
     "PP_30_2019",
+    "PP_49_2018",
     "SE_MENPANRB_3_2023",
     "SE_MENPANRB_20_2021",
     "UU_5_2014",
@@ -369,7 +370,11 @@ PP_13_2002 = _p(
 """Legacy pangkat ranges per eselon (for importing old data)."""
 
 PP_11_2017 = _p(JenisPeraturan.PP, 11, 2017, "Manajemen Pegawai Negeri Sipil")
-"""Manajemen PNS (jo. PP 17/2020): jenjang JF and pangkat."""
+"""Manajemen PNS (jo. PP 17/2020): jenjang JF and pangkat; the conditions to apply as a CPNS
+(Pasal 23), a minimum age of 18."""
+
+PP_49_2018 = _p(JenisPeraturan.PP, 49, 2018, "Manajemen Pegawai Pemerintah dengan Perjanjian Kerja")
+"""Manajemen PPPK: the conditions to apply as a PPPK (Pasal 16), a minimum age of 20."""
 
 PP_30_2019 = _p(JenisPeraturan.PP, 30, 2019, "Penilaian Kinerja Pegawai Negeri Sipil")
 """Penilaian kinerja PNS; Pasal 59 keberatan, Pasal 56-58 poor-performance chain."""
@@ -520,6 +525,7 @@ PERATURAN: tuple[Peraturan, ...] = (
     UU_20_2023,
     PP_13_2002,
     PP_11_2017,
+    PP_49_2018,
     PP_30_2019,
     PERKA_BKN_22_2007,
     PERMENPANRB_17_2021,

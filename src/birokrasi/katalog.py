@@ -29,7 +29,7 @@ from birokrasi.kinerja.pemantauan import kewenangan
 from birokrasi.kinerja.pemantauan import pemeriksaan as pemantauan_pemeriksaan
 from birokrasi.kinerja.penilaian import capaian, evaluasi, kurva, riwayat
 from birokrasi.kinerja.perencanaan import pemeriksaan as perencanaan_pemeriksaan
-from birokrasi.kinerja.perencanaan import perilaku, pohon, skp
+from birokrasi.kinerja.perencanaan import perilaku, pohon, rujukan, skp
 from birokrasi.kinerja.tindak_lanjut import keberatan, kinerja_rendah, penghargaan
 from birokrasi.sistem_kerja import pemeriksaan as sistem_kerja_pemeriksaan
 from birokrasi.struktur import eselon, golongan, jabatan, nip, organisasi
@@ -50,6 +50,7 @@ _MODUL: tuple[types.ModuleType, ...] = (
     perilaku,
     skp,
     perencanaan_pemeriksaan,
+    rujukan,
     pohon,
     capaian,
     kurva,

@@ -46,6 +46,7 @@ from birokrasi import (
     periksa_kenaikan_pangkat,
     periksa_ketua,
     periksa_kewenangan,
+    periksa_nip,
     periksa_pemantauan,
     periksa_pembinaan,
     periksa_penetap,
@@ -131,6 +132,11 @@ PEMERIKSAAN: dict[str, list[Callable[[], tuple[Pelanggaran, ...]]]] = {
     ],
     "periksa_ketua": [lambda: periksa_ketua(SISTEM)],
     "periksa_kewenangan": [lambda: periksa_kewenangan(JURNAL, SKP_DEWI, ORG, SISTEM)],
+    "periksa_nip": [
+        lambda: periksa_nip("999912019999121001"),  # 18 only past the calendar's end
+        lambda: periksa_nip("999912019999211001"),
+        lambda: periksa_nip(SKP_DEWI.pegawai.nip),
+    ],
     "periksa_pemantauan": [
         lambda: periksa_pemantauan(JURNAL, SKP_DEWI, ORG, SISTEM, AKHIR, penilaian=RIWAYAT.isi),
         lambda: periksa_pemantauan(JURNAL, SKP_DEWI, ORG, SISTEM, AKHIR, kebijakan=LAPANG),
@@ -152,6 +158,7 @@ PEMERIKSAAN: dict[str, list[Callable[[], tuple[Pelanggaran, ...]]]] = {
     "periksa_skp": [
         lambda: periksa_skp(SKP_DEWI, skp_lain=SKP, instansi=ORG, tanggal=AKHIR),
         lambda: periksa_skp(SKP_DEWI, tanggal=AKHIR, tenggat=TENGGAT_PANJANG),
+        lambda: periksa_skp(SKP_DEWI, sistem_kerja=SISTEM),
         lambda: periksa_skp(
             attrs.evolve(SKP_DEWI, periode=attrs.evolve(SKP_DEWI.periode, mulai=AKHIR)),
             tanggal=AKHIR,

@@ -1,4 +1,5 @@
-"""NIP (STR-NIP-01) and NI PPPK (STR-NIP-02), checked against digest Addendum A7."""
+"""NIP (STR-NIP-01) and NI PPPK (STR-NIP-02), checked against digest Addendum A7, and the age at
+appointment their digits show (STR-NIP-03)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from birokrasi import BirokrasiError, InvalidTypeError, InvalidValueError
+from birokrasi._validasi import geser_tanggal
 from birokrasi.serial import dari_data
 from birokrasi.struktur import KODE_PPPK_TERAMATI, NIP, JenisASN, JenisKelamin, Pegawai
-from birokrasi.struktur.nip import KODE_PPPK_BAKU, _ke_nip, _ke_nips, _nip_argumen
+from birokrasi.struktur.nip import (
+    ATURAN_USIA_PENGANGKATAN,
+    KODE_PPPK_BAKU,
+    USIA_MINIMUM,
+    _ke_nip,
+    _ke_nips,
+    _nip_argumen,
+    periksa_nip,
+)
 from birokrasi.testing import nip
 
 
@@ -196,3 +206,70 @@ def test_bad_input_raises_only_library_errors(nilai: object) -> None:
 def test_kode_pppk_besar_disebut() -> None:
     with pytest.raises(InvalidValueError, match=r"^kode_pppk: \[5, <int that cannot be shown>\]"):
         NIP.dari_teks("199003032014032004", kode_pppk=[10**5000, 5])
+
+
+# -- STR-NIP-03: the age at appointment (periksa_nip) ------------------------------------------
+
+
+def test_awal_pengangkatan_is_the_tmt_or_1_january_of_a_pppk_year() -> None:
+    assert NIP("199001012015031001").awal_pengangkatan == dt.date(2015, 3, 1)
+    assert NIP("199203152022212001").awal_pengangkatan == dt.date(2022, 1, 1)
+
+
+def test_str_nip_03_a_pns_appointed_at_one_is_a_finding() -> None:
+    (temuan,) = periksa_nip("200206022003072001")
+    assert (temuan.kode, temuan.subjek) == ("STR-NIP-03", "200206022003072001")
+    assert "TMT CPNS 2003-07-01" in temuan.pesan
+    assert "age 1" in temuan.pesan
+    assert "18" in temuan.pesan
+
+
+@pytest.mark.parametrize(
+    ("nip_", "cukup"),
+    [
+        ("199003152008031001", False),  # TMT 1 March 2008, 18 on 15 March 2008
+        ("199003152008041001", True),
+        ("199003012008031001", True),  # 18 on the day of the TMT
+        ("199202292010021001", False),  # born 29 February: 18 on 28 February 2010
+        ("199202292010031001", True),
+        ("200206012022211001", True),  # PPPK: 20 during the appointment year
+        ("200206012021211001", False),  # PPPK: still 19 on 31 December 2021
+    ],
+)
+def test_str_nip_03_boundaries(nip_: str, cukup: bool) -> None:
+    assert (periksa_nip(nip_) == ()) is cukup
+
+
+def test_str_nip_03_a_birthday_past_the_calendar_is_a_finding() -> None:
+    assert [p.kode for p in periksa_nip("999001019990011001")] == ["STR-NIP-03"]
+
+
+def test_str_nip_03_rests_on_the_minimum_age_to_apply() -> None:
+    aturan = ATURAN_USIA_PENGANGKATAN
+    assert aturan.dasar.peraturan.singkat == "PP 11/2017"
+    assert "18 (delapan belas) tahun" in (aturan.dasar.kutipan or "")
+    assert [d.peraturan.singkat for d in aturan.dasar_lain] == ["PP 49/2018"]
+    assert USIA_MINIMUM == {JenisASN.PNS: 18, JenisASN.PPPK: 20}
+
+
+def test_periksa_nip_names_a_bad_argument() -> None:
+    with pytest.raises(InvalidTypeError, match=r"^nip: expected NIP"):
+        periksa_nip(5)  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match=r"^NIP\.digit"):
+        periksa_nip("12")
+
+
+@given(nip())
+def test_str_nip_03_finds_exactly_an_appointment_before_the_minimum_age(n: NIP) -> None:
+    lahir = n.tanggal_lahir
+    usia = USIA_MINIMUM[n.jenis_asn]
+    if n.tmt is not None:
+        muda = n.tmt < geser_tanggal(lahir, bulan=12 * usia)  # type: ignore[operator]
+    else:
+        muda = lahir.year + usia > n.tahun_pengangkatan
+    assert [p.kode for p in periksa_nip(n)] == (["STR-NIP-03"] if muda else [])
+
+
+@given(nip(diangkat_sampai=2024))
+def test_nip_strategy_bounds_the_year_of_appointment(n: NIP) -> None:
+    assert n.tanggal_lahir.year < n.tahun_pengangkatan <= 2024

@@ -476,3 +476,62 @@ def test_riwayat_nama_lama_sama_dengan_riwayat_penempatan() -> None:
     org = contoh.instansi()
     for p in org.pegawai:
         assert org.riwayat(p.nip) == org.riwayat_penempatan(p.nip)
+
+
+# -- references to the NIP: birth and appointment ----------------------------------------------
+
+
+def test_a_placement_cannot_start_before_the_pegawai_is_born() -> None:
+    """JF was born on 14 July 1993: a placement from the day before is meaningless."""
+    with pytest.raises(
+        InvalidValueError,
+        match=r"^Penempatan\.mulai: 1993-07-13 is before the birth date 1993-07-14 of "
+        r"199307142019031008$",
+    ):
+        Penempatan(JF, PRAKOM, "B", D(1993, 7, 13))
+    assert Penempatan(JF, PRAKOM, "B", D(1993, 7, 14)).mulai == D(1993, 7, 14)
+
+
+def _satu_orang(nip: str, mulai: dt.date) -> Instansi:
+    return Instansi(
+        "X",
+        (UnitOrganisasi("D", "Dinas", jenjang_kepala=J.JPT_PRATAMA), UnitOrganisasi("B", "B", "D")),
+        (Pegawai(KEPALA, "Kepala", Golongan.IV_C), Pegawai(nip, "Orang")),
+        (
+            Penempatan(KEPALA, KEPALA_DINAS, "D", D(2000, 1, 1), kepala=True),
+            Penempatan(nip, PELAKSANA, "B", mulai),
+        ),
+    )
+
+
+def test_str_penempatan_01_a_placement_before_the_tmt_is_a_finding() -> None:
+    """JF's TMT CPNS is March 2019: a placement from 15 February 2019 starts before it."""
+    o = _satu_orang(JF, D(2019, 2, 15))
+    (temuan,) = periksa_instansi(o, D(2019, 6, 1))
+    assert (temuan.kode, temuan.subjek) == ("STR-PENEMPATAN-01", JF)
+    assert "2019-02-15" in temuan.pesan
+    assert "TMT CPNS 2019-03-01" in temuan.pesan
+    assert periksa_instansi(_satu_orang(JF, D(2019, 3, 1)), D(2019, 6, 1)) == ()
+
+
+def test_str_penempatan_01_a_check_date_before_the_tmt_is_reported_through_the_placement() -> None:
+    """Checked on a day before the TMT, the pegawai holds a post before being appointed."""
+    o = _satu_orang(JF, D(2018, 1, 1))
+    assert [p.kode for p in periksa_instansi(o, D(2018, 6, 1))] == ["STR-PENEMPATAN-01"]
+
+
+def test_str_penempatan_01_a_pppk_is_checked_against_1_january_of_the_year() -> None:
+    """PPPK's NI PPPK shows appointment in 2022 and no month."""
+    assert periksa_instansi(_satu_orang(PPPK, D(2022, 1, 1)), D(2022, 6, 1)) == ()
+    temuan = periksa_instansi(_satu_orang(PPPK, D(2021, 12, 31)), D(2022, 6, 1))
+    assert [p.kode for p in temuan] == ["STR-PENEMPATAN-01"]
+    assert "appointed as calon PPPK in 2022" in temuan[0].pesan
+
+
+def test_str_nip_03_periksa_instansi_reports_a_placed_pegawai_appointed_too_young() -> None:
+    muda = "200206022003072001"
+    o = _satu_orang(muda, D(2024, 1, 1))
+    assert [(p.kode, p.subjek) for p in periksa_instansi(o, D(2024, 6, 1))] == [
+        ("STR-NIP-03", muda)
+    ]
+    assert periksa_instansi(o, D(2023, 6, 1)) == ()

@@ -32,7 +32,7 @@ class Penugasan:
     ``tim`` over ``periode``. ``rencana_hasil_kerja`` is an opaque key of the SKP rencana hasil
     kerja it feeds, kept for the kinerja layer."""
 
-    kode: str = attrs.field(validator=v.teks())
+    kode: str = attrs.field(validator=v.kunci())
     pemberi: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
     uraian: str = attrs.field(validator=v.teks())
     periode: Periode = attrs.field(validator=v.instance_of(Periode))
@@ -42,12 +42,12 @@ class Penugasan:
         converter=_ke_nip,
         validator=v.optional(v.instance_of(NIP)),
     )
-    tim: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
+    tim: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.kunci()))
     asal: AsalPenugasan = attrs.field(
         default=AsalPenugasan.PENUNJUKAN, kw_only=True, validator=v.instance_of(AsalPenugasan)
     )
     rencana_hasil_kerja: str | None = attrs.field(
-        default=None, kw_only=True, validator=v.optional(v.teks())
+        default=None, kw_only=True, validator=v.optional(v.kunci())
     )
 
     def __attrs_post_init__(self) -> None:

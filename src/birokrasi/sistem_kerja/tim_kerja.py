@@ -67,10 +67,10 @@ class TimKerja:
     its planned :class:`~birokrasi.periode.Periode` and its SK. ``dibubarkan`` is the last day
     of a team dissolved early (set once, by :meth:`SistemKerja.bubarkan_tim`)."""
 
-    kode: str = attrs.field(validator=v.teks())
+    kode: str = attrs.field(validator=v.kunci())
     nama: str = attrs.field(validator=v.teks())
     tujuan: str = attrs.field(validator=v.teks())
-    unit: str = attrs.field(validator=v.teks())
+    unit: str = attrs.field(validator=v.kunci())
     periode: Periode = attrs.field(validator=v.instance_of(Periode))
     sk: SuratKeputusan = attrs.field(validator=v.instance_of(SuratKeputusan))
     hasil_diharapkan: tuple[str, ...] = attrs.field(
@@ -111,7 +111,7 @@ class Keanggotaan:
     the key of the member's own instansi when it is not the team's (a cross-instansi member)."""
 
     nip: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
-    tim: str = attrs.field(validator=v.teks())
+    tim: str = attrs.field(validator=v.kunci())
     peran: Peran = attrs.field(validator=v.instance_of(Peran))
     mulai: dt.date = attrs.field(validator=v.instance_of(dt.date))
     selesai: dt.date | None = attrs.field(
@@ -123,7 +123,7 @@ class Keanggotaan:
         converter=v.ke_pecahan,
         validator=v.optional(v.bagian(nol=False)),
     )
-    instansi: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
+    instansi: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.kunci()))
 
     def __attrs_post_init__(self) -> None:
         if self.selesai is not None and self.selesai < self.mulai:
@@ -149,8 +149,8 @@ class PersetujuanLintasInstansi:
     """The agreement that lets members of instansi ``instansi`` sit in team ``tim``: its
     number, date and the official of that instansi who agreed (SK-TIM-05)."""
 
-    tim: str = attrs.field(validator=v.teks())
-    instansi: str = attrs.field(validator=v.teks())
+    tim: str = attrs.field(validator=v.kunci())
+    instansi: str = attrs.field(validator=v.kunci())
     nomor: str = attrs.field(validator=v.teks())
     tanggal: dt.date = attrs.field(validator=v.instance_of(dt.date))
     pejabat: str = attrs.field(validator=v.teks())

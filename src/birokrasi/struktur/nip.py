@@ -19,17 +19,28 @@ import attrs
 from birokrasi import _validasi as v
 from birokrasi._enum import Berlabel
 from birokrasi.errors import InvalidTypeError, InvalidValueError
-from birokrasi.hukum import PERKA_BKN_22_2007, Aturan, Dasar, Keyakinan
+from birokrasi.hukum import (
+    PERKA_BKN_22_2007,
+    PP_11_2017,
+    PP_49_2018,
+    Aturan,
+    Dasar,
+    Keyakinan,
+    Pelanggaran,
+)
 
 __all__ = [
     "ATURAN",
     "ATURAN_NIP_PNS",
     "ATURAN_NIP_PPPK",
+    "ATURAN_USIA_PENGANGKATAN",
     "KODE_PPPK_BAKU",
     "KODE_PPPK_TERAMATI",
     "NIP",
+    "USIA_MINIMUM",
     "JenisASN",
     "JenisKelamin",
+    "periksa_nip",
 ]
 
 ATURAN_NIP_PNS = Aturan(
@@ -94,7 +105,70 @@ ATURAN_NIP_PPPK = Aturan(
     ),
 )
 
-ATURAN: tuple[Aturan, ...] = (ATURAN_NIP_PNS, ATURAN_NIP_PPPK)
+ATURAN_USIA_PENGANGKATAN = Aturan(
+    kode="STR-NIP-03",
+    uraian=(
+        "Pelamar CPNS berusia paling rendah 18 tahun dan pelamar PPPK paling rendah 20 tahun "
+        "pada saat melamar, sehingga TMT pengangkatan yang tertera pada NIP tidak mendahului "
+        "usia tersebut."
+    ),
+    summary=(
+        "The appointment a NIP shows is not before the minimum age to apply: the TMT CPNS not "
+        "before the 18th birthday, the year of a NI PPPK not before the year of the 20th."
+    ),
+    dasar=Dasar(
+        PP_11_2017,
+        pasal="23",
+        ayat="1",
+        huruf="a",
+        keyakinan=Keyakinan.TERVERIFIKASI,
+        kutipan=(
+            "Usia paling rendah 18 (delapan belas) tahun dan paling tinggi 35 (tiga puluh lima) "
+            "tahun pada saat melamar"
+        ),
+        sumber=(
+            "mandarnesia.com/sembilan-syarat-dasar-bagi-pelamar-cpns-2018 (BKN's press release "
+            "of 17 September 2018 quoting Pasal 23 ayat (1) PP 11/2017); the same list in "
+            "Tribunnews, as translated at navva.org/indonesia/nation/these-are-nine-basic-"
+            "requirements-for-2018-cpns-applicants"
+        ),
+        tafsiran=(
+            "The TMT CPNS follows the application, so a TMT before the 18th birthday means an "
+            "application before it. The NIP holds the TMT's month only: it is read as the 1st. "
+            "Someone born on 29 February turns 18 on 28 February of a common year. The 35-year "
+            "maximum has exceptions for jabatan tertentu (ayat 2) and is not checked. The same "
+            "minimum is applied to TMTs before PP 11/2017; the earlier pengadaan rules were "
+            "not read."
+        ),
+    ),
+    dasar_lain=(
+        Dasar(
+            PP_49_2018,
+            pasal="16",
+            huruf="a",
+            keyakinan=Keyakinan.SEKUNDER,
+            kutipan=(
+                "Usia paling rendah 20 (dua puluh) tahun dan paling tinggi 1 (satu) tahun "
+                "sebelum batas usia pada jabatan yang akan dilamar"
+            ),
+            sumber=(
+                "akoenksembilantujuh.com/2021/05/tentang-manajemen-pegawai-pemerintah.html, a "
+                "summary of PP 49/2018 (Persyaratan Pelamaran PPPK); the article number in "
+                "medcom.id/nasional/peristiwa/0k8aR29K-mau-jadi-asn-ketahui-dulu-perbedaan-pns-"
+                "dan-pppk ('Pasal 23 ayat 1 huruf a PP No 11/2017 dan [P]asal 16 huruf a PP No "
+                "49/2018 untuk PPPK')"
+            ),
+            tafsiran=(
+                "A NI PPPK holds only the year of appointment, so only a year before the one "
+                "of the 20th birthday is a finding. A PPPK code at or below 12 would be read as "
+                "a PNS month (audit R8) and checked against 18, which never reports a PPPK "
+                "wrongly."
+            ),
+        ),
+    ),
+)
+
+ATURAN: tuple[Aturan, ...] = (ATURAN_NIP_PNS, ATURAN_NIP_PPPK, ATURAN_USIA_PENGANGKATAN)
 
 KODE_PPPK_TERAMATI: Mapping[int, str] = types.MappingProxyType(
     {
@@ -128,6 +202,10 @@ class JenisKelamin(Berlabel):
     def __init__(self, label: str, kode: str) -> None:
         self.kode = kode
 
+
+USIA_MINIMUM: Mapping[JenisASN, int] = types.MappingProxyType({JenisASN.PNS: 18, JenisASN.PPPK: 20})
+"""The minimum age to apply, by jenis ASN: PP 11/2017 Pasal 23 ayat (1) huruf a for a CPNS,
+PP 49/2018 Pasal 16 huruf a for a PPPK (STR-NIP-03)."""
 
 _KELAMIN: Mapping[str, JenisKelamin] = types.MappingProxyType({k.kode: k for k in JenisKelamin})
 
@@ -259,6 +337,12 @@ class NIP:
         return None if bulan is None else dt.date(self.tahun_pengangkatan, bulan, 1)
 
     @property
+    def awal_pengangkatan(self) -> dt.date:
+        """The earliest day the appointment can have taken effect: the TMT CPNS of a PNS,
+        1 January of the appointment year of a PPPK (a NI PPPK holds no month)."""
+        return self.tmt or dt.date(self.tahun_pengangkatan, 1, 1)
+
+    @property
     def kode_pppk(self) -> int | None:
         """Digits 13-14 of a NI PPPK (STR-NIP-02); ``None`` for a PNS."""
         kode = int(self.digit[12:14])
@@ -286,6 +370,46 @@ class NIP:
 
     def __str__(self) -> str:
         return self.digit
+
+
+def _usia(lahir: dt.date, pada: dt.date) -> int:
+    """Whole years from ``lahir`` to ``pada``."""
+    return pada.year - lahir.year - ((pada.month, pada.day) < (lahir.month, lahir.day))
+
+
+def periksa_nip(nip: NIP | str) -> tuple[Pelanggaran, ...]:
+    """Findings on a valid NIP: an appointment before the minimum age to apply (STR-NIP-03),
+    18 for a CPNS (the TMT against the 18th birthday), 20 for a PPPK (the appointment year
+    against the year of the 20th birthday).
+
+    >>> [p.kode for p in periksa_nip("200206022003072001")]
+    ['STR-NIP-03']
+    >>> periksa_nip("199001012015031001")
+    ()
+    """
+    kunci = _nip_argumen("nip", nip)
+    lahir, usia = kunci.tanggal_lahir, USIA_MINIMUM[kunci.jenis_asn]
+    tmt = kunci.tmt
+    if tmt is not None:
+        cukup = v.geser_tanggal(lahir, bulan=12 * usia)
+        if cukup is not None and tmt >= cukup:
+            return ()
+        pesan = f"TMT CPNS {tmt.isoformat()} is at age {_usia(lahir, tmt)}"
+    else:
+        if lahir.year + usia <= kunci.tahun_pengangkatan:
+            return ()
+        pesan = (
+            f"appointed as calon PPPK in {kunci.tahun_pengangkatan}, the year of age "
+            f"{kunci.tahun_pengangkatan - lahir.year} at the most"
+        )
+    return (
+        Pelanggaran(
+            ATURAN_USIA_PENGANGKATAN,
+            str(kunci),
+            f"{pesan}; a {kunci.jenis_asn.name} applies at {usia} at the least "
+            f"(born {lahir.isoformat()})",
+        ),
+    )
 
 
 def _nip_dengan_kode(digit: str, kode_pppk: frozenset[int]) -> NIP:

@@ -1,7 +1,8 @@
 """Rule checks over a valid :class:`~birokrasi.struktur.organisasi.Instansi` at a date:
 :func:`periksa_instansi` returns the :class:`~birokrasi.hukum.Pelanggaran` found (golongan
 misfits, head posts held by the wrong jenjang, pegawai without atasan or rater, delegations
-without effect).
+without effect, placements before the appointment their NIP shows, appointments before the
+minimum age).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import datetime as dt
 from birokrasi import _validasi as v
 from birokrasi.hukum import UU_20_2023, Aturan, Dasar, Keyakinan, Pelanggaran
 from birokrasi.struktur.golongan import periksa_golongan
+from birokrasi.struktur.nip import periksa_nip
 from birokrasi.struktur.organisasi import (
     ATURAN_ATASAN,
     ATURAN_DELEGASI,
@@ -19,7 +21,7 @@ from birokrasi.struktur.organisasi import (
 )
 from birokrasi.struktur.unsur import Penempatan
 
-__all__ = ["ATURAN", "ATURAN_KEPALA", "periksa_instansi"]
+__all__ = ["ATURAN", "ATURAN_KEPALA", "ATURAN_SEJAK_PENGANGKATAN", "periksa_instansi"]
 
 ATURAN_KEPALA = Aturan(
     kode="STR-KEPALA-01",
@@ -42,12 +44,47 @@ ATURAN_KEPALA = Aturan(
     ),
 )
 
-ATURAN: tuple[Aturan, ...] = (ATURAN_KEPALA,)
+ATURAN_SEJAK_PENGANGKATAN = Aturan(
+    kode="STR-PENEMPATAN-01",
+    uraian=(
+        "Pegawai ASN menduduki jabatan sejak diangkat: penempatan tidak dimulai sebelum TMT "
+        "pengangkatan yang tertera pada NIP."
+    ),
+    summary=(
+        "A placement does not start before the appointment its NIP shows: the TMT CPNS of a "
+        "PNS, 1 January of the appointment year of a PPPK."
+    ),
+    dasar=Dasar(
+        UU_20_2023,
+        pasal="1",
+        keyakinan=Keyakinan.SEKUNDER,
+        kutipan=(
+            "Pegawai Aparatur Sipil Negara yang selanjutnya disebut pegawai ASN adalah pegawai "
+            "negeri sipil dan pegawai pemerintah dengan perjanjian kerja yang diangkat oleh "
+            "pejabat pembina kepegawaian"
+        ),
+        sumber=(
+            "lahatpos.disway.id/amp/645555/sekarang-pns-dan-pppk-panggilannya-pegawai-asn-"
+            "presiden-jokowi-sahkan-undang-undang-terbaru (a news summary of Pasal 1, which goes "
+            "on: 'diserahi tugas dalam suatu jabatan pemerintahan')"
+        ),
+        tafsiran=(
+            "A pegawai ASN is appointed and then given a jabatan, so a placement before the "
+            "appointment is a data error (a TMT typed wrong, or the placement of someone not "
+            "yet appointed). The NIP holds the TMT CPNS month (read as its 1st) and only the "
+            "year of a NI PPPK (read as 1 January, the earliest it can be). Reading a PPPK code "
+            "at or below 12 as a PNS month (audit R8) can move that date later within the year."
+        ),
+    ),
+)
+
+ATURAN: tuple[Aturan, ...] = (ATURAN_KEPALA, ATURAN_SEJAK_PENGANGKATAN)
 
 
 def periksa_instansi(instansi: Instansi, tanggal: dt.date) -> tuple[Pelanggaran, ...]:
     """Findings over every placement holding on ``tanggal`` (STR-GOL-01, STR-KEPALA-01,
-    STR-ATASAN-01, STR-PENILAI-01) and every delegation in force (STR-PENILAI-02).
+    STR-ATASAN-01, STR-PENILAI-01, STR-PENEMPATAN-01), the NIP of every pegawai so placed
+    (STR-NIP-03) and every delegation in force (STR-PENILAI-02).
 
     >>> from birokrasi import contoh
     >>> sorted({p.kode for p in periksa_instansi(contoh.instansi(), dt.date(2025, 6, 30))})
@@ -81,7 +118,8 @@ def _periksa_penempatan(
     nip = str(penempatan.nip)
     jenjang = penempatan.jabatan.jenjang
     pegawai = instansi.cari_pegawai(penempatan.nip)
-    hasil = list(periksa_golongan(jenjang, pegawai.golongan, nip))
+    hasil = [*periksa_nip(penempatan.nip), *_sejak_pengangkatan(penempatan)]
+    hasil += periksa_golongan(jenjang, pegawai.golongan, nip)
     unit = instansi.cari_unit(penempatan.unit)
     if penempatan.kepala and jenjang is not unit.jenjang_kepala:
         assert unit.jenjang_kepala is not None
@@ -108,3 +146,24 @@ def _periksa_penempatan(
             )
         )
     return hasil
+
+
+def _sejak_pengangkatan(penempatan: Penempatan) -> list[Pelanggaran]:
+    """STR-PENEMPATAN-01: the placement starts on or after the appointment its NIP shows."""
+    nip = penempatan.nip
+    awal = nip.awal_pengangkatan
+    if penempatan.mulai >= awal:
+        return []
+    pengangkatan = (
+        f"TMT CPNS {awal.isoformat()}"
+        if nip.tmt is not None
+        else f"appointed as calon PPPK in {nip.tahun_pengangkatan}"
+    )
+    return [
+        Pelanggaran(
+            ATURAN_SEJAK_PENGANGKATAN,
+            str(nip),
+            f"placement in {penempatan.unit!r} from {penempatan.mulai.isoformat()} starts "
+            f"before the appointment ({pengangkatan})",
+        )
+    ]

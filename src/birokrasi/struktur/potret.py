@@ -30,7 +30,7 @@ class PotretPegawai:
     nip: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
     nama: str = attrs.field(validator=v.teks())
     jabatan: Jabatan = attrs.field(validator=v.instance_of(Jabatan))
-    unit: str = attrs.field(validator=v.teks())
+    unit: str = attrs.field(validator=v.kunci())
     tanggal: dt.date = attrs.field(validator=v.instance_of(dt.date))
     golongan: Golongan | None = attrs.field(
         default=None, kw_only=True, validator=v.optional(v.instance_of(Golongan))

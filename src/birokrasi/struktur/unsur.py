@@ -51,9 +51,9 @@ class UnitOrganisasi:
     root) and the jenjang of its head post (``None`` when the unit has no structural head, e.g.
     a bidang whose Administrator post was simplified away)."""
 
-    kode: str = attrs.field(validator=v.teks())
+    kode: str = attrs.field(validator=v.kunci())
     nama: str = attrs.field(validator=v.teks())
-    induk: str | None = attrs.field(default=None, validator=v.optional(v.teks()))
+    induk: str | None = attrs.field(default=None, validator=v.optional(v.kunci()))
     jenjang_kepala: Jenjang | None = attrs.field(
         default=None, kw_only=True, validator=_manajerial_opsional
     )
@@ -90,11 +90,13 @@ class Pegawai:
 @attrs.frozen
 class Penempatan:
     """A pegawai holds a :class:`Jabatan` in a unit from ``mulai`` to ``selesai`` (inclusive;
-    ``None`` = still holds it); ``kepala`` marks the unit's head post."""
+    ``None`` = still holds it); ``kepala`` marks the unit's head post. A placement starting
+    before the birth date the NIP shows is refused; one starting before the appointment is a
+    finding of :func:`~birokrasi.struktur.pemeriksaan.periksa_instansi` (STR-PENEMPATAN-01)."""
 
     nip: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
     jabatan: Jabatan = attrs.field(validator=v.instance_of(Jabatan))
-    unit: str = attrs.field(validator=v.teks())
+    unit: str = attrs.field(validator=v.kunci())
     mulai: dt.date = attrs.field(validator=v.instance_of(dt.date))
     selesai: dt.date | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(dt.date))
@@ -103,6 +105,12 @@ class Penempatan:
 
     def __attrs_post_init__(self) -> None:
         _pastikan_jangka("Penempatan", self.mulai, self.selesai)
+        lahir = self.nip.tanggal_lahir
+        if self.mulai < lahir:
+            raise InvalidValueError(
+                f"Penempatan.mulai: {self.mulai.isoformat()} is before the birth date "
+                f"{lahir.isoformat()} of {self.nip}"
+            )
 
     def aktif_pada(self, tanggal: dt.date) -> bool:
         """Whether the placement holds on ``tanggal``."""

@@ -48,6 +48,8 @@ _KATA = st.text(
     min_size=1,
     max_size=30,
 ).filter(lambda s: s.strip() != "")
+_KUNCI = _KATA.map(str.strip)
+"""A key: words without surrounding whitespace (keys are compared exactly)."""
 _ANGKA = st.decimals(min_value=0, max_value=10_000, allow_nan=False, places=2)
 
 
@@ -89,7 +91,7 @@ def rencana_hasil_kerja(
 ) -> RencanaHasilKerja:
     """A valid RHK; for ``jpt`` with a perspektif and a Perjanjian Kinerja line."""
     return RencanaHasilKerja(
-        kode if kode is not None else draw(_KATA),
+        kode if kode is not None else draw(_KUNCI),
         draw(_KATA),
         draw(st.lists(indikator_kinerja(kualitatif), min_size=1, max_size=3)),
         jenis=JenisHasilKerja.UTAMA
@@ -112,10 +114,11 @@ def perilaku_kerja(draw: st.DrawFn) -> PerilakuKerja:
 def potret_pegawai(
     draw: st.DrawFn, jenjang: Jenjang | None = None, nomor_urut: int | None = None
 ) -> PotretPegawai:
-    """A snapshot of a (fictional) pegawai holding a jabatan of ``jenjang`` in 2025."""
+    """A snapshot of a (fictional) pegawai holding a jabatan of ``jenjang`` in 2025, appointed
+    before it."""
     j = jenjang if jenjang is not None else draw(st.sampled_from(Jenjang))
     return PotretPegawai(
-        draw(nip(JenisASN.PNS, nomor_urut)),
+        draw(nip(JenisASN.PNS, nomor_urut, diangkat_sampai=_TAHUN - 1)),
         draw(_KATA),
         Jabatan(f"Jabatan {j.label}", j),
         "UNIT",

@@ -47,11 +47,19 @@ def eselon() -> st.SearchStrategy[Eselon]:
 
 
 @st.composite
-def nip(draw: st.DrawFn, jenis: JenisASN | None = None, nomor_urut: int | None = None) -> NIP:
-    """A valid NIP (PNS) or NI PPPK; ``nomor_urut`` fixes digits 16-18 (for unique keys)."""
+def nip(
+    draw: st.DrawFn,
+    jenis: JenisASN | None = None,
+    nomor_urut: int | None = None,
+    *,
+    diangkat_sampai: int = 2030,
+) -> NIP:
+    """A valid NIP (PNS) or NI PPPK; ``nomor_urut`` fixes digits 16-18 (for unique keys) and
+    ``diangkat_sampai`` is the last year of appointment drawn (any age at appointment: a
+    young one is valid data that :func:`~birokrasi.struktur.nip.periksa_nip` reports)."""
     jenis = jenis if jenis is not None else draw(st.sampled_from(JenisASN))
-    lahir = draw(st.dates(dt.date(1940, 1, 1), dt.date(2009, 12, 31)))
-    tahun = draw(st.integers(lahir.year + 1, 2030))
+    lahir = draw(st.dates(dt.date(1940, 1, 1), dt.date(min(2009, diangkat_sampai - 1), 12, 31)))
+    tahun = draw(st.integers(lahir.year + 1, diangkat_sampai))
     kode = draw(st.integers(1, 12)) if jenis is JenisASN.PNS else draw(st.integers(21, 29))
     kelamin = draw(st.sampled_from("12"))
     urut = nomor_urut if nomor_urut is not None else draw(st.integers(1, 999))

@@ -121,7 +121,7 @@ class JurnalKinerja:
     recorded (a stable sort on ``tanggal``), so the later-recorded realisation of a day wins.
     """
 
-    skp: str = attrs.field(validator=v.teks())
+    skp: str = attrs.field(validator=v.kunci())
     pegawai: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
     peristiwa: tuple[Peristiwa, ...] = attrs.field(
         default=(), converter=v.to_tuple, validator=v.tuple_of(*JENIS_PERISTIWA)

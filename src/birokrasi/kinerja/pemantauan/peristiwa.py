@@ -81,13 +81,13 @@ class UmpanBalik:
     give it is checked by KIN-UB-01.
     """
 
-    kode: str = attrs.field(validator=v.teks())
+    kode: str = attrs.field(validator=v.kunci())
     tanggal: dt.date = attrs.field(validator=v.instance_of(dt.date))
     oleh: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
     pegawai: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
     sifat: SifatUmpanBalik = attrs.field(validator=v.instance_of(SifatUmpanBalik))
     uraian: str = attrs.field(validator=v.teks())
-    rhk: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
+    rhk: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.kunci()))
     nilai: NilaiBerakhlak | None = attrs.field(
         default=None, kw_only=True, validator=v.optional(v.instance_of(NilaiBerakhlak))
     )
@@ -134,11 +134,11 @@ class Realisasi:
     ``tanggal``: a number and/or a statement in words, with its bukti dukung (PermenPANRB
     6/2022 Anak Lampiran 4: *realisasi berdasarkan bukti dukung*)."""
 
-    kode: str = attrs.field(validator=v.teks())
+    kode: str = attrs.field(validator=v.kunci())
     tanggal: dt.date = attrs.field(validator=v.instance_of(dt.date))
     oleh: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
     pegawai: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
-    rhk: str = attrs.field(validator=v.teks())
+    rhk: str = attrs.field(validator=v.kunci())
     indikator: int = attrs.field(default=1, kw_only=True, validator=v.bilangan(1))
     nilai: Decimal | None = attrs.field(
         default=None, kw_only=True, converter=v.ke_desimal, validator=v.optional(v.desimal())
@@ -161,7 +161,7 @@ class DialogKinerja:
     what was agreed and the follow-up (PermenPANRB 6/2022 Pasal 3; KIN-DIALOG-01). The
     participants include the author and the pegawai."""
 
-    kode: str = attrs.field(validator=v.teks())
+    kode: str = attrs.field(validator=v.kunci())
     tanggal: dt.date = attrs.field(validator=v.instance_of(dt.date))
     oleh: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
     pegawai: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
@@ -193,7 +193,7 @@ class BimbinganKinerja:
     """Bimbingan kinerja: ``oleh`` coaches ``pegawai`` on ``tanggal`` for ``alasan``; what was
     agreed and the follow-up, and the kode of the events that prompted it (KIN-BINA-01/03)."""
 
-    kode: str = attrs.field(validator=v.teks())
+    kode: str = attrs.field(validator=v.kunci())
     tanggal: dt.date = attrs.field(validator=v.instance_of(dt.date))
     oleh: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
     pegawai: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
@@ -205,7 +205,7 @@ class BimbinganKinerja:
         default=(), kw_only=True, converter=v.to_tuple, validator=v.tuple_teks()
     )
     rujukan: tuple[str, ...] = attrs.field(
-        default=(), kw_only=True, converter=v.to_tuple, validator=v.tuple_teks()
+        default=(), kw_only=True, converter=v.to_tuple, validator=v.tuple_kunci()
     )
 
     def __attrs_post_init__(self) -> None:

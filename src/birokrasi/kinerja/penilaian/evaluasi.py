@@ -250,8 +250,8 @@ class PenilaianKinerja:
     :func:`evaluasi_kinerja`.
     """
 
-    kode: str = attrs.field(validator=v.teks())
-    skp: str = attrs.field(validator=v.teks())
+    kode: str = attrs.field(validator=v.kunci())
+    skp: str = attrs.field(validator=v.kunci())
     pegawai: PotretPegawai = attrs.field(validator=v.instance_of(PotretPegawai))
     penilai: PotretPegawai = attrs.field(validator=v.instance_of(PotretPegawai))
     jenis: JenisEvaluasi = attrs.field(validator=v.instance_of(JenisEvaluasi))
@@ -260,7 +260,7 @@ class PenilaianKinerja:
     rating_perilaku_kerja: Rating = attrs.field(validator=v.instance_of(Rating))
     tanggal: dt.date = attrs.field(validator=v.instance_of(dt.date))
     menggantikan: str | None = attrs.field(
-        default=None, kw_only=True, validator=v.optional(v.teks())
+        default=None, kw_only=True, validator=v.optional(v.kunci())
     )
     alasan: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
     predikat: Predikat = attrs.field(init=False)

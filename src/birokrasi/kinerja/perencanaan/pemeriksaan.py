@@ -1,11 +1,11 @@
-"""Checks of perencanaan kinerja: one SKP's content, cascading and deadline
+"""Checks of perencanaan kinerja: one SKP's content, cascading, deadline and references
 (:func:`periksa_skp`), and the SKPs of one pegawai in a year (:func:`periksa_skp_tahunan`).
 
 Every rule is an :class:`~birokrasi.hukum.Aturan` (``KIN-SKP-01`` to ``08`` and ``11`` to
 ``13``; the authority rules ``09`` and ``10`` live with the transitions in :mod:`.skp`; the
 deadline policy that ``08`` reads, :class:`~birokrasi.kinerja.perencanaan.tenggat.TenggatSKP`, in
-:mod:`.tenggat`). Checks return :class:`~birokrasi.hukum.Pelanggaran` values, never raise on
-valid input.
+:mod:`.tenggat`; the references ``14`` and ``15`` in :mod:`.rujukan`). Checks return
+:class:`~birokrasi.hukum.Pelanggaran` values, never raise on valid input.
 """
 
 from __future__ import annotations
@@ -23,9 +23,11 @@ from birokrasi.hukum import (
     Keyakinan,
     Pelanggaran,
 )
+from birokrasi.kinerja.perencanaan.rujukan import rujukan_sistem_kerja, sejak_pengangkatan
 from birokrasi.kinerja.perencanaan.skp import ATURAN_PENETAPAN, SKP, Pendekatan, RencanaHasilKerja
 from birokrasi.kinerja.perencanaan.tenggat import TENGGAT_SKP, PelanggaranTenggat, TenggatSKP
 from birokrasi.periode import Periode
+from birokrasi.sistem_kerja.sistem import SistemKerja
 from birokrasi.struktur.nip import NIP
 from birokrasi.struktur.organisasi import Instansi
 from birokrasi.struktur.unsur import Penempatan
@@ -364,20 +366,27 @@ def periksa_skp(
     instansi: Instansi | None = None,
     tanggal: dt.date | None = None,
     tenggat: TenggatSKP = TENGGAT_SKP,
+    sistem_kerja: SistemKerja | None = None,
 ) -> tuple[Pelanggaran, ...]:
-    """Findings on one SKP: content (KIN-SKP-01 to 03), cascading (04, 06, 07), deadline (08).
+    """Findings on one SKP: content (KIN-SKP-01 to 03), cascading (04, 06, 07), deadline (08),
+    a periode starting before the pegawai's appointment (15).
 
     With ``skp_lain`` (e.g. the unit's SKPs) the intervened RHKs are resolved (KIN-SKP-05);
     with ``instansi`` the signer of the penetapan is checked (KIN-SKP-09) against the pegawai's
     Pejabat Penilai Kinerja that day, or the SKP's penilai when the pegawai has none there (not
     placed that day, say); ``tanggal`` is the date an SKP not yet set is checked at (without
-    it only a set SKP can be late).
+    it only a set SKP can be late); with ``sistem_kerja`` the tim kerja and penugasan the RHKs
+    name are resolved (KIN-SKP-14).
     """
     v.pastikan_tipe("skp", skp, SKP)
     v.pastikan_tipe("tenggat", tenggat, TenggatSKP)
     if tanggal is not None:
         v.pastikan_tipe("tanggal", tanggal, dt.date)
-    hasil = [*_isi(skp), *_kaskade(skp)]
+    if sistem_kerja is not None:
+        v.pastikan_tipe("sistem_kerja", sistem_kerja, SistemKerja)
+    hasil = [*_isi(skp), *_kaskade(skp), *sejak_pengangkatan(skp)]
+    if sistem_kerja is not None:
+        hasil += rujukan_sistem_kerja(skp, sistem_kerja)
     if skp_lain is not None:
         semua = {s.kode: s for s in _daftar_skp("skp_lain", skp_lain)}
         semua[skp.kode] = skp

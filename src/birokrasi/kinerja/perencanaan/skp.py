@@ -171,8 +171,8 @@ class Ekspektasi:
 class RujukanRHK:
     """A reference to an RHK by key: the kode of its SKP and its kode within that SKP."""
 
-    skp: str = attrs.field(validator=v.teks())
-    rhk: str = attrs.field(validator=v.teks())
+    skp: str = attrs.field(validator=v.kunci())
+    rhk: str = attrs.field(validator=v.kunci())
 
     def __str__(self) -> str:
         return f"{self.skp}/{self.rhk}"
@@ -188,7 +188,7 @@ class RencanaHasilKerja:
     may record the Penugasan or TimKerja it comes from (PermenPANRB 7/2022) as opaque keys.
     """
 
-    kode: str = attrs.field(validator=v.teks())
+    kode: str = attrs.field(validator=v.kunci())
     uraian: str = attrs.field(validator=v.teks())
     indikator: tuple[IndikatorKinerja, ...] = attrs.field(
         default=(), converter=v.to_tuple, validator=v.tuple_of(IndikatorKinerja)
@@ -205,8 +205,8 @@ class RencanaHasilKerja:
     perspektif: Perspektif | None = attrs.field(
         default=None, kw_only=True, validator=v.optional(v.instance_of(Perspektif))
     )
-    penugasan: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
-    tim_kerja: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
+    penugasan: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.kunci()))
+    tim_kerja: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.kunci()))
     ekspektasi: Ekspektasi | None = attrs.field(
         default=None, kw_only=True, validator=v.optional(v.instance_of(Ekspektasi))
     )
@@ -247,7 +247,7 @@ class SKP:
     ``DITETAPKAN``. Change it only through :meth:`setujui` and :meth:`tetapkan`.
     """
 
-    kode: str = attrs.field(validator=v.teks())
+    kode: str = attrs.field(validator=v.kunci())
     pegawai: PotretPegawai = attrs.field(validator=v.instance_of(PotretPegawai))
     penilai: PotretPegawai = attrs.field(validator=v.instance_of(PotretPegawai))
     periode: Periode = attrs.field(validator=v.instance_of(Periode))

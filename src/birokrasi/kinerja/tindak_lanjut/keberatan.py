@@ -167,7 +167,7 @@ class Keberatan:
     """An objection to evaluation ``penilaian`` filed on ``tanggal`` with ``alasan``;
     ``diterima`` is the day the pegawai received the result (default: its date)."""
 
-    kode: str = attrs.field(validator=v.teks())
+    kode: str = attrs.field(validator=v.kunci())
     penilaian: PenilaianKinerja = attrs.field(validator=v.instance_of(PenilaianKinerja))
     tanggal: dt.date = attrs.field(validator=v.instance_of(dt.date))
     alasan: str = attrs.field(validator=v.teks())
@@ -249,7 +249,7 @@ class PutusanKeberatan:
     """The final decision on objection ``keberatan`` (a kode) by ``oleh`` on ``tanggal``:
     accepted with a superseding evaluation ``penilaian_baru``, or rejected (``None``)."""
 
-    keberatan: str = attrs.field(validator=v.teks())
+    keberatan: str = attrs.field(validator=v.kunci())
     oleh: PotretPegawai = attrs.field(validator=v.instance_of(PotretPegawai))
     tanggal: dt.date = attrs.field(validator=v.instance_of(dt.date))
     penilaian_baru: PenilaianKinerja | None = attrs.field(

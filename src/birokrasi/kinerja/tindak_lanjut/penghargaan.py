@@ -66,7 +66,7 @@ class KriteriaPenghargaan:
     """A recognition an agency gives for ``tahun_berturut`` consecutive annual predikat of at
     least ``predikat_minimal`` (KIN-TL-01)."""
 
-    kode: str = attrs.field(validator=v.teks())
+    kode: str = attrs.field(validator=v.kunci())
     nama: str = attrs.field(validator=v.teks())
     predikat_minimal: Predikat = attrs.field(validator=v.instance_of(Predikat))
     tahun_berturut: int = attrs.field(validator=v.bilangan(1, 10))
