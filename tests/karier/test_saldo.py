@@ -15,7 +15,14 @@ from hypothesis import strategies as st
 
 from birokrasi import contoh
 from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError
-from birokrasi.karier.konversi import HasilKinerja, PembagianBulan, angka_kredit
+from birokrasi.karier.integrasi import NilaiDasarIntegrasi
+from birokrasi.karier.konversi import (
+    HasilKinerja,
+    PembagianBulan,
+    angka_kredit,
+    angka_kredit_dari_teks,
+)
+from birokrasi.karier.penyesuaian import TabelAngkaKreditPenyesuaian
 from birokrasi.karier.saldo import (
     ATURAN_SEKALI,
     KenaikanPangkat,
@@ -328,3 +335,76 @@ def test_posisi_angka_kredit_fields_are_checked() -> None:
     for field, nilai in [("tanggal", "2025-12-31"), ("hasil", [1]), ("pendidikan_diberikan", 1)]:
         with pytest.raises(InvalidTypeError, match=rf"^PosisiAngkaKredit\.{field}"):
             attrs.evolve(posisi, **{field: nilai})
+
+
+@pytest.mark.parametrize(
+    ("teks", "nilai"),
+    [
+        ("10,75", Fraction(43, 4)),
+        ("1.234,5", Fraction(2469, 2)),
+        ("1.234.567", Fraction(1234567)),
+        ("1234", Fraction(1234)),
+        (" 0,125 ", Fraction(1, 8)),
+        ("-2,5", Fraction(-5, 2)),
+        ("007", Fraction(7)),
+    ],
+)
+def test_angka_kredit_dari_teks_reads_indonesian_notation(teks: str, nilai: Fraction) -> None:
+    assert angka_kredit_dari_teks(teks) == nilai
+
+
+@pytest.mark.parametrize(
+    ("teks", "pesan"),
+    [
+        ("10.75", "not a number in Indonesian notation"),
+        ("1,234.5", "not a number in Indonesian notation"),
+        ("1.234", "ambiguous"),
+        ("10.750", "ambiguous"),
+        ("0.500", "not a number"),
+        ("", "not a number"),
+        (",5", "not a number"),
+        ("10,", "not a number"),
+        ("1 000", "not a number"),
+        ("NaN", "not a number"),
+        ("1e3", "not a number"),
+        ("\u0661\u0660", "not a number"),
+        ("9" * 4001, "more than 4000 digits"),
+    ],
+)
+def test_angka_kredit_dari_teks_refuses_other_forms(teks: str, pesan: str) -> None:
+    with pytest.raises(InvalidValueError, match=rf"^teks: .*{pesan}"):
+        angka_kredit_dari_teks(teks)
+
+
+def test_angka_kredit_dari_teks_takes_text_only() -> None:
+    with pytest.raises(InvalidTypeError, match=r"^teks: expected str"):
+        angka_kredit_dari_teks(10.75)  # type: ignore[arg-type]
+
+
+@given(st.integers(0, 10**12), st.integers(0, 6))
+def test_angka_kredit_dari_teks_reads_what_a_pak_prints(sen: int, tempat: int) -> None:
+    """A value printed the Indonesian way (dots every three digits, a decimal comma) reads
+    back exactly."""
+    nilai = Fraction(sen, 10**tempat)
+    bulat, pecahan = divmod(sen, 10**tempat)
+    teks = f"{bulat:,}".replace(",", ".")
+    if tempat:
+        teks += "," + str(pecahan).zfill(tempat)
+    elif teks.count(".") == 1:
+        teks += ",0"
+    assert angka_kredit_dari_teks(teks) == nilai
+    assert (
+        SaldoAwal(D(2025, 1, 1), J.AHLI_MUDA, None, angka_kredit_dari_teks(teks)).angka_kredit
+        == nilai
+    )
+
+
+@pytest.mark.parametrize("nilai", [Decimal("NaN"), "12,5", 1.5, None])
+def test_credit_tables_refuse_what_saldo_awal_refuses(nilai: object) -> None:
+    jenis = InvalidValueError if isinstance(nilai, Decimal) else InvalidTypeError
+    with pytest.raises(jenis, match=r"^NilaiDasarIntegrasi\.nilai\[III/a\]: "):
+        NilaiDasarIntegrasi(D(2023, 1, 1), {G.III_A: nilai})
+    with pytest.raises(
+        jenis, match=r"^TabelAngkaKreditPenyesuaian\.nilai\[III/a\]\['S-1'\]\[0\]: "
+    ):
+        TabelAngkaKreditPenyesuaian(D(2023, 1, 1), {G.III_A: {"S-1": (nilai,)}})
