@@ -1,8 +1,9 @@
 """A JF pegawai's angka kredit ledger (:func:`posisi_angka_kredit`): the dated events
 (:class:`SaldoAwal`, results, promotions, a higher degree) folded into a
-:class:`PosisiAngkaKredit`; a calendar month earns credit once and a calendar year at most
-twelve months (KAR-AK-03), credit resets on kenaikan jenjang (KAR-AK-07) and the surplus
-carries over after a kenaikan pangkat (KAR-AK-08).
+:class:`PosisiAngkaKredit`; each record counts once in whatever order and however often it is
+given, a calendar month earns credit once and a calendar year at most twelve months
+(KAR-AK-15, KAR-AK-03, :func:`periksa_riwayat_angka_kredit`), credit resets on kenaikan
+jenjang (KAR-AK-07) and the surplus carries over after a kenaikan pangkat (KAR-AK-08).
 """
 
 from __future__ import annotations
@@ -156,7 +157,9 @@ class PrioritasKonversi(Tetap):
 @attrs.frozen
 class SaldoAwal:
     """Where a ledger starts: jenjang and golongan held, since when, and any credit already
-    earned in the jenjang (e.g. from a PAK konversi/integrasi)."""
+    earned in the jenjang (e.g. from a PAK konversi/integrasi). Credit is an exact number
+    (``Fraction``, ``int``, finite ``Decimal``), never a float or text: read a PAK's
+    ``"10,75"`` with :func:`~birokrasi.karier.konversi.angka_kredit_dari_teks`."""
 
     tanggal: dt.date = attrs.field(validator=v.instance_of(dt.date))
     jenjang: Jenjang = attrs.field(validator=v.instance_of(Jenjang))
