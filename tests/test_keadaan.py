@@ -469,6 +469,13 @@ def _hari_penentu(pembagian: PembagianBulan, tahun: int, bulan: int) -> dt.date:
     return berikut - SEHARI
 
 
+def _urutan_buku(p: PenilaianKinerja) -> tuple[object, ...]:
+    """The ledger's order of evaluations (KAR-AK-15): by period end; on one day the periodic
+    before the annual, the shorter period first, then by kode."""
+    tahunan = p.jenis is JenisEvaluasi.TAHUNAN
+    return (p.periode.selesai, tahunan, -p.periode.mulai.toordinal(), p.kode)
+
+
 def _kredit_per_bulan(
     urutan: Iterable[PenilaianKinerja], pembagian: PembagianBulan
 ) -> tuple[Fraction, set[tuple[int, int]]]:
@@ -774,7 +781,7 @@ class MesinPenilaian(RuleBasedStateMachine):
         same credit for the others. (Checked when a JF's standing evaluations change.)"""
         for nip in JF:
             berlaku = [p for p in self.riwayat.berlaku() if str(p.pegawai.nip) == nip]
-            urutan = sorted(berlaku, key=lambda p: p.periode.selesai)
+            urutan = sorted(berlaku, key=_urutan_buku)
             kunci = tuple(p.kode for p in urutan)
             if self.diperiksa.get(nip) == kunci:
                 continue

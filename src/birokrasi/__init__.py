@@ -102,6 +102,9 @@ if TYPE_CHECKING:
         angka_kredit as angka_kredit,
     )
     from birokrasi.karier.konversi import (
+        angka_kredit_dari_teks as angka_kredit_dari_teks,
+    )
+    from birokrasi.karier.konversi import (
         angka_kredit_pendidikan as angka_kredit_pendidikan,
     )
     from birokrasi.karier.konversi import (
@@ -171,10 +174,16 @@ if TYPE_CHECKING:
         PosisiAngkaKredit as PosisiAngkaKredit,
     )
     from birokrasi.karier.saldo import (
+        PrioritasKonversi as PrioritasKonversi,
+    )
+    from birokrasi.karier.saldo import (
         SaldoAwal as SaldoAwal,
     )
     from birokrasi.karier.saldo import (
         TambahanPendidikan as TambahanPendidikan,
+    )
+    from birokrasi.karier.saldo import (
+        periksa_riwayat_angka_kredit as periksa_riwayat_angka_kredit,
     )
     from birokrasi.karier.saldo import (
         posisi_angka_kredit as posisi_angka_kredit,

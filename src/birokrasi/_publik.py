@@ -132,12 +132,12 @@ TABEL: Mapping[str, tuple[str, ...]] = types.MappingProxyType(
         ),
         "birokrasi.karier.konversi": _nama(
             "HasilKinerja PembagianBulan akumulasi_angka_kredit angka_kredit "
-            "angka_kredit_pendidikan bulan_angka_kredit bulatkan_angka_kredit desimal_eksak "
-            "hasil_kinerja"
+            "angka_kredit_dari_teks angka_kredit_pendidikan bulan_angka_kredit "
+            "bulatkan_angka_kredit desimal_eksak hasil_kinerja"
         ),
         "birokrasi.karier.saldo": _nama(
-            "KenaikanJenjang KenaikanPangkat PosisiAngkaKredit SaldoAwal TambahanPendidikan "
-            "posisi_angka_kredit"
+            "KenaikanJenjang KenaikanPangkat PosisiAngkaKredit PrioritasKonversi SaldoAwal "
+            "TambahanPendidikan periksa_riwayat_angka_kredit posisi_angka_kredit"
         ),
         "birokrasi.karier.pengangkatan": _nama(
             "angka_kredit_dasar angka_kredit_perpindahan saldo_awal_perpindahan"

@@ -12,6 +12,7 @@ A helper written a second time elsewhere belongs here (the
 from __future__ import annotations
 
 import datetime as _dt
+import re as _re
 import types as _types
 from collections.abc import Callable, Iterable, Iterator, Mapping, Set
 from decimal import Decimal
@@ -167,6 +168,60 @@ def pastikan_eksak(nama: str, value: object) -> None:
         raise InvalidValueError(f"{nama}: must be finite, got {render(value)}")
 
 
+def pastikan_pecahan(nama: str, value: object) -> Fraction:
+    """An exact amount as :func:`ke_pecahan` leaves it: a :class:`~fractions.Fraction`. A
+    non-finite ``Decimal`` is refused as a value; text (read it with
+    :func:`pecahan_dari_teks`), ``float``, ``None``, ``bool`` and the rest as a type."""
+    if isinstance(value, Fraction):
+        return value
+    if isinstance(value, Decimal) and not value.is_finite():
+        raise InvalidValueError(f"{nama}: must be finite, got {render(value)}")
+    if isinstance(value, str):
+        raise InvalidTypeError(
+            f"{nama}: text is not read as a number here; parse it first "
+            f"(angka_kredit_dari_teks reads '10,75'), got {describe(value)}"
+        )
+    raise InvalidTypeError(
+        f"{nama}: expected an exact number (Fraction, int or Decimal; never float), "
+        f"got {describe(value)}"
+    )
+
+
+_ANGKA_INDONESIA = _re.compile(r"(-?)([1-9][0-9]{0,2}(?:\.[0-9]{3})+|[0-9]+)(?:,([0-9]+))?")
+_DIGIT_TEKS = 4000
+"""Digits a text may carry (Python's int-from-text limit is 4300)."""
+
+
+def pecahan_dari_teks(nama: str, teks: object) -> Fraction:
+    """The exact number written in Indonesian notation in ``teks``: a decimal comma and, in
+    the whole part, dots grouping thousands (``"10,75"``, ``"1.234,5"``, ``"1234"``), an
+    optional leading ``-`` and surrounding blanks. Refused with
+    :class:`~birokrasi.errors.InvalidValueError`: English notation (``"10.75"``,
+    ``"1,234.5"``), one dot group without a comma (``"1.234"``: 1234 in Indonesian, 1.234 in
+    English), exponents, ``NaN``, other digits than 0-9, and more than 4000 digits."""
+    pastikan_tipe(nama, teks, str)
+    assert isinstance(teks, str)
+    cocok = _ANGKA_INDONESIA.fullmatch(teks.strip())
+    if cocok is None:
+        raise InvalidValueError(
+            f"{nama}: {describe(teks)} is not a number in Indonesian notation (a decimal "
+            f"comma, dots grouping thousands: '10,75', '1.234,5')"
+        )
+    tanda, bulat, pecahan = cocok.groups()
+    if bulat.count(".") == 1 and pecahan is None:
+        raise InvalidValueError(
+            f"{nama}: {describe(teks)} is ambiguous (one thousand and some in Indonesian "
+            f"notation, a decimal in English); write it without the dot or with a decimal comma"
+        )
+    digit = bulat.replace(".", "")
+    if len(digit) + len(pecahan or "") > _DIGIT_TEKS:
+        raise InvalidValueError(f"{nama}: more than {_DIGIT_TEKS} digits")
+    nilai = Fraction(int(digit))
+    if pecahan is not None:
+        nilai += Fraction(int(pecahan), 10 ** len(pecahan))
+    return -nilai if tanda else nilai
+
+
 # -- dates that stay in the calendar ---------------------------------------------------------
 
 _HARI_BULAN = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -306,6 +361,15 @@ def desimal(minimum: Decimal | None = None, maximum: Decimal | None = None) -> V
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         pastikan_desimal(nama_field(instance, attribute), value, minimum, maximum)
+
+    return check
+
+
+def pecahan() -> Validator:
+    """An exact amount (convert with :func:`ke_pecahan`), as :func:`pastikan_pecahan`."""
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        pastikan_pecahan(nama_field(instance, attribute), value)
 
     return check
 

@@ -29,6 +29,7 @@ from birokrasi import (
     Pelanggaran,
     Predikat,
     PredikatOrganisasi,
+    PrioritasKonversi,
     PutusanKeberatan,
     TenggatSKP,
     periksa_alokasi,
@@ -53,6 +54,7 @@ from birokrasi import (
     periksa_penilaian,
     periksa_penugasan,
     periksa_pohon_kinerja,
+    periksa_riwayat_angka_kredit,
     periksa_sistem_kerja,
     periksa_skp,
     periksa_skp_tahunan,
@@ -70,6 +72,7 @@ SKP_DEWI = geser(umpan_balik.skp_dewi(), GESER)
 JURNAL = geser(umpan_balik.jurnal_dewi(), GESER)
 RIWAYAT = geser(penilaian.penilaian_tahunan(), GESER)
 POSISI = geser(karier.posisi(), GESER)
+RIWAYAT_AK = tuple(geser(p, GESER) for p in karier.riwayat_ak())
 NILAI = RIWAYAT.isi[0]
 SKP_NILAI = next(s for s in SKP if s.kode == NILAI.skp)
 AKAR = {ORG.unit_akar.kode: PredikatOrganisasi.BAIK}  # type: ignore[union-attr]
@@ -131,6 +134,12 @@ PEMERIKSAAN: dict[str, list[Callable[[], tuple[Pelanggaran, ...]]]] = {
         lambda: periksa_kenaikan_pangkat(POSISI, "nip", masa_tahun=9999, tahun_predikat=9999),
     ],
     "periksa_ketua": [lambda: periksa_ketua(SISTEM)],
+    "periksa_riwayat_angka_kredit": [
+        lambda: periksa_riwayat_angka_kredit([*RIWAYAT_AK, *RIWAYAT_AK], "nip", tanggal=AKHIR),
+        lambda: periksa_riwayat_angka_kredit(
+            RIWAYAT_AK, "nip", prioritas=PrioritasKonversi.TAHUNAN
+        ),
+    ],
     "periksa_kewenangan": [lambda: periksa_kewenangan(JURNAL, SKP_DEWI, ORG, SISTEM)],
     "periksa_nip": [
         lambda: periksa_nip("999912019999121001"),  # 18 only past the calendar's end

@@ -102,8 +102,8 @@ def test_kar_ak_06_degree_credit_once() -> None:
     [
         ([], "starts with a SaldoAwal"),
         ([_tahun(2023)], "starts with a SaldoAwal"),
-        ([AWAL, AWAL], "second SaldoAwal"),
-        ([AWAL, _tahun(2024), _tahun(2023)], "before the previous"),
+        ([AWAL, attrs.evolve(AWAL, angka_kredit=Fraction(1))], "second SaldoAwal"),
+        ([AWAL, _tahun(2022)], "before the ledger starts"),
         ([AWAL, _tahun(2023, jenjang=J.AHLI_MUDA)], "record the KenaikanJenjang"),
         ([AWAL, KenaikanPangkat(D(2023, 6, 1), G.III_B)], "does not reach"),
         ([AWAL, KenaikanPangkat(D(2023, 6, 1), G.III_C)], "not one step"),
@@ -154,7 +154,9 @@ def test_saldo_awal_angka_kredit_is_exact() -> None:
     awal = {"tanggal": D(2023, 1, 1), "jenjang": J.AHLI_PERTAMA, "golongan": None}
     assert SaldoAwal(**awal, angka_kredit=12).angka_kredit == Fraction(12)  # type: ignore[arg-type]
     assert SaldoAwal(**awal, angka_kredit=Decimal("12.5")).angka_kredit == Fraction(25, 2)  # type: ignore[arg-type]
-    with pytest.raises(InvalidTypeError, match=r"^SaldoAwal\.angka_kredit: expected Fraction"):
+    with pytest.raises(
+        InvalidTypeError, match=r"^SaldoAwal\.angka_kredit: expected an exact number"
+    ):
         SaldoAwal(**awal, angka_kredit=12.5)  # type: ignore[arg-type]
 
 

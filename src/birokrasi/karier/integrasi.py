@@ -152,10 +152,7 @@ def _nilai_sah(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> No
     for g, x in value.items():
         if not isinstance(g, Golongan):
             raise InvalidTypeError(f"{nama}: keys must be Golongan, got {v.describe(g)}")
-        if not isinstance(x, Fraction):
-            raise InvalidTypeError(
-                f"{nama}[{g.label}]: expected an exact number, got {v.describe(x)}"
-            )
+        v.pastikan_pecahan(f"{nama}[{g.label}]", x)
         if x < 0:
             raise InvalidValueError(f"{nama}[{g.label}]: negative ({v.render(x)})")
 

@@ -52,12 +52,18 @@ __all__ = [
     "PembagianBulan",
     "akumulasi_angka_kredit",
     "angka_kredit",
+    "angka_kredit_dari_teks",
     "angka_kredit_pendidikan",
     "bulan_angka_kredit",
     "bulatkan_angka_kredit",
     "desimal_eksak",
     "hasil_kinerja",
 ]
+
+_NAIKPANGKAT = (
+    "naikpangkat.com/poin-penting-permenpanrb-no-1-tahun-2023-tentang-jabatan-fungsional/2"
+    " (Pasal 36-37 reproduced)"
+)
 
 ATURAN_PERSENTASE = Aturan(
     kode="KAR-AK-02",
@@ -83,15 +89,28 @@ ATURAN_PERSENTASE = Aturan(
             "kuantitatif sebesar 75% ...; kurang ditetapkan nilai kuantitatif sebesar 50% ...; "
             "dan sangat kurang ditetapkan nilai kuantitatif sebesar 25% ..."
         ),
-        sumber=(
-            "naikpangkat.com/poin-penting-permenpanrb-no-1-tahun-2023-tentang-jabatan-fungsional/2"
-            " (Pasal 36-37 reproduced)"
-        ),
+        sumber=_NAIKPANGKAT,
     ),
     berlaku_sejak=MULAI_INTEGRASI,
 )
 
 _BKN_13 = Dasar(PERATURAN_BKN_3_2023, pasal="13", ayat="1", keyakinan=Keyakinan.TERVERIFIKASI)
+
+DASAR_PROPORSIONAL = Dasar(
+    PERMENPANRB_1_2023,
+    pasal="37",
+    ayat="4",
+    keyakinan=Keyakinan.TERVERIFIKASI,
+    kutipan=(
+        "Dalam hal Predikat Kinerja diperoleh melalui evaluasi kinerja yang dilaksanakan secara "
+        "periodik maupun tahunan, konversi Predikat Kinerja ke dalam Angka Kredit dapat "
+        "dihitung secara proporsional berdasarkan periode penilaian yang berjalan sepanjang "
+        "terpenuhi Ekspektasi."
+    ),
+    sumber=_NAIKPANGKAT,
+)
+"""PermenPANRB 1/2023 Pasal 37 ayat (4): a periodic or annual predikat converts in proportion
+to the evaluation period it covers; cited by KAR-AK-03 and KAR-AK-15."""
 
 ATURAN_PRORATA = Aturan(
     kode="KAR-AK-03",
@@ -152,17 +171,7 @@ ATURAN_PRORATA = Aturan(
                 "periodic ones of the same year earns only the rest."
             ),
         ),
-        Dasar(
-            PERMENPANRB_1_2023,
-            pasal="37",
-            ayat="4",
-            keyakinan=Keyakinan.SEKUNDER,
-            tafsiran=(
-                "The text of Pasal 37 was not read; Peraturan BKN 3/2023 was made to carry out "
-                "Pasal 37 ayat (7) of PermenPANRB 1/2023 (its konsiderans, as copied at "
-                "cahayapendidikan.com)."
-            ),
-        ),
+        DASAR_PROPORSIONAL,
     ),
     berlaku_sejak=MULAI_INTEGRASI,
 )
@@ -207,10 +216,7 @@ ATURAN_PENDIDIKAN = Aturan(
             "diberikan tambahan Angka Kredit sebesar 25% (dua puluh lima persen) dari Angka "
             "Kredit Kumulatif kenaikan pangkat sesuai jenjangnya untuk 1 (satu) kali penilaian."
         ),
-        sumber=(
-            "naikpangkat.com/poin-penting-permenpanrb-no-1-tahun-2023-tentang-jabatan-fungsional/2"
-            " (Pasal 36-37 reproduced)"
-        ),
+        sumber=_NAIKPANGKAT,
     ),
     dasar_lain=(
         Dasar(
@@ -222,10 +228,7 @@ ATURAN_PENDIDIKAN = Aturan(
                 "Tambahan Angka Kredit sebagaimana dimaksud pada ayat (2) hanya diberikan bagi "
                 "Pejabat Fungsional dengan Predikat Kinerja paling rendah baik."
             ),
-            sumber=(
-                "naikpangkat.com/poin-penting-permenpanrb-no-1-tahun-2023-tentang-jabatan-"
-                "fungsional/2 (Pasal 36-37 reproduced)"
-            ),
+            sumber=_NAIKPANGKAT,
         ),
     ),
     berlaku_sejak=MULAI_INTEGRASI,
@@ -316,6 +319,18 @@ def angka_kredit(
     v.pastikan_tipe("predikat", predikat, Predikat)
     n = v.pastikan_bilangan("bulan", bulan, 0, 12)
     return Fraction(n, 12) * Fraction(t.persentase[predikat]) / 100 * Fraction(koef)
+
+
+def angka_kredit_dari_teks(teks: str) -> Fraction:
+    """The exact angka kredit written in Indonesian notation, as on a PAK: a decimal comma and
+    dots grouping thousands. English notation and a lone dot group (``"1.234"``, which the
+    two notations read differently) are refused with
+    :class:`~birokrasi.errors.InvalidValueError`; constructors take numbers, never text.
+
+    >>> angka_kredit_dari_teks("10,75"), angka_kredit_dari_teks("1.234,5")
+    (Fraction(43, 4), Fraction(2469, 2))
+    """
+    return v.pecahan_dari_teks("teks", teks)
 
 
 def desimal_eksak(nilai: Fraction | Decimal | int) -> Decimal:

@@ -162,10 +162,7 @@ def _nilai_sah(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> No
             if not xs:
                 raise InvalidValueError(f"{lokasi}: no value")
             for i, x in enumerate(xs):
-                if not isinstance(x, Fraction):
-                    raise InvalidTypeError(
-                        f"{lokasi}[{i}]: expected an exact number, got {v.describe(x)}"
-                    )
+                v.pastikan_pecahan(f"{lokasi}[{i}]", x)
                 if x < 0:
                     raise InvalidValueError(f"{lokasi}[{i}]: negative ({v.render(x)})")
 

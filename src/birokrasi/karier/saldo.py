@@ -1,30 +1,34 @@
 """A JF pegawai's angka kredit ledger (:func:`posisi_angka_kredit`): the dated events
 (:class:`SaldoAwal`, results, promotions, a higher degree) folded into a
-:class:`PosisiAngkaKredit`; a calendar month earns credit once and a calendar year at most
-twelve months (KAR-AK-03), credit resets on kenaikan jenjang (KAR-AK-07) and the surplus
-carries over after a kenaikan pangkat (KAR-AK-08).
+:class:`PosisiAngkaKredit`; each record counts once in whatever order and however often it is
+given, a calendar month earns credit once and a calendar year at most twelve months
+(KAR-AK-15, KAR-AK-03, :func:`periksa_riwayat_angka_kredit`), credit resets on kenaikan
+jenjang (KAR-AK-07) and the surplus carries over after a kenaikan pangkat (KAR-AK-08).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from fractions import Fraction
 
 import attrs
 
 from birokrasi import _validasi as v
+from birokrasi._enum import Tetap
 from birokrasi.errors import InvalidTypeError, InvalidValueError
-from birokrasi.hukum import PERATURAN_BKN_3_2023, Aturan, Dasar, Keyakinan
+from birokrasi.hukum import PERATURAN_BKN_3_2023, Aturan, Dasar, Keyakinan, Pelanggaran
 from birokrasi.karier.konversi import (
+    DASAR_PROPORSIONAL,
     HasilKinerja,
     PembagianBulan,
     angka_kredit_pendidikan,
     hasil_kinerja,
 )
 from birokrasi.karier.tabel_ak import MULAI_INTEGRASI, TabelAngkaKredit, akk_kenaikan_pangkat
-from birokrasi.kinerja.penilaian.evaluasi import PenilaianKinerja
+from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi, PenilaianKinerja
+from birokrasi.kinerja.penilaian.riwayat import DASAR_UBAH_HASIL
 from birokrasi.kinerja.predikat import Predikat
 from birokrasi.struktur.golongan import Golongan
 from birokrasi.struktur.jabatan import Jenjang
@@ -32,12 +36,15 @@ from birokrasi.struktur.jabatan import Jenjang
 __all__ = [
     "ATURAN",
     "ATURAN_RESET",
+    "ATURAN_SEKALI",
     "ATURAN_SISA",
     "KenaikanJenjang",
     "KenaikanPangkat",
     "PosisiAngkaKredit",
+    "PrioritasKonversi",
     "SaldoAwal",
     "TambahanPendidikan",
+    "periksa_riwayat_angka_kredit",
     "posisi_angka_kredit",
 ]
 
@@ -82,10 +89,66 @@ ATURAN_SISA = Aturan(
     berlaku_sejak=MULAI_INTEGRASI,
 )
 
+ATURAN_SEKALI = Aturan(
+    kode="KAR-AK-15",
+    uraian=(
+        "Hasil penilaian kinerja dikonversi ke dalam angka kredit satu kali untuk periode "
+        "penilaiannya: penilaian yang sama yang dicatat dua kali dihitung sekali, penilaian yang "
+        "telah digantikan tidak dihitung, dan bulan yang telah dikonversi dari satu penilaian "
+        "tidak dikonversi lagi dari penilaian lain."
+    ),
+    summary=(
+        "An evaluation converts once, for its own period: the same record twice counts once, a "
+        "superseded evaluation not at all, and a month converted from one evaluation is not "
+        "converted again from another; by default the evaluation converted first keeps its "
+        "months and a later annual one earns the months left."
+    ),
+    dasar=DASAR_PROPORSIONAL,
+    dasar_lain=(
+        Dasar(
+            PERATURAN_BKN_3_2023,
+            pasal="13",
+            ayat="1",
+            keyakinan=Keyakinan.TIDAK_PASTI,
+            tafsiran=(
+                "No text says which of two evaluations covering the same months converts them. "
+                "The library's default (PrioritasKonversi.LEBIH_DAHULU) keeps a conversion once "
+                "made: a periodic conversion exists so that a JF can use the credit before the "
+                "year ends (BKN's example adds 2/12 'to sit the uji kompetensi at the nearest "
+                "period', audit 2026-12 [S9]; 'Fungsional boleh membuat konversi dan penilaian "
+                "SKP secara periodik sesuai dengan penilaian SKP triwulanan', Kanwil Kemenkumham "
+                "Sumut, sumut.kemenkumham.go.id, 4 July 2024), so the annual evaluation converts "
+                "the months not yet converted. Records are taken in date order, on one day the "
+                "periodic before the annual and the shorter period first. "
+                "PrioritasKonversi.TAHUNAN reads it the other way: the annual evaluation "
+                "converts every month it covers and a periodic one only the months outside it; "
+                "a kenaikan pangkat that spent periodic credit is then checked again."
+            ),
+        ),
+        DASAR_UBAH_HASIL,
+    ),
+    berlaku_sejak=MULAI_INTEGRASI,
+)
+
 ATURAN: tuple[Aturan, ...] = (
     ATURAN_RESET,
     ATURAN_SISA,
+    ATURAN_SEKALI,
 )
+
+
+class PrioritasKonversi(Tetap):
+    """Which evaluation converts a month that two evaluations in a ledger cover (KAR-AK-15).
+
+    * ``LEBIH_DAHULU`` (default): the one converted first, in date order (on one day the
+      periodic before the annual, the shorter period first); a later one earns the months
+      left. A periodic conversion already used stays.
+    * ``TAHUNAN``: the annual evaluation of the year converts every month it covers; a
+      periodic one earns only the months outside it.
+    """
+
+    LEBIH_DAHULU = "lebih_dahulu"
+    TAHUNAN = "tahunan"
 
 
 # -- events of the ledger -------------------------------------------------------------------
@@ -94,16 +157,18 @@ ATURAN: tuple[Aturan, ...] = (
 @attrs.frozen
 class SaldoAwal:
     """Where a ledger starts: jenjang and golongan held, since when, and any credit already
-    earned in the jenjang (e.g. from a PAK konversi/integrasi)."""
+    earned in the jenjang (e.g. from a PAK konversi/integrasi). Credit is an exact number
+    (``Fraction``, ``int``, finite ``Decimal``), never a float or text: read a PAK's
+    ``"10,75"`` with :func:`~birokrasi.karier.konversi.angka_kredit_dari_teks`."""
 
     tanggal: dt.date = attrs.field(validator=v.instance_of(dt.date))
     jenjang: Jenjang = attrs.field(validator=v.instance_of(Jenjang))
     golongan: Golongan | None = attrs.field(validator=v.optional(v.instance_of(Golongan)))
     angka_kredit: Fraction = attrs.field(
-        default=Fraction(0), converter=v.ke_pecahan, validator=v.instance_of(Fraction)
+        default=Fraction(0), converter=v.ke_pecahan, validator=v.pecahan()
     )
     sisa_pangkat: Fraction | None = attrs.field(
-        default=None, kw_only=True, validator=v.optional(v.instance_of(Fraction))
+        default=None, kw_only=True, converter=v.ke_pecahan, validator=v.optional(v.pecahan())
     )
     """Credit counted towards the next pangkat; ``None`` means all of ``angka_kredit``."""
     mulai_jenjang: dt.date | None = attrs.field(
@@ -176,25 +241,20 @@ class PosisiAngkaKredit:
     credit earned in the jenjang (for KJ) and towards the next pangkat (for KP), and the
     results earned in the jenjang, each with the months it was credited for."""
 
-    tanggal: dt.date
-    jenjang: Jenjang
-    golongan: Golongan | None
-    mulai_jenjang: dt.date
-    mulai_pangkat: dt.date
-    angka_kredit_jenjang: Fraction
-    angka_kredit_pangkat: Fraction
-    pendidikan_diberikan: bool
-    hasil: tuple[HasilKinerja, ...]
+    tanggal: dt.date = attrs.field(validator=v.instance_of(dt.date))
+    jenjang: Jenjang = attrs.field(validator=v.instance_of(Jenjang))
+    golongan: Golongan | None = attrs.field(validator=v.optional(v.instance_of(Golongan)))
+    mulai_jenjang: dt.date = attrs.field(validator=v.instance_of(dt.date))
+    mulai_pangkat: dt.date = attrs.field(validator=v.instance_of(dt.date))
+    angka_kredit_jenjang: Fraction = attrs.field(converter=v.ke_pecahan, validator=v.pecahan())
+    angka_kredit_pangkat: Fraction = attrs.field(converter=v.ke_pecahan, validator=v.pecahan())
+    pendidikan_diberikan: bool = attrs.field(validator=v.instance_of(bool))
+    hasil: tuple[HasilKinerja, ...] = attrs.field(
+        converter=v.to_tuple, validator=v.tuple_of(HasilKinerja)
+    )
 
 
-def _tanggal(p: object) -> dt.date:
-    if isinstance(p, PenilaianKinerja):
-        return p.periode.selesai
-    if isinstance(p, tuple):
-        return hasil_kinerja(p).tanggal
-    tanggal: dt.date = p.tanggal  # type: ignore[attr-defined]
-    return tanggal
-
+# -- which records count (KAR-AK-15) -------------------------------------------------------
 
 _JENIS = (
     SaldoAwal,
@@ -205,6 +265,218 @@ _JENIS = (
     TambahanPendidikan,
     tuple,
 )
+_URUTAN_EVALUASI = {JenisEvaluasi.PERIODIK: 0, JenisEvaluasi.TAHUNAN: 1, None: 2}
+
+Entri = tuple[int, object]
+"""A record of the ledger with its index in the caller's ``riwayat``."""
+
+
+def _tanggal(p: object) -> dt.date:
+    if isinstance(p, PenilaianKinerja):
+        return p.periode.selesai
+    tanggal: dt.date = p.tanggal  # type: ignore[attr-defined]
+    return tanggal
+
+
+def _kunci(p: object) -> tuple[object, ...]:
+    """The ledger order: by date; on one day the start, results (periodic first, the shorter
+    period first), the degree, kenaikan jenjang, then kenaikan pangkat (KAR-AK-08)."""
+    if isinstance(p, PenilaianKinerja):
+        jenis = _URUTAN_EVALUASI[p.jenis]
+        return (p.periode.selesai, 1, jenis, -p.periode.mulai.toordinal(), 0, p.kode)
+    if isinstance(p, HasilKinerja):
+        jenis = _URUTAN_EVALUASI[p.jenis]
+        return (p.tanggal, 1, jenis, 0, 1, p.jenjang.name, p.predikat.name, p.bulan)
+    if isinstance(p, TambahanPendidikan):
+        return (p.tanggal, 2, p.predikat.name)
+    if isinstance(p, KenaikanJenjang):
+        return (p.tanggal, 3, p.jenjang.name)
+    if isinstance(p, KenaikanPangkat):
+        return (p.tanggal, 4, p.golongan.tingkat)
+    return (_tanggal(p), 0)
+
+
+def _nama(i: int, p: object) -> str:
+    """A record named in a finding: an evaluation by kode and period, others by index."""
+    if isinstance(p, PenilaianKinerja):
+        return f"{p.kode} ({p.periode})"
+    if isinstance(p, HasilKinerja):
+        jenis = "result" if p.jenis is None else p.jenis.label
+        return (
+            f"riwayat[{i}] ({jenis}, {p.predikat.label}, {p.bulan} month(s) to "
+            f"{p.tanggal.isoformat()})"
+        )
+    return f"riwayat[{i}] ({type(p).__name__})"
+
+
+@attrs.frozen
+class _Susunan:
+    """The records that count, in ledger order, and what was set aside (KAR-AK-15)."""
+
+    entri: tuple[Entri, ...]
+    ganda: tuple[str, ...]
+    bentrok: tuple[str, ...]
+
+
+def _susun(riwayat: object, tanggal: dt.date | None) -> _Susunan:
+    """The records of ``riwayat`` dated up to ``tanggal`` in ledger order, each once: a record
+    equal to an earlier one is the same record imported again, and an evaluation superseded by
+    another in the ledger (KIN-EVAL-06) does not count."""
+    v.pastikan_iterabel("riwayat", riwayat, "an iterable of events")
+    assert isinstance(riwayat, Iterable)
+    dilihat: dict[tuple[object, ...], list[Entri]] = {}
+    per_kode: dict[str, tuple[int, PenilaianKinerja]] = {}
+    ganda: list[str] = []
+    bentrok: list[str] = []
+    for i, p in enumerate(riwayat):
+        if not isinstance(p, _JENIS):
+            raise InvalidTypeError(f"riwayat[{i}]: not a ledger event: {v.describe(p)}")
+        if isinstance(p, tuple):
+            p = hasil_kinerja(p, f"riwayat[{i}]")
+        if tanggal is not None and _tanggal(p) > tanggal:
+            continue
+        kunci = _kunci(p)
+        sama = next((j for j, q in dilihat.get(kunci, ()) if q == p), None)
+        if isinstance(p, PenilaianKinerja) and sama is None and p.kode in per_kode:
+            j = per_kode[p.kode][0]
+            bentrok.append(
+                f"kode {p.kode!r} names two different evaluations (riwayat[{j}] and riwayat[{i}])"
+            )
+            continue
+        if sama is not None:
+            ganda.append(f"{_nama(sama, p)} is recorded again as riwayat[{i}]: counted once")
+            continue
+        dilihat.setdefault(kunci, []).append((i, p))
+        if isinstance(p, PenilaianKinerja):
+            per_kode[p.kode] = (i, p)
+    diganti = {p.menggantikan for _, p in per_kode.values() if p.menggantikan}
+    entri = sorted(
+        (
+            (i, p)
+            for daftar in dilihat.values()
+            for i, p in daftar
+            if not (isinstance(p, PenilaianKinerja) and p.kode in diganti)
+        ),
+        key=lambda e: (_kunci(e[1]), e[0]),
+    )
+    return _Susunan(tuple(entri), tuple(ganda), tuple(bentrok))
+
+
+def _teks_bulan(bulan: Iterable[tuple[int, int]]) -> str:
+    return ", ".join(f"{t:04d}-{b:02d}" for t, b in sorted(bulan))
+
+
+class _Bulan:
+    """Which record converted each calendar month and how many months of each year are
+    converted (KAR-AK-03, KAR-AK-15). Private, mutable, never returned."""
+
+    def __init__(
+        self, pembagian: PembagianBulan, prioritas: PrioritasKonversi, entri: Iterable[Entri]
+    ) -> None:
+        self.pembagian = pembagian
+        self.pemilik: dict[tuple[int, int], str] = {}
+        self.per_tahun: Counter[int] = Counter()
+        self.sumber: dict[int, list[str]] = {}
+        self.cadangan: dict[tuple[int, int], str] = {}
+        self.cadangan_hasil: dict[int, dict[str, int]] = {}
+        if prioritas is PrioritasKonversi.TAHUNAN:
+            for i, p in entri:
+                if isinstance(p, PenilaianKinerja) and p.jenis is JenisEvaluasi.TAHUNAN:
+                    for b in self.bulan(p):
+                        self.cadangan.setdefault(b, _nama(i, p))
+                elif isinstance(p, HasilKinerja) and p.jenis is JenisEvaluasi.TAHUNAN:
+                    self.cadangan_hasil.setdefault(p.tanggal.year, {})[_nama(i, p)] = p.bulan
+
+    def bulan(self, p: PenilaianKinerja) -> set[tuple[int, int]]:
+        """The calendar months ``p``'s period earns under the month rule (KAR-AK-03)."""
+        return {
+            (b.mulai.year, b.mulai.month)
+            for b in p.periode.per_bulan()
+            if self.pembagian.mendapat(b)
+        }
+
+    def _dicadang(self, tahun: int) -> tuple[int, list[str]]:
+        nama = sorted({x for (t, _), x in self.cadangan.items() if t == tahun})
+        jumlah = sum(1 for t, _ in self.cadangan if t == tahun)
+        hasil = self.cadangan_hasil.get(tahun, {})
+        return jumlah + sum(hasil.values()), [*nama, *sorted(hasil)]
+
+    def catat(self, nama: str, p: object, h: HasilKinerja) -> tuple[int, list[str]]:
+        """The months the result ``h`` of record ``p`` earns, and why it earns fewer than
+        its own; the months are then taken."""
+        tahun = h.tanggal.year
+        if h.jenis is JenisEvaluasi.TAHUNAN:
+            self.cadangan = {b: x for b, x in self.cadangan.items() if x != nama}
+            self.cadangan_hasil.get(tahun, {}).pop(nama, None)
+        pesan: list[str] = []
+        bulan = h.bulan
+        if isinstance(p, PenilaianKinerja):
+            milik = self.bulan(p)
+            lain = {b: x for b in milik if (x := self.pemilik.get(b) or self.cadangan.get(b))}
+            for x in sorted(set(lain.values())):
+                sama = [b for b, y in lain.items() if y == x]
+                pesan.append(
+                    f"{nama} and {x} both cover {_teks_bulan(sama)}: counted once, for {x}"
+                )
+            baru = milik - lain.keys()
+            self.pemilik.update(dict.fromkeys(baru, nama))
+            bulan = len(baru)
+        dicadang, pencadang = self._dicadang(tahun)
+        sisa = max(0, 12 - self.per_tahun[tahun] - dicadang)
+        if bulan > sisa:
+            sebab = ", ".join([*self.sumber.get(tahun, []), *pencadang])
+            pesan.append(
+                f"{nama} earns {sisa} of its {bulan} month(s): {sebab} already count "
+                f"{12 - sisa} month(s) of {tahun}"
+            )
+            bulan = sisa
+        self.per_tahun[tahun] += bulan
+        if bulan:
+            self.sumber.setdefault(tahun, []).append(nama)
+        return bulan, pesan
+
+
+def _hasil_entri(
+    entri: Iterable[Entri], pembagian: PembagianBulan
+) -> Iterator[tuple[int, object, HasilKinerja]]:
+    for i, p in entri:
+        if isinstance(p, HasilKinerja | PenilaianKinerja):
+            yield i, p, hasil_kinerja(p, f"riwayat[{i}]", pembagian=pembagian)
+
+
+def periksa_riwayat_angka_kredit(
+    riwayat: Iterable[PeristiwaAngkaKredit],
+    subjek: str,
+    *,
+    tanggal: dt.date | None = None,
+    pembagian: PembagianBulan = PembagianBulan.TANGGAL_SATU,
+    prioritas: PrioritasKonversi = PrioritasKonversi.LEBIH_DAHULU,
+) -> tuple[Pelanggaran, ...]:
+    """A finding for each record of ``riwayat`` (up to ``tanggal``) that
+    :func:`posisi_angka_kredit` does not count in full, naming the records involved: the same
+    record twice, one kode for two different evaluations (the ledger refuses it), and
+    results covering months another result converts (KAR-AK-15, KAR-AK-03).
+
+    >>> from birokrasi.contoh.karier import riwayat_ak
+    >>> ak = riwayat_ak()
+    >>> for t in periksa_riwayat_angka_kredit([*ak, ak[1]], "putri"):
+    ...     print(t.kode, t.pesan)
+    KAR-AK-15 riwayat[1] (result, Baik, 12 month(s) to 2023-12-31) is recorded again
+    as riwayat[7]: counted once
+    """
+    v.pastikan_tipe("subjek", subjek, str)
+    v.pastikan_tipe("tanggal", tanggal, dt.date, type(None))
+    v.pastikan_tipe("pembagian", pembagian, PembagianBulan)
+    v.pastikan_tipe("prioritas", prioritas, PrioritasKonversi)
+    susunan = _susun(riwayat, tanggal)
+    pesan = [*susunan.ganda, *susunan.bentrok]
+    buku = _Bulan(pembagian, prioritas, susunan.entri)
+    for i, p, h in _hasil_entri(susunan.entri, pembagian):
+        pesan += buku.catat(_nama(i, p), p, h)[1]
+    return tuple(Pelanggaran(ATURAN_SEKALI, subjek, x) for x in pesan)
+
+
+# -- the fold ------------------------------------------------------------------------------
 
 
 def posisi_angka_kredit(
@@ -213,44 +485,48 @@ def posisi_angka_kredit(
     tanggal: dt.date,
     tabel: TabelAngkaKredit | None = None,
     pembagian: PembagianBulan = PembagianBulan.TANGGAL_SATU,
+    prioritas: PrioritasKonversi = PrioritasKonversi.LEBIH_DAHULU,
 ) -> PosisiAngkaKredit:
-    """Fold the dated ``riwayat`` (a :class:`SaldoAwal` first, then results and promotions,
-    in date order) up to ``tanggal`` into a :class:`PosisiAngkaKredit` (KAR-AK-03, KAR-AK-07,
-    KAR-AK-08).
+    """Fold the dated ``riwayat`` (one :class:`SaldoAwal`, then results and promotions) up to
+    ``tanggal`` into a :class:`PosisiAngkaKredit` (KAR-AK-03, KAR-AK-07, KAR-AK-08,
+    KAR-AK-15).
 
-    An evaluation earns the months ``pembagian`` gives its period that no evaluation before it
-    earned, and a result earns at most the months its calendar year has left after the
-    results before it: an annual result recorded after periodic ones of the same year earns
-    only the rest of the year, and evaluations whose periods overlap earn a shared month once
-    (KAR-AK-03).
+    The ledger is a set of dated records: it puts them in date order itself (on one day the
+    start, results, the degree, kenaikan jenjang, kenaikan pangkat), counts a record given
+    twice once (an import run twice gives the same position) and leaves out an evaluation
+    that another in the ledger supersedes (KIN-EVAL-06). An evaluation earns the months
+    ``pembagian`` gives its period that no other evaluation converts, ``prioritas`` saying
+    which one does when two cover a month (by default the one converted first: periodic
+    results before the annual one, which earns the rest); a result earns at most the months
+    its calendar year has left (KAR-AK-03, KAR-AK-15). :func:`periksa_riwayat_angka_kredit`
+    lists what was not counted, and why.
 
-    Raises :class:`~birokrasi.errors.InvalidValueError` naming the event when the ledger is
-    inconsistent: out of date order, a result in another jenjang than the one held, a
-    kenaikan pangkat without enough credit or a degree credited twice.
+    Raises :class:`~birokrasi.errors.InvalidValueError` naming the record when the ledger is
+    inconsistent: no or two SaldoAwal, a record before the start, one kode for two different
+    evaluations, a result in another jenjang than the one held, a kenaikan pangkat without
+    enough credit or a degree credited twice.
     """
     v.pastikan_tipe("tanggal", tanggal, dt.date)
     v.pastikan_tipe("pembagian", pembagian, PembagianBulan)
-    v.pastikan_iterabel("riwayat", riwayat, "an iterable of events")
-    daftar = list(riwayat)
-    for i, p in enumerate(daftar):
-        if not isinstance(p, _JENIS):
-            raise InvalidTypeError(f"riwayat[{i}]: not a ledger event: {v.describe(p)}")
-    if not daftar or not isinstance(daftar[0], SaldoAwal):
-        raise InvalidValueError("riwayat[0]: a ledger starts with a SaldoAwal")
-    awal = daftar[0]
+    v.pastikan_tipe("prioritas", prioritas, PrioritasKonversi)
+    susunan = _susun(riwayat, None)
+    if susunan.bentrok:
+        raise InvalidValueError(f"riwayat: {susunan.bentrok[0]} ({ATURAN_SEKALI.kode})")
+    awal = next((p for _, p in susunan.entri if isinstance(p, SaldoAwal)), None)
+    if awal is None:
+        raise InvalidValueError("riwayat: a ledger starts with a SaldoAwal; none is recorded")
     if tanggal < awal.tanggal:
         raise InvalidValueError(f"tanggal: {tanggal} is before the ledger starts ({awal.tanggal})")
-    s = _Saldo(awal, tabel, pembagian)
-    for i, p in enumerate(daftar[1:], start=1):
-        kapan = _tanggal(p)
-        if kapan < s.kini:
-            raise InvalidValueError(
-                f"riwayat[{i}]: dated {kapan.isoformat()}, before the previous event "
-                f"({s.kini.isoformat()})"
-            )
-        if kapan > tanggal:
-            break
-        s.terapkan(i, p, kapan)
+    semua = [(i, p) for i, p in susunan.entri if _tanggal(p) <= tanggal]
+    i, pertama = semua[0]
+    if pertama is not awal:
+        raise InvalidValueError(
+            f"riwayat[{i}]: dated {_tanggal(pertama).isoformat()}, before the ledger starts "
+            f"({awal.tanggal.isoformat()})"
+        )
+    s = _Saldo(awal, tabel, _Bulan(pembagian, prioritas, semua))
+    for i, p in semua[1:]:
+        s.terapkan(i, p)
     return PosisiAngkaKredit(
         tanggal,
         s.jenjang,
@@ -267,14 +543,9 @@ def posisi_angka_kredit(
 class _Saldo:
     """The mutable accumulator of :func:`posisi_angka_kredit` (private, never returned)."""
 
-    def __init__(
-        self, awal: SaldoAwal, tabel: TabelAngkaKredit | None, pembagian: PembagianBulan
-    ) -> None:
+    def __init__(self, awal: SaldoAwal, tabel: TabelAngkaKredit | None, bulan: _Bulan) -> None:
         self.tabel = tabel
-        self.pembagian = pembagian
-        self.bulan_per_tahun: Counter[int] = Counter()
-        self.bulan_diperoleh: set[tuple[int, int]] = set()
-        self.kini = awal.tanggal
+        self.bulan = bulan
         self.jenjang = awal.jenjang
         self.golongan = awal.golongan
         self.mulai_jenjang = awal.mulai_jenjang or awal.tanggal
@@ -285,8 +556,7 @@ class _Saldo:
         self.hasil: list[HasilKinerja] = []
         self.kj_terakhir: tuple[dt.date, Jenjang, Fraction] | None = None
 
-    def terapkan(self, i: int, p: object, kapan: dt.date) -> None:
-        self.kini = kapan
+    def terapkan(self, i: int, p: object) -> None:
         if isinstance(p, SaldoAwal):
             raise InvalidValueError(f"riwayat[{i}]: a second SaldoAwal")
         if isinstance(p, KenaikanPangkat):
@@ -300,7 +570,7 @@ class _Saldo:
                 )
             self.pendidikan = True
             tambah = angka_kredit_pendidikan(
-                self.jenjang, p.predikat, tanggal=kapan, tabel=self.tabel
+                self.jenjang, p.predikat, tanggal=p.tanggal, tabel=self.tabel
             )
             self.jenjang_ak += tambah
             self.pangkat_ak += tambah
@@ -308,25 +578,15 @@ class _Saldo:
             self._hasil(i, p)
 
     def _hasil(self, i: int, p: object) -> None:
-        h = hasil_kinerja(p, f"riwayat[{i}]", pembagian=self.pembagian)
+        h = hasil_kinerja(p, f"riwayat[{i}]", pembagian=self.bulan.pembagian)
         if h.jenjang is not self.jenjang:
             raise InvalidValueError(
                 f"riwayat[{i}]: a result in {h.jenjang.label} while the ledger holds "
                 f"{self.jenjang.label}; record the KenaikanJenjang first"
             )
-        if isinstance(p, PenilaianKinerja):  # a month earns angka kredit once (KAR-AK-03)
-            bulan = {
-                (b.mulai.year, b.mulai.month)
-                for b in p.periode.per_bulan()
-                if self.pembagian.mendapat(b)
-            }
-            h = attrs.evolve(h, bulan=len(bulan - self.bulan_diperoleh))
-            self.bulan_diperoleh |= bulan
-        tahun = h.tanggal.year
-        sisa = 12 - self.bulan_per_tahun[tahun]
-        if h.bulan > sisa:  # a year earns at most twelve months (KAR-AK-03)
-            h = attrs.evolve(h, bulan=sisa)
-        self.bulan_per_tahun[tahun] += h.bulan
+        bulan, _ = self.bulan.catat(_nama(i, p), p, h)
+        if bulan != h.bulan:
+            h = attrs.evolve(h, bulan=bulan)
         ak = h.angka_kredit(tabel=self.tabel)
         self.jenjang_ak += ak
         self.pangkat_ak += ak

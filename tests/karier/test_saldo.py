@@ -1,0 +1,410 @@
+"""The angka kredit ledger as a ledger: each record counts once whatever the order or the number
+of imports (KAR-AK-15, KAR-AK-03), and its credit inputs are exact numbers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from decimal import Decimal
+from fractions import Fraction
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from birokrasi import contoh
+from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError
+from birokrasi.karier.integrasi import NilaiDasarIntegrasi
+from birokrasi.karier.konversi import (
+    HasilKinerja,
+    PembagianBulan,
+    angka_kredit,
+    angka_kredit_dari_teks,
+)
+from birokrasi.karier.penyesuaian import TabelAngkaKreditPenyesuaian
+from birokrasi.karier.saldo import (
+    ATURAN_SEKALI,
+    KenaikanPangkat,
+    PosisiAngkaKredit,
+    PrioritasKonversi,
+    SaldoAwal,
+    periksa_riwayat_angka_kredit,
+    posisi_angka_kredit,
+)
+from birokrasi.katalog import KATALOG
+from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi, PenilaianKinerja
+from birokrasi.kinerja.predikat import Predikat, Rating
+from birokrasi.periode import Periode
+from birokrasi.struktur.golongan import Golongan
+from birokrasi.struktur.jabatan import Jenjang
+from birokrasi.struktur.potret import potret_pegawai
+
+D = dt.date
+J, P, G, R = Jenjang, Predikat, Golongan, Rating
+PERIODIK, TAHUNAN = JenisEvaluasi.PERIODIK, JenisEvaluasi.TAHUNAN
+T = D(2025, 12, 31)
+_DEWI = "198302252008012011"  # Dewi Anggraini, Pranata Komputer Ahli Muda (koefisien 25)
+_ORG = contoh.instansi()
+_PEGAWAI = potret_pegawai(_ORG, _DEWI, D(2025, 1, 2))
+_PENILAI_T = _ORG.pejabat_penilai(_DEWI, D(2025, 1, 2))
+assert _PENILAI_T is not None
+_PENILAI = potret_pegawai(_ORG, _PENILAI_T.nip, D(2025, 1, 2))
+AWAL = SaldoAwal(D(2025, 1, 1), J.AHLI_MUDA, None)
+BAIK = (R.SESUAI_EKSPEKTASI, R.SESUAI_EKSPEKTASI)
+SANGAT_BAIK = (R.DI_ATAS_EKSPEKTASI, R.DI_ATAS_EKSPEKTASI)
+
+
+def _ev(
+    kode: str,
+    periode: Periode,
+    jenis: JenisEvaluasi = PERIODIK,
+    rating: tuple[Rating, Rating] = BAIK,
+    menggantikan: str | None = None,
+) -> PenilaianKinerja:
+    """Dewi's evaluation ``kode`` over ``periode``."""
+    return PenilaianKinerja(
+        kode, "SKP-1", _PEGAWAI, _PENILAI, jenis, periode, *rating, periode.selesai,
+        menggantikan=menggantikan,
+    )  # fmt: skip
+
+
+TRIWULAN = [_ev(f"EV-Q{q}", Periode.triwulan(2025, q), rating=SANGAT_BAIK) for q in (1, 2, 3, 4)]
+SETAHUN = _ev("EV-2025", Periode.tahun(2025), TAHUNAN)
+
+
+def _ak(bulan: int, predikat: Predikat = P.BAIK) -> Fraction:
+    return angka_kredit(J.AHLI_MUDA, predikat, bulan=bulan, tanggal=T)
+
+
+def test_kar_ak_15_is_catalogued() -> None:
+    assert KATALOG["KAR-AK-15"] is ATURAN_SEKALI
+
+
+def test_kar_ak_15_the_same_evaluation_twice_counts_once() -> None:
+    """An import run twice: the position is that of one run, and the check names both."""
+    riwayat = [AWAL, *TRIWULAN[:2]]
+    sekali = posisi_angka_kredit(riwayat, tanggal=T)
+    assert posisi_angka_kredit([*riwayat, *riwayat], tanggal=T) == sekali
+    assert sekali.angka_kredit_jenjang == _ak(6, P.SANGAT_BAIK)
+    (temuan,) = periksa_riwayat_angka_kredit([*riwayat, TRIWULAN[0]], "dewi")
+    assert temuan.kode == "KAR-AK-15"
+    assert temuan.subjek == "dewi"
+    assert temuan.pesan == (
+        "EV-Q1 (2025-01-01..2025-03-31) is recorded again as riwayat[3]: counted once"
+    )
+
+
+def test_kar_ak_15_the_same_result_twice_counts_once() -> None:
+    """A result without a kode, or the plain tuple form of it, given twice is one record."""
+    tahun = HasilKinerja(J.AHLI_MUDA, P.BAIK, 12, T)
+    sebagai_tuple = (J.AHLI_MUDA, P.BAIK, 12, T)
+    posisi = posisi_angka_kredit([AWAL, tahun, sebagai_tuple, AWAL], tanggal=T)
+    assert posisi.angka_kredit_jenjang == _ak(12)
+    assert len(posisi.hasil) == 1
+    pesan = [t.pesan for t in periksa_riwayat_angka_kredit([AWAL, tahun, sebagai_tuple], "x")]
+    assert pesan == [
+        "riwayat[1] (result, Baik, 12 month(s) to 2025-12-31) is recorded again as riwayat[2]: "
+        "counted once"
+    ]
+
+
+def test_kar_ak_15_one_kode_for_two_evaluations_is_refused() -> None:
+    lain = _ev("EV-Q1", Periode.triwulan(2025, 1), rating=BAIK)
+    riwayat = [AWAL, TRIWULAN[0], lain]
+    with pytest.raises(InvalidValueError, match=r"kode 'EV-Q1' names two different evaluations"):
+        posisi_angka_kredit(riwayat, tanggal=T)
+    (temuan,) = periksa_riwayat_angka_kredit(riwayat, "dewi")
+    assert (
+        temuan.pesan == "kode 'EV-Q1' names two different evaluations (riwayat[1] and riwayat[2])"
+    )
+
+
+def test_kar_ak_15_quarters_then_the_annual_by_default() -> None:
+    """Default: the quarters, converted as they came, keep their months; the annual evaluation
+    of the same year earns none, and the check names it with each quarter."""
+    posisi = posisi_angka_kredit([AWAL, *TRIWULAN, SETAHUN], tanggal=T)
+    assert [h.bulan for h in posisi.hasil] == [3, 3, 3, 3, 0]
+    assert posisi.angka_kredit_jenjang == _ak(12, P.SANGAT_BAIK)
+    pesan = [t.pesan for t in periksa_riwayat_angka_kredit([AWAL, *TRIWULAN, SETAHUN], "d")]
+    assert pesan[0] == (
+        "EV-2025 (2025-01-01..2025-12-31) and EV-Q1 (2025-01-01..2025-03-31) both cover "
+        "2025-01, 2025-02, 2025-03: counted once, for EV-Q1 (2025-01-01..2025-03-31)"
+    )
+    assert len(pesan) == 4
+
+
+def test_kar_ak_15_the_annual_earns_the_months_left() -> None:
+    """A first quarter converted early, then the annual evaluation: 3 + 9 months; with
+    ``PrioritasKonversi.TAHUNAN`` the annual takes the whole year and the quarter nothing."""
+    riwayat = [AWAL, SETAHUN, TRIWULAN[0]]
+    baku = posisi_angka_kredit(riwayat, tanggal=T)
+    assert [h.bulan for h in baku.hasil] == [3, 9]
+    assert baku.angka_kredit_jenjang == _ak(3, P.SANGAT_BAIK) + _ak(9)
+    tahunan = posisi_angka_kredit(riwayat, tanggal=T, prioritas=PrioritasKonversi.TAHUNAN)
+    assert [h.bulan for h in tahunan.hasil] == [0, 12]
+    assert tahunan.angka_kredit_jenjang == _ak(12)
+    (temuan,) = periksa_riwayat_angka_kredit(riwayat, "d", prioritas=PrioritasKonversi.TAHUNAN)
+    assert temuan.pesan.startswith("EV-Q1 (2025-01-01..2025-03-31) and EV-2025 (")
+    assert temuan.pesan.endswith("counted once, for EV-2025 (2025-01-01..2025-12-31)")
+
+
+def test_kar_ak_15_annual_priority_with_results_without_a_period() -> None:
+    """Results without a period (HasilKinerja): the annual one reserves its months of the year
+    under ``TAHUNAN``; by default it earns what the periodic ones left."""
+    triwulan = HasilKinerja(J.AHLI_MUDA, P.SANGAT_BAIK, 3, D(2025, 3, 31), jenis=PERIODIK)
+    tahun = HasilKinerja(J.AHLI_MUDA, P.BAIK, 12, T, jenis=TAHUNAN)
+    baku = posisi_angka_kredit([AWAL, triwulan, tahun], tanggal=T)
+    assert [h.bulan for h in baku.hasil] == [3, 9]
+    utama = posisi_angka_kredit(
+        [AWAL, triwulan, tahun], tanggal=T, prioritas=PrioritasKonversi.TAHUNAN
+    )
+    assert [h.bulan for h in utama.hasil] == [0, 12]
+    (temuan,) = periksa_riwayat_angka_kredit(
+        [AWAL, triwulan, tahun], "d", prioritas=PrioritasKonversi.TAHUNAN
+    )
+    assert temuan.pesan == (
+        "riwayat[1] (Evaluasi Kinerja Periodik, Sangat Baik, 3 month(s) to 2025-03-31) earns 0 "
+        "of its 3 month(s): riwayat[2] (Evaluasi Kinerja Tahunan, Baik, 12 month(s) to "
+        "2025-12-31) already count 12 month(s) of 2025"
+    )
+
+
+def test_kar_ak_15_annual_priority_rechecks_a_kenaikan_pangkat() -> None:
+    """Under ``TAHUNAN`` a kenaikan pangkat that spent periodic credit is checked again once
+    the annual evaluation replaces it; the default keeps the periodic conversion."""
+    awal = SaldoAwal(D(2025, 1, 1), J.AHLI_PERTAMA, G.III_A, Fraction(46))
+    q1 = HasilKinerja(J.AHLI_PERTAMA, P.SANGAT_BAIK, 3, D(2025, 3, 31), jenis=PERIODIK)
+    tahun = HasilKinerja(J.AHLI_PERTAMA, P.KURANG, 12, T, jenis=TAHUNAN)
+    riwayat = [awal, q1, KenaikanPangkat(D(2025, 4, 1), G.III_B), tahun]
+    assert posisi_angka_kredit(riwayat, tanggal=T).golongan is G.III_B
+    utama = PrioritasKonversi.TAHUNAN
+    assert posisi_angka_kredit(riwayat, tanggal=D(2025, 6, 1), prioritas=utama).golongan is G.III_B
+    with pytest.raises(InvalidValueError, match="does not reach the AKK"):
+        posisi_angka_kredit(riwayat, tanggal=T, prioritas=utama)
+
+
+def test_kar_ak_15_a_superseded_evaluation_does_not_count() -> None:
+    """After a keberatan the re-rating counts, not the rating it supersedes (KIN-EVAL-06);
+    before, the first record kept the year and the re-rating earned no month."""
+    lama = _ev("EV-2025", Periode.tahun(2025), TAHUNAN, (R.DI_BAWAH_EKSPEKTASI,) * 2)
+    baru = _ev("EV-2025-B", Periode.tahun(2025), TAHUNAN, BAIK, menggantikan="EV-2025")
+    posisi = posisi_angka_kredit([AWAL, lama, baru], tanggal=T)
+    assert [(h.predikat, h.bulan) for h in posisi.hasil] == [(P.BAIK, 12)]
+    assert periksa_riwayat_angka_kredit([AWAL, lama, baru], "d") == ()
+
+
+def test_the_ledger_puts_records_in_date_order() -> None:
+    """A ledger is a set of dated records: given in any order, the same position; a record
+    dated before the start is refused."""
+    riwayat = [AWAL, *TRIWULAN]
+    assert posisi_angka_kredit(riwayat[::-1], tanggal=T) == posisi_angka_kredit(riwayat, tanggal=T)
+    with pytest.raises(InvalidValueError, match=r"^riwayat\[1\]: dated 2024-12-31, before"):
+        posisi_angka_kredit([AWAL, HasilKinerja(J.AHLI_MUDA, P.BAIK, 12, D(2024, 12, 31))],
+                            tanggal=T)  # fmt: skip
+
+
+def test_periksa_riwayat_angka_kredit_arguments() -> None:
+    assert periksa_riwayat_angka_kredit([AWAL, *TRIWULAN], "d", tanggal=D(2025, 6, 30)) == ()
+    for salah in ({"subjek": 1}, {"tanggal": "2025"}, {"pembagian": "x"}, {"prioritas": "x"}):
+        argumen = {"subjek": "d", **salah}
+        with pytest.raises(InvalidTypeError, match=f"^{next(iter(salah))}: "):
+            periksa_riwayat_angka_kredit([AWAL], **argumen)  # type: ignore[arg-type]
+    with pytest.raises(InvalidTypeError, match="prioritas"):
+        posisi_angka_kredit([AWAL], tanggal=T, prioritas="tahunan")  # type: ignore[arg-type]
+    with pytest.raises(InvalidTypeError, match=r"riwayat\[1\]: not a ledger event"):
+        periksa_riwayat_angka_kredit([AWAL, 3], "d")  # type: ignore[list-item]
+
+
+# -- properties ----------------------------------------------------------------------------
+
+_PERIODE = st.one_of(
+    st.builds(Periode.bulan, st.just(2025), st.integers(1, 12)),
+    st.builds(Periode.triwulan, st.just(2025), st.integers(1, 4)),
+    st.just(Periode.tahun(2025)),
+    st.tuples(st.integers(0, 364), st.integers(0, 40)).map(
+        lambda x: Periode(
+            D(2025, 1, 1) + dt.timedelta(days=x[0]),
+            min(T, D(2025, 1, 1) + dt.timedelta(days=x[0] + x[1])),
+        )
+    ),
+)
+_RATING = st.sampled_from([BAIK, SANGAT_BAIK, (R.DI_BAWAH_EKSPEKTASI,) * 2])
+
+
+@st.composite
+def _evaluasi(draw: st.DrawFn) -> list[PenilaianKinerja]:
+    daftar = draw(st.lists(st.tuples(_PERIODE, _RATING), max_size=7))
+    hasil = []
+    for i, (periode, rating) in enumerate(daftar):
+        jenis = TAHUNAN if periode == Periode.tahun(2025) else PERIODIK
+        hasil.append(_ev(f"EV-{i}", periode, jenis, rating))
+    return hasil
+
+
+def _bulan(periode: Periode, pembagian: PembagianBulan) -> set[tuple[int, int]]:
+    return {(b.mulai.year, b.mulai.month) for b in periode.per_bulan() if pembagian.mendapat(b)}
+
+
+_PRIORITAS = st.sampled_from(PrioritasKonversi)
+_PEMBAGIAN = st.sampled_from(PembagianBulan)
+
+
+@given(_evaluasi(), st.randoms(use_true_random=False), _PRIORITAS, _PEMBAGIAN)
+def test_kar_ak_15_order_does_not_matter(
+    evaluasi: list[PenilaianKinerja], acak: object, prioritas: PrioritasKonversi,
+    pembagian: PembagianBulan,
+) -> None:  # fmt: skip
+    riwayat: list[object] = [AWAL, *evaluasi]
+    diacak = list(riwayat)
+    acak.shuffle(diacak)  # type: ignore[attr-defined]
+    kw = {"tanggal": T, "prioritas": prioritas, "pembagian": pembagian}
+    assert posisi_angka_kredit(diacak, **kw) == posisi_angka_kredit(riwayat, **kw)  # type: ignore[arg-type]
+    assert len(periksa_riwayat_angka_kredit(diacak, "d", **kw)) == len(  # type: ignore[arg-type]
+        periksa_riwayat_angka_kredit(riwayat, "d", **kw)  # type: ignore[arg-type]
+    )
+
+
+@given(_evaluasi(), st.data(), _PRIORITAS)
+def test_kar_ak_15_an_import_run_twice_gives_the_same_position(
+    evaluasi: list[PenilaianKinerja], data: st.DataObject, prioritas: PrioritasKonversi
+) -> None:
+    riwayat: list[object] = [AWAL, *evaluasi]
+    ulang = data.draw(st.lists(st.sampled_from(riwayat), max_size=6))
+    sekali = posisi_angka_kredit(riwayat, tanggal=T, prioritas=prioritas)
+    assert posisi_angka_kredit([*riwayat, *riwayat], tanggal=T, prioritas=prioritas) == sekali
+    assert posisi_angka_kredit([*riwayat, *ulang], tanggal=T, prioritas=prioritas) == sekali
+
+
+@given(_evaluasi(), _PRIORITAS, _PEMBAGIAN)
+def test_kar_ak_15_a_month_is_never_counted_twice(
+    evaluasi: list[PenilaianKinerja], prioritas: PrioritasKonversi, pembagian: PembagianBulan
+) -> None:
+    """The months earned are exactly the months the evaluations cover, each once, whichever
+    evaluation converts them; so the credit lies between the year at 25 % and at 150 %."""
+    posisi = posisi_angka_kredit(
+        [AWAL, *evaluasi], tanggal=T, prioritas=prioritas, pembagian=pembagian
+    )
+    tercakup = set().union(*(_bulan(p.periode, pembagian) for p in evaluasi))
+    bulan = sum(h.bulan for h in posisi.hasil)
+    assert bulan == len(tercakup) <= 12
+    assert _ak(bulan, P.SANGAT_KURANG) <= posisi.angka_kredit_jenjang <= _ak(bulan, P.SANGAT_BAIK)
+
+
+# -- credit inputs -------------------------------------------------------------------------
+
+_BUKAN_ANGKA = [1.5, math.nan, None, True, "10,75", Decimal("NaN"), Decimal("-Infinity"), [1]]
+
+
+@pytest.mark.parametrize("field", ["angka_kredit", "sisa_pangkat"])
+@pytest.mark.parametrize("nilai", _BUKAN_ANGKA, ids=repr)
+def test_saldo_awal_credit_is_an_exact_number(field: str, nilai: object) -> None:
+    """Float, NaN, bool, text, a non-finite Decimal: a library error naming the field
+    (``None`` is the default of ``sisa_pangkat``, so only ``angka_kredit`` refuses it)."""
+    if field == "sisa_pangkat" and nilai is None:
+        return
+    with pytest.raises(BirokrasiError, match=rf"^SaldoAwal\.{field}: ") as info:
+        SaldoAwal(D(2025, 1, 1), J.AHLI_MUDA, None, **{"angka_kredit": Fraction(20), field: nilai})
+    jenis = InvalidValueError if isinstance(nilai, Decimal) else InvalidTypeError
+    assert type(info.value) is jenis
+    if isinstance(nilai, str):
+        assert "angka_kredit_dari_teks" in str(info.value)
+
+
+def test_saldo_awal_sisa_pangkat_converts_like_angka_kredit() -> None:
+    """``sisa_pangkat`` takes an int or a Decimal as ``angka_kredit`` does (it refused them)."""
+    awal = SaldoAwal(D(2025, 1, 1), J.AHLI_MUDA, None, 20, sisa_pangkat=Decimal("12.5"))  # type: ignore[arg-type]
+    assert awal.sisa_pangkat == Fraction(25, 2)
+    assert SaldoAwal(D(2025, 1, 1), J.AHLI_MUDA, None, 20, sisa_pangkat=5).sisa_pangkat == 5  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("nilai", _BUKAN_ANGKA, ids=repr)
+def test_posisi_angka_kredit_credit_is_an_exact_number(nilai: object) -> None:
+    posisi = posisi_angka_kredit([AWAL], tanggal=T)
+    for field in ("angka_kredit_jenjang", "angka_kredit_pangkat"):
+        with pytest.raises(BirokrasiError, match=rf"^PosisiAngkaKredit\.{field}: "):
+            attrs.evolve(posisi, **{field: nilai})
+
+
+def test_posisi_angka_kredit_fields_are_checked() -> None:
+    posisi = posisi_angka_kredit([AWAL], tanggal=T)
+    assert PosisiAngkaKredit(*attrs.astuple(posisi, recurse=False)) == posisi
+    assert attrs.evolve(
+        posisi, angka_kredit_pangkat=Decimal("2.5")
+    ).angka_kredit_pangkat == Fraction(5, 2)
+    for field, nilai in [("tanggal", "2025-12-31"), ("hasil", [1]), ("pendidikan_diberikan", 1)]:
+        with pytest.raises(InvalidTypeError, match=rf"^PosisiAngkaKredit\.{field}"):
+            attrs.evolve(posisi, **{field: nilai})
+
+
+@pytest.mark.parametrize(
+    ("teks", "nilai"),
+    [
+        ("10,75", Fraction(43, 4)),
+        ("1.234,5", Fraction(2469, 2)),
+        ("1.234.567", Fraction(1234567)),
+        ("1234", Fraction(1234)),
+        (" 0,125 ", Fraction(1, 8)),
+        ("-2,5", Fraction(-5, 2)),
+        ("007", Fraction(7)),
+    ],
+)
+def test_angka_kredit_dari_teks_reads_indonesian_notation(teks: str, nilai: Fraction) -> None:
+    assert angka_kredit_dari_teks(teks) == nilai
+
+
+@pytest.mark.parametrize(
+    ("teks", "pesan"),
+    [
+        ("10.75", "not a number in Indonesian notation"),
+        ("1,234.5", "not a number in Indonesian notation"),
+        ("1.234", "ambiguous"),
+        ("10.750", "ambiguous"),
+        ("0.500", "not a number"),
+        ("", "not a number"),
+        (",5", "not a number"),
+        ("10,", "not a number"),
+        ("1 000", "not a number"),
+        ("NaN", "not a number"),
+        ("1e3", "not a number"),
+        ("\u0661\u0660", "not a number"),
+        ("9" * 4001, "more than 4000 digits"),
+    ],
+)
+def test_angka_kredit_dari_teks_refuses_other_forms(teks: str, pesan: str) -> None:
+    with pytest.raises(InvalidValueError, match=rf"^teks: .*{pesan}"):
+        angka_kredit_dari_teks(teks)
+
+
+def test_angka_kredit_dari_teks_takes_text_only() -> None:
+    with pytest.raises(InvalidTypeError, match=r"^teks: expected str"):
+        angka_kredit_dari_teks(10.75)  # type: ignore[arg-type]
+
+
+@given(st.integers(0, 10**12), st.integers(0, 6))
+def test_angka_kredit_dari_teks_reads_what_a_pak_prints(sen: int, tempat: int) -> None:
+    """A value printed the Indonesian way (dots every three digits, a decimal comma) reads
+    back exactly."""
+    nilai = Fraction(sen, 10**tempat)
+    bulat, pecahan = divmod(sen, 10**tempat)
+    teks = f"{bulat:,}".replace(",", ".")
+    if tempat:
+        teks += "," + str(pecahan).zfill(tempat)
+    elif teks.count(".") == 1:
+        teks += ",0"
+    assert angka_kredit_dari_teks(teks) == nilai
+    assert (
+        SaldoAwal(D(2025, 1, 1), J.AHLI_MUDA, None, angka_kredit_dari_teks(teks)).angka_kredit
+        == nilai
+    )
+
+
+@pytest.mark.parametrize("nilai", [Decimal("NaN"), "12,5", 1.5, None])
+def test_credit_tables_refuse_what_saldo_awal_refuses(nilai: object) -> None:
+    jenis = InvalidValueError if isinstance(nilai, Decimal) else InvalidTypeError
+    with pytest.raises(jenis, match=r"^NilaiDasarIntegrasi\.nilai\[III/a\]: "):
+        NilaiDasarIntegrasi(D(2023, 1, 1), {G.III_A: nilai})
+    with pytest.raises(
+        jenis, match=r"^TabelAngkaKreditPenyesuaian\.nilai\[III/a\]\['S-1'\]\[0\]: "
+    ):
+        TabelAngkaKreditPenyesuaian(D(2023, 1, 1), {G.III_A: {"S-1": (nilai,)}})
