@@ -204,9 +204,9 @@ class MesinSistemKerja(RuleBasedStateMachine):
         sk = SuratKeputusan(f"SK/{kode}", mulai, KEPALA_DINAS)
         tim = TimKerja(kode, f"Tim {kode}", "Tujuan", "DISKOMINFO.APTIKA", periode, sk)
         if kembar:
-            _ditolak(InvalidValueError, lambda: self.sistem.bentuk_tim(tim))
+            _ditolak(InvalidValueError, lambda: self.sistem.bentuk_tim(tim, instansi=ORG))
             return
-        self.sistem = self.sistem.bentuk_tim(tim)
+        self.sistem = self.sistem.bentuk_tim(tim, instansi=ORG)
         self.tim.append(tim)
 
     @rule(data=st.data(), peran=st.sampled_from(Peran))
@@ -222,7 +222,7 @@ class MesinSistemKerja(RuleBasedStateMachine):
             hasil = NotFoundError
         elif self._tumpang(self.anggota, baru):
             hasil = InvalidValueError
-        self._terapkan(lambda: self.sistem.tambah_anggota(baru), hasil)
+        self._terapkan(lambda: self.sistem.tambah_anggota(baru, **OLEH), hasil)
 
     def _tanggal_dalam(self, data: st.DataObject, k: Keanggotaan) -> dt.date:
         """A date inside membership ``k`` mostly, any date sometimes."""
@@ -238,7 +238,7 @@ class MesinSistemKerja(RuleBasedStateMachine):
         hasil: list[Keanggotaan] | Galat = i if not isinstance(i, int) else list(self.anggota)
         if isinstance(hasil, list) and isinstance(i, int):
             hasil[i] = attrs.evolve(hasil[i], selesai=tanggal)
-        self._terapkan(lambda: self.sistem.akhiri_keanggotaan(k.nip, k.tim, tanggal), hasil)
+        self._terapkan(lambda: self.sistem.akhiri_keanggotaan(k.nip, k.tim, tanggal, **OLEH), hasil)
 
     def _model_pindahkan(
         self, k: Keanggotaan, ke: str, tanggal: dt.date, peran: Peran
@@ -269,7 +269,9 @@ class MesinSistemKerja(RuleBasedStateMachine):
         ke = data.draw(st.sampled_from([t.kode for t in self.tim] + ["TIM-TIDAK-ADA"]))
         tanggal = self._tanggal_dalam(data, k)
         hasil = self._model_pindahkan(k, ke, tanggal, peran)
-        self._terapkan(lambda: self.sistem.pindahkan(k.nip, k.tim, ke, tanggal, peran=peran), hasil)
+        self._terapkan(
+            lambda: self.sistem.pindahkan(k.nip, k.tim, ke, tanggal, peran=peran, **OLEH), hasil
+        )
 
     def _model_ganti_ketua(
         self, tim: str, nip: NIP, tanggal: dt.date, lama_jadi_anggota: bool
@@ -314,7 +316,9 @@ class MesinSistemKerja(RuleBasedStateMachine):
         tanggal = data.draw(TANGGAL)
         hasil = self._model_ganti_ketua(tim, nip, tanggal, lama_jadi_anggota)
         self._terapkan(
-            lambda: self.sistem.ganti_ketua(tim, nip, tanggal, lama_jadi_anggota=lama_jadi_anggota),
+            lambda: self.sistem.ganti_ketua(
+                tim, nip, tanggal, lama_jadi_anggota=lama_jadi_anggota, **OLEH
+            ),
             hasil,
         )
 
@@ -336,7 +340,7 @@ class MesinSistemKerja(RuleBasedStateMachine):
         t = data.draw(st.sampled_from(self.tim))
         tanggal = data.draw(st.one_of(st.dates(t.mulai, t.periode.selesai), TANGGAL))
         hasil = self._model_bubarkan(t, tanggal)
-        self._terapkan(lambda: self.sistem.bubarkan_tim(t.kode, tanggal), hasil)
+        self._terapkan(lambda: self.sistem.bubarkan_tim(t.kode, tanggal, **OLEH), hasil)
         if isinstance(hasil, list):
             i = self.tim.index(t)
             self.tim[i] = attrs.evolve(t, dibubarkan=tanggal)
@@ -404,6 +408,8 @@ class MesinSistemKerja(RuleBasedStateMachine):
 # -- evaluations, keberatan and angka kredit ---------------------------------------------------
 
 DAFTAR_SKP = contoh_skp.skp()
+OLEH: dict[str, Any] = {"oleh": KEPALA_DINAS, "instansi": ORG}
+"""Every team change is by the Kepala Dinas, who heads every unit (SK-TIM-10)."""
 _SRI_LAMA, _SRI_DAFTAR, _SRI_RIWAYAT = contoh_karier.keberatan()
 POTRET = tuple(
     potret_pegawai(ORG, nip, D(2025, 6, 30))

@@ -581,6 +581,9 @@ if TYPE_CHECKING:
     from birokrasi.periode import (
         periodisasi as periodisasi,
     )
+    from birokrasi.sistem_kerja.kewenangan import (
+        pastikan_wewenang_tim as pastikan_wewenang_tim,
+    )
     from birokrasi.sistem_kerja.matriks import (
         PemberiUmpanBalik as PemberiUmpanBalik,
     )

@@ -47,6 +47,7 @@ TABEL: Mapping[str, tuple[str, ...]] = types.MappingProxyType(
             "Keanggotaan LingkupTim Peran PersetujuanLintasInstansi SuratKeputusan TimKerja"
         ),
         "birokrasi.sistem_kerja.penugasan": _nama("AsalPenugasan Penugasan"),
+        "birokrasi.sistem_kerja.kewenangan": _nama("pastikan_wewenang_tim"),
         "birokrasi.sistem_kerja.sistem": _nama("SistemKerja"),
         "birokrasi.sistem_kerja.matriks": _nama(
             "PemberiUmpanBalik SumberUmpanBalik lingkup_tim membawahi pemberi_umpan_balik "

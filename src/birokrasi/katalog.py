@@ -31,6 +31,7 @@ from birokrasi.kinerja.penilaian import capaian, evaluasi, kurva, riwayat
 from birokrasi.kinerja.perencanaan import pemeriksaan as perencanaan_pemeriksaan
 from birokrasi.kinerja.perencanaan import perilaku, pohon, rujukan, skp
 from birokrasi.kinerja.tindak_lanjut import keberatan, kinerja_rendah, penghargaan
+from birokrasi.sistem_kerja import kewenangan as sistem_kerja_kewenangan
 from birokrasi.sistem_kerja import pemeriksaan as sistem_kerja_pemeriksaan
 from birokrasi.struktur import eselon, golongan, jabatan, nip, organisasi
 from birokrasi.struktur import pemeriksaan as struktur_pemeriksaan
@@ -46,6 +47,7 @@ _MODUL: tuple[types.ModuleType, ...] = (
     organisasi,
     struktur_pemeriksaan,
     sistem_kerja_pemeriksaan,
+    sistem_kerja_kewenangan,
     predikat,
     perilaku,
     skp,

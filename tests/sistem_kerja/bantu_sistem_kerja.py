@@ -80,3 +80,9 @@ _AWAL_2025 = D(2025, 1, 1)
 def anggota(nip: str, kode: str = "A", peran: Peran = Peran.ANGGOTA, mulai: dt.date = _AWAL_2025,
             selesai: dt.date | None = None, **kw: object) -> Keanggotaan:  # fmt: skip
     return Keanggotaan(nip, kode, peran, mulai, selesai, **kw)  # type: ignore[arg-type]
+
+
+ORG = buat_instansi()
+OLEH = {"oleh": KEPALA["K"], "instansi": ORG}
+"""The JPT Utama at the root heads every unit: the official the operation tests act as
+(SK-TIM-10 is tested on its own in test_kewenangan)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from bantu_sistem_kerja import ADMIN, JF_B, JF_B2, JF_M2, JF_P2, KEPALA, D, anggota, tim
+from bantu_sistem_kerja import ADMIN, JF_B, JF_B2, JF_M2, JF_P2, KEPALA, OLEH, ORG, D, anggota, tim
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -68,8 +68,10 @@ def test_membawahi(org: Instansi) -> None:
 
 def test_matrix_of_feedback_givers(org: Instansi, sistem_dasar: SistemKerja) -> None:
     """A JF who leads team A while a member of team B (another unit), moved to team C."""
-    s = sistem_dasar.bentuk_tim(tim("C", "M2.P1", KEPALA["K"]))
-    s = s.tambah_anggota(anggota(JF_M2, "C", Peran.KETUA)).pindahkan(JF_B, "B", "C", D(2025, 7, 1))
+    s = sistem_dasar.bentuk_tim(tim("C", "M2.P1", KEPALA["K"]), instansi=ORG)
+    s = s.tambah_anggota(anggota(JF_M2, "C", Peran.KETUA), **OLEH).pindahkan(
+        JF_B, "B", "C", D(2025, 7, 1), **OLEH
+    )
     juni = pemberi_umpan_balik(s, org, JF_B, D(2025, 6, 30))
     assert juni == (
         PemberiUmpanBalik(KEPALA["M1.P1"], SumberUmpanBalik.ATASAN_LANGSUNG),

@@ -13,6 +13,7 @@ from bantu_sistem_kerja import (
     JF_M2,
     JF_P2,
     KEPALA,
+    OLEH,
     PINDAH,
     D,
     anggota,
@@ -118,9 +119,9 @@ def test_SK_TIM_01_never_two_ketua_even_when_optional() -> None:
 
 
 def test_SK_TIM_01_dissolution_ends_the_need_for_a_ketua(sistem_dasar: SistemKerja) -> None:
-    s = sistem_dasar.akhiri_keanggotaan(JF_B, "A", D(2025, 6, 29))
+    s = sistem_dasar.akhiri_keanggotaan(JF_B, "A", D(2025, 6, 29), **OLEH)
     assert _kode(periksa_ketua(s, WAJIB_KETUA)) == ["SK-TIM-01"]
-    assert periksa_ketua(s.bubarkan_tim("A", D(2025, 6, 29)), WAJIB_KETUA) == ()
+    assert periksa_ketua(s.bubarkan_tim("A", D(2025, 6, 29), **OLEH), WAJIB_KETUA) == ()
 
 
 def test_SK_TIM_02_within_the_team_periode() -> None:

@@ -7,7 +7,7 @@ import datetime as dt
 from fractions import Fraction
 
 import pytest
-from bantu_sistem_kerja import JF_B, JF_B2, JF_M2, JF_P2, TAHUN, D, anggota, tim
+from bantu_sistem_kerja import JF_B, JF_B2, JF_M2, JF_P2, KEPALA, OLEH, ORG, TAHUN, D, anggota, tim
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -27,8 +27,8 @@ from birokrasi.testing import AKHIR, AWAL, kumpulan_nip, operasi, sistem_kerja, 
 
 
 def test_pindahkan_ends_the_day_before_and_starts_on_the_day(sistem_dasar: SistemKerja) -> None:
-    s = sistem_dasar.bentuk_tim(tim("C", "M2.P1"))
-    baru = s.pindahkan(JF_B, "B", "C", D(2025, 7, 1), alokasi=Fraction(1, 4))
+    s = sistem_dasar.bentuk_tim(tim("C", "M2.P1", KEPALA["K"]), instansi=ORG)
+    baru = s.pindahkan(JF_B, "B", "C", D(2025, 7, 1), alokasi=Fraction(1, 4), **OLEH)
     assert [t.kode for t in baru.tim_pegawai(JF_B, D(2025, 6, 30))] == ["A", "B"]
     assert [t.kode for t in baru.tim_pegawai(JF_B, D(2025, 7, 1))] == ["A", "C"]
     lama = next(k for k in baru.riwayat_keanggotaan(JF_B) if k.tim == "B")
@@ -39,7 +39,7 @@ def test_pindahkan_ends_the_day_before_and_starts_on_the_day(sistem_dasar: Siste
 
 def test_pindahkan_keeps_share_by_default(sistem_dasar: SistemKerja) -> None:
     s = SistemKerja([tim("A"), tim("C")], [anggota(JF_B, "A", alokasi=Fraction(1, 3))])
-    baru = s.pindahkan(JF_B, "A", "C", D(2025, 2, 1), peran=Peran.KETUA_SUBTIM)
+    baru = s.pindahkan(JF_B, "A", "C", D(2025, 2, 1), peran=Peran.KETUA_SUBTIM, **OLEH)
     assert baru.riwayat_keanggotaan(JF_B)[-1] == Keanggotaan(
         JF_B, "C", Peran.KETUA_SUBTIM, D(2025, 2, 1), alokasi=Fraction(1, 3)
     )
@@ -61,64 +61,64 @@ def test_pindahkan_refuses(
     sistem_dasar: SistemKerja, nip: str, dari: str, ke: str, tanggal: object, error: type
 ) -> None:
     with pytest.raises(error):
-        sistem_dasar.pindahkan(nip, dari, ke, tanggal)  # type: ignore[arg-type]
+        sistem_dasar.pindahkan(nip, dari, ke, tanggal, **OLEH)  # type: ignore[arg-type]
 
 
 def test_akhiri_keanggotaan(sistem_dasar: SistemKerja) -> None:
-    s = sistem_dasar.akhiri_keanggotaan(JF_B2, "A", D(2025, 1, 1))  # last day == first day
+    s = sistem_dasar.akhiri_keanggotaan(JF_B2, "A", D(2025, 1, 1), **OLEH)  # last day == first day
     assert s.anggota_tim("A", D(2025, 1, 1))[-1].nip.digit == JF_B2
     assert [k.nip.digit for k in s.anggota_tim("A", D(2025, 1, 2))] == [JF_B]
     with pytest.raises(NotFoundError):  # an ended record is never touched again
-        s.akhiri_keanggotaan(JF_B2, "A", D(2025, 5, 1))
+        s.akhiri_keanggotaan(JF_B2, "A", D(2025, 5, 1), **OLEH)
     future = SistemKerja([tim("A")], [anggota(JF_B2, mulai=D(2025, 6, 1))])
     with pytest.raises(InvalidValueError, match="before it starts"):
-        future.akhiri_keanggotaan(JF_B2, "A", D(2025, 5, 31))
+        future.akhiri_keanggotaan(JF_B2, "A", D(2025, 5, 31), **OLEH)
 
 
 def test_tambah_anggota_refuses_overlap_and_unknown_team(sistem_dasar: SistemKerja) -> None:
     with pytest.raises(InvalidValueError, match="SK-TIM-08"):
-        sistem_dasar.tambah_anggota(anggota(JF_B2, "A", mulai=D(2025, 12, 31)))
+        sistem_dasar.tambah_anggota(anggota(JF_B2, "A", mulai=D(2025, 12, 31)), **OLEH)
     with pytest.raises(NotFoundError):
-        sistem_dasar.tambah_anggota(anggota(JF_B2, "X"))
+        sistem_dasar.tambah_anggota(anggota(JF_B2, "X"), **OLEH)
     with pytest.raises(InvalidTypeError):
-        sistem_dasar.tambah_anggota("JF_B2")  # type: ignore[arg-type]
-    s = sistem_dasar.akhiri_keanggotaan(JF_B2, "A", D(2025, 3, 31))
-    assert s.tambah_anggota(anggota(JF_B2, "A", mulai=D(2025, 4, 1))).riwayat_keanggotaan(JF_B2)[
-        -1
-    ].mulai == D(2025, 4, 1)
+        sistem_dasar.tambah_anggota("JF_B2", **OLEH)  # type: ignore[arg-type]
+    s = sistem_dasar.akhiri_keanggotaan(JF_B2, "A", D(2025, 3, 31), **OLEH)
+    assert s.tambah_anggota(anggota(JF_B2, "A", mulai=D(2025, 4, 1)), **OLEH).riwayat_keanggotaan(
+        JF_B2
+    )[-1].mulai == D(2025, 4, 1)
 
 
 def test_ganti_ketua(sistem_dasar: SistemKerja) -> None:
-    s = sistem_dasar.ganti_ketua("A", JF_B2, D(2025, 4, 1))
+    s = sistem_dasar.ganti_ketua("A", JF_B2, D(2025, 4, 1), **OLEH)
     assert s.ketua_tim("A", D(2025, 3, 31)).nip.digit == JF_B  # type: ignore[union-attr]
     assert s.ketua_tim("A", D(2025, 4, 1)).nip.digit == JF_B2  # type: ignore[union-attr]
     peran = {k.nip.digit: k.peran for k in s.anggota_tim("A", D(2025, 4, 1))}
     assert peran == {JF_B: Peran.ANGGOTA, JF_B2: Peran.KETUA}
-    tanpa = sistem_dasar.ganti_ketua("A", JF_M2, D(2025, 4, 1), lama_jadi_anggota=False)
+    tanpa = sistem_dasar.ganti_ketua("A", JF_M2, D(2025, 4, 1), lama_jadi_anggota=False, **OLEH)
     assert {k.nip.digit for k in tanpa.anggota_tim("A", D(2025, 4, 1))} == {JF_B2, JF_M2}
     with pytest.raises(InvalidValueError, match="already leads"):
-        s.ganti_ketua("A", JF_B2, D(2025, 5, 1))
+        s.ganti_ketua("A", JF_B2, D(2025, 5, 1), **OLEH)
     with pytest.raises(InvalidValueError, match="before it starts"):
-        sistem_dasar.ganti_ketua("A", JF_B2, D(2025, 1, 1))
-    kosong = SistemKerja([tim("A")]).ganti_ketua("A", JF_B, D(2025, 1, 1))
+        sistem_dasar.ganti_ketua("A", JF_B2, D(2025, 1, 1), **OLEH)
+    kosong = SistemKerja([tim("A")]).ganti_ketua("A", JF_B, D(2025, 1, 1), **OLEH)
     assert kosong.ketua_tim("A", D(2025, 1, 1)) is not None
 
 
 def test_bubarkan_tim(sistem_dasar: SistemKerja) -> None:
-    s = sistem_dasar.bubarkan_tim("A", D(2025, 6, 30))
+    s = sistem_dasar.bubarkan_tim("A", D(2025, 6, 30), **OLEH)
     assert len(s.anggota_tim("A", D(2025, 6, 30))) == 2
     assert s.anggota_tim("A", D(2025, 7, 1)) == ()
     assert s.cari_tim("A").akhir == D(2025, 6, 30)
     assert not s.cari_tim("A").aktif_pada(D(2025, 7, 1))
     with pytest.raises(InvalidValueError, match="already dissolved"):
-        s.bubarkan_tim("A", D(2025, 5, 1))
+        s.bubarkan_tim("A", D(2025, 5, 1), **OLEH)
     with pytest.raises(InvalidValueError, match="outside"):
-        sistem_dasar.bubarkan_tim("A", D(2026, 1, 1))
-    nanti = sistem_dasar.tambah_anggota(anggota(JF_M2, "A", mulai=D(2025, 8, 1)))
+        sistem_dasar.bubarkan_tim("A", D(2026, 1, 1), **OLEH)
+    nanti = sistem_dasar.tambah_anggota(anggota(JF_M2, "A", mulai=D(2025, 8, 1)), **OLEH)
     with pytest.raises(InvalidValueError, match="after"):
-        nanti.bubarkan_tim("A", D(2025, 7, 31))
+        nanti.bubarkan_tim("A", D(2025, 7, 31), **OLEH)
     with pytest.raises(NotFoundError):
-        sistem_dasar.bubarkan_tim("X", D(2025, 7, 31))
+        sistem_dasar.bubarkan_tim("X", D(2025, 7, 31), **OLEH)
 
 
 def test_constructor_refuses_dangling_and_duplicate_keys() -> None:
@@ -236,7 +236,7 @@ def test_move_never_changes_records_ended_before_the_move(data: st.DataObject) -
     nip, tanggal = data.draw(st.sampled_from(orang)), data.draw(st.dates(AWAL, AKHIR))
     dari, ke = data.draw(st.sampled_from(s.tim)).kode, data.draw(st.sampled_from(s.tim)).kode
     try:
-        baru = s.pindahkan(nip, dari, ke, tanggal)
+        baru = s.pindahkan(nip, dari, ke, tanggal, **OLEH)
     except BirokrasiError:
         return
     for lama, kini in zip(s.keanggotaan, baru.keanggotaan, strict=False):

@@ -118,13 +118,17 @@ _PENUGASAN = (
 
 def tim_kerja() -> SistemKerja:
     """The example agency's teams, memberships and assignments in 2025, built with the
-    aggregate's operations (a new, equal value on every call)."""
+    aggregate's operations, each by the Kepala Dinas (SK-TIM-10; a new, equal value on every
+    call)."""
+    org = contoh.instansi()
     sistem = SistemKerja()
     for tim in _TIM:
-        sistem = sistem.bentuk_tim(tim)
+        sistem = sistem.bentuk_tim(tim, instansi=org)
     for anggota in _ANGGOTA:
-        sistem = sistem.tambah_anggota(anggota)
-    sistem = sistem.pindahkan(DEWI, "TIM-SATUDATA", "TIM-HUMAS", TANGGAL_PINDAH)
+        sistem = sistem.tambah_anggota(anggota, oleh=KEPALA_DINAS, instansi=org)
+    sistem = sistem.pindahkan(
+        DEWI, "TIM-SATUDATA", "TIM-HUMAS", TANGGAL_PINDAH, oleh=KEPALA_DINAS, instansi=org
+    )
     for penugasan in _PENUGASAN:
         sistem = sistem.tambah_penugasan(penugasan)
     return sistem

@@ -33,6 +33,11 @@ from birokrasi.hukum import (
     Keyakinan,
     Pelanggaran,
 )
+from birokrasi.sistem_kerja._dasar import BERLAKU as _BERLAKU
+from birokrasi.sistem_kerja._dasar import LAMPIRAN as _LAMPIRAN
+from birokrasi.sistem_kerja._dasar import MARVES_6 as _MARVES_6
+from birokrasi.sistem_kerja._dasar import MARVES_6_AYAT_4 as _MARVES_6_AYAT_4
+from birokrasi.sistem_kerja._dasar import SUMBER_MARVES_6 as _SUMBER_MARVES_6
 from birokrasi.sistem_kerja.matriks import _penempatan, membawahi, penempatan_anggota
 from birokrasi.sistem_kerja.sistem import SistemKerja
 from birokrasi.sistem_kerja.tim_kerja import Keanggotaan, Peran, TimKerja
@@ -67,32 +72,7 @@ __all__ = [
 
 _S = Keyakinan.SEKUNDER
 _V_TURUNAN = Keyakinan.TURUNAN
-_LAMPIRAN = "mekanisme kerja (penugasan, tim kerja)"
 _U = Keyakinan.TIDAK_PASTI
-_SUMBER_MARVES_6 = (
-    "pasal.id/en/peraturan/permen/permenko-marves-no-2-tahun-2023/koreksi/9624447 (audit S24)"
-)
-_MARVES_6_AYAT_4 = (
-    "Penugasan dalam tim kerja sebagaimana dimaksud pada ayat (3) dapat melibatkan Pejabat "
-    "Fungsional dan/atau Pejabat Pelaksana 1 (satu) atau lebih jenis jabatan yang berasal dari: "
-    "a. Dalam satu Unit Organisasi JPT Pratama; b. Lintas Unit Organisasi JPT Pratama; c. Lintas "
-    "Unit Organisasi JPT Madya; dan/atau d. Lintas instansi pemerintah."
-)
-_MARVES_6 = Dasar(
-    PERMENKO_MARVES_2_2023,
-    pasal="6",
-    keyakinan=_V_TURUNAN,
-    kutipan=(
-        "(2) ... c. Pejabat Pimpinan Tinggi Pratama selaku Pejabat Penilai Kinerja memberikan "
-        "penugasan dan penilaian kinerja kepada Pejabat Administrator, Pejabat Pengawas, Pejabat "
-        "Fungsional, dan Pejabat Pelaksana; ... (5) Penugasan dalam tim kerja kepada Pejabat "
-        "Fungsional dan/atau Pejabat Pelaksana yang berasal dari lintas Unit Organisasi JPT "
-        "Pratama dan/atau lintas Unit Organisasi JPT Madya sebagaimana dimaksud pada ayat (4) "
-        "huruf b dan c, ha[...] (the copy is cut off here)"
-    ),
-    sumber=_SUMBER_MARVES_6,
-)
-_BERLAKU = PERMENPANRB_7_2022.diundangkan
 
 ATURAN_KETUA = Aturan(
     kode="SK-TIM-01",

@@ -18,6 +18,7 @@ import attrs
 from birokrasi import _validasi as v
 from birokrasi.errors import InvalidValueError, NotFoundError
 from birokrasi.sistem_kerja._indeks import IndeksInterval, kosong
+from birokrasi.sistem_kerja.kewenangan import pastikan_wewenang_tim
 from birokrasi.sistem_kerja.penugasan import Penugasan
 from birokrasi.sistem_kerja.tim_kerja import (
     Keanggotaan,
@@ -26,6 +27,8 @@ from birokrasi.sistem_kerja.tim_kerja import (
     TimKerja,
 )
 from birokrasi.struktur.nip import NIP, _nip_argumen
+from birokrasi.struktur.organisasi import Instansi
+from birokrasi.struktur.unsur import Penempatan
 
 __all__ = ["SistemKerja"]
 
@@ -127,14 +130,30 @@ class SistemKerja:
 
     # -- operations (each returns a new SistemKerja) -----------------------------------------
 
-    def bentuk_tim(self, tim: TimKerja) -> SistemKerja:
-        """A new SistemKerja with team ``tim`` formed."""
+    def bentuk_tim(self, tim: TimKerja, *, instansi: Instansi) -> SistemKerja:
+        """A new SistemKerja with team ``tim`` formed by its SK: the SK's penetap must head
+        the team's unit on the SK's date (SK-TIM-10, else
+        :class:`~birokrasi.errors.AuthorityError`)."""
+        v.pastikan_tipe("tim", tim, TimKerja)
+        pastikan_wewenang_tim(
+            instansi, tim.sk.penetap, [tim.unit], tim.sk.tanggal, tindakan="bentuk_tim"
+        )
         return attrs.evolve(self, tim=(*self.tim, tim))
 
-    def tambah_anggota(self, keanggotaan: Keanggotaan) -> SistemKerja:
-        """A new SistemKerja with ``keanggotaan`` appended; refuses an unknown team and a
-        membership overlapping another of the same pegawai in the same team (SK-TIM-08)."""
+    def tambah_anggota(
+        self, keanggotaan: Keanggotaan, *, oleh: NIP | str, instansi: Instansi
+    ) -> SistemKerja:
+        """A new SistemKerja with ``keanggotaan`` appended by ``oleh``, who must head the
+        team's unit and the member's on its first day (SK-TIM-10); refuses an unknown team
+        and a membership overlapping another of the same pegawai in the same team
+        (SK-TIM-08)."""
         v.pastikan_tipe("keanggotaan", keanggotaan, Keanggotaan)
+        tim = self.cari_tim(keanggotaan.tim)
+        unit = [tim.unit, *_unit_pegawai(instansi, keanggotaan.nip, keanggotaan.mulai)]
+        pastikan_wewenang_tim(instansi, oleh, unit, keanggotaan.mulai, tindakan="tambah_anggota")
+        return self._tambah(keanggotaan)
+
+    def _tambah(self, keanggotaan: Keanggotaan) -> SistemKerja:
         self.cari_tim(keanggotaan.tim)
         for k in self._indeks.pegawai.get(keanggotaan.nip, kosong()).isi:
             if (
@@ -148,10 +167,14 @@ class SistemKerja:
                 )
         return attrs.evolve(self, keanggotaan=(*self.keanggotaan, keanggotaan))
 
-    def akhiri_keanggotaan(self, nip: NIP | str, tim: str, tanggal: dt.date) -> SistemKerja:
+    def akhiri_keanggotaan(
+        self, nip: NIP | str, tim: str, tanggal: dt.date, *, oleh: NIP | str, instansi: Instansi
+    ) -> SistemKerja:
         """A new SistemKerja where the membership of ``nip`` in ``tim`` that holds on
-        ``tanggal`` ends that day (``tanggal`` is its last day)."""
+        ``tanggal`` ends that day (``tanggal`` is its last day), by ``oleh`` (SK-TIM-10)."""
         k = self._aktif(nip, tim, tanggal, "akhiri_keanggotaan")
+        unit = [self.cari_tim(tim).unit, *_unit_pegawai(instansi, k.nip, tanggal)]
+        pastikan_wewenang_tim(instansi, oleh, unit, tanggal, tindakan="akhiri_keanggotaan")
         return self._ganti({id(k): attrs.evolve(k, selesai=tanggal)})
 
     def pindahkan(
@@ -161,17 +184,26 @@ class SistemKerja:
         ke: str,
         tanggal: dt.date,
         *,
+        oleh: NIP | str,
+        instansi: Instansi,
         peran: Peran = Peran.ANGGOTA,
         alokasi: Any = _SAMA,
     ) -> SistemKerja:
         """Move ``nip`` from team ``dari`` to team ``ke`` on ``tanggal``: the membership in
         ``dari`` ends the day before and one in ``ke`` starts that day with ``peran`` (and the
-        same share of working time unless ``alokasi`` is given)."""
+        same share of working time unless ``alokasi`` is given). ``oleh`` must head both
+        teams' units and the pegawai's (SK-TIM-10)."""
         v.pastikan_tipe("peran", peran, Peran)
-        self.cari_tim(ke)
+        tim_ke = self.cari_tim(ke)
         if dari == ke:
             raise InvalidValueError(f"pindahkan: dari and ke are the same team {dari!r}")
         lama = self._aktif(nip, dari, tanggal, "pindahkan")
+        unit = [
+            self.cari_tim(dari).unit,
+            tim_ke.unit,
+            *_unit_pegawai(instansi, lama.nip, tanggal),
+        ]
+        pastikan_wewenang_tim(instansi, oleh, unit, tanggal, tindakan="pindahkan")
         baru = Keanggotaan(
             lama.nip,
             ke,
@@ -180,7 +212,7 @@ class SistemKerja:
             alokasi=lama.alokasi if alokasi is _SAMA else alokasi,
             instansi=lama.instansi,
         )
-        return self._akhiri_kemarin(lama, tanggal, "pindahkan").tambah_anggota(baru)
+        return self._akhiri_kemarin(lama, tanggal, "pindahkan")._tambah(baru)
 
     def ganti_ketua(
         self,
@@ -188,13 +220,18 @@ class SistemKerja:
         nip: NIP | str,
         tanggal: dt.date,
         *,
+        oleh: NIP | str,
+        instansi: Instansi,
         lama_jadi_anggota: bool = True,
     ) -> SistemKerja:
         """Make ``nip`` the ketua of ``tim`` from ``tanggal``: the current ketua's record and
         any record of ``nip`` in the team end the day before; the former ketua stays on as
-        anggota unless ``lama_jadi_anggota`` is false."""
+        anggota unless ``lama_jadi_anggota`` is false. ``oleh`` must head the team's unit and
+        the new ketua's (SK-TIM-10)."""
         kunci = _nip_argumen("nip", nip)
         v.pastikan_tipe("lama_jadi_anggota", lama_jadi_anggota, bool)
+        unit = [self.cari_tim(tim).unit, *_unit_pegawai(instansi, kunci, tanggal)]
+        pastikan_wewenang_tim(instansi, oleh, unit, tanggal, tindakan="ganti_ketua")
         ketua = self.ketua_tim(tim, tanggal)
         if ketua is not None and ketua.nip == kunci:
             raise InvalidValueError(f"ganti_ketua: {kunci} already leads {tim} on {tanggal}")
@@ -202,22 +239,26 @@ class SistemKerja:
         if ketua is not None:
             hasil = hasil._akhiri_kemarin(ketua, tanggal, "ganti_ketua")
             if lama_jadi_anggota:
-                hasil = hasil.tambah_anggota(
+                hasil = hasil._tambah(
                     attrs.evolve(ketua, peran=Peran.ANGGOTA, mulai=tanggal, selesai=None)
                 )
         sendiri = [k for k in self.anggota_tim(tim, tanggal) if k.nip == kunci]
         alokasi = sendiri[0].alokasi if sendiri else None
-        instansi = sendiri[0].instansi if sendiri else None
+        asal = sendiri[0].instansi if sendiri else None
         for k in sendiri:
             hasil = hasil._akhiri_kemarin(k, tanggal, "ganti_ketua")
-        baru = Keanggotaan(kunci, tim, Peran.KETUA, tanggal, alokasi=alokasi, instansi=instansi)
-        return hasil.tambah_anggota(baru)
+        baru = Keanggotaan(kunci, tim, Peran.KETUA, tanggal, alokasi=alokasi, instansi=asal)
+        return hasil._tambah(baru)
 
-    def bubarkan_tim(self, kode: str, tanggal: dt.date) -> SistemKerja:
-        """Dissolve team ``kode`` with ``tanggal`` as its last day; every membership still
-        holding after that day ends on it."""
+    def bubarkan_tim(
+        self, kode: str, tanggal: dt.date, *, oleh: NIP | str, instansi: Instansi
+    ) -> SistemKerja:
+        """Dissolve team ``kode`` with ``tanggal`` as its last day, by ``oleh``, who must head
+        the team's unit (SK-TIM-10); every membership still holding after that day ends on
+        it."""
         tim = self.cari_tim(kode)
         v.pastikan_tipe("tanggal", tanggal, dt.date)
+        pastikan_wewenang_tim(instansi, oleh, [tim.unit], tanggal, tindakan="bubarkan_tim")
         if tim.dibubarkan is not None:
             raise InvalidValueError(
                 f"bubarkan_tim: {kode} was already dissolved on {tim.dibubarkan.isoformat()}"
@@ -340,6 +381,14 @@ class SistemKerja:
             self.penugasan,
             self.persetujuan,
         )
+
+
+def _unit_pegawai(instansi: Instansi, nip: NIP | str, tanggal: dt.date) -> list[str]:
+    """The unit ``nip`` is placed in on ``tanggal`` (none for a member from another instansi
+    or one not placed that day)."""
+    v.pastikan_tipe("instansi", instansi, Instansi)
+    p = instansi.pejabat_pada(nip, tanggal)
+    return [p.unit] if isinstance(p, Penempatan) else []
 
 
 def _awal(x: Keanggotaan | Penugasan) -> dt.date:

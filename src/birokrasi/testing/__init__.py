@@ -28,6 +28,8 @@ from birokrasi.testing._kinerja import (
 )
 from birokrasi.testing._serial import delegasi, instansi_contoh, keberatan, penempatan
 from birokrasi.testing._sistem_kerja import (
+    PENETAP_UJI,
+    instansi_uji,
     keanggotaan,
     kumpulan_nip,
     operasi,
@@ -63,6 +65,7 @@ from birokrasi.testing._umpan_balik import jurnal_kinerja, peristiwa, umpan_bali
 __all__ = [
     "AKHIR",
     "AWAL",
+    "PENETAP_UJI",
     "aturan",
     "dasar",
     "delegasi",
@@ -72,6 +75,7 @@ __all__ = [
     "indikator_kinerja",
     "instansi",
     "instansi_contoh",
+    "instansi_uji",
     "jabatan",
     "jenjang",
     "jenjang_fungsional",

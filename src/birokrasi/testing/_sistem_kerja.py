@@ -14,10 +14,15 @@ from birokrasi.periode import Periode
 from birokrasi.sistem_kerja.penugasan import AsalPenugasan, Penugasan
 from birokrasi.sistem_kerja.sistem import SistemKerja
 from birokrasi.sistem_kerja.tim_kerja import Keanggotaan, Peran, SuratKeputusan, TimKerja
+from birokrasi.struktur.jabatan import Jabatan, Jenjang
 from birokrasi.struktur.nip import NIP
+from birokrasi.struktur.organisasi import Instansi
+from birokrasi.struktur.unsur import Pegawai, Penempatan, UnitOrganisasi
 from birokrasi.testing._struktur import AKHIR, AWAL, nip
 
 __all__ = [
+    "PENETAP_UJI",
+    "instansi_uji",
     "keanggotaan",
     "kumpulan_nip",
     "operasi",
@@ -27,6 +32,9 @@ __all__ = [
     "tim_kerja",
 ]
 
+
+PENETAP_UJI = NIP("197001011995031999")
+"""The head of :func:`instansi_uji`'s root unit."""
 
 Operasi = tuple[str, tuple[Any, ...], dict[str, Any]]
 """An operation: the name of a :class:`SistemKerja` method, its arguments and keywords."""
@@ -125,8 +133,29 @@ def operasi(draw: st.DrawFn, tim: Sequence[str], orang: Sequence[NIP]) -> Operas
     return draw(st.sampled_from(pilihan))
 
 
-def terapkan(sistem: SistemKerja, langkah: Operasi) -> SistemKerja:
-    """Apply one operation (raises what the operation raises)."""
+def instansi_uji(unit: Sequence[str] = ("U0",)) -> Instansi:
+    """An instansi holding the units ``unit`` under one root unit whose head,
+    :data:`PENETAP_UJI`, may change any team in them (SK-TIM-10): the structure to
+    :func:`terapkan` generated operations against."""
+    akar = UnitOrganisasi("AKAR-UJI", "Unit uji", jenjang_kepala=Jenjang.JPT_MADYA)
+    anak = [UnitOrganisasi(u, f"Unit {u}", akar.kode) for u in dict.fromkeys(unit)]
+    kepala = Penempatan(
+        PENETAP_UJI, Jabatan("Kepala unit uji", Jenjang.JPT_MADYA), akar.kode, AWAL, kepala=True
+    )
+    return Instansi("Instansi uji", [akar, *anak], [Pegawai(PENETAP_UJI, "Penetap")], [kepala])
+
+
+def terapkan(
+    sistem: SistemKerja,
+    langkah: Operasi,
+    *,
+    oleh: NIP | str = PENETAP_UJI,
+    instansi: Instansi | None = None,
+) -> SistemKerja:
+    """Apply one operation by ``oleh`` against ``instansi`` (default: :func:`instansi_uji`
+    over the units of ``sistem``'s teams); raises what the operation raises."""
     nama, args, kwargs = langkah
-    hasil: SistemKerja = getattr(sistem, nama)(*args, **kwargs)
+    if instansi is None:
+        instansi = instansi_uji([t.unit for t in sistem.tim] or ["U0"])
+    hasil: SistemKerja = getattr(sistem, nama)(*args, **kwargs, oleh=oleh, instansi=instansi)
     return hasil
