@@ -1,0 +1,167 @@
+"""Mutation testing of the rule modules with mutmut (``make mutation``; ADR 0009).
+
+mutmut copies ``src/`` to ``mutants/``, writes every mutant of the functions and methods of
+``sistem_kerja``, ``kinerja`` and ``karier`` next to the original, records once which tests of
+``tests/sistem_kerja``, ``tests/kinerja`` and ``tests/karier`` call each function, then runs,
+for each mutant, only those tests (``-x``, the deterministic hypothesis profile of
+``tests/conftest.py``) in a process forked from one that has already imported everything.
+
+``python tests/mutasi/jalankan.py`` runs the mutants that have no result yet (new or changed
+functions; a first run does them all) and prints the table of every rule module;
+``python tests/mutasi/jalankan.py kinerja/predikat karier.saldo`` re-runs those modules only;
+``--penyintas`` also prints the diff of each surviving mutant; ``--anak`` sets the number of
+worker processes; ``--ulang`` deletes ``mutants/`` first, for a full run from scratch (needed
+after a change to ``[tool.mutmut]``, which mutmut does not notice). The exit status is 1 when a mutant survived in a module that was run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+AKAR = Path(__file__).resolve().parents[2]
+SUMBER = AKAR / "src"
+HASIL = AKAR / "mutants" / "src"
+PAKET = ("sistem_kerja", "kinerja", "karier")
+# The library's enum bases: mutmut leaves the methods an Enum calls while building its members
+# alone, but only for classes whose base it recognises by name.
+BASIS_ENUM = ("Tetap", "Berlabel", "Berperingkat")
+# mutmut's statuses, folded into the table's columns.
+KOLOM = {
+    "killed": "killed",
+    "caught by type check": "killed",
+    "timeout": "timeout",
+    "segfault": "timeout",
+    "survived": "survived",
+    "suspicious": "survived",
+    "no tests": "no tests",
+    "skipped": "not run",
+    "not checked": "not run",
+    "check was interrupted by user": "not run",
+}
+
+
+def modul_aturan() -> list[str]:
+    """The dotted names of the rule modules: every module of the three packages but ``__init__``."""
+    nama = []
+    for paket in PAKET:
+        for berkas in sorted((SUMBER / "birokrasi" / paket).rglob("*.py")):
+            if berkas.name != "__init__.py":
+                nama.append(".".join(berkas.relative_to(SUMBER).with_suffix("").parts))
+    return nama
+
+
+def nama_modul(teks: str, dikenal: Sequence[str]) -> str:
+    """``kinerja/predikat``, ``kinerja.predikat``, ``src/birokrasi/kinerja/predikat.py`` and
+    ``birokrasi.kinerja.predikat`` all name the module ``birokrasi.kinerja.predikat``."""
+    bersih = teks.strip().removesuffix(".py").replace("/", ".").removeprefix("src.")
+    if not bersih.startswith("birokrasi."):
+        bersih = f"birokrasi.{bersih}"
+    if bersih not in dikenal:
+        raise SystemExit(f"{teks!r} is not a rule module; one of: {', '.join(dikenal)}")
+    return bersih
+
+
+@dataclass(frozen=True)
+class Baris:
+    """One module's count of mutants by column."""
+
+    modul: str
+    jumlah: Counter[str]
+
+    @property
+    def mutan(self) -> int:
+        return sum(self.jumlah.values())
+
+    @property
+    def diuji(self) -> int:
+        return self.mutan - self.jumlah["not run"]
+
+    @property
+    def skor(self) -> float | None:
+        """Killed and timed-out mutants over the mutants tested (``None`` when none was)."""
+        if not self.diuji:
+            return None
+        return (self.jumlah["killed"] + self.jumlah["timeout"]) / self.diuji
+
+
+def ringkas(modul: str, status: Iterable[str]) -> Baris:
+    return Baris(modul, Counter(KOLOM.get(s, "survived") for s in status))
+
+
+def tabel(baris: Sequence[Baris]) -> str:
+    """The per-module table in Markdown, with a total row."""
+    kolom = ("killed", "survived", "timeout", "no tests", "not run")
+    kepala = "| module | mutants | " + " | ".join(kolom) + " | score |"
+    garis = "|---|" + "---:|" * (len(kolom) + 2)
+    total = Baris("**total**", sum((b.jumlah for b in baris), Counter()))
+
+    def sel(b: Baris) -> str:
+        skor = "not run" if b.skor is None else f"{100 * b.skor:.1f} %"
+        angka = " | ".join(str(b.jumlah[k]) for k in kolom)
+        return f"| {b.modul} | {b.mutan} | {angka} | {skor} |"
+
+    return "\n".join([kepala, garis, *(sel(b) for b in [*baris, total])])
+
+
+def status_mutan(modul: str, kode_keluar: Mapping[int | None, str]) -> dict[str, str]:
+    """The status of every mutant of ``modul`` in mutmut's result file (empty before a run)."""
+    meta = HASIL.joinpath(*modul.split(".")).with_suffix(".py.meta")
+    if not meta.exists():
+        return {}
+    data = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+    return {nama: kode_keluar[kode] for nama, kode in data.items()}
+
+
+def mutmut(argumen: list[str]) -> None:
+    """Run a mutmut command in this process, from the project's root."""
+    from mutmut.__main__ import cli
+    from mutmut.mutation import file_mutation
+
+    file_mutation.ENUM_BASE_NAMES.update(BASIS_ENUM)
+    os.chdir(AKAR)
+    try:
+        cli.main(args=argumen, prog_name="mutmut", standalone_mode=False)
+    except SystemExit as keluar:
+        if keluar.code:
+            raise
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("modul", nargs="*", help="rule modules to re-run (default: all, resumed)")
+    parser.add_argument("--anak", type=int, default=2, help="worker processes (default 2)")
+    parser.add_argument("--penyintas", action="store_true", help="print each survivor's diff")
+    parser.add_argument("--ulang", action="store_true", help="delete mutants/ first")
+    args = parser.parse_args(argv)
+    if args.ulang:
+        shutil.rmtree(HASIL.parent, ignore_errors=True)
+    dikenal = modul_aturan()
+    dipilih = [nama_modul(m, dikenal) for m in args.modul]
+    mutmut(["run", "--max-children", str(args.anak), *(f"{m}.*" for m in dipilih)])
+
+    from mutmut.stats import status_by_exit_code
+
+    baris = []
+    penyintas = []
+    for modul in dipilih or dikenal:
+        status = status_mutan(modul, status_by_exit_code)
+        baris.append(ringkas(modul.removeprefix("birokrasi."), status.values()))
+        penyintas += [n for n, s in status.items() if KOLOM.get(s, "survived") in ("survived", "no tests")]
+    print(tabel(baris))
+    for nama in penyintas:
+        print(f"survived: {nama}")
+        if args.penyintas:
+            mutmut(["show", nama])
+    return 1 if penyintas else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
