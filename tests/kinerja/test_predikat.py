@@ -257,5 +257,5 @@ def test_kin_predikat_01_pasangan_rating_is_the_inverse_of_the_kuadran(p: Predik
 
 
 def test_pasangan_rating_rejects_non_predikat() -> None:
-    with pytest.raises(InvalidTypeError, match="^predikat: expected Predikat, got 'Baik'"):
+    with pytest.raises(InvalidTypeError, match=r"^predikat: expected Predikat, got 'Baik'"):
         pasangan_rating("Baik")  # type: ignore[arg-type]

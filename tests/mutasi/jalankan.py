@@ -8,10 +8,11 @@ for each mutant, only those tests (``-x``, the deterministic hypothesis profile 
 
 ``python tests/mutasi/jalankan.py`` runs the mutants that have no result yet (new or changed
 functions; a first run does them all) and prints the table of every rule module;
-``python tests/mutasi/jalankan.py kinerja/predikat karier.saldo`` re-runs those modules only;
-``--penyintas`` also prints the diff of each surviving mutant; ``--anak`` sets the number of
-worker processes; ``--ulang`` deletes ``mutants/`` first, for a full run from scratch (needed
-after a change to ``[tool.mutmut]``, which mutmut does not notice). The exit status is 1 when a mutant survived in a module that was run.
+``python tests/mutasi/jalankan.py kinerja/predikat karier.saldo`` does the same for those
+modules only. ``--ulang`` tests the named modules' mutants again, or, with no module named,
+deletes ``mutants/`` for a run from scratch (needed after a change to ``[tool.mutmut]``, which
+mutmut does not notice). ``--penyintas`` also prints each survivor's diff; ``--anak`` sets the
+number of worker processes. The exit status is 1 when a listed module has a survivor.
 """
 
 from __future__ import annotations
@@ -120,6 +121,22 @@ def status_mutan(modul: str, kode_keluar: Mapping[int | None, str]) -> dict[str,
     return {nama: kode_keluar[kode] for nama, kode in data.items()}
 
 
+def pilih_mutan(
+    dipilih: Sequence[str], ulang: bool, kode_keluar: Mapping[int | None, str]
+) -> list[str]:
+    """What to pass ``mutmut run`` for the modules named: a pattern per module to test all its
+    mutants (``ulang``, or before the first run made them), else the untested mutants by name
+    (mutmut re-tests every mutant a pattern matches)."""
+    if ulang or any(not status_mutan(m, kode_keluar) for m in dipilih):
+        return [f"{m}.*" for m in dipilih]
+    return [
+        nama
+        for m in dipilih
+        for nama, status in status_mutan(m, kode_keluar).items()
+        if status == "not checked"
+    ]
+
+
 def mutmut(argumen: list[str]) -> None:
     """Run a mutmut command in this process, from the project's root."""
     from mutmut.__main__ import cli
@@ -139,22 +156,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("modul", nargs="*", help="rule modules to re-run (default: all, resumed)")
     parser.add_argument("--anak", type=int, default=2, help="worker processes (default 2)")
     parser.add_argument("--penyintas", action="store_true", help="print each survivor's diff")
-    parser.add_argument("--ulang", action="store_true", help="delete mutants/ first")
+    parser.add_argument("--ulang", action="store_true", help="test again (all: from scratch)")
     args = parser.parse_args(argv)
-    if args.ulang:
-        shutil.rmtree(HASIL.parent, ignore_errors=True)
     dikenal = modul_aturan()
     dipilih = [nama_modul(m, dikenal) for m in args.modul]
-    mutmut(["run", "--max-children", str(args.anak), *(f"{m}.*" for m in dipilih)])
-
+    if args.ulang and not dipilih:
+        shutil.rmtree(HASIL.parent, ignore_errors=True)
     from mutmut.stats import status_by_exit_code
+
+    sasaran = pilih_mutan(dipilih, args.ulang, status_by_exit_code)
+    if sasaran or not dipilih:
+        mutmut(["run", "--max-children", str(args.anak), *sasaran])
 
     baris = []
     penyintas = []
     for modul in dipilih or dikenal:
         status = status_mutan(modul, status_by_exit_code)
         baris.append(ringkas(modul.removeprefix("birokrasi."), status.values()))
-        penyintas += [n for n, s in status.items() if KOLOM.get(s, "survived") in ("survived", "no tests")]
+        penyintas += [
+            n for n, s in status.items() if KOLOM.get(s, "survived") in ("survived", "no tests")
+        ]
     print(tabel(baris))
     for nama in penyintas:
         print(f"survived: {nama}")
