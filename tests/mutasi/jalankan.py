@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import sys
 from collections import Counter
@@ -49,6 +50,30 @@ KOLOM = {
 }
 
 
+# A mutated line that builds an error message: a validator given the argument's name, an
+# exception, the rendering of the offending value.
+_PESAN = re.compile(r"pastikan_\w+\(|Error\(|\braise\b|describe\(|\bf\"")
+_TEKS = re.compile(r"""[rfb]*("[^"\\]*(?:\\.[^"\\]*)*"|'[^'\\]*(?:\\.[^'\\]*)*')""")
+_DESKRIPSI = re.compile(r"(describe|render)\([^()]*\)")
+
+
+def _bentuk(baris: str) -> str:
+    """A line with every string literal, ``None`` and rendered value replaced by ``S``."""
+    return _DESKRIPSI.sub("S", _TEKS.sub("S", baris)).replace("None", "S").replace(" ", "")
+
+
+def hanya_pesan(diff: str) -> bool:
+    """Whether a mutant (its unified diff) changes only the text of an error message: one line
+    that builds a message, differing only in its string literals, in a value rendered into
+    it, or by one string argument dropped."""
+    lama = [b[1:] for b in diff.splitlines() if b.startswith("-") and not b.startswith("---")]
+    baru = [b[1:] for b in diff.splitlines() if b.startswith("+") and not b.startswith("+++")]
+    if len(lama) != 1 or len(baru) != 1 or not _PESAN.search(lama[0]):
+        return False
+    a, b = _bentuk(lama[0]), _bentuk(baru[0])
+    return a == b or b in {a.replace(",S)", ",)", 1), a.replace("(S,", "(", 1)}
+
+
 def modul_aturan() -> list[str]:
     """The dotted names of the rule modules: every module of the three packages but ``__init__``."""
     nama = []
@@ -72,10 +97,11 @@ def nama_modul(teks: str, dikenal: Sequence[str]) -> str:
 
 @dataclass(frozen=True)
 class Baris:
-    """One module's count of mutants by column."""
+    """One module's count of mutants by column, and of those that change only message text."""
 
     modul: str
     jumlah: Counter[str]
+    pesan: Counter[str]
 
     @property
     def mutan(self) -> int:
@@ -88,26 +114,59 @@ class Baris:
     @property
     def skor(self) -> float | None:
         """Killed and timed-out mutants over the mutants tested (``None`` when none was)."""
-        if not self.diuji:
-            return None
-        return (self.jumlah["killed"] + self.jumlah["timeout"]) / self.diuji
+        return _bagi(self.jumlah["killed"] + self.jumlah["timeout"], self.diuji)
+
+    @property
+    def skor_logika(self) -> float | None:
+        """The score over the mutants that change more than the text of a message."""
+        bunuh = self.jumlah["killed"] + self.jumlah["timeout"]
+        bunuh_pesan = self.pesan["killed"] + self.pesan["timeout"]
+        return _bagi(bunuh - bunuh_pesan, self.diuji - sum(self.pesan.values()))
 
 
-def ringkas(modul: str, status: Iterable[str]) -> Baris:
-    return Baris(modul, Counter(KOLOM.get(s, "survived") for s in status))
+def _bagi(a: int, b: int) -> float | None:
+    return a / b if b else None
+
+
+def ringkas(modul: str, status: Iterable[tuple[str, bool]]) -> Baris:
+    """The row of ``modul`` from each tested mutant's status and whether it is message-only."""
+    jumlah, pesan = Counter[str](), Counter[str]()
+    for s, hanya in status:
+        kolom = KOLOM.get(s, "survived")
+        jumlah[kolom] += 1
+        if hanya and kolom != "not run":
+            pesan[kolom] += 1
+    return Baris(modul, jumlah, pesan)
+
+
+KOLOM_TABEL = ("killed", "survived", "timeout", "no tests", "not run")
 
 
 def tabel(baris: Sequence[Baris]) -> str:
-    """The per-module table in Markdown, with a total row."""
-    kolom = ("killed", "survived", "timeout", "no tests", "not run")
-    kepala = "| module | mutants | " + " | ".join(kolom) + " | score |"
-    garis = "|---|" + "---:|" * (len(kolom) + 2)
-    total = Baris("**total**", sum((b.jumlah for b in baris), Counter()))
+    """The per-module table in Markdown, with a total row: every mutant, then the survivors
+    that change only message text and the score without the message-only mutants."""
+    kepala = (
+        "| module | mutants | "
+        + " | ".join(KOLOM_TABEL)
+        + " | score | of the survivors: message only | score on logic |"
+    )
+    garis = "|---|" + "---:|" * (len(KOLOM_TABEL) + 4)
+    total = Baris(
+        "**total**",
+        sum((b.jumlah for b in baris), Counter()),
+        sum((b.pesan for b in baris), Counter()),
+    )
+
+    def persen(x: float | None) -> str:
+        return "not run" if x is None else f"{100 * x:.1f} %"
 
     def sel(b: Baris) -> str:
-        skor = "not run" if b.skor is None else f"{100 * b.skor:.1f} %"
-        angka = " | ".join(str(b.jumlah[k]) for k in kolom)
-        return f"| {b.modul} | {b.mutan} | {angka} | {skor} |"
+        angka = " | ".join(str(b.jumlah[k]) for k in KOLOM_TABEL)
+        pesan = b.pesan["survived"] + b.pesan["no tests"]
+        return (
+            f"| {b.modul} | {b.mutan} | {angka} | {persen(b.skor)} | {pesan} "
+            f"| {persen(b.skor_logika)} |"
+        )
 
     return "\n".join([kepala, garis, *(sel(b) for b in [*baris, total])])
 
@@ -168,19 +227,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     if sasaran or not dipilih:
         mutmut(["run", "--max-children", str(args.anak), *sasaran])
 
+    from mutmut.mutation.diff_apply import get_diff_for_mutant
+
     baris = []
     penyintas = []
     for modul in dipilih or dikenal:
-        status = status_mutan(modul, status_by_exit_code)
-        baris.append(ringkas(modul.removeprefix("birokrasi."), status.values()))
-        penyintas += [
-            n for n, s in status.items() if KOLOM.get(s, "survived") in ("survived", "no tests")
-        ]
+        berkas = Path("src", *modul.split(".")).with_suffix(".py")
+        hasil = []
+        for nama, s in status_mutan(modul, status_by_exit_code).items():
+            kolom = KOLOM.get(s, "survived")
+            diff = "" if kolom == "not run" else get_diff_for_mutant(nama, path=berkas)
+            hasil.append((s, hanya_pesan(diff)))
+            if kolom in ("survived", "no tests"):
+                penyintas.append((nama, hanya_pesan(diff), diff))
+        baris.append(ringkas(modul.removeprefix("birokrasi."), hasil))
     print(tabel(baris))
-    for nama in penyintas:
-        print(f"survived: {nama}")
+    for nama, pesan, diff in penyintas:
+        print(f"survived{' (message only)' if pesan else ''}: {nama}")
         if args.penyintas:
-            mutmut(["show", nama])
+            print(diff)
     return 1 if penyintas else 0
 
 
