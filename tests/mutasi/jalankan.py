@@ -12,7 +12,8 @@ functions; a first run does them all) and prints the table of every rule module;
 modules only. ``--ulang`` tests the named modules' mutants again, or, with no module named,
 deletes ``mutants/`` for a run from scratch (needed after a change to ``[tool.mutmut]``, which
 mutmut does not notice). ``--penyintas`` also prints each survivor's diff; ``--anak`` sets the
-number of worker processes. The exit status is 1 when a listed module has a survivor.
+number of worker processes; ``--laporan`` prints the table of the last results without running.
+The exit status is 1 when a listed module has a survivor.
 """
 
 from __future__ import annotations
@@ -216,6 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--anak", type=int, default=2, help="worker processes (default 2)")
     parser.add_argument("--penyintas", action="store_true", help="print each survivor's diff")
     parser.add_argument("--ulang", action="store_true", help="test again (all: from scratch)")
+    parser.add_argument("--laporan", action="store_true", help="only print the last results")
     args = parser.parse_args(argv)
     dikenal = modul_aturan()
     dipilih = [nama_modul(m, dikenal) for m in args.modul]
@@ -224,7 +226,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from mutmut.stats import status_by_exit_code
 
     sasaran = pilih_mutan(dipilih, args.ulang, status_by_exit_code)
-    if sasaran or not dipilih:
+    if not args.laporan and (sasaran or not dipilih):
         mutmut(["run", "--max-children", str(args.anak), *sasaran])
 
     from mutmut.mutation.diff_apply import get_diff_for_mutant

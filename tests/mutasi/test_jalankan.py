@@ -105,7 +105,7 @@ def test_a_mutant_of_logic_is_not_message_only(lama: str, baru: str) -> None:
 
 def _baris_halaman() -> dict[str, list[str]]:
     bagian = HALAMAN.read_text(encoding="utf-8").split("## Mutation testing", 1)[1]
-    baris = re.findall(r"^\| (\*\*total\*\*|[a-z_.]+) \|(.*)\|$", bagian, re.MULTILINE)
+    baris = re.findall(r"^\| (\*\*total\*\*|[a-z_]+\.[a-z_.]+) \|(.*)\|$", bagian, re.MULTILINE)
     return {nama: [s.strip() for s in sisa.split("|")] for nama, sisa in baris}
 
 
