@@ -1,11 +1,12 @@
 # Two entry points for a new user: `make demo` and `make test`. `make bench` runs the benchmarks,
-# `make fuzz` the fuzzers of the public API and of serial documents.
+# `make fuzz` the fuzzers of the public API and of serial documents, `make mutation` mutation
+# testing of the rule modules (not part of `make test`: it takes tens of minutes).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: demo test bench fuzz stres clean
+.PHONY: demo test bench fuzz stres mutation clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,5 +46,13 @@ fuzz: $(STAMP)
 stres: $(STAMP)
 	BIROKRASI_STRES=400 $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_impor_serentak.py
 
+# mutmut over the rule modules of sistem_kerja, kinerja and karier (ADR 0009); resumes where the
+# last run stopped and prints the per-module table. `make mutation MODUL=kinerja/predikat` re-runs
+# one module (several separated by spaces); ANAK sets the worker processes.
+MODUL ?=
+ANAK ?= 2
+mutation: $(STAMP)
+	$(BIN)/python tests/mutasi/jalankan.py --anak $(ANAK) $(MODUL)
+
 clean:
-	rm -rf $(VENV) site .coverage .mypy_cache .ruff_cache
+	rm -rf $(VENV) site .coverage .mypy_cache .ruff_cache mutants

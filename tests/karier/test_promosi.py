@@ -41,6 +41,7 @@ def test_kar_ak_14_starts_the_ledger() -> None:
     )  # fmt: skip
     assert (awal.angka_kredit, awal.sisa_pangkat) == (150 + 28.125, 28.125)
     assert (awal.mulai_jenjang, awal.mulai_pangkat) == (T, D(2021, 4, 1))
+    assert (awal.tanggal, awal.jenjang, awal.golongan) == (T, J.AHLI_MADYA, G.IV_B)
     assert posisi_angka_kredit([awal], tanggal=T).angka_kredit_pangkat == 28.125
     tanpa = saldo_awal_promosi(J.AHLI_MADYA, G.IV_B, [(P.SANGAT_BAIK, 6)], tanggal=T)
     assert (tanpa.angka_kredit, tanpa.sisa_pangkat) == (28.125, 28.125)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+from collections.abc import Callable, Iterable
 
 import pytest
 from hypothesis import given
@@ -154,14 +155,20 @@ def test_parse_accepts_only_listed_variants(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("hasil", "perilaku", "nama"),
-    [("Baik", S, "hasil_kerja"), (S, None, "perilaku_kerja"), ([], S, "hasil_kerja")],
+    ("hasil", "perilaku", "pesan"),
+    [
+        ("Baik", S, "hasil_kerja: expected Rating, got 'Baik' (str)"),
+        (S, None, "perilaku_kerja: expected Rating, got None (NoneType)"),
+        (S, "x", "perilaku_kerja: expected Rating, got 'x' (str)"),
+        ([], S, "hasil_kerja: expected Rating, got [] (list)"),
+    ],
 )
-def test_kin_predikat_01_wrong_types_name_the_argument(
-    hasil: object, perilaku: object, nama: str
+def test_kin_predikat_01_wrong_types_name_the_argument_and_value(
+    hasil: object, perilaku: object, pesan: str
 ) -> None:
-    with pytest.raises(InvalidTypeError, match=f"^{nama}: expected Rating"):
+    with pytest.raises(InvalidTypeError) as galat:
         predikat_kinerja(hasil, perilaku)  # type: ignore[arg-type]
+    assert str(galat.value) == pesan
 
 
 def test_kin_predikat_01_batch_matches_single() -> None:
@@ -188,6 +195,20 @@ def test_kin_predikat_01_batch_matches_single() -> None:
 def test_kin_predikat_01_batch_names_bad_pair(pasangan: object, pesan: str) -> None:
     with pytest.raises(InvalidTypeError, match=pesan):
         predikat_kinerja_banyak(pasangan)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("bungkus", [list, iter], ids=["list", "iterator"])
+def test_kin_predikat_01_batch_error_names_index_field_and_value(
+    bungkus: Callable[[list[object]], Iterable[object]],
+) -> None:
+    """A one-pass iterator of pairs gets the same error as a list: the index, the field and
+    the value that is not a Rating."""
+    with pytest.raises(InvalidTypeError) as galat:
+        predikat_kinerja_banyak(bungkus([(A, A), (A, "x")]))  # type: ignore[arg-type]
+    assert str(galat.value) == "pasangan[1].perilaku_kerja: expected Rating, got 'x' (str)"
+    with pytest.raises(InvalidTypeError) as galat:
+        predikat_kinerja_banyak(bungkus([(A,)]))  # type: ignore[arg-type]
+    assert str(galat.value).startswith("pasangan[0]: expected a (Rating, Rating) pair, got (<")
 
 
 @given(rating(), rating())
@@ -236,5 +257,5 @@ def test_kin_predikat_01_pasangan_rating_is_the_inverse_of_the_kuadran(p: Predik
 
 
 def test_pasangan_rating_rejects_non_predikat() -> None:
-    with pytest.raises(InvalidTypeError, match="predikat"):
+    with pytest.raises(InvalidTypeError, match=r"^predikat: expected Predikat, got 'Baik'"):
         pasangan_rating("Baik")  # type: ignore[arg-type]

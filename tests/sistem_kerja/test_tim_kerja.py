@@ -59,8 +59,17 @@ def test_tim_kerja_dibubarkan_inside_periode() -> None:
     assert tim(dibubarkan=D(2025, 12, 31)).akhir == D(2025, 12, 31)
     with pytest.raises(InvalidValueError, match=r"TimKerja\.dibubarkan"):
         tim(dibubarkan=D(2026, 1, 1))
-    with pytest.raises(InvalidTypeError):
+    with pytest.raises(InvalidTypeError, match=r"^tanggal: expected date"):
         tim().aktif_pada("2025-01-01")  # type: ignore[arg-type]
+
+
+def test_tim_kerja_aktif_from_its_first_to_its_last_day_inclusive() -> None:
+    """A team exists on the first day of its periode and on its last day, or on the day it
+    was dissolved, and not a day outside."""
+    t, bubar = tim(), tim(dibubarkan=D(2025, 6, 30))
+    assert [t.aktif_pada(d) for d in (D(2024, 12, 31), D(2025, 1, 1))] == [False, True]
+    assert [t.aktif_pada(d) for d in (D(2025, 12, 31), D(2026, 1, 1))] == [True, False]
+    assert [bubar.aktif_pada(d) for d in (D(2025, 6, 30), D(2025, 7, 1))] == [True, False]
 
 
 def test_penugasan_has_exactly_one_penerima() -> None:

@@ -73,6 +73,26 @@ def test_kin_tl_01_bad_history(bad: object) -> None:
         penghargaan_layak(bad, tahun=2024)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    ("riwayat", "lain", "pesan"),
+    [
+        ({"x": P.BAIK}, {}, "riwayat (tahun): expected int, got 'x' (str)"),
+        ({2024: "Baik"}, {}, "riwayat[2024]: expected Predikat, got 'Baik' (str)"),
+        (5, {}, "riwayat: expected a year -> Predikat mapping or evaluations, got 5 (int)"),
+        ([1], {}, "riwayat[0]: expected PenilaianKinerja, got 1 (int)"),
+        ({}, {"tahun": "x"}, "tahun: expected int, got 'x' (str)"),
+        ({}, {"kriteria": [1]}, "kriteria[0]: expected KriteriaPenghargaan, got 1 (int)"),
+    ],
+)
+def test_kin_tl_01_errors_name_the_argument(
+    riwayat: object, lain: dict[str, object], pesan: str
+) -> None:
+    argumen: dict[str, object] = {"tahun": 2024, **lain}
+    with pytest.raises(BirokrasiError) as galat:
+        penghargaan_layak(riwayat, **argumen)  # type: ignore[arg-type]
+    assert str(galat.value) == pesan
+
+
 def test_kin_tl_02_trigger() -> None:
     assert predikat_pemicu() == {P.KURANG, P.SANGAT_KURANG}
     assert predikat_pemicu(jpt=True) == {P.KURANG, P.SANGAT_KURANG, P.BUTUH_PERBAIKAN}

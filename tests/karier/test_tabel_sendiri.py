@@ -1,0 +1,149 @@
+"""KAR-AK-01, KAR-AK-05: an agency's own angka kredit table, passed as ``tabel=``, is the
+table every calculation of ``karier`` reads, down to the helpers it calls."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+from fractions import Fraction
+
+import attrs
+import pytest
+
+from birokrasi.errors import InvalidValueError
+from birokrasi.karier.konversi import akumulasi_angka_kredit, angka_kredit, angka_kredit_pendidikan
+from birokrasi.karier.pengangkatan import (
+    angka_kredit_dasar,
+    angka_kredit_perpindahan,
+    saldo_awal_perpindahan,
+)
+from birokrasi.karier.pengangkatan_pertama import (
+    angka_kredit_pengangkatan_pertama,
+    saldo_awal_pengangkatan_pertama,
+)
+from birokrasi.karier.penyesuaian import (
+    TabelAngkaKreditPenyesuaian,
+    angka_kredit_penyesuaian,
+    saldo_awal_penyesuaian,
+)
+from birokrasi.karier.promosi import angka_kredit_promosi, saldo_awal_promosi
+from birokrasi.karier.saldo import SaldoAwal
+from birokrasi.karier.tabel_ak import (
+    TABEL_ANGKA_KREDIT_2023,
+    TabelAngkaKredit,
+    akk_kenaikan_jenjang,
+    akk_kenaikan_pangkat,
+    koefisien_angka_kredit,
+)
+from birokrasi.kinerja.predikat import Predikat
+from birokrasi.struktur.golongan import Golongan
+from birokrasi.struktur.jabatan import Jenjang
+
+T = dt.date(2024, 6, 1)
+J, G, P = Jenjang, Golongan, Predikat
+
+
+def _kali_dua(isi: dict[Jenjang, Decimal]) -> dict[Jenjang, Decimal]:
+    return {k: 2 * x for k, x in isi.items()}
+
+
+GANDA = attrs.evolve(
+    TABEL_ANGKA_KREDIT_2023,
+    koefisien=_kali_dua(dict(TABEL_ANGKA_KREDIT_2023.koefisien)),
+    akk_pangkat=_kali_dua(dict(TABEL_ANGKA_KREDIT_2023.akk_pangkat)),
+    akk_jenjang=_kali_dua(dict(TABEL_ANGKA_KREDIT_2023.akk_jenjang)),
+)
+"""The 2023 table with every koefisien and AKK doubled: every credit computed from it doubles."""
+
+TANPA_MADYA = attrs.evolve(
+    TABEL_ANGKA_KREDIT_2023,
+    koefisien={j: k for j, k in TABEL_ANGKA_KREDIT_2023.koefisien.items() if j is not J.AHLI_MADYA},
+    akk_pangkat={
+        j: k for j, k in TABEL_ANGKA_KREDIT_2023.akk_pangkat.items() if j is not J.AHLI_MADYA
+    },
+    akk_jenjang={
+        j: k for j, k in TABEL_ANGKA_KREDIT_2023.akk_jenjang.items() if j is not J.AHLI_MADYA
+    },
+)
+"""An agency table without Ahli Madya: a calculation for that jenjang must refuse it."""
+
+Hitung = Callable[[TabelAngkaKredit | None], Fraction | Decimal | SaldoAwal]
+_PREDIKAT = [P.BAIK, (P.SANGAT_BAIK, 6)]
+_PENYESUAIAN = TabelAngkaKreditPenyesuaian(T, {G.IV_B: {"S-2": (40, 50)}})
+
+BERLIPAT: dict[str, Hitung] = {
+    "koefisien_angka_kredit": lambda t: koefisien_angka_kredit(J.AHLI_MADYA, tanggal=T, tabel=t),
+    "akk_kenaikan_pangkat": lambda t: akk_kenaikan_pangkat(J.AHLI_MADYA, tanggal=T, tabel=t),
+    "akk_kenaikan_jenjang": lambda t: akk_kenaikan_jenjang(J.AHLI_MADYA, tanggal=T, tabel=t),
+    "angka_kredit": lambda t: angka_kredit(J.AHLI_MADYA, P.BAIK, bulan=5, tanggal=T, tabel=t),
+    "angka_kredit_pendidikan": lambda t: angka_kredit_pendidikan(
+        J.AHLI_MADYA, P.BAIK, tanggal=T, tabel=t
+    ),
+    "akumulasi_angka_kredit": lambda t: akumulasi_angka_kredit(
+        [(J.AHLI_MADYA, P.BAIK, 12, dt.date(2024, 12, 31))], tabel=t
+    ),
+    "angka_kredit_dasar": lambda t: angka_kredit_dasar(J.AHLI_MADYA, G.IV_B, tanggal=T, tabel=t),
+    "angka_kredit_perpindahan": lambda t: angka_kredit_perpindahan(
+        J.AHLI_MADYA, G.IV_B, _PREDIKAT, tanggal=T, tabel=t
+    ),
+    "angka_kredit_perpindahan puncak": lambda t: angka_kredit_perpindahan(
+        J.AHLI_MADYA, G.IV_B, _PREDIKAT * 3, tanggal=T, pangkat_puncak=True, tabel=t
+    ),
+    "angka_kredit_promosi": lambda t: angka_kredit_promosi(
+        J.AHLI_MADYA, G.IV_B, _PREDIKAT, tanggal=T, tabel=t
+    ),
+    "angka_kredit_promosi dasar": lambda t: angka_kredit_promosi(
+        J.AHLI_MADYA, G.IV_B, _PREDIKAT, tanggal=T, tambah_dasar=True, tabel=t
+    ),
+    "angka_kredit_pengangkatan_pertama": lambda t: angka_kredit_pengangkatan_pertama(
+        J.AHLI_PERTAMA, _PREDIKAT, tanggal=T, tabel=t
+    ),
+    "saldo_awal_perpindahan": lambda t: saldo_awal_perpindahan(
+        J.AHLI_MADYA, G.IV_B, _PREDIKAT, tanggal=T, tabel=t
+    ),
+    "saldo_awal_promosi": lambda t: saldo_awal_promosi(
+        J.AHLI_MADYA, G.IV_B, _PREDIKAT, tanggal=T, tambah_dasar=True, tabel=t
+    ),
+    "saldo_awal_pengangkatan_pertama": lambda t: saldo_awal_pengangkatan_pertama(
+        J.AHLI_PERTAMA, G.III_A, _PREDIKAT, tanggal=T, tabel=t
+    ),
+}
+
+
+def _kredit(hasil: Fraction | Decimal | SaldoAwal) -> tuple[Fraction | Decimal | None, ...]:
+    if isinstance(hasil, SaldoAwal):
+        return (hasil.angka_kredit, hasil.sisa_pangkat)
+    return (hasil,)
+
+
+@pytest.mark.parametrize("nama", BERLIPAT)
+def test_kar_ak_01_doubled_table_doubles_every_credit(nama: str) -> None:
+    biasa, ganda = _kredit(BERLIPAT[nama](None)), _kredit(BERLIPAT[nama](GANDA))
+    assert biasa[0]
+    assert ganda == tuple(None if x is None else 2 * x for x in biasa)
+
+
+def test_kar_ak_13_penyesuaian_reads_the_dasar_from_the_agency_table() -> None:
+    """The penyesuaian table's value stays; the Angka Kredit Dasar added to it doubles."""
+
+    def hitung(t: TabelAngkaKredit | None) -> SaldoAwal:
+        return saldo_awal_penyesuaian(
+            J.AHLI_MADYA, G.IV_B, "S-2", tanggal=T, mulai_pangkat=dt.date(2020, 4, 1),
+            tabel_penyesuaian=_PENYESUAIAN, tabel=t,
+        )  # fmt: skip
+
+    dasar = angka_kredit_dasar(J.AHLI_MADYA, G.IV_B, tanggal=T)
+    assert (hitung(None).angka_kredit, hitung(None).sisa_pangkat) == (50 + dasar, 50)
+    assert (hitung(GANDA).angka_kredit, hitung(GANDA).sisa_pangkat) == (50 + 2 * dasar, 50)
+    ganda = angka_kredit_penyesuaian(
+        J.AHLI_MADYA, G.IV_B, "S-2", tanggal=T, mulai_pangkat=dt.date(2020, 4, 1),
+        tabel_penyesuaian=_PENYESUAIAN, tabel=GANDA,
+    )  # fmt: skip
+    assert ganda == 50 + 2 * dasar
+
+
+@pytest.mark.parametrize("nama", [n for n in BERLIPAT if "pengangkatan_pertama" not in n])
+def test_kar_ak_01_a_jenjang_missing_from_the_agency_table_is_refused(nama: str) -> None:
+    with pytest.raises(InvalidValueError, match=r"no koefisien for Ahli Madya \(KAR-AK-01\)"):
+        BERLIPAT[nama](TANPA_MADYA)
