@@ -15,7 +15,7 @@ import re
 import attrs
 
 from birokrasi import _validasi as v
-from birokrasi._enum import Tetap
+from birokrasi._enum import Tetap, pasang_varian
 from birokrasi.errors import (
     AuthorityError,
     BirokrasiError,
@@ -90,6 +90,14 @@ class JenisPeraturan(Tetap):
     def __init__(self, nama: str, singkatan: str) -> None:
         self.nama = nama
         self.singkatan = singkatan
+
+    @property
+    def label(self) -> str:
+        """The full name (``parse`` also reads the short form)."""
+        return self.nama
+
+
+pasang_varian(JenisPeraturan, {j.singkatan: j.name for j in JenisPeraturan})
 
 
 class Keyakinan(Tetap):
