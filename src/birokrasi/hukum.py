@@ -264,7 +264,7 @@ class Aturan:
     summary: str = attrs.field(validator=v.teks())
     dasar: Dasar = attrs.field(validator=v.instance_of(Dasar))
     dasar_lain: tuple[Dasar, ...] = attrs.field(
-        default=(), kw_only=True, converter=v.to_tuple, validator=v.tuple_of(Dasar)
+        default=(), kw_only=True, converter=v.KeTuple[Dasar], validator=v.tuple_of(Dasar)
     )
     berlaku_sejak: dt.date | None = attrs.field(
         default=None, kw_only=True, validator=_tanggal_opsional()
