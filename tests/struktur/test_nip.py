@@ -196,3 +196,14 @@ def test_bad_input_raises_only_library_errors(nilai: object) -> None:
 def test_kode_pppk_besar_disebut() -> None:
     with pytest.raises(InvalidValueError, match=r"^kode_pppk: \[5, <int that cannot be shown>\]"):
         NIP.dari_teks("199003032014032004", kode_pppk=[10**5000, 5])
+
+
+def test_nip_compares_with_its_own_kind_only() -> None:
+    """``NIP == str`` is False (not an error), and sets and dicts keyed by NIP still work."""
+    nip = NIP("199001012015031001")
+    assert nip.__eq__("199001012015031001") is NotImplemented
+    assert nip != "199001012015031001"
+    assert nip in {NIP("199001012015031001")}
+    assert {nip: 1}[NIP("199001012015031001")] == 1
+    with pytest.raises(TypeError):
+        _ = nip < "199001012015031001"  # type: ignore[operator]
