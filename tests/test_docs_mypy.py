@@ -12,6 +12,7 @@ from __future__ import annotations
 import doctest
 import os
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -103,6 +104,7 @@ def hasil_mypy(tmp_path_factory: pytest.TempPathFactory) -> _Hasil:
         encoding="utf-8",
     )
     lama = os.environ.get("MYPYPATH")
+    batas_rekursi = sys.getrecursionlimit()  # mypy raises it for the whole process
     os.environ["MYPYPATH"] = str(AKAR / "src")
     try:
         keluaran, _, _ = api.run(
@@ -120,6 +122,7 @@ def hasil_mypy(tmp_path_factory: pytest.TempPathFactory) -> _Hasil:
             ]
         )
     finally:
+        sys.setrecursionlimit(batas_rekursi)
         if lama is None:
             del os.environ["MYPYPATH"]
         else:
