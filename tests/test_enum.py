@@ -297,5 +297,7 @@ def test_jenjang_on_different_ladders_do_not_order(op: str) -> None:
 def test_eselon_orders_from_v_a_up_to_i_a() -> None:
     assert Eselon.V_A < Eselon.IV_B < Eselon.IV_A < Eselon.III_A < Eselon.II_A < Eselon.I_A
     assert max(Eselon) is Eselon.I_A
+    assert Eselon.II_B <= Eselon.II_B <= Eselon.II_A
+    assert Eselon.II_A >= Eselon.II_A >= Eselon.II_B
     assert Eselon.parse("III/a") is Eselon.parse("iiia") is Eselon.III_A
     assert Eselon.II_B.__lt__(Golongan.IV_A) is NotImplemented
