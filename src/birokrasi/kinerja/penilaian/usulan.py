@@ -238,7 +238,7 @@ def _langkah(
                 not kelebihan(at[0]),
                 isi(milik[at[1]]) >= milik[at[1]].minimum,
                 abs(_INDEKS[at[0]] - _INDEKS[at[1]]),
-                _melawan(*at, arah),
+                _melawan(at[0], at[1], arah),
             ),
         )
         pindah = next((at for at in calon if menolong(*at)), None)
