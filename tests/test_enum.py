@@ -10,9 +10,22 @@ import pkgutil
 import pytest
 
 import birokrasi
-from birokrasi._enum import AnggotaTetap, Berlabel, Berperingkat, Tetap, pasang_varian
+from birokrasi._enum import (
+    AnggotaTetap,
+    Berlabel,
+    Berperingkat,
+    Tetap,
+    kunci_teks,
+    pasang_varian,
+)
 from birokrasi._publik import TABEL
 from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError
+from birokrasi.hukum import JenisPeraturan, Keyakinan
+from birokrasi.kinerja.predikat import Rating
+from birokrasi.periode import JenisPeriode
+from birokrasi.struktur.eselon import Eselon
+from birokrasi.struktur.golongan import Golongan
+from birokrasi.struktur.jabatan import Jenjang
 
 
 class Warna(Berlabel):
@@ -186,3 +199,105 @@ def test_nilai_tak_dikenal_memberi_galat_pustaka(kelas: type[enum.Enum], nilai: 
     bare ValueError, TypeError or the value's own error."""
     with pytest.raises(InvalidValueError, match=rf"^{kelas.__name__}\(.*not a value of"):
         kelas(nilai)
+
+
+# -- one shape: every enum has a label, parses, and orders where the regulation orders ------
+
+
+ANGGOTA = [m for k in ENUM for m in k]
+
+
+@pytest.mark.parametrize("anggota", ANGGOTA, ids=_nama)
+def test_every_member_has_a_label_and_parses_from_it_its_name_and_itself(
+    anggota: Tetap,
+) -> None:
+    kelas = type(anggota)
+    assert isinstance(anggota.label, str)
+    assert anggota.label.strip()
+    for teks in (anggota.label, anggota.name, f"  {anggota.label.upper()} ", anggota):
+        assert kelas.parse(teks) is anggota
+
+
+@pytest.mark.parametrize("kelas", ENUM, ids=lambda k: k.__name__)
+def test_every_enum_refuses_unknown_text_naming_itself_and_its_labels(
+    kelas: type[Tetap],
+) -> None:
+    pertama = next(iter(kelas))
+    with pytest.raises(InvalidValueError, match=rf"^{kelas.__name__}\.parse: .*accepted labels: "):
+        kelas.parse("bukan nilai apa pun")
+    assert repr(pertama.label) in str(_galat(kelas))
+
+
+def _galat(kelas: type[Tetap]) -> InvalidValueError:
+    try:
+        kelas.parse("bukan nilai apa pun")
+    except InvalidValueError as e:
+        return e
+    raise AssertionError("parse accepted unknown text")  # pragma: no cover
+
+
+@pytest.mark.parametrize("kelas", ENUM, ids=lambda k: k.__name__)
+def test_no_text_parses_to_two_members(kelas: type[Tetap]) -> None:
+    """A label or name of one member is never the label or name of another (case and
+    spacing ignored), so the parser table is unambiguous."""
+    dilihat: dict[str, Tetap] = {}
+    for anggota in kelas:
+        for teks in {anggota.label, anggota.name}:
+            kunci = kunci_teks(teks)
+            assert dilihat.setdefault(kunci, anggota) is anggota, (kelas.__name__, teks)
+
+
+def test_plain_constant_enums_have_labels() -> None:
+    assert JenisPeraturan.PERMENPANRB.label == JenisPeraturan.PERMENPANRB.nama
+    assert JenisPeraturan.parse("PermenPANRB") is JenisPeraturan.PERMENPANRB
+    assert JenisPeriode.TRIWULANAN.label == "Triwulanan"
+    assert JenisPeriode.parse("triwulanan") is JenisPeriode.TRIWULANAN
+    assert Keyakinan.parse("V*") is Keyakinan.TURUNAN
+    assert Keyakinan.TERVERIFIKASI.label == "V"
+
+
+@pytest.mark.parametrize(
+    ("teks", "jenjang"),
+    [
+        ("Ahli Muda", Jenjang.AHLI_MUDA),
+        ("AHLI MUDA", Jenjang.AHLI_MUDA),
+        ("Ahli Pertama", Jenjang.AHLI_PERTAMA),
+        ("Penyelia", Jenjang.PENYELIA),
+        ("JPT Pratama", Jenjang.JPT_PRATAMA),
+        ("Pimpinan Tinggi Pratama", Jenjang.JPT_PRATAMA),
+        ("Jabatan Pimpinan Tinggi Madya", Jenjang.JPT_MADYA),
+        ("Jabatan Pengawas", Jenjang.PENGAWAS),
+    ],
+)
+def test_jenjang_parses_the_spellings_of_siasn_and_the_regulation(
+    teks: str, jenjang: Jenjang
+) -> None:
+    assert Jenjang.parse(teks) is jenjang
+
+
+def test_jenjang_orders_along_its_ladder_str_jab_01() -> None:
+    assert Jenjang.AHLI_PERTAMA < Jenjang.AHLI_MUDA < Jenjang.AHLI_MADYA < Jenjang.AHLI_UTAMA
+    assert Jenjang.PENGAWAS < Jenjang.ADMINISTRATOR < Jenjang.JPT_PRATAMA <= Jenjang.JPT_PRATAMA
+    assert Jenjang.PENYELIA > Jenjang.MAHIR >= Jenjang.MAHIR
+    assert max(Jenjang.AHLI_MUDA.tangga) is Jenjang.AHLI_UTAMA
+    assert sorted([Jenjang.MAHIR, Jenjang.PEMULA, Jenjang.PENYELIA]) == [
+        Jenjang.PEMULA,
+        Jenjang.MAHIR,
+        Jenjang.PENYELIA,
+    ]
+
+
+@pytest.mark.parametrize("op", ["__lt__", "__le__", "__gt__", "__ge__"])
+def test_jenjang_on_different_ladders_do_not_order(op: str) -> None:
+    with pytest.raises(InvalidValueError, match=r"Jenjang: Ahli Muda and Mahir are on differ"):
+        getattr(Jenjang.AHLI_MUDA, op)(Jenjang.MAHIR)
+    assert getattr(Jenjang.AHLI_MUDA, op)(Rating.SESUAI_EKSPEKTASI) is NotImplemented
+
+
+def test_eselon_orders_from_v_a_up_to_i_a() -> None:
+    assert Eselon.V_A < Eselon.IV_B < Eselon.IV_A < Eselon.III_A < Eselon.II_A < Eselon.I_A
+    assert max(Eselon) is Eselon.I_A
+    assert Eselon.II_B <= Eselon.II_B <= Eselon.II_A
+    assert Eselon.II_A >= Eselon.II_A >= Eselon.II_B
+    assert Eselon.parse("III/a") is Eselon.parse("iiia") is Eselon.III_A
+    assert Eselon.II_B.__lt__(Golongan.IV_A) is NotImplemented

@@ -1,7 +1,8 @@
 """The public face is written once (birokrasi._publik.TABEL) and everything else follows it.
 
-Run as a script (``python tests/test_publik.py``) to rewrite the ``TYPE_CHECKING`` block of
-``birokrasi/__init__.py`` from the table after adding a public name.
+Run as a script (``python tests/test_publik.py``) to rewrite the ``TYPE_CHECKING`` blocks of
+``birokrasi/__init__.py`` and of the subpackages' ``__init__.py`` from the table after adding
+a public name.
 """
 
 from __future__ import annotations
@@ -24,21 +25,32 @@ AWAL, AKHIR = "# --- generated: begin\n", "# --- generated: end\n"
 SUBPAKET = ("struktur", "sistem_kerja", "kinerja", "karier")
 
 
-def blok_statis() -> str:
-    """The TYPE_CHECKING block that TABEL implies."""
+def _init(paket: str = "birokrasi") -> Path:
+    return INIT.parent.joinpath(*paket.split(".")[1:], "__init__.py")
+
+
+def blok_statis(paket: str = "birokrasi") -> str:
+    """The TYPE_CHECKING block that TABEL implies for ``paket``: the names its lazy loader
+    offers (:func:`birokrasi._publik.pemuat`)."""
+    modul_paket = importlib.import_module(paket)
+    ditawarkan = {*modul_paket.__all__, *(n for n in _publik.USANG if paket == "birokrasi")}
+    ditawarkan.discard("__version__")
     baris = ["if TYPE_CHECKING:"]
     semua = {modul: list(daftar) for modul, daftar in _publik.TABEL.items()}
     for nama, modul in _publik.USANG.items():
         semua.setdefault(modul, []).append(nama)
     for modul, daftar in semua.items():
+        milik = [nama for nama in daftar if nama in ditawarkan]
+        if not milik:
+            continue
         baris.append(f"    from {modul} import (")
-        baris += [f"        {nama} as {nama}," for nama in daftar]
+        baris += [f"        {nama} as {nama}," for nama in milik]
         baris.append("    )")
     return "\n".join(baris) + "\n"
 
 
-def _isi_init() -> tuple[str, str, str]:
-    teks = INIT.read_text(encoding="utf-8")
+def _isi_init(paket: str = "birokrasi") -> tuple[str, str, str]:
+    teks = _init(paket).read_text(encoding="utf-8")
     kepala, sisa = teks.split(AWAL)
     blok, ekor = sisa.split(AKHIR)
     return kepala, blok, ekor
@@ -53,9 +65,15 @@ def _impor_statis(blok: str) -> set[tuple[str, str, str | None]]:
     }
 
 
-def test_blok_statis_sama_dengan_tabel() -> None:
-    """Type checkers see exactly the names of the table (regenerate: run this file)."""
-    assert _impor_statis(_isi_init()[1]) == _impor_statis(blok_statis())
+PAKET = ("birokrasi", *(f"birokrasi.{p}" for p in SUBPAKET))
+
+
+@pytest.mark.parametrize("paket", PAKET)
+def test_blok_statis_sama_dengan_tabel(paket: str) -> None:
+    """Type checkers see exactly the names of the table, in ``birokrasi`` and in each
+    subpackage (``from birokrasi.kinerja import Predikat`` type-checks); regenerate: run this
+    file."""
+    assert _impor_statis(_isi_init(paket)[1]) == _impor_statis(blok_statis(paket))
 
 
 def test_blok_statis_mengimpor_dari_modul_daun() -> None:
@@ -167,8 +185,9 @@ def test_impor_dari_subpaket_juga_malas() -> None:
 
 
 if __name__ == "__main__":
-    kepala, _, ekor = _isi_init()
-    INIT.write_text(kepala + AWAL + blok_statis() + AKHIR + ekor, encoding="utf-8")
     ruff = Path(sys.executable).parent / "ruff"
-    subprocess.run([ruff, "check", "--fix", "--quiet", INIT], check=False)
-    subprocess.run([ruff, "format", "--quiet", INIT], check=False)
+    for paket in PAKET:
+        kepala, _, ekor = _isi_init(paket)
+        _init(paket).write_text(kepala + AWAL + blok_statis(paket) + AKHIR + ekor, encoding="utf-8")
+        subprocess.run([ruff, "check", "--fix", "--quiet", _init(paket)], check=False)
+        subprocess.run([ruff, "format", "--quiet", _init(paket)], check=False)

@@ -6,6 +6,7 @@ what they refuse and how their errors name the field is stated here once.
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import types
 from collections.abc import Iterator
@@ -113,13 +114,32 @@ def test_to_tuple_keeps_a_tuple() -> None:
     assert v.to_tuple(isi) is isi
 
 
-@pytest.mark.parametrize("nilai", ["12", {"a": 1}, {1, 2}, range(3), None])
+@pytest.mark.parametrize("nilai", ["12", b"12", {"a": 1}, {1, 2}, {2: "x"}.values(), None, 5])
 def test_to_tuple_leaves_other_values_to_the_validator(nilai: object) -> None:
-    """Text and mappings are never split into characters or keys; a set (no order) and a
-    range (maybe unbounded) are not guessed at."""
+    """Text and mappings are never split into characters or keys; a set (no stable order)
+    and other unordered collections are not guessed at (their static type is refused too)."""
     assert v.to_tuple(nilai) is nilai
     with pytest.raises(InvalidTypeError, match=r"^Contoh\.angka: expected a tuple of int, got "):
         Contoh(angka=nilai)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("nilai", [[2], range(2, 3), iter([2]), collections.deque([2])])
+def test_to_tuple_accepts_any_sequence_or_iterator(nilai: object) -> None:
+    """A constructor that stores a tuple takes any sequence or iterator of items, as its
+    type (``Sequence[T] | Iterator[T]``) says."""
+    assert Contoh(angka=nilai).angka == (2,)  # type: ignore[arg-type]
+
+
+def test_typed_converters_are_the_plain_converters_at_run_time() -> None:
+    """``KeTuple[T]`` (and the others) exist for type checkers; at run time the field's
+    converter is the plain function, and calling the class converts the same way."""
+    assert v.KeTuple[int] is v.to_tuple
+    assert v.KeFrozenset[int] is v.to_frozenset
+    assert v.KeMapping[str, int] is v.to_mapping
+    assert v.KeTuple([1, 2]) == (1, 2)
+    assert v.KeFrozenset([1, 1]) == frozenset({1})
+    assert dict(v.KeMapping({"a": 1})) == {"a": 1}
+    assert v.KeTuple("ab") == "ab"  # type: ignore[comparison-overlap]
 
 
 def test_tuple_of_names_the_bad_item() -> None:
@@ -142,11 +162,18 @@ def test_tuple_teks_refuses_blank_items() -> None:
 
 @given(st.lists(st.integers()))
 def test_to_frozenset_of_any_collection_is_its_set(isi: list[int]) -> None:
-    for bentuk in (list(isi), tuple(isi), set(isi), iter(isi), frozenset(isi)):
+    for bentuk in (
+        list(isi),
+        tuple(isi),
+        set(isi),
+        iter(isi),
+        frozenset(isi),
+        dict.fromkeys(isi).keys(),
+    ):
         assert Contoh(himpunan=bentuk).himpunan == frozenset(isi)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("nilai", ["ab", {1: "a"}, 5, range(3)])
+@pytest.mark.parametrize("nilai", ["ab", {1: "a"}, 5, None])
 def test_to_frozenset_leaves_other_values_to_the_validator(nilai: object) -> None:
     assert v.to_frozenset(nilai) is nilai
     with pytest.raises(InvalidTypeError, match=r"^Contoh\.himpunan: expected frozenset"):

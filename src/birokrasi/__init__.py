@@ -378,6 +378,9 @@ if TYPE_CHECKING:
         evaluasi_tahunan as evaluasi_tahunan,
     )
     from birokrasi.kinerja.penilaian.usulan import (
+        ArahPerubahan as ArahPerubahan,
+    )
+    from birokrasi.kinerja.penilaian.usulan import (
         Perubahan as Perubahan,
     )
     from birokrasi.kinerja.penilaian.usulan import (

@@ -1,10 +1,13 @@
 """The one base of the library's enums (private helper).
 
 * :class:`Tetap`: every enum of the library; its members are constants, so assigning or
-  deleting an attribute of a member raises :class:`AnggotaTetap`.
-* :class:`Berlabel`: the value is the official (Indonesian) label, ``str()`` gives it, and
-  :meth:`Berlabel.parse` reads it back from text. A member is written ``NAME = "label"``, or
-  ``NAME = ("label", *data)`` with an ``__init__(self, label, *data)`` storing the data.
+  deleting an attribute of a member raises :class:`AnggotaTetap`. Every member has a
+  :attr:`~Tetap.label` (its value when that is text; a class whose value is not text says what
+  its label is) and :meth:`Tetap.parse` reads a member back from its label, its name or a
+  registered variant, so every enum of the library is read from text the same way.
+* :class:`Berlabel`: the value is the official (Indonesian) label and ``str()`` gives it. A
+  member is written ``NAME = "label"``, or ``NAME = ("label", *data)`` with an
+  ``__init__(self, label, *data)`` storing the data.
 * :class:`Berperingkat`: a labelled enum whose members carry a rank (``peringkat``); a better
   member is *greater*, and members of different classes do not compare.
 """
@@ -32,7 +35,7 @@ __all__ = [
     "varian",
 ]
 
-E = TypeVar("E", bound="Berlabel")
+E = TypeVar("E", bound="Tetap")
 
 _PEMISAH = re.compile(r"[\s_]+")
 
@@ -70,61 +73,21 @@ class Tetap(enum.Enum, metaclass=_TetapMeta):
     def __delattr__(self, name: str) -> None:
         raise _tetap(self, name)
 
-    @classmethod
-    def _missing_(cls, value: object) -> Any:
-        """``Predikat("baik")`` and other unknown values: a library error naming the class and
-        the way to get a member (by name, or by ``parse`` for labelled enums)."""
-        cara = f"{cls.__name__}[NAME]" + (
-            f" or {cls.__name__}.parse(text)" if hasattr(cls, "parse") else ""
-        )
-        raise InvalidValueError(
-            f"{cls.__name__}({v.describe(value)}): not a value of {cls.__name__}; get a member "
-            f"with {cara} (names: {', '.join(cls.__members__)})"
-        )
-
-
-def _tetap(anggota: Tetap, name: str) -> AnggotaTetap:
-    """The error for changing attribute ``name`` of a member its class has registered."""
-    return AnggotaTetap(
-        f"{type(anggota).__name__}.{anggota.name}.{name}: enum members are constants and "
-        "cannot be changed"
-    )
-
-
-def kunci_teks(text: str) -> str:
-    """Normalise a label for parsing: NFKC, case-folded, without spaces or underscores."""
-    return _PEMISAH.sub("", unicodedata.normalize("NFKC", text).casefold())
-
-
-_VARIAN: dict[type[Berlabel], Mapping[str, Berlabel]] = {}
-
-
-class Berlabel(Tetap):
-    """An enum whose value is the official (Indonesian) label of the member."""
-
-    _value_: str
-
-    def __new__(cls, label: str, *data: object) -> Any:
-        obj = object.__new__(cls)
-        obj._value_ = label
-        return obj
-
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         pasang_varian(cls, {})
 
     @property
     def label(self) -> str:
-        """The official label."""
-        return self._value_
-
-    def __str__(self) -> str:
-        return self.label
+        """The member's label: its value when that is text (a class whose values are not text
+        overrides this)."""
+        nilai = self._value_
+        return nilai if isinstance(nilai, str) else self.name
 
     @classmethod
     def parse(cls: type[E], text: object) -> E:
-        """The member named by ``text``: its official label, English label, member name or a
-        variant found in the wild (case, spacing and underscores are ignored).
+        """The member named by ``text``: its label, English label, member name or a variant
+        found in the wild (case, spacing and underscores are ignored).
 
         A member of the class is returned unchanged; anything else raises
         :class:`~birokrasi.errors.InvalidValueError` listing the accepted labels.
@@ -145,11 +108,37 @@ class Berlabel(Tetap):
         assert isinstance(member, cls)
         return member
 
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        """``Predikat("baik")`` and other unknown values: a library error naming the class and
+        the way to get a member (by name, or by ``parse`` for labelled enums)."""
+        cara = f"{cls.__name__}[NAME] or {cls.__name__}.parse(text)"
+        raise InvalidValueError(
+            f"{cls.__name__}({v.describe(value)}): not a value of {cls.__name__}; get a member "
+            f"with {cara} (names: {', '.join(cls.__members__)})"
+        )
 
-def pasang_varian(cls: type[Berlabel], extra: Mapping[str, str]) -> None:
+
+def _tetap(anggota: Tetap, name: str) -> AnggotaTetap:
+    """The error for changing attribute ``name`` of a member its class has registered."""
+    return AnggotaTetap(
+        f"{type(anggota).__name__}.{anggota.name}.{name}: enum members are constants and "
+        "cannot be changed"
+    )
+
+
+def kunci_teks(text: str) -> str:
+    """Normalise a label for parsing: NFKC, case-folded, without spaces or underscores."""
+    return _PEMISAH.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+_VARIAN: dict[type[Tetap], Mapping[str, Tetap]] = {}
+
+
+def pasang_varian(cls: type[Tetap], extra: Mapping[str, str]) -> None:
     """Register the parser table of ``cls``: every label, English label and member name, plus
     the ``extra`` variants (text → member name)."""
-    table: dict[str, Berlabel] = {}
+    table: dict[str, Tetap] = {}
     for member in cls:
         for text in (member.label, getattr(member, "label_en", None), member.name):
             if text is not None:
@@ -159,9 +148,28 @@ def pasang_varian(cls: type[Berlabel], extra: Mapping[str, str]) -> None:
     _VARIAN[cls] = types.MappingProxyType(table)
 
 
-def varian(cls: type[Berlabel]) -> tuple[str, ...]:
+def varian(cls: type[Tetap]) -> tuple[str, ...]:
     """The normalised texts the parser of ``cls`` accepts (for docs and tests)."""
     return tuple(_VARIAN[cls])
+
+
+class Berlabel(Tetap):
+    """An enum whose value is the official (Indonesian) label of the member."""
+
+    _value_: str
+
+    def __new__(cls, label: str, *data: object) -> Any:
+        obj = object.__new__(cls)
+        obj._value_ = label
+        return obj
+
+    @property
+    def label(self) -> str:
+        """The official label."""
+        return self._value_
+
+    def __str__(self) -> str:
+        return self.label
 
 
 class Berperingkat(Berlabel):

@@ -96,7 +96,7 @@ TABEL: Mapping[str, tuple[str, ...]] = types.MappingProxyType(
             "periksa_distribusi"
         ),
         "birokrasi.kinerja.penilaian.usulan": _nama(
-            "Perubahan UsulanDistribusi usulkan_distribusi"
+            "ArahPerubahan Perubahan UsulanDistribusi usulkan_distribusi"
         ),
         "birokrasi.kinerja.penilaian.batch": _nama(
             "hitung_per_unit periksa_distribusi_banyak predikat_kolom"

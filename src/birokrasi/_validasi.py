@@ -14,16 +14,20 @@ from __future__ import annotations
 import datetime as _dt
 import re as _re
 import types as _types
-from collections.abc import Callable, Iterable, Iterator, Mapping, Set
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
 from birokrasi.errors import InvalidTypeError, InvalidValueError
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+T = TypeVar("T")
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 def nama_field(instance: object, attribute: attrs.Attribute[Any]) -> str:
@@ -396,22 +400,27 @@ def bagian(*, nol: bool = True) -> Validator:
 
 
 def to_tuple(value: Any) -> Any:
-    """Converter: a ``list`` or an iterator (e.g. a generator, consumed once) becomes a tuple;
-    anything else is kept so that the validator can reject it with a clear message.
+    """Converter: an ordered collection of items (a ``list``, ``range`` or other sequence, or
+    an iterator such as a generator, consumed once) becomes a tuple; anything else is kept so
+    that the validator can reject it with a clear message.
 
-    Text and mappings are kept (never split into characters or keys), and so are other
-    iterables: a ``set`` has no stable order and a ``range`` may be unbounded in practice, so
-    both are refused by the validator rather than guessed at.
+    Text is a sequence but is kept, never split into characters; a mapping (its keys) and a
+    ``set`` (no stable order: the tuple would differ from one process to the next) are kept
+    too. :class:`KeTuple` gives type checkers the same rule, ``Sequence[T] | Iterator[T]``.
     """
-    if isinstance(value, list | Iterator):
+    if isinstance(value, tuple):
+        return value
+    if isinstance(value, Iterator) or (
+        isinstance(value, Sequence) and not isinstance(value, str | bytes)
+    ):
         return tuple(value)
     return value
 
 
 def to_frozenset(value: Any) -> Any:
-    """Converter: a set, a ``list``, a ``tuple`` or an iterator becomes a ``frozenset``;
+    """Converter: a collection of items (any :func:`iterabel`) becomes a ``frozenset``;
     anything else (text and mappings included) is kept for the validator to reject."""
-    if isinstance(value, Set | list | tuple | Iterator):
+    if iterabel(value):
         return frozenset(value)
     return value
 
@@ -424,9 +433,64 @@ def to_mapping(value: Any) -> Any:
     return value
 
 
-def ke_desimal(value: Any) -> Any:
+# Typed converters. mypy's attrs plugin gives a constructor parameter the type of its
+# converter's first argument, but leaves a generic *function*'s type variable unbound; it does
+# bind a generic *class* written with its argument (``converter=KeTuple[Rating]``). So each
+# class below is, for type checkers, a converter from a collection of ``T`` (or a mapping),
+# and at run time its subscription is the plain converter function above.
+
+
+class KeTuple(Generic[T]):
+    """``converter=KeTuple[T]`` on a ``tuple[T, ...]`` field: the constructor takes any
+    ordered collection of ``T``, a sequence or an iterator (:func:`to_tuple`)."""
+
+    def __new__(cls, value: Sequence[T] | Iterator[T]) -> tuple[T, ...]:  # type: ignore[misc]
+        hasil: tuple[T, ...] = to_tuple(value)
+        return hasil
+
+    if not TYPE_CHECKING:
+
+        def __class_getitem__(cls, item):
+            return to_tuple
+
+
+class KeFrozenset(Generic[T]):
+    """``converter=KeFrozenset[T]`` on a ``frozenset[T]`` field: the constructor takes any
+    ``Iterable[T]`` (:func:`to_frozenset`)."""
+
+    def __new__(cls, value: Iterable[T]) -> frozenset[T]:  # type: ignore[misc]
+        hasil: frozenset[T] = to_frozenset(value)
+        return hasil
+
+    if not TYPE_CHECKING:
+
+        def __class_getitem__(cls, item):
+            return to_frozenset
+
+
+class KeMapping(Generic[K, V]):
+    """``converter=KeMapping[K, V]`` on a ``Mapping[K, V]`` field: the constructor takes any
+    ``Mapping[K, V]`` and keeps a read-only copy (:func:`to_mapping`)."""
+
+    def __new__(cls, value: Mapping[K, V]) -> Mapping[K, V]:  # type: ignore[misc]
+        hasil: Mapping[K, V] = to_mapping(value)
+        return hasil
+
+    if not TYPE_CHECKING:
+
+        def __class_getitem__(cls, item):
+            return to_mapping
+
+
+def ke_desimal(value: Decimal | int | str) -> Decimal:
     """Converter: an ``int`` or a numeric ``str`` becomes an exact :class:`~decimal.Decimal`;
-    anything else (``float`` included: it is not exact) is kept for the validator to reject."""
+    anything else (``float`` included: it is not exact) is kept for the validator to reject.
+    Wrap it in ``attrs.converters.optional`` for a field that may be ``None``."""
+    hasil: Decimal = _desimal_atau_asal(value)
+    return hasil
+
+
+def _desimal_atau_asal(value: object) -> Any:
     if isinstance(value, int) and not isinstance(value, bool):
         return Decimal(value)
     if isinstance(value, str):
@@ -437,10 +501,16 @@ def ke_desimal(value: Any) -> Any:
     return value
 
 
-def ke_pecahan(value: Any) -> Any:
+def ke_pecahan(value: Fraction | Decimal | int) -> Fraction:
     """Converter: an ``int`` or a finite :class:`~decimal.Decimal` becomes an exact
     :class:`~fractions.Fraction`; anything else (``float`` included: it is not exact) is kept
-    for the validator to reject."""
+    for the validator to reject. Wrap it in ``attrs.converters.optional`` for a field that may
+    be ``None``."""
+    hasil: Fraction = _pecahan_atau_asal(value)
+    return hasil
+
+
+def _pecahan_atau_asal(value: object) -> Any:
     if isinstance(value, Decimal) and value.is_finite():
         return Fraction(value)
     if isinstance(value, int) and not isinstance(value, bool):

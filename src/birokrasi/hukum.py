@@ -15,7 +15,7 @@ import re
 import attrs
 
 from birokrasi import _validasi as v
-from birokrasi._enum import Tetap
+from birokrasi._enum import Tetap, pasang_varian
 from birokrasi.errors import (
     AuthorityError,
     BirokrasiError,
@@ -91,6 +91,14 @@ class JenisPeraturan(Tetap):
     def __init__(self, nama: str, singkatan: str) -> None:
         self.nama = nama
         self.singkatan = singkatan
+
+    @property
+    def label(self) -> str:
+        """The full name (``parse`` also reads the short form)."""
+        return self.nama
+
+
+pasang_varian(JenisPeraturan, {j.singkatan: j.name for j in JenisPeraturan})
 
 
 class Keyakinan(Tetap):
@@ -257,7 +265,7 @@ class Aturan:
     summary: str = attrs.field(validator=v.teks())
     dasar: Dasar = attrs.field(validator=v.instance_of(Dasar))
     dasar_lain: tuple[Dasar, ...] = attrs.field(
-        default=(), kw_only=True, converter=v.to_tuple, validator=v.tuple_of(Dasar)
+        default=(), kw_only=True, converter=v.KeTuple[Dasar], validator=v.tuple_of(Dasar)
     )
     berlaku_sejak: dt.date | None = attrs.field(
         default=None, kw_only=True, validator=_tanggal_opsional()

@@ -94,8 +94,12 @@ class Penjelasan(Generic[T]):
     """A derived result with its reasons: the rules applied, the inputs, and a sentence."""
 
     hasil: T
-    aturan: tuple[Aturan, ...] = attrs.field(converter=v.to_tuple, validator=v.tuple_of(Aturan))
-    masukan: tuple[tuple[str, str], ...] = attrs.field(converter=v.to_tuple, validator=_masukan)
+    aturan: tuple[Aturan, ...] = attrs.field(
+        converter=v.KeTuple[Aturan], validator=v.tuple_of(Aturan)
+    )
+    masukan: tuple[tuple[str, str], ...] = attrs.field(
+        converter=v.KeTuple[tuple[str, str]], validator=_masukan
+    )
     teks: str = attrs.field(validator=v.teks())
 
     @property

@@ -140,6 +140,11 @@ class JenisPeriode(Tetap):
         """Months in one period of this kind."""
         return self.value
 
+    @property
+    def label(self) -> str:
+        """``Bulanan``, ``Triwulanan``, ``Semesteran`` or ``Tahunan``."""
+        return self.name.capitalize()
+
 
 def periodisasi(tahun: int, jenis: JenisPeriode) -> tuple[Periode, ...]:
     """Cut performance year ``tahun`` into consecutive periods of kind ``jenis``.

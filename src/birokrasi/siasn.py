@@ -85,9 +85,11 @@ class KodeSIASN:
     """A code table: the integers SIASN uses for each :class:`Rating` and for the kuadran
     cell of each :class:`Predikat`, with where the codes come from and how sure that is."""
 
-    rating: Mapping[Rating, int] = attrs.field(converter=v.to_mapping, validator=_tabel(Rating))
+    rating: Mapping[Rating, int] = attrs.field(
+        converter=v.KeMapping[Rating, int], validator=_tabel(Rating)
+    )
     kuadran: Mapping[Predikat, int] = attrs.field(
-        converter=v.to_mapping, validator=_tabel(Predikat)
+        converter=v.KeMapping[Predikat, int], validator=_tabel(Predikat)
     )
     sumber: str = attrs.field(validator=v.teks())
     keyakinan: Keyakinan = attrs.field(validator=v.instance_of(Keyakinan))

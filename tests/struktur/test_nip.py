@@ -273,3 +273,14 @@ def test_str_nip_03_finds_exactly_an_appointment_before_the_minimum_age(n: NIP) 
 @given(nip(diangkat_sampai=2024))
 def test_nip_strategy_bounds_the_year_of_appointment(n: NIP) -> None:
     assert n.tanggal_lahir.year < n.tahun_pengangkatan <= 2024
+
+
+def test_nip_compares_with_its_own_kind_only() -> None:
+    """``NIP == str`` is False (not an error), and sets and dicts keyed by NIP still work."""
+    nip = NIP("199001012015031001")
+    assert nip.__eq__("199001012015031001") is NotImplemented
+    assert nip != "199001012015031001"
+    assert nip in {NIP("199001012015031001")}
+    assert {nip: 1}[NIP("199001012015031001")] == 1
+    with pytest.raises(TypeError):
+        _ = nip < "199001012015031001"  # type: ignore[operator]

@@ -11,7 +11,8 @@ it applies, and without one the library refuses rather than guess.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
@@ -129,9 +130,16 @@ ATURAN_PENYESUAIAN = Aturan(
 ATURAN: tuple[Aturan, ...] = (ATURAN_PENYESUAIAN,)
 
 
-def _ke_nilai(value: Any) -> Any:
+def _ke_nilai(
+    value: Mapping[Golongan, Mapping[str, Iterable[Fraction | Decimal | int]]],
+) -> Mapping[Golongan, Mapping[str, tuple[Fraction, ...]]]:
     """Converter: nested mappings become read-only, each row a tuple of exact Fractions where
     it can."""
+    hasil: Mapping[Golongan, Mapping[str, tuple[Fraction, ...]]] = _nilai_atau_asal(value)
+    return hasil
+
+
+def _nilai_atau_asal(value: object) -> Any:
     if not isinstance(value, Mapping):
         return value
     hasil: dict[Any, Any] = {}

@@ -250,7 +250,7 @@ class PosisiAngkaKredit:
     angka_kredit_pangkat: Fraction = attrs.field(converter=v.ke_pecahan, validator=v.pecahan())
     pendidikan_diberikan: bool = attrs.field(validator=v.instance_of(bool))
     hasil: tuple[HasilKinerja, ...] = attrs.field(
-        converter=v.to_tuple, validator=v.tuple_of(HasilKinerja)
+        converter=v.KeTuple[HasilKinerja], validator=v.tuple_of(HasilKinerja)
     )
 
 

@@ -175,16 +175,16 @@ class TabelAngkaKredit:
 
     berlaku_sejak: dt.date = attrs.field(validator=v.instance_of(dt.date))
     koefisien: Mapping[Jenjang, Decimal] = attrs.field(
-        converter=v.to_mapping, validator=_mapping_angka(Jenjang), hash=False
+        converter=v.KeMapping[Jenjang, Decimal], validator=_mapping_angka(Jenjang), hash=False
     )
     persentase: Mapping[Predikat, Decimal] = attrs.field(
-        converter=v.to_mapping, validator=_mapping_angka(Predikat), hash=False
+        converter=v.KeMapping[Predikat, Decimal], validator=_mapping_angka(Predikat), hash=False
     )
     akk_pangkat: Mapping[Jenjang, Decimal] = attrs.field(
-        converter=v.to_mapping, validator=_mapping_angka(Jenjang), hash=False
+        converter=v.KeMapping[Jenjang, Decimal], validator=_mapping_angka(Jenjang), hash=False
     )
     akk_jenjang: Mapping[Jenjang, Decimal] = attrs.field(
-        converter=v.to_mapping, validator=_mapping_angka(Jenjang), hash=False
+        converter=v.KeMapping[Jenjang, Decimal], validator=_mapping_angka(Jenjang), hash=False
     )
     persen_pendidikan: Decimal = attrs.field(
         default=Decimal(25), kw_only=True, validator=v.desimal(Decimal(0), Decimal(100))

@@ -487,18 +487,21 @@ class KebijakanSistemKerja:
 
     ketua_wajib: bool = attrs.field(default=False, validator=v.instance_of(bool))
     jenjang_ketua: frozenset[Jenjang] = attrs.field(
-        default=_NONMANAJERIAL, converter=v.to_frozenset, validator=_himpunan_jenjang
+        default=_NONMANAJERIAL, converter=v.KeFrozenset[Jenjang], validator=_himpunan_jenjang
     )
     jenjang_anggota: frozenset[Jenjang] = attrs.field(
-        default=_NONMANAJERIAL, converter=v.to_frozenset, validator=_himpunan_jenjang
+        default=_NONMANAJERIAL, converter=v.KeFrozenset[Jenjang], validator=_himpunan_jenjang
     )
     jenjang_penetap: frozenset[Jenjang] = attrs.field(
-        default=_MANAJERIAL, converter=v.to_frozenset, validator=_himpunan_jenjang
+        default=_MANAJERIAL, converter=v.KeFrozenset[Jenjang], validator=_himpunan_jenjang
     )
     batas_alokasi: Fraction = attrs.field(default=Fraction(1), validator=_batas)
     maks_bulan_penugasan: int = attrs.field(default=12, validator=v.bilangan(1, 1200))
     jenjang_pemberi_tugas: frozenset[Jenjang] | None = attrs.field(
-        default=None, kw_only=True, converter=v.to_frozenset, validator=_himpunan_jenjang_opsional
+        default=None,
+        kw_only=True,
+        converter=attrs.converters.optional(v.KeFrozenset[Jenjang]),
+        validator=_himpunan_jenjang_opsional,
     )
 
     @property

@@ -39,7 +39,7 @@ class Penugasan:
     penerima: NIP | None = attrs.field(
         default=None,
         kw_only=True,
-        converter=_ke_nip,
+        converter=attrs.converters.optional(_ke_nip),
         validator=v.optional(v.instance_of(NIP)),
     )
     tim: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.kunci()))

@@ -112,16 +112,18 @@ class SistemKerja:
     """
 
     tim: tuple[TimKerja, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=v.tuple_of(TimKerja)
+        default=(), converter=v.KeTuple[TimKerja], validator=v.tuple_of(TimKerja)
     )
     keanggotaan: tuple[Keanggotaan, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=v.tuple_of(Keanggotaan)
+        default=(), converter=v.KeTuple[Keanggotaan], validator=v.tuple_of(Keanggotaan)
     )
     penugasan: tuple[Penugasan, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=v.tuple_of(Penugasan)
+        default=(), converter=v.KeTuple[Penugasan], validator=v.tuple_of(Penugasan)
     )
     persetujuan: tuple[PersetujuanLintasInstansi, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=v.tuple_of(PersetujuanLintasInstansi)
+        default=(),
+        converter=v.KeTuple[PersetujuanLintasInstansi],
+        validator=v.tuple_of(PersetujuanLintasInstansi),
     )
     _indeks: _Indeks = attrs.field(init=False, eq=False, repr=False)
 

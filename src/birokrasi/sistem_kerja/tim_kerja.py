@@ -74,7 +74,7 @@ class TimKerja:
     periode: Periode = attrs.field(validator=v.instance_of(Periode))
     sk: SuratKeputusan = attrs.field(validator=v.instance_of(SuratKeputusan))
     hasil_diharapkan: tuple[str, ...] = attrs.field(
-        default=(), kw_only=True, converter=v.to_tuple, validator=v.tuple_of(str)
+        default=(), kw_only=True, converter=v.KeTuple[str], validator=v.tuple_of(str)
     )
     dibubarkan: dt.date | None = attrs.field(
         default=None, kw_only=True, validator=v.optional(v.instance_of(dt.date))
@@ -120,7 +120,7 @@ class Keanggotaan:
     alokasi: Fraction | None = attrs.field(
         default=None,
         kw_only=True,
-        converter=v.ke_pecahan,
+        converter=attrs.converters.optional(v.ke_pecahan),
         validator=v.optional(v.bagian(nol=False)),
     )
     instansi: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.kunci()))

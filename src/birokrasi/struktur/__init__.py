@@ -12,6 +12,99 @@ from typing import TYPE_CHECKING
 
 from birokrasi._publik import pemuat
 
+# The static face for type checkers, generated from birokrasi._publik.TABEL:
+# `python tests/test_publik.py` rewrites it, and tests/test_publik.py fails when it drifts.
+# --- generated: begin
+if TYPE_CHECKING:
+    from birokrasi.struktur.eselon import (
+        Eselon as Eselon,
+    )
+    from birokrasi.struktur.eselon import (
+        jenjang_setara as jenjang_setara,
+    )
+    from birokrasi.struktur.eselon import (
+        penyetaraan as penyetaraan,
+    )
+    from birokrasi.struktur.golongan import (
+        GOLONGAN_JF as GOLONGAN_JF,
+    )
+    from birokrasi.struktur.golongan import (
+        Golongan as Golongan,
+    )
+    from birokrasi.struktur.golongan import (
+        periksa_golongan as periksa_golongan,
+    )
+    from birokrasi.struktur.jabatan import (
+        Jabatan as Jabatan,
+    )
+    from birokrasi.struktur.jabatan import (
+        JenisJabatan as JenisJabatan,
+    )
+    from birokrasi.struktur.jabatan import (
+        Jenjang as Jenjang,
+    )
+    from birokrasi.struktur.jabatan import (
+        KategoriFungsional as KategoriFungsional,
+    )
+    from birokrasi.struktur.jabatan import (
+        KelompokJabatan as KelompokJabatan,
+    )
+    from birokrasi.struktur.jabatan import (
+        KelompokJabatanLama as KelompokJabatanLama,
+    )
+    from birokrasi.struktur.nip import (
+        KODE_PPPK_BAKU as KODE_PPPK_BAKU,
+    )
+    from birokrasi.struktur.nip import (
+        KODE_PPPK_TERAMATI as KODE_PPPK_TERAMATI,
+    )
+    from birokrasi.struktur.nip import (
+        NIP as NIP,
+    )
+    from birokrasi.struktur.nip import (
+        JenisASN as JenisASN,
+    )
+    from birokrasi.struktur.nip import (
+        JenisKelamin as JenisKelamin,
+    )
+    from birokrasi.struktur.nip import (
+        periksa_nip as periksa_nip,
+    )
+    from birokrasi.struktur.organisasi import (
+        Instansi as Instansi,
+    )
+    from birokrasi.struktur.organisasi import (
+        Pejabat as Pejabat,
+    )
+    from birokrasi.struktur.pemeriksaan import (
+        periksa_instansi as periksa_instansi,
+    )
+    from birokrasi.struktur.potret import (
+        PotretPegawai as PotretPegawai,
+    )
+    from birokrasi.struktur.potret import (
+        potret_pegawai as potret_pegawai,
+    )
+    from birokrasi.struktur.potret import (
+        potret_pejabat as potret_pejabat,
+    )
+    from birokrasi.struktur.unsur import (
+        Delegasi as Delegasi,
+    )
+    from birokrasi.struktur.unsur import (
+        Pegawai as Pegawai,
+    )
+    from birokrasi.struktur.unsur import (
+        PejabatLuar as PejabatLuar,
+    )
+    from birokrasi.struktur.unsur import (
+        Penempatan as Penempatan,
+    )
+    from birokrasi.struktur.unsur import (
+        UnitOrganisasi as UnitOrganisasi,
+    )
+# --- generated: end
+
 __all__, _muat, _daftar = pemuat(__name__, globals())
 
 if not TYPE_CHECKING:

@@ -5,10 +5,12 @@
 
 from __future__ import annotations
 
+import operator
 import re
+from collections.abc import Callable
 
 from birokrasi import _validasi as v
-from birokrasi._enum import Berlabel
+from birokrasi._enum import Berlabel, pasang_varian
 from birokrasi.errors import InvalidValueError
 from birokrasi.hukum import (
     PERMENPANRB_17_2021,
@@ -89,10 +91,14 @@ _G = Golongan
 
 
 class Eselon(Berlabel):
-    """A legacy structural eselon with its PP 13/2002 pangkat range (STR-ESELON-02).
+    """A legacy structural eselon with its PP 13/2002 pangkat range (STR-ESELON-02). Eselon
+    order as PP 13/2002 ranks them, I.a highest (greatest) and V.a lowest; :meth:`parse`
+    reads ``III.a``, ``III/a``, ``IIIa`` or ``iii.a``.
 
-    >>> Eselon.dari_teks("III.a").pangkat_terendah
+    >>> Eselon.parse("III/a").pangkat_terendah
     <Golongan.IV_A: 'IV/a'>
+    >>> Eselon.III_A > Eselon.IV_A
+    True
     """
 
     I_A = ("I.a", _G.IV_D, _G.IV_E)
@@ -114,9 +120,22 @@ class Eselon(Berlabel):
         """Every golongan from the lowest to the highest pangkat of this eselon."""
         return tuple(g for g in Golongan if self.pangkat_terendah <= g <= self.pangkat_tertinggi)
 
+    def __lt__(self, other: object) -> bool:
+        return _banding(self, other, operator.lt)
+
+    def __le__(self, other: object) -> bool:
+        return _banding(self, other, operator.le)
+
+    def __gt__(self, other: object) -> bool:
+        return _banding(self, other, operator.gt)
+
+    def __ge__(self, other: object) -> bool:
+        return _banding(self, other, operator.ge)
+
     @classmethod
     def dari_teks(cls, teks: str) -> Eselon:
-        """Parse ``III.a``, ``III/a``, ``IIIa`` or ``iii.a``; anything else is refused."""
+        """Parse ``III.a``, ``III/a``, ``IIIa`` or ``iii.a``; anything else is refused
+        (:meth:`parse` reads the same and a member; this name is kept from 0.1.0)."""
         v.pastikan_tipe("teks", teks, str)
         cocok = _POLA.fullmatch(teks)
         label = f"{cocok.group(1).upper()}.{cocok.group(2).lower()}" if cocok else ""
@@ -127,6 +146,21 @@ class Eselon(Berlabel):
             )
         return _DARI_LABEL[label]
 
+
+def _banding(a: Eselon, b: object, op: Callable[[int, int], bool]) -> bool:
+    """``op`` on the ranks of two eselon (I.a highest); ``NotImplemented`` for another type."""
+    if not isinstance(b, Eselon):
+        return NotImplemented  # type: ignore[no-any-return]
+    return op(_PERINGKAT[b], _PERINGKAT[a])
+
+
+_PERINGKAT = {e: i for i, e in enumerate(Eselon)}
+"""Position in PP 13/2002's list, highest first (so a smaller number is a higher eselon)."""
+
+pasang_varian(
+    Eselon,
+    {f"{e.label[:-2]}{pemisah}{e.label[-1]}": e.name for e in Eselon for pemisah in ("/", "")},
+)
 
 _POLA = re.compile(r"(IV|V|III|II|I)[./ ]?([AB])", re.IGNORECASE)
 _DARI_LABEL = {e.label: e for e in Eselon}

@@ -9,10 +9,13 @@ the order of the JF jenjang follows PP 11/2017 (rule STR-JAB-01).
 
 from __future__ import annotations
 
+import operator
+from collections.abc import Callable
+
 import attrs
 
 from birokrasi import _validasi as v
-from birokrasi._enum import Berlabel
+from birokrasi._enum import Berlabel, pasang_varian
 from birokrasi.errors import InvalidValueError
 from birokrasi.hukum import PP_11_2017, UU_5_2014, UU_20_2023, Aturan, Dasar, Keyakinan
 
@@ -105,12 +108,13 @@ _K = KategoriFungsional
 
 class Jenjang(Berlabel):
     """The level of a position, with its official label, kind, JF category and rank
-    (``tingkat``, 1 = lowest) on its ladder (STR-JAB-01).
+    (``tingkat``, 1 = lowest) on its ladder (STR-JAB-01). Jenjang on one ladder order by rank
+    (``<``, ``max``, ``sorted``); comparing two ladders raises.
 
     >>> Jenjang.AHLI_MUDA.label, Jenjang.AHLI_MUDA.kelompok.label
     ('Ahli Muda', 'Jabatan Nonmanajerial')
-    >>> Jenjang.ADMINISTRATOR.lebih_tinggi_dari(Jenjang.PENGAWAS)
-    True
+    >>> Jenjang.ADMINISTRATOR > Jenjang.PENGAWAS, Jenjang.parse("AHLI MUDA")
+    (True, <Jenjang.AHLI_MUDA: 'Ahli Muda'>)
     """
 
     JPT_UTAMA = ("Pimpinan Tinggi Utama", _J.JPT, None, 5)
@@ -189,11 +193,37 @@ class Jenjang(Berlabel):
         :class:`~birokrasi.errors.InvalidValueError`.
         """
         v.pastikan_tipe("lain", lain, Jenjang)
+        return self._selisih(lain) > 0
+
+    def _selisih(self, lain: Jenjang) -> int:
+        """How many steps this jenjang is above ``lain`` on their one ladder."""
         if lain._kunci_tangga != self._kunci_tangga:
             raise InvalidValueError(
                 f"Jenjang: {self.label} and {lain.label} are on different ladders"
             )
-        return self.tingkat > lain.tingkat
+        return self.tingkat - lain.tingkat
+
+    def __lt__(self, other: object) -> bool:
+        return _tangga_banding(self, other, operator.lt)
+
+    def __le__(self, other: object) -> bool:
+        return _tangga_banding(self, other, operator.le)
+
+    def __gt__(self, other: object) -> bool:
+        return _tangga_banding(self, other, operator.gt)
+
+    def __ge__(self, other: object) -> bool:
+        return _tangga_banding(self, other, operator.ge)
+
+
+def _tangga_banding(a: Jenjang, b: object, op: Callable[[int, int], bool]) -> bool:
+    """``op`` on the steps of two jenjang of one ladder; ``NotImplemented`` for another type."""
+    if not isinstance(b, Jenjang):
+        return NotImplemented  # type: ignore[no-any-return]
+    return op(a._selisih(b), 0)
+
+
+pasang_varian(Jenjang, {f"Jabatan {j.label}": j.name for j in Jenjang if not j.is_fungsional})
 
 
 @attrs.frozen

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import types
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -427,23 +427,31 @@ def _nip_tersimpan(digit: str) -> NIP:
     return _nip_dengan_kode(digit, _BUKAN_BULAN)
 
 
-def _ke_nip(nilai: Any) -> Any:
+def _ke_nip(nilai: NIP | str) -> NIP:
     """Converter: a ``str`` becomes a :class:`NIP` (validated: a bad one raises naming
     ``NIP.digit``); anything else is kept for the validator to reject naming the field."""
+    hasil: NIP = _nip_atau_asal(nilai)
+    return hasil
+
+
+def _nip_atau_asal(nilai: object) -> Any:
     return NIP(nilai) if isinstance(nilai, str) else nilai
 
 
-def _ke_nips(nilai: Any) -> Any:
-    """Converter: a list, tuple or iterator of NIPs (or their digits) becomes a tuple of
-    :class:`NIP`; anything else, one NIP string included, is kept for the validator."""
-    nilai = v.to_tuple(nilai)
-    return tuple(_ke_nip(n) for n in nilai) if isinstance(nilai, tuple) else nilai
+def _ke_nips(nilai: Iterable[NIP | str]) -> tuple[NIP, ...]:
+    """Converter: a collection of NIPs (or their digits) becomes a tuple of :class:`NIP`;
+    anything else, one NIP string included, is kept for the validator."""
+    urutan = v.to_tuple(nilai)
+    hasil: tuple[NIP, ...] = (
+        tuple(_nip_atau_asal(n) for n in urutan) if isinstance(urutan, tuple) else urutan
+    )
+    return hasil
 
 
 def _nip_argumen(nama: str, nilai: object) -> NIP:
     """Function argument ``nama``, a :class:`NIP` or its digits, as a NIP; anything else
     raises :class:`~birokrasi.errors.InvalidTypeError` naming ``nama``."""
-    kunci = _ke_nip(nilai)
+    kunci = _nip_atau_asal(nilai)
     v.pastikan_tipe(nama, kunci, NIP)
     assert isinstance(kunci, NIP)
     return kunci

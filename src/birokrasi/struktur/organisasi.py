@@ -306,19 +306,22 @@ class Instansi:
 
     nama: str = attrs.field(validator=v.teks())
     unit: tuple[UnitOrganisasi, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=v.tuple_of(UnitOrganisasi)
+        default=(), converter=v.KeTuple[UnitOrganisasi], validator=v.tuple_of(UnitOrganisasi)
     )
     pegawai: tuple[Pegawai, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=v.tuple_of(Pegawai)
+        default=(), converter=v.KeTuple[Pegawai], validator=v.tuple_of(Pegawai)
     )
     penempatan: tuple[Penempatan, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=v.tuple_of(Penempatan)
+        default=(), converter=v.KeTuple[Penempatan], validator=v.tuple_of(Penempatan)
     )
     delegasi: tuple[Delegasi, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=v.tuple_of(Delegasi)
+        default=(), converter=v.KeTuple[Delegasi], validator=v.tuple_of(Delegasi)
     )
     pejabat_luar: tuple[PejabatLuar, ...] = attrs.field(
-        default=(), kw_only=True, converter=v.to_tuple, validator=v.tuple_of(PejabatLuar)
+        default=(),
+        kw_only=True,
+        converter=v.KeTuple[PejabatLuar],
+        validator=v.tuple_of(PejabatLuar),
     )
     _indeks: _Indeks = attrs.field(init=False, eq=False, repr=False)
 

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from birokrasi import BirokrasiError, InvalidTypeError, InvalidValueError, OutOfWindowError
 from birokrasi.kinerja import (
+    ArahPerubahan,
     JenisPelanggaranDistribusi,
     Pembulatan,
     Perubahan,
@@ -330,3 +331,51 @@ def test_kin_dist_01_terbanyak_at_its_cap_moves_the_rival_away() -> None:
         "Baik (2) must be fewer than Sangat Baik (2), which must outnumber every other "
         "predikat (sebagian besar)"
     )
+
+
+# -- arah: promote as well as demote -----------------------------------------------------------
+
+
+@given(
+    predikat_organisasi(),
+    unit_rencana(min_size=1, max_size=7),
+    pembulatan(),
+    sebagian_besar(),
+    st.sampled_from(ArahPerubahan),
+)
+def test_minimal_in_either_direction_against_count_brute_force(
+    po: PredikatOrganisasi,
+    unit: tuple[dict[str, Predikat], list[str]],
+    bulat: Pembulatan,
+    bacaan: SebagianBesar | None,
+    arah: ArahPerubahan,
+) -> None:
+    rencana, peringkat = unit
+    usulan = usulkan_distribusi(
+        po, rencana, peringkat, tanggal=T, pembulatan=bulat, sebagian_besar=bacaan, arah=arah
+    )
+    terbaik = _brute_by_counts(po, list(rencana.values()), bulat, bacaan)
+    assert usulan.terpenuhi is (terbaik is not None)
+    if terbaik is not None:
+        assert len(usulan.perubahan) == terbaik
+        assert not periksa_distribusi(
+            po, usulan.sebagai_dict().values(), tanggal=T, pembulatan=bulat, sebagian_besar=bacaan
+        )
+
+
+def test_kin_dist_02_baik_unit_promotes_with_naik_and_still_fills_the_floor() -> None:
+    """Ten Baik in a Baik unit: three must leave Baik (cap 7). ``NAIK`` promotes the two
+    best-ranked to Sangat Baik; the floor of Butuh Perbaikan/Kurang still takes the lowest."""
+    rencana = {f"P{i}": B for i in range(10)}
+    naik = usulkan_distribusi(PO.BAIK, rencana, list(rencana), tanggal=T, arah=ArahPerubahan.NAIK)
+    assert sorted((c.kunci, c.ke) for c in naik.perubahan) == [("P0", SB), ("P1", SB), ("P9", BP)]
+    turun = usulkan_distribusi(PO.BAIK, rencana, list(rencana), tanggal=T)
+    assert turun == usulkan_distribusi(
+        PO.BAIK, rencana, list(rencana), tanggal=T, arah=ArahPerubahan.TURUN
+    )
+    assert {c.ke for c in turun.perubahan} == {BP}
+
+
+def test_arah_must_be_an_arah_perubahan() -> None:
+    with pytest.raises(InvalidTypeError, match=r"^arah: expected ArahPerubahan"):
+        usulkan_distribusi(PO.BAIK, {"A": B}, ["A"], tanggal=T, arah="naik")  # type: ignore[arg-type]

@@ -124,7 +124,7 @@ class JurnalKinerja:
     skp: str = attrs.field(validator=v.kunci())
     pegawai: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
     peristiwa: tuple[Peristiwa, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=v.tuple_of(*JENIS_PERISTIWA)
+        default=(), converter=v.KeTuple[Peristiwa], validator=v.tuple_of(*JENIS_PERISTIWA)
     )
 
     def __attrs_post_init__(self) -> None:

@@ -240,19 +240,6 @@ def _himpunan_peran(instance: Any, attribute: attrs.Attribute[Any], value: Any) 
             )
 
 
-def _peran(*default: PeranPemantauan) -> Any:
-    return attrs.field(
-        default=frozenset(default),
-        kw_only=True,
-        converter=v.to_frozenset,
-        validator=_himpunan_peran,
-    )
-
-
-def _daftar_nip() -> Any:
-    return attrs.field(default=(), kw_only=True, converter=_ke_nips, validator=v.tuple_of(NIP))
-
-
 @attrs.frozen
 class KebijakanPemantauan:
     """The agency's choices where the regulation leaves room, with the library's defaults.
@@ -266,15 +253,44 @@ class KebijakanPemantauan:
     ``hari_pembinaan`` the days within which bimbingan or konseling is due (KIN-BINA-03).
     """
 
-    pemberi_umpan_balik: frozenset[PeranPemantauan] = _peran(
-        _P.PIMPINAN, _P.KETUA_TIM, _P.REKAN_SETINGKAT, _P.BAWAHAN, _P.PIHAK_LAIN
+    pemberi_umpan_balik: frozenset[PeranPemantauan] = attrs.field(
+        default=frozenset(
+            {_P.PIMPINAN, _P.KETUA_TIM, _P.REKAN_SETINGKAT, _P.BAWAHAN, _P.PIHAK_LAIN}
+        ),
+        kw_only=True,
+        converter=v.KeFrozenset[PeranPemantauan],
+        validator=_himpunan_peran,
     )
-    pencatat_realisasi: frozenset[PeranPemantauan] = _peran(_P.PEGAWAI, _P.PIMPINAN, _P.KETUA_TIM)
-    mitra_dialog: frozenset[PeranPemantauan] = _peran(_P.PIMPINAN, _P.KETUA_TIM)
-    pembimbing: frozenset[PeranPemantauan] = _peran(_P.PIMPINAN)
-    pengonseling: frozenset[PeranPemantauan] = _peran(_P.PIMPINAN, _P.KONSELOR)
-    pihak_lain: tuple[NIP, ...] = _daftar_nip()
-    konselor: tuple[NIP, ...] = _daftar_nip()
+    pencatat_realisasi: frozenset[PeranPemantauan] = attrs.field(
+        default=frozenset({_P.PEGAWAI, _P.PIMPINAN, _P.KETUA_TIM}),
+        kw_only=True,
+        converter=v.KeFrozenset[PeranPemantauan],
+        validator=_himpunan_peran,
+    )
+    mitra_dialog: frozenset[PeranPemantauan] = attrs.field(
+        default=frozenset({_P.PIMPINAN, _P.KETUA_TIM}),
+        kw_only=True,
+        converter=v.KeFrozenset[PeranPemantauan],
+        validator=_himpunan_peran,
+    )
+    pembimbing: frozenset[PeranPemantauan] = attrs.field(
+        default=frozenset({_P.PIMPINAN}),
+        kw_only=True,
+        converter=v.KeFrozenset[PeranPemantauan],
+        validator=_himpunan_peran,
+    )
+    pengonseling: frozenset[PeranPemantauan] = attrs.field(
+        default=frozenset({_P.PIMPINAN, _P.KONSELOR}),
+        kw_only=True,
+        converter=v.KeFrozenset[PeranPemantauan],
+        validator=_himpunan_peran,
+    )
+    pihak_lain: tuple[NIP, ...] = attrs.field(
+        default=(), kw_only=True, converter=_ke_nips, validator=v.tuple_of(NIP)
+    )
+    konselor: tuple[NIP, ...] = attrs.field(
+        default=(), kw_only=True, converter=_ke_nips, validator=v.tuple_of(NIP)
+    )
     periodisasi: JenisPeriode = attrs.field(
         default=JenisPeriode.TRIWULANAN, kw_only=True, validator=v.instance_of(JenisPeriode)
     )

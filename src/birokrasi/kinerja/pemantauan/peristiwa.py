@@ -141,7 +141,10 @@ class Realisasi:
     rhk: str = attrs.field(validator=v.kunci())
     indikator: int = attrs.field(default=1, kw_only=True, validator=v.bilangan(1))
     nilai: Decimal | None = attrs.field(
-        default=None, kw_only=True, converter=v.ke_desimal, validator=v.optional(v.desimal())
+        default=None,
+        kw_only=True,
+        converter=attrs.converters.optional(v.ke_desimal),
+        validator=v.optional(v.desimal()),
     )
     uraian: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
     bukti_dukung: str | None = attrs.field(
@@ -168,10 +171,10 @@ class DialogKinerja:
     tahap: TahapDialog = attrs.field(validator=v.instance_of(TahapDialog))
     peserta: tuple[NIP, ...] = attrs.field(converter=_ke_nips, validator=v.tuple_of(NIP))
     kesepakatan: tuple[str, ...] = attrs.field(
-        default=(), kw_only=True, converter=v.to_tuple, validator=v.tuple_teks()
+        default=(), kw_only=True, converter=v.KeTuple[str], validator=v.tuple_teks()
     )
     tindak_lanjut: tuple[str, ...] = attrs.field(
-        default=(), kw_only=True, converter=v.to_tuple, validator=v.tuple_teks()
+        default=(), kw_only=True, converter=v.KeTuple[str], validator=v.tuple_teks()
     )
 
     def __attrs_post_init__(self) -> None:
@@ -199,13 +202,13 @@ class BimbinganKinerja:
     pegawai: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
     alasan: str = attrs.field(validator=v.teks())
     kesepakatan: tuple[str, ...] = attrs.field(
-        default=(), kw_only=True, converter=v.to_tuple, validator=v.tuple_teks()
+        default=(), kw_only=True, converter=v.KeTuple[str], validator=v.tuple_teks()
     )
     tindak_lanjut: tuple[str, ...] = attrs.field(
-        default=(), kw_only=True, converter=v.to_tuple, validator=v.tuple_teks()
+        default=(), kw_only=True, converter=v.KeTuple[str], validator=v.tuple_teks()
     )
     rujukan: tuple[str, ...] = attrs.field(
-        default=(), kw_only=True, converter=v.to_tuple, validator=v.tuple_kunci()
+        default=(), kw_only=True, converter=v.KeTuple[str], validator=v.tuple_kunci()
     )
 
     def __attrs_post_init__(self) -> None:

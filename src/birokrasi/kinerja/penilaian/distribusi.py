@@ -245,7 +245,7 @@ def periksa_distribusi(
     sebagian_besar: SebagianBesar | None = SebagianBesar.LEBIH_DARI_SEPARUH,
     kurva: KurvaDistribusi | None = None,
     unit: str = "unit",
-) -> tuple[Pelanggaran, ...]:
+) -> tuple[PelanggaranDistribusi, ...]:
     """Check a unit's employee predikat against the kurva distribusi in force on ``tanggal``
     (KIN-DIST-01 to 05); empty when compliant. Each finding is a
     :class:`PelanggaranDistribusi` naming the band, the count allowed and the count found;

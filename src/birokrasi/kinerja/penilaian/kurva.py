@@ -11,6 +11,7 @@ and :class:`SebagianBesar` says how "sebagian besar" is counted. Agencies read
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from fractions import Fraction
 from typing import Any
 
@@ -139,9 +140,14 @@ class SebagianBesar(Tetap):
         return -(-(n + lain) // (lain + 1))
 
 
-def _ke_predikat(value: Any) -> Any:
+def _ke_predikat(value: Predikat | Iterable[Predikat]) -> tuple[Predikat, ...]:
     """Converter: one :class:`Predikat` or an iterable of them → tuple in the regulation's
     order (best first); anything else is kept for the validator to reject."""
+    hasil: tuple[Predikat, ...] = _predikat_atau_asal(value)
+    return hasil
+
+
+def _predikat_atau_asal(value: Any) -> Any:
     if isinstance(value, Predikat):
         return (value,)
     if not v.iterabel(value):
@@ -174,10 +180,16 @@ class Pita:
 
     predikat: tuple[Predikat, ...] = attrs.field(converter=_ke_predikat, validator=_predikat_unik)
     minimum: Fraction | None = attrs.field(
-        default=None, kw_only=True, converter=v.ke_pecahan, validator=v.optional(v.bagian())
+        default=None,
+        kw_only=True,
+        converter=attrs.converters.optional(v.ke_pecahan),
+        validator=v.optional(v.bagian()),
     )
     maksimum: Fraction | None = attrs.field(
-        default=None, kw_only=True, converter=v.ke_pecahan, validator=v.optional(v.bagian())
+        default=None,
+        kw_only=True,
+        converter=attrs.converters.optional(v.ke_pecahan),
+        validator=v.optional(v.bagian()),
     )
     minimum_jumlah: int = attrs.field(default=0, kw_only=True, validator=v.bilangan(0))
 
@@ -274,7 +286,7 @@ class KurvaDistribusi:
     predikat_organisasi: PredikatOrganisasi = attrs.field(
         validator=v.instance_of(PredikatOrganisasi)
     )
-    pita: tuple[Pita, ...] = attrs.field(converter=v.to_tuple, validator=_pita_terpisah)
+    pita: tuple[Pita, ...] = attrs.field(converter=v.KeTuple[Pita], validator=_pita_terpisah)
     aturan: Aturan = attrs.field(validator=v.instance_of(Aturan))
     predikat_utama: Predikat | None = attrs.field(
         default=None, kw_only=True, validator=v.optional(v.instance_of(Predikat))

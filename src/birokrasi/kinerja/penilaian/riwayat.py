@@ -101,7 +101,7 @@ class RiwayatPenilaian:
     """
 
     isi: tuple[PenilaianKinerja, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=v.tuple_of(PenilaianKinerja)
+        default=(), converter=v.KeTuple[PenilaianKinerja], validator=v.tuple_of(PenilaianKinerja)
     )
     _per_kode: dict[str, PenilaianKinerja] = attrs.field(init=False, eq=False, repr=False)
     _pengganti: dict[str, str] = attrs.field(init=False, eq=False, repr=False)

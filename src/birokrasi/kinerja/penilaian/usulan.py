@@ -26,6 +26,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from birokrasi import _validasi as v
+from birokrasi._enum import Berlabel
 from birokrasi.errors import InvalidTypeError, InvalidValueError
 from birokrasi.hukum import Aturan, Pelanggaran
 from birokrasi.kinerja.penilaian.capaian import PredikatOrganisasi
@@ -40,10 +41,28 @@ from birokrasi.kinerja.penilaian.kurva import (
 )
 from birokrasi.kinerja.predikat import Predikat
 
-__all__ = ["Perubahan", "UsulanDistribusi", "usulkan_distribusi"]
+__all__ = ["ArahPerubahan", "Perubahan", "UsulanDistribusi", "usulkan_distribusi"]
 
 _URUTAN: tuple[Predikat, ...] = tuple(Predikat)
 _INDEKS = {p: i for i, p in enumerate(_URUTAN)}
+
+
+class ArahPerubahan(Berlabel):
+    """Which way a proposal moves an employee when either way takes the fewest changes: out of
+    a band above its cap, a Baik can go up to Sangat Baik or down to Butuh Perbaikan. SE
+    MenPANRB 3/2023 caps the leading predikat and lets "pegawai lainnya" hold the others
+    (under a Baik unit: "dapat memiliki predikat kinerja Sangat Baik dan/atau Sangat Kurang"),
+    so both are compliant; the choice is the agency's (KIN-DIST-01 to 05).
+
+    * ``TURUN`` (default, the reading of 0.1.0): demote; ties go downwards.
+    * ``NAIK``: promote; ties go upwards.
+
+    Either way the number of changes is the fewest, and a floor is filled from whichever side
+    needs fewer moves.
+    """
+
+    TURUN = "Turun"
+    NAIK = "Naik"
 
 
 @attrs.frozen
@@ -160,25 +179,34 @@ def _tersaingi(
     return (u, pesaing) if jumlah[pesaing] >= jumlah[u] else None
 
 
-def _jarak(langkah: list[tuple[Predikat, Predikat, str]]) -> tuple[int, int]:
-    """How far a plan moves employees in all, then how many of them upwards."""
+def _melawan(asal: Predikat, ke: Predikat, arah: ArahPerubahan) -> bool:
+    """Whether a move from ``asal`` to ``ke`` goes against the preferred ``arah``."""
+    naik = _INDEKS[ke] < _INDEKS[asal]
+    return naik if arah is ArahPerubahan.TURUN else not naik
+
+
+def _jarak(langkah: list[tuple[Predikat, Predikat, str]], arah: ArahPerubahan) -> tuple[int, int]:
+    """How far a plan moves employees in all, then how many of them against ``arah``."""
     return (
         sum(abs(_INDEKS[a] - _INDEKS[t]) for a, t, _ in langkah),
-        sum(_INDEKS[t] < _INDEKS[a] for a, t, _ in langkah),
+        sum(_melawan(a, t, arah) for a, t, _ in langkah),
     )
 
 
 def _rencanakan(
-    batas: BatasDistribusi, awal: Mapping[Predikat, int]
+    batas: BatasDistribusi, awal: Mapping[Predikat, int], arah: ArahPerubahan
 ) -> list[tuple[Predikat, Predikat, str]]:
     """Moves (from, to, reason), one per changed employee; the number is minimal and, among
     the counts of the leading predikat that reach it, the moves are the shortest."""
-    rencana = [_langkah(batas, k, awal) for k in _pilihan_kelompok(batas, awal)]
-    return min(rencana, key=_jarak)
+    rencana = [_langkah(batas, k, awal, arah) for k in _pilihan_kelompok(batas, awal)]
+    return min(rencana, key=lambda r: _jarak(r, arah))
 
 
 def _langkah(
-    batas: BatasDistribusi, kelompok: tuple[_Kelompok, ...], awal: Mapping[Predikat, int]
+    batas: BatasDistribusi,
+    kelompok: tuple[_Kelompok, ...],
+    awal: Mapping[Predikat, int],
+    arah: ArahPerubahan,
 ) -> list[tuple[Predikat, Predikat, str]]:
     """The moves that meet the bounds of ``kelompok`` from ``awal``, each lowering the
     changes still needed by one."""
@@ -210,7 +238,7 @@ def _langkah(
                 not kelebihan(at[0]),
                 isi(milik[at[1]]) >= milik[at[1]].minimum,
                 abs(_INDEKS[at[0]] - _INDEKS[at[1]]),
-                _INDEKS[at[1]] < _INDEKS[at[0]],
+                _melawan(at[0], at[1], arah),
             ),
         )
         pindah = next((at for at in calon if menolong(*at)), None)
@@ -265,10 +293,13 @@ def usulkan_distribusi(
     pembulatan: Pembulatan = Pembulatan.SEKETAT_MUNGKIN,
     sebagian_besar: SebagianBesar | None = SebagianBesar.LEBIH_DARI_SEPARUH,
     kurva: KurvaDistribusi | None = None,
+    arah: ArahPerubahan = ArahPerubahan.TURUN,
 ) -> UsulanDistribusi:
     """Propose the compliant assignment closest to ``rencana`` (intended predikat by employee
     key), changing the fewest employees and choosing them by ``peringkat`` (every key once,
-    best first) under the curve in force on ``tanggal`` (KIN-DIST-01 to 05)."""
+    best first) under the curve in force on ``tanggal`` (KIN-DIST-01 to 05). Where moving up
+    or down needs equally few changes, ``arah`` says which (:class:`ArahPerubahan`)."""
+    v.pastikan_tipe("arah", arah, ArahPerubahan)
     pilihan = _pilih_kurva(predikat_organisasi, tanggal, pembulatan, kurva, sebagian_besar)
     urutan = _pastikan_masukan(rencana, peringkat)
     batas = pilihan.batas(len(urutan), pembulatan, sebagian_besar)
@@ -280,7 +311,7 @@ def usulkan_distribusi(
         return UsulanDistribusi(batas, tetap, (), _periksa_batas(batas, awal, "unit"))
     hasil = {k: rencana[k] for k in urutan}
     perubahan: list[Perubahan] = []
-    langkah = _rencanakan(batas, awal)
+    langkah = _rencanakan(batas, awal, arah)
     for asal in _URUTAN:
         keluar = [(t, s) for a, t, s in langkah if a is asal]
         if not keluar:

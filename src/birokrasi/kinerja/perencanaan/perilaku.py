@@ -244,7 +244,9 @@ class PerilakuKerja:
     """
 
     ekspektasi: tuple[EkspektasiKhususPimpinan, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=v.tuple_of(EkspektasiKhususPimpinan)
+        default=(),
+        converter=v.KeTuple[EkspektasiKhususPimpinan],
+        validator=v.tuple_of(EkspektasiKhususPimpinan),
     )
 
     def __attrs_post_init__(self) -> None:

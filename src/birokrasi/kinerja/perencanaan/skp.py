@@ -191,7 +191,7 @@ class RencanaHasilKerja:
     kode: str = attrs.field(validator=v.kunci())
     uraian: str = attrs.field(validator=v.teks())
     indikator: tuple[IndikatorKinerja, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=v.tuple_of(IndikatorKinerja)
+        default=(), converter=v.KeTuple[IndikatorKinerja], validator=v.tuple_of(IndikatorKinerja)
     )
     jenis: JenisHasilKerja = attrs.field(
         default=JenisHasilKerja.UTAMA, kw_only=True, validator=v.instance_of(JenisHasilKerja)
@@ -222,13 +222,13 @@ class Lampiran:
     """The SKP's Lampiran: dukungan sumber daya, skema pertanggungjawaban, konsekuensi."""
 
     dukungan_sumber_daya: tuple[str, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=v.tuple_of(str)
+        default=(), converter=v.KeTuple[str], validator=v.tuple_of(str)
     )
     skema_pertanggungjawaban: tuple[str, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=v.tuple_of(str)
+        default=(), converter=v.KeTuple[str], validator=v.tuple_of(str)
     )
     konsekuensi: tuple[str, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=v.tuple_of(str)
+        default=(), converter=v.KeTuple[str], validator=v.tuple_of(str)
     )
 
 
@@ -253,7 +253,7 @@ class SKP:
     periode: Periode = attrs.field(validator=v.instance_of(Periode))
     pendekatan: Pendekatan = attrs.field(validator=v.instance_of(Pendekatan))
     hasil_kerja: tuple[RencanaHasilKerja, ...] = attrs.field(
-        converter=v.to_tuple, validator=v.tuple_of(RencanaHasilKerja)
+        converter=v.KeTuple[RencanaHasilKerja], validator=v.tuple_of(RencanaHasilKerja)
     )
     perilaku: PerilakuKerja = attrs.field(
         factory=PerilakuKerja, kw_only=True, validator=v.instance_of(PerilakuKerja)

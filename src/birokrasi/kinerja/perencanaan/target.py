@@ -42,13 +42,22 @@ class Target:
     """
 
     nilai: Decimal | None = attrs.field(
-        default=None, kw_only=True, converter=v.ke_desimal, validator=_ANGKA
+        default=None,
+        kw_only=True,
+        converter=attrs.converters.optional(v.ke_desimal),
+        validator=_ANGKA,
     )
     minimum: Decimal | None = attrs.field(
-        default=None, kw_only=True, converter=v.ke_desimal, validator=_ANGKA
+        default=None,
+        kw_only=True,
+        converter=attrs.converters.optional(v.ke_desimal),
+        validator=_ANGKA,
     )
     maksimum: Decimal | None = attrs.field(
-        default=None, kw_only=True, converter=v.ke_desimal, validator=_ANGKA
+        default=None,
+        kw_only=True,
+        converter=attrs.converters.optional(v.ke_desimal),
+        validator=_ANGKA,
     )
     satuan: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))
     uraian: str | None = attrs.field(default=None, kw_only=True, validator=v.optional(v.teks()))

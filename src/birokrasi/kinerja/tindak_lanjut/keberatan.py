@@ -268,10 +268,10 @@ class DaftarKeberatan:
     objection, each dated on or after its filing (KIN-KEBERATAN-02)."""
 
     keberatan: tuple[Keberatan, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=v.tuple_of(Keberatan)
+        default=(), converter=v.KeTuple[Keberatan], validator=v.tuple_of(Keberatan)
     )
     putusan: tuple[PutusanKeberatan, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=v.tuple_of(PutusanKeberatan)
+        default=(), converter=v.KeTuple[PutusanKeberatan], validator=v.tuple_of(PutusanKeberatan)
     )
 
     def __attrs_post_init__(self) -> None:
