@@ -576,9 +576,7 @@ class MesinPenilaian(RuleBasedStateMachine):
             )
             return self.riwayat.tambah(baru)
 
-        if tanpa_wewenang and ORG.pejabat_pada(oleh, tanggal) is None:
-            _ditolak(NotFoundError, aksi)
-        elif tanpa_wewenang:
+        if tanpa_wewenang:
             _ditolak(AuthorityError, aksi)
         elif self._kode_dipakai(kode):
             _ditolak(InvalidValueError, aksi)

@@ -490,7 +490,7 @@ def test_kin_eval_03_rater_snapshot_is_taken_from_the_instansi() -> None:
         _eval(oleh=palsu, instansi=ORG)
     with pytest.raises(InvalidTypeError, match=r"oleh"):
         _eval(oleh=12, instansi=ORG)
-    with pytest.raises(NotFoundError):
+    with pytest.raises(AuthorityError, match=r"holds no post in the instansi.*KIN-EVAL-03"):
         _eval(oleh=SEKRETARIS.nip, instansi=ORG, tanggal=D(2023, 12, 31))
 
 

@@ -376,29 +376,39 @@ def _pastikan_masa_kuadran(periode: Periode, aturan_predikat: Aturan | None) -> 
 
 def _oleh(oleh: object, instansi: Instansi | None, tanggal: object) -> PotretPegawai:
     """The rater's snapshot: taken from ``instansi`` for a NIP, checked against it for a
-    snapshot (KIN-EVAL-03)."""
+    snapshot; an official holding no post that day has no authority (KIN-EVAL-03)."""
     if instansi is not None:
         v.pastikan_tipe("instansi", instansi, Instansi)
     v.pastikan_tipe("tanggal", tanggal, dt.date)
     assert isinstance(tanggal, dt.date)
-    if isinstance(oleh, PotretPegawai):
-        if instansi is not None and oleh != potret_pejabat(instansi, oleh.nip, oleh.tanggal):
-            raise InvalidValueError(
-                f"oleh: the snapshot of {oleh.nip} on {oleh.tanggal.isoformat()} disagrees "
-                f"with the instansi (name, jabatan, unit or golongan); pass the NIP "
-                f"({ATURAN_PENILAI_EVALUASI.kode})"
-            )
-        return oleh
-    if not isinstance(oleh, NIP | str):
+    if not isinstance(oleh, NIP | str | PotretPegawai):
         raise InvalidTypeError(
             f"oleh: expected a NIP, its digits or a PotretPegawai, got {v.describe(oleh)}"
         )
+    kunci = oleh.nip if isinstance(oleh, PotretPegawai) else oleh
     if instansi is None:
+        if isinstance(oleh, PotretPegawai):
+            return oleh
         raise InvalidValueError(
             f"instansi: needed to take the rater {oleh} from the structure "
             f"({ATURAN_PENILAI_EVALUASI.kode})"
         )
-    return potret_pejabat(instansi, oleh, tanggal)
+    if instansi.pejabat_pada(kunci, tanggal) is None:
+        raise AuthorityError(
+            f"evaluasi_kinerja: {kunci} holds no post in the instansi on {tanggal.isoformat()} "
+            f"({ATURAN_PENILAI_EVALUASI.kode}, {ATURAN_PENILAI_EVALUASI.dasar})"
+        )
+    if not isinstance(oleh, PotretPegawai):
+        return potret_pejabat(instansi, kunci, tanggal)
+    if instansi.pejabat_pada(kunci, oleh.tanggal) is None or oleh != potret_pejabat(
+        instansi, kunci, oleh.tanggal
+    ):
+        raise InvalidValueError(
+            f"oleh: the snapshot of {oleh.nip} on {oleh.tanggal.isoformat()} disagrees "
+            f"with the instansi (name, jabatan, unit or golongan); pass the NIP "
+            f"({ATURAN_PENILAI_EVALUASI.kode})"
+        )
+    return oleh
 
 
 _URAIAN_JENIS: Mapping[JenisPeriode, str] = types.MappingProxyType(

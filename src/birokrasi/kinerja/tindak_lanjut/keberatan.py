@@ -13,7 +13,13 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from birokrasi import _validasi as v
-from birokrasi.errors import AuthorityError, InvalidValueError, NotFoundError, OutOfWindowError
+from birokrasi.errors import (
+    AuthorityError,
+    InvalidTypeError,
+    InvalidValueError,
+    NotFoundError,
+    OutOfWindowError,
+)
 from birokrasi.hukum import PERMENPANRB_6_2022, PP_30_2019, Aturan, Dasar, Keyakinan, Pelanggaran
 from birokrasi.kinerja.penilaian.evaluasi import PenilaianKinerja
 from birokrasi.kinerja.penilaian.riwayat import DASAR_UBAH_HASIL, RiwayatPenilaian
@@ -368,17 +374,27 @@ def pemutus_keberatan(instansi: Instansi, penilaian: PenilaianKinerja, tanggal: 
 
 def _pemutus(nama: str, oleh: object, instansi: Instansi, tanggal: dt.date) -> PotretPegawai:
     """The decider's snapshot: taken from ``instansi`` for a NIP, checked against it for a
-    snapshot."""
-    if isinstance(oleh, PotretPegawai):
-        if oleh != potret_pejabat(instansi, oleh.nip, oleh.tanggal):
-            raise InvalidValueError(
-                f"{nama}: the snapshot oleh of {oleh.nip} on {oleh.tanggal.isoformat()} "
-                f"disagrees with the instansi; pass the NIP ({ATURAN_PUTUSAN_KEBERATAN.kode})"
-            )
-        return oleh
-    v.pastikan_tipe("oleh", oleh, NIP, str)
-    assert isinstance(oleh, NIP | str)
-    return potret_pejabat(instansi, oleh, tanggal)
+    snapshot; an official holding no post that day has no authority (KIN-KEBERATAN-02)."""
+    if not isinstance(oleh, NIP | str | PotretPegawai):
+        raise InvalidTypeError(
+            f"oleh: expected a NIP, its digits or a PotretPegawai, got {v.describe(oleh)}"
+        )
+    kunci = oleh.nip if isinstance(oleh, PotretPegawai) else oleh
+    if instansi.pejabat_pada(kunci, tanggal) is None:
+        raise AuthorityError(
+            f"{nama}: {kunci} holds no post in the instansi on {tanggal.isoformat()} "
+            f"({ATURAN_PUTUSAN_KEBERATAN.kode}, {ATURAN_PUTUSAN_KEBERATAN.dasar})"
+        )
+    if not isinstance(oleh, PotretPegawai):
+        return potret_pejabat(instansi, kunci, tanggal)
+    if instansi.pejabat_pada(kunci, oleh.tanggal) is None or oleh != potret_pejabat(
+        instansi, kunci, oleh.tanggal
+    ):
+        raise InvalidValueError(
+            f"{nama}: the snapshot oleh of {oleh.nip} on {oleh.tanggal.isoformat()} "
+            f"disagrees with the instansi; pass the NIP ({ATURAN_PUTUSAN_KEBERATAN.kode})"
+        )
+    return oleh
 
 
 def _keberatan_terbuka(
