@@ -96,11 +96,11 @@ def keberatan() -> tuple[PenilaianKinerja, DaftarKeberatan, RiwayatPenilaian]:
         "KEB-2026-001",
         "Perilaku kerja dinilai di bawah ekspektasi tanpa umpan balik selama tahun 2025.",
         tanggal=dt.date(2026, 1, 20),
+        riwayat=riwayat,
     )
     daftar, riwayat = terima_keberatan(
         DaftarKeberatan((ajuan,)), ajuan.kode,
-        oleh=potret_pegawai(org, atasan.nip, dt.date(2026, 1, 28)),
-        tanggal=dt.date(2026, 1, 28), instansi=org, riwayat=riwayat,
+        oleh=atasan.nip, tanggal=dt.date(2026, 1, 28), instansi=org, riwayat=riwayat,
         rating_hasil_kerja=Rating.SESUAI_EKSPEKTASI, rating_perilaku_kerja=Rating.SESUAI_EKSPEKTASI,
         kode_baru="EVAL-2025-SRI-K1",
     )  # fmt: skip

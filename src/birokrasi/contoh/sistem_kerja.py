@@ -36,10 +36,13 @@ from birokrasi.contoh.struktur import (
     MAYA,
     PUTRI,
     RATNA,
+    SEKRETARIS,
     SITI,
     YUSUF,
 )
+from birokrasi.errors import AuthorityError
 from birokrasi.periode import Periode
+from birokrasi.sistem_kerja.kewenangan import pastikan_wewenang_tim
 from birokrasi.sistem_kerja.matriks import lingkup_tim, pemberi_umpan_balik
 from birokrasi.sistem_kerja.penugasan import AsalPenugasan, Penugasan
 from birokrasi.sistem_kerja.sistem import SistemKerja
@@ -140,7 +143,8 @@ def _nama(org: Instansi, nip: object) -> str:
 
 def bagian_sistem_kerja(tanggal: dt.date = contoh.TANGGAL_DEMO) -> list[str]:
     """The demo's sistem-kerja section: each team with its scope, ketua and members on
-    ``tanggal``, then who may give feedback to Dewi Anggraini that day."""
+    ``tanggal``, who may give feedback to Dewi Anggraini that day, and who may move her
+    between teams (SK-TIM-10)."""
     org = contoh.instansi()
     sistem = tim_kerja()
     baris = [f"Tim kerja pada {tanggal.isoformat()} (PermenPANRB 7/2022):"]
@@ -158,4 +162,15 @@ def bagian_sistem_kerja(tanggal: dt.date = contoh.TANGGAL_DEMO) -> list[str]:
     for pemberi in pemberi_umpan_balik(sistem, org, DEWI, tanggal):
         lewat = f" {pemberi.tim}" if pemberi.tim else ""
         baris.append(f"  - {_nama(org, pemberi.nip)} ({pemberi.sumber.label}{lewat})")
+    baris.append(f"Siapa boleh mengubah tim {_nama(org, DEWI)} (SK-TIM-10):")
+    unit = [t.unit for t in sistem.tim_pegawai(DEWI, tanggal)]
+    dewi = org.penempatan_pada(DEWI, tanggal)
+    unit += [dewi.unit] if dewi else []
+    for oleh in (KEPALA_DINAS, SEKRETARIS):
+        try:
+            pastikan_wewenang_tim(org, oleh, unit, tanggal)
+            hasil = "boleh"
+        except AuthorityError as e:
+            hasil = "ditolak: " + str(e).split(": ", 1)[1].split(" (SK-TIM-10")[0]
+        baris.append(f"  - {_nama(org, oleh)}: {hasil}")
     return baris

@@ -288,7 +288,12 @@ def bagian_struktur(tanggal: dt.date = TANGGAL_DEMO) -> list[str]:
     org = instansi()
     akar = org.unit_akar
     assert akar is not None
-    baris = [f"Organisation on {tanggal.isoformat()}", *_pohon(org, akar, tanggal, 0), ""]
+    baris = [f"Organisation on {tanggal.isoformat()}", *_pohon(org, akar, tanggal, 0)]
+    tingkat = 1
+    while (luar := org.pejabat_luar_pada(tingkat, tanggal)) is not None:
+        baris.append(f"Above the Dinas, tingkat {tingkat} (STR-ATASAN-02): {_orang(org, luar)}")
+        tingkat += 1
+    baris.append("")
     baris.append("Who rates whom (pegawai [PNS/PPPK], jabatan -> Pejabat Penilai Kinerja)")
     for penempatan in org.penempatan_aktif(tanggal):
         pegawai = org.cari_pegawai(penempatan.nip)
