@@ -260,7 +260,7 @@ class _Indeks:
             per_tingkat.setdefault(p_luar.tingkat, []).append(p_luar)
             per_nip_luar.setdefault(p_luar.nip, []).append(p_luar)
         self.luar = {
-            t: _Linimasa(d, f"official above the root, tingkat {t},")
+            t: _Linimasa(d, f"official above the root, tingkat {v.teks_bulat(t)},")
             for t, d in per_tingkat.items()
         }
         self.luar_nip = {
@@ -547,6 +547,6 @@ class Instansi:
         return (
             f"Instansi {self.nama!r}: {pejabat.nip} has no {apa} on {tanggal.isoformat()}; "
             f"declare the official above the root unit: Instansi.tambah_pejabat_luar("
-            f"PejabatLuar(nip, nama, jabatan, unit, mulai, tingkat={tingkat})) "
+            f"PejabatLuar(nip, nama, jabatan, unit, mulai, tingkat={v.teks_bulat(tingkat)})) "
             f"({ATURAN_ATASAN_LUAR.kode})"
         )

@@ -37,6 +37,7 @@ from birokrasi.kinerja import (
     rating_hasil_kerja_pimpinan,
     usulkan_distribusi,
 )
+from birokrasi.kinerja.penilaian import kurva as kurva_modul
 from birokrasi.testing import (
     pembulatan,
     predikat,
@@ -809,3 +810,34 @@ def test_pembulatan_dan_pita_memeriksa_argumen(
     the arithmetic (found by ``make fuzz``)."""
     with pytest.raises(galat, match=pesan):
         panggil()  # type: ignore[operator]
+
+
+def _dapat_dipenuhi_satu_per_satu(batas: BatasDistribusi) -> bool:
+    """The definition, one count of the leading band at a time (what the property tried
+    before the fuzzer found it linear in the unit's size)."""
+    utama = batas.terbanyak
+    n = batas.jumlah_pegawai
+    if utama is None:
+        return kurva_modul._muat(batas._kelompok(), n)
+    return any(
+        kurva_modul._muat(batas._kelompok(t), n) for t in range(utama.minimum, utama.maksimum + 1)
+    )
+
+
+@given(
+    predikat_organisasi(),
+    st.integers(0, 120),
+    st.sampled_from(list(Pembulatan)),
+    st.sampled_from([*SebagianBesar, None]),
+)
+def test_kin_dist_dapat_dipenuhi_tries_one_count_of_the_leading_band(
+    po: PredikatOrganisasi, n: int, bulat: Pembulatan, bacaan: SebagianBesar | None
+) -> None:
+    batas = batas_distribusi(po, n, tanggal=T, pembulatan=bulat, sebagian_besar=bacaan)
+    assert batas.dapat_dipenuhi is _dapat_dipenuhi_satu_per_satu(batas)
+
+
+def test_kin_dist_dapat_dipenuhi_answers_for_a_national_size_unit() -> None:
+    """Found by make fuzz: the answer no longer walks every count up to the unit's size."""
+    for po in PO:
+        assert batas_distribusi(po, 10**15, tanggal=T).dapat_dipenuhi

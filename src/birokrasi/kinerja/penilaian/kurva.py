@@ -379,7 +379,12 @@ class BatasDistribusi:
         utama = self.terbanyak
         if utama is None:
             return _muat(self._kelompok(), n)
-        return any(_muat(self._kelompok(t), n) for t in range(utama.minimum, utama.maksimum + 1))
+        # With t people in the leading band, every other band's cap and the total cap grow
+        # with t and the total floor grows with t: if any t fits, the largest t the other
+        # floors leave room for fits, so one t is tried, not every t up to the unit's size.
+        lain = sum(b.minimum for b in self.pita if b is not utama)
+        t = min(utama.maksimum, n - lain)
+        return t >= utama.minimum and _muat(self._kelompok(t), n)
 
     @property
     def terbanyak(self) -> BatasPita | None:
