@@ -20,6 +20,8 @@ from birokrasi.struktur import (
     Jabatan,
     Jenjang,
     Pegawai,
+    Pejabat,
+    PejabatLuar,
     Penempatan,
     UnitOrganisasi,
     periksa_instansi,
@@ -62,8 +64,14 @@ PEGAWAI = (
 )
 
 
+SEKDA = "196905121994031005"
+LUAR = (PejabatLuar(SEKDA, "Sekda", Jabatan("Sekda", J.JPT_PRATAMA), "SETDA", D(2000, 1, 1)),)
+"""The official above the root unit every test instansi declares (STR-ATASAN-02)."""
+
+
 def org(*extra: Penempatan, delegasi: tuple[Delegasi, ...] = ()) -> Instansi:
-    """Kepala and Sekretaris throughout; Kasubbag until 2024-06-30; Staf in U, JF in B."""
+    """Kepala and Sekretaris throughout; Kasubbag until 2024-06-30; Staf in U, JF in B; the
+    Sekda above the Dinas."""
     return Instansi(
         "Dinas Uji",
         UNIT,
@@ -77,10 +85,11 @@ def org(*extra: Penempatan, delegasi: tuple[Delegasi, ...] = ()) -> Instansi:
             *extra,
         ),
         delegasi,
+        pejabat_luar=LUAR,
     )
 
 
-def nips(p: Penempatan | None) -> str | None:
+def nips(p: Pejabat | None) -> str | None:
     return None if p is None else str(p.nip)
 
 
@@ -256,7 +265,8 @@ def test_str_atasan_01_head_of_own_unit_then_parent_for_heads() -> None:
     assert nips(o.atasan_langsung(STAF, t)) == KASUBBAG
     assert nips(o.atasan_langsung(KASUBBAG, t)) == SEKRETARIS
     assert nips(o.atasan_langsung(SEKRETARIS, t)) == KEPALA
-    assert o.atasan_langsung(KEPALA, t) is None
+    assert nips(o.atasan_langsung(KEPALA, t)) == SEKDA  # STR-ATASAN-02
+    assert attrs.evolve(o, pejabat_luar=()).atasan_langsung(KEPALA, t) is None
 
 
 def test_str_atasan_01_walks_up_past_vacant_and_missing_head_posts() -> None:
@@ -282,7 +292,8 @@ def test_str_penilai_01_is_the_atasan_when_at_least_pengawas() -> None:
     o = org()
     assert nips(o.pejabat_penilai(STAF, D(2024, 3, 1))) == KASUBBAG
     assert nips(o.pejabat_penilai(STAF, D(2024, 7, 1))) == SEKRETARIS
-    assert o.pejabat_penilai(KEPALA, D(2024, 7, 1)) is None
+    assert nips(o.pejabat_penilai(KEPALA, D(2024, 7, 1))) == SEKDA  # STR-ATASAN-02
+    assert attrs.evolve(o, pejabat_luar=()).pejabat_penilai(KEPALA, D(2024, 7, 1)) is None
 
 
 def test_str_penilai_01_skips_a_non_manajerial_acting_head() -> None:
@@ -347,6 +358,7 @@ def test_periksa_instansi_findings() -> None:
         ("STR-GOL-01", JF),
         ("STR-PENILAI-01", JF),
         ("STR-KEPALA-01", PLT),
+        ("STR-ATASAN-02", PLT),  # the root head with nobody declared above
     ]
     tanpa_kepala = o.akhiri_penempatan(PLT, D(2024, 4, 30))
     assert ("STR-ATASAN-01", JF) in [(p.kode, p.subjek) for p in periksa_instansi(tanpa_kepala, t)]
@@ -501,6 +513,7 @@ def _satu_orang(nip: str, mulai: dt.date) -> Instansi:
             Penempatan(KEPALA, KEPALA_DINAS, "D", D(2000, 1, 1), kepala=True),
             Penempatan(nip, PELAKSANA, "B", mulai),
         ),
+        pejabat_luar=LUAR,
     )
 
 

@@ -15,6 +15,7 @@ from birokrasi.struktur.golongan import periksa_golongan
 from birokrasi.struktur.nip import periksa_nip
 from birokrasi.struktur.organisasi import (
     ATURAN_ATASAN,
+    ATURAN_ATASAN_LUAR,
     ATURAN_DELEGASI,
     ATURAN_PENILAI,
     Instansi,
@@ -83,7 +84,8 @@ ATURAN: tuple[Aturan, ...] = (ATURAN_KEPALA, ATURAN_SEJAK_PENGANGKATAN)
 
 def periksa_instansi(instansi: Instansi, tanggal: dt.date) -> tuple[Pelanggaran, ...]:
     """Findings over every placement holding on ``tanggal`` (STR-GOL-01, STR-KEPALA-01,
-    STR-ATASAN-01, STR-PENILAI-01, STR-PENEMPATAN-01), the NIP of every pegawai so placed
+    STR-ATASAN-01, STR-ATASAN-02 for the head of the root unit, STR-PENILAI-01,
+    STR-PENEMPATAN-01), the NIP of every pegawai so placed
     (STR-NIP-03) and every delegation in force (STR-PENILAI-02).
 
     >>> from birokrasi import contoh
@@ -131,9 +133,20 @@ def _periksa_penempatan(
                 f"{jenjang.label}",
             )
         )
-    if penempatan.kepala and unit.induk is None:
-        return hasil
-    if instansi.atasan_langsung(penempatan.nip, tanggal) is None:
+    if (
+        instansi.atasan_langsung(penempatan.nip, tanggal) is None
+        and penempatan.kepala
+        and (unit.induk is None)
+    ):
+        hasil.append(
+            Pelanggaran(
+                ATURAN_ATASAN_LUAR,
+                nip,
+                f"heads the root unit and nobody is declared above it on {tanggal.isoformat()} "
+                "(Instansi.tambah_pejabat_luar): nobody may set, rate or decide for them",
+            )
+        )
+    elif instansi.atasan_langsung(penempatan.nip, tanggal) is None:
         hasil.append(
             Pelanggaran(ATURAN_ATASAN, nip, f"has no atasan langsung on {tanggal.isoformat()}")
         )
