@@ -508,6 +508,32 @@ def test_kin_eval_03_rater_without_a_post_on_the_day_does_not_rate() -> None:
     assert "holds no post" in temuan[0].pesan
 
 
+def test_kin_eval_03_the_instansi_names_the_rater_on_the_day_or_at_the_skps_end() -> None:
+    """A snapshot from the instansi is accepted as it is; a pegawai gone by the day is rated
+    by the penilai of the SKP's last day; with nobody named, only a confirmed record rates."""
+    assert _eval(instansi=ORG).penilai == PENILAI
+    pergi = attrs.evolve(  # type: ignore[misc]
+        SKP, periode=Periode(D(2025, 1, 1), D(2025, 6, 30))
+    )
+    p = attrs.evolve(_eval(), periode=pergi.periode, tanggal=D(2031, 1, 1))
+    assert periksa_penilaian(p, pergi, instansi=ORG) == ()  # type: ignore[arg-type]
+    tanpa = attrs.evolve(ORG, pejabat_luar=())
+    kadis = {s.kode: s for s in contoh_skp.skp()}["SKP-2025-KADIS"]
+    sekda = kadis.penilai
+    dari_sekda = PenilaianKinerja(
+        "EV-K", kadis.kode, kadis.pegawai, sekda, JenisEvaluasi.TAHUNAN, kadis.periode, DA, DA,
+        D(2025, 12, 31),
+    )  # fmt: skip
+    assert periksa_penilaian(dari_sekda, kadis, instansi=ORG) == ()
+    assert [x.kode for x in periksa_penilaian(dari_sekda, kadis, instansi=tanpa)] == ["KIN-EVAL-03"]
+    sebelum = attrs.evolve(  # type: ignore[misc]
+        SKP,
+        disetujui=Tandatangan(JF.nip, D(2023, 11, 1)),
+        ditetapkan=Tandatangan(KEPALA.nip, D(2023, 12, 1)),  # before anyone was placed
+    )
+    assert periksa_penilaian(_eval(), sebelum, instansi=ORG) == ()  # type: ignore[arg-type]
+
+
 def test_kin_eval_02_annual_covers_the_skp_and_is_dated_after_it() -> None:
     with pytest.raises(InvalidValueError, match=r"does not cover.*KIN-EVAL-02"):
         _eval(periode=Periode(D(2025, 1, 1), D(2025, 6, 30)), tanggal=D(2025, 12, 31))

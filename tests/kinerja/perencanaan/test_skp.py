@@ -263,6 +263,8 @@ def test_str_atasan_02_head_of_agency_is_set_by_the_declared_official_above() ->
         agreed.tetapkan(ORG, SEKRETARIS, dt.date(2025, 1, 20))
     assert agreed.tetapkan(ORG, sekda.nip, dt.date(2025, 1, 20)) == kadis
     assert susun_skp(ORG, "K", KADIS, TAHUN, Pendekatan.KUANTITATIF, []).penilai.nip == sekda.nip
+    sendiri = susun_skp(ORG, "K", KADIS, TAHUN, Pendekatan.KUANTITATIF, [], penilai=kadis.penilai)
+    assert sendiri.penilai.tanggal == TAHUN.mulai  # re-snapshot from the instansi
     with pytest.raises(AuthorityError, match=r"KIN-SKP-09"):
         susun_skp(ORG, "D", DEWI, TAHUN, Pendekatan.KUANTITATIF, [], penilai=kadis.penilai)
     with pytest.raises(InvalidTypeError, match=r"penilai"):

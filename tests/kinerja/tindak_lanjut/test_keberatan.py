@@ -13,6 +13,7 @@ from birokrasi import contoh
 from birokrasi.errors import (
     AuthorityError,
     BirokrasiError,
+    InvalidTypeError,
     InvalidValueError,
     NotFoundError,
     OutOfWindowError,
@@ -28,13 +29,15 @@ from birokrasi.kinerja.tindak_lanjut.keberatan import (
     PutusanKeberatan,
     ajukan_keberatan,
     batas_keberatan,
+    pemutus_keberatan,
+    periksa_daftar_keberatan,
     periksa_keberatan,
     putuskan_keberatan,
     terima_keberatan,
     tolak_keberatan,
 )
 from birokrasi.periode import Periode
-from birokrasi.struktur.potret import PotretPegawai, potret_pegawai
+from birokrasi.struktur.potret import PotretPegawai, potret_pegawai, potret_pejabat
 
 D = dt.date
 ORG = contoh.instansi()
@@ -251,3 +254,141 @@ def test_kin_keberatan_01_di_akhir_kalender() -> None:
         k = Keberatan("KB-9999", nilai, D.max, "alasan")
         assert periksa_keberatan(k, hari_kerja=hari_kerja) == ()
         assert ajukan_keberatan(nilai, "KB-9999", "alasan", tanggal=D.max) == k
+
+
+# -- who files and who decides, taken from the instansi (issue 14) ------------------------------
+
+KADIS = "197203141998031003"
+SEKDA = "196905121994031005"  # declared above the Dinas (STR-ATASAN-02)
+DEWI = "198302252008012011"
+
+
+def _oleh_kadis() -> tuple[PenilaianKinerja, DaftarKeberatan, RiwayatPenilaian]:
+    """An evaluation of Dewi by the Kepala Dinas and Dewi's objection to it."""
+    dewi = potret_pegawai(ORG, DEWI, D(2025, 12, 31))
+    lama = PenilaianKinerja(
+        "EV-DEWI", "SKP-2025-PRAKOM-DEWI", dewi, potret_pegawai(ORG, KADIS, HARI),
+        JenisEvaluasi.TAHUNAN, Periode.tahun(2025), SE, SE, HARI,
+    )  # fmt: skip
+    ajuan = ajukan_keberatan(lama, "KB-D", "alasan", tanggal=HARI, oleh=DEWI)
+    return lama, DaftarKeberatan((ajuan,)), RiwayatPenilaian((lama,))
+
+
+def test_kin_keberatan_01_only_the_pegawai_rated_files() -> None:
+    assert ajukan_keberatan(LAMA, "KB-1", "alasan", tanggal=HARI, oleh=ARSIPARIS).kode == "KB-1"
+    with pytest.raises(AuthorityError, match=r"not the pegawai rated.*KIN-KEBERATAN-01"):
+        ajukan_keberatan(LAMA, "KB-1", "alasan", tanggal=HARI, oleh=ATASAN.nip)
+
+
+def test_kin_keberatan_02_one_objection_per_standing_evaluation() -> None:
+    daftar = DaftarKeberatan((_keberatan(HARI),))
+    with pytest.raises(InvalidValueError, match=r"already objected to in KB-1"):
+        daftar.ajukan(_keberatan(HARI, "KB-2"))
+    diganti = RIWAYAT.tambah(
+        attrs.evolve(LAMA, kode="EV-BARU", menggantikan=LAMA.kode, tanggal=D(2026, 1, 12))
+    )
+    with pytest.raises(InvalidValueError, match=r"superseded by EV-BARU"):
+        ajukan_keberatan(LAMA, "KB-3", "alasan", tanggal=HARI, riwayat=diganti)
+    with pytest.raises(InvalidValueError, match=r"another evaluation"):
+        ajukan_keberatan(
+            attrs.evolve(LAMA, alasan="lain"), "KB-3", "alasan", tanggal=HARI, riwayat=RIWAYAT
+        )
+
+
+def test_kin_keberatan_02_the_official_above_the_instansi_decides_on_the_heads_rating() -> None:
+    """Dewi is rated by the Kepala Dinas: the Sekda declared above the Dinas decides."""
+    lama, daftar, riwayat = _oleh_kadis()
+    assert str(pemutus_keberatan(ORG, lama, D(2026, 1, 20)).nip) == SEKDA
+    with pytest.raises(AuthorityError, match=r"KIN-KEBERATAN-02"):
+        tolak_keberatan(
+            daftar, "KB-D", oleh=KADIS, tanggal=D(2026, 1, 20), instansi=ORG, riwayat=riwayat
+        )
+    daftar2, riwayat2 = terima_keberatan(
+        daftar, "KB-D", rating_hasil_kerja=DA, rating_perilaku_kerja=SE, kode_baru="EV-DEWI-2",
+        oleh=SEKDA, tanggal=D(2026, 1, 20), instansi=ORG, riwayat=riwayat,
+    )  # fmt: skip
+    baru = riwayat2.digantikan_oleh("EV-DEWI")
+    assert baru is not None
+    assert str(baru.penilai.nip) == SEKDA
+    assert baru.penilai.jabatan.nama == "Sekretaris Daerah Kabupaten Contoh"
+    assert periksa_daftar_keberatan(daftar2, ORG, riwayat2) == ()
+    tanpa = attrs.evolve(ORG, pejabat_luar=())
+    with pytest.raises(NotFoundError, match=r"STR-ATASAN-02.*KIN-KEBERATAN-02"):
+        pemutus_keberatan(tanpa, lama, D(2026, 1, 20))
+    with pytest.raises(AuthorityError, match=r"holds no post"):
+        tolak_keberatan(
+            daftar, "KB-D", oleh=SEKDA, tanggal=D(2026, 1, 20), instansi=tanpa, riwayat=riwayat
+        )
+
+
+def test_kin_keberatan_02_a_penilai_who_left_is_replaced_by_the_head_above_the_post() -> None:
+    """The Kasubbag rated before he left on 31 March 2025: the head above his post then
+    (the Sekretaris) decides."""
+    kasubbag = contoh.struktur.KASUBBAG_LAMA
+    staf = potret_pegawai(ORG, "198805172012121001", D(2025, 3, 1))
+    lama = PenilaianKinerja(
+        "EV-Q1", "SKP-Q1", staf, potret_pegawai(ORG, kasubbag, D(2025, 3, 31)),
+        JenisEvaluasi.PERIODIK, Periode.triwulan(2025, 1), SE, SE, D(2025, 3, 31),
+    )  # fmt: skip
+    assert ORG.penempatan_pada(kasubbag, D(2025, 4, 10)) is None
+    assert pemutus_keberatan(ORG, lama, D(2025, 4, 10)).jabatan.nama == "Sekretaris Dinas"
+    pergi = attrs.evolve(lama, tanggal=D(2025, 4, 2))  # rated after he left: no post to walk
+    with pytest.raises(NotFoundError, match=r"holds no post.*KIN-KEBERATAN-02"):
+        pemutus_keberatan(ORG, pergi, D(2025, 4, 10))
+
+
+def test_kin_keberatan_02_the_deciders_snapshot_must_be_the_instansis() -> None:
+    _, daftar, riwayat = _oleh_kadis()
+    sekda = potret_pejabat(ORG, SEKDA, D(2026, 1, 20))
+    palsu = attrs.evolve(sekda, nama="Orang Lain")
+    with pytest.raises(InvalidValueError, match=r"disagrees with the instansi"):
+        tolak_keberatan(
+            daftar, "KB-D", oleh=palsu, tanggal=D(2026, 1, 20), instansi=ORG, riwayat=riwayat
+        )
+    with pytest.raises(InvalidTypeError, match=r"oleh"):
+        tolak_keberatan(
+            daftar,
+            "KB-D",
+            oleh=5,
+            tanggal=D(2026, 1, 20),
+            instansi=ORG,
+            riwayat=riwayat,  # type: ignore[arg-type]
+        )
+    hasil, _ = tolak_keberatan(
+        daftar, "KB-D", oleh=sekda, tanggal=D(2026, 1, 20), instansi=ORG, riwayat=riwayat
+    )
+    assert hasil.putusan[0].oleh == sekda
+
+
+def test_kin_keberatan_02_periksa_daftar_keberatan_reports_hand_built_records() -> None:
+    lama, daftar, riwayat = _oleh_kadis()
+    sekda = potret_pejabat(ORG, SEKDA, D(2026, 1, 20))
+    kadis = potret_pegawai(ORG, KADIS, D(2026, 1, 20))
+    dua = Keberatan("KB-E", lama, HARI, "lagi")
+    dengan_dua = DaftarKeberatan((*daftar.keberatan, dua))
+    assert [(p.kode, p.subjek) for p in periksa_daftar_keberatan(dengan_dua, ORG)] == [
+        ("KIN-KEBERATAN-02", "keberatan:KB-E")
+    ]
+    baru = attrs.evolve(lama, kode="EV-X", penilai=kadis, menggantikan=lama.kode)
+    oleh_kadis = attrs.evolve(
+        daftar, putusan=(PutusanKeberatan("KB-D", kadis, D(2026, 1, 20), baru),)
+    )
+    pesan = [p.pesan for p in periksa_daftar_keberatan(oleh_kadis, ORG, riwayat)]
+    assert len(pesan) == 2
+    assert "the atasan of penilai" in pesan[0]
+    assert "is not in riwayat" in pesan[1]
+    benar = attrs.evolve(baru, penilai=sekda)
+    lain_periode = attrs.evolve(
+        benar, periode=Periode.triwulan(2025, 4), jenis=JenisEvaluasi.PERIODIK
+    )
+    salah = attrs.evolve(
+        daftar, putusan=(PutusanKeberatan("KB-D", sekda, D(2026, 1, 20), lain_periode),)
+    )
+    assert [p.pesan.split(" must")[0] for p in periksa_daftar_keberatan(salah, ORG)] == [
+        "new evaluation EV-X"
+    ]
+    tanpa = attrs.evolve(ORG, pejabat_luar=())
+    ditolak = attrs.evolve(daftar, putusan=(PutusanKeberatan("KB-D", sekda, D(2026, 1, 20)),))
+    assert "nobody the instansi names" in periksa_daftar_keberatan(ditolak, tanpa)[0].pesan
+    with pytest.raises(InvalidTypeError):
+        periksa_daftar_keberatan(daftar, ORG, "riwayat")  # type: ignore[arg-type]

@@ -24,7 +24,7 @@ from birokrasi.hukum import PERMENPANRB_6_2022, PP_30_2019, Aturan, Dasar, Keyak
 from birokrasi.kinerja.penilaian.evaluasi import PenilaianKinerja
 from birokrasi.kinerja.penilaian.riwayat import DASAR_UBAH_HASIL, RiwayatPenilaian
 from birokrasi.kinerja.predikat import Rating
-from birokrasi.struktur.nip import NIP
+from birokrasi.struktur.nip import NIP, _nip_argumen
 from birokrasi.struktur.organisasi import Instansi, Pejabat
 from birokrasi.struktur.potret import PotretPegawai, potret_pejabat
 
@@ -238,11 +238,19 @@ def ajukan_keberatan(
     hari_kerja: bool = False,
     libur: Iterable[dt.date] = frozenset(),
     riwayat: RiwayatPenilaian | None = None,
+    oleh: NIP | str | None = None,
 ) -> Keberatan:
     """File an objection; a late filing raises :class:`~birokrasi.errors.InvalidValueError`
     (KIN-KEBERATAN-01), and so does, given ``riwayat``, an objection to an evaluation it does
-    not hold or one already superseded (only the standing result can be objected to)."""
+    not hold or one already superseded (only the standing result can be objected to). Given
+    ``oleh``, the filer must be the pegawai rated ("PNS yang dinilai", PP 30/2019 Pasal 59
+    ayat (1)), else :class:`~birokrasi.errors.AuthorityError`."""
     keberatan = Keberatan(kode, penilaian, tanggal, alasan, diterima=diterima)
+    if oleh is not None and _nip_argumen("oleh", oleh) != penilaian.pegawai.nip:
+        raise AuthorityError(
+            f"ajukan_keberatan: {oleh} is not the pegawai rated, {penilaian.pegawai.nip} "
+            f"({ATURAN_BATAS_KEBERATAN.kode}, {ATURAN_BATAS_KEBERATAN.dasar})"
+        )
     if riwayat is not None:
         _pastikan_berlaku("ajukan_keberatan", penilaian, riwayat)
     for p in periksa_keberatan(keberatan, hari=hari, hari_kerja=hari_kerja, libur=libur):
