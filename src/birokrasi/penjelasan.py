@@ -200,7 +200,7 @@ Butuh Perbaikan dan/atau Kurang/Misconduct 1-10 pegawai.
 def jelaskan_rating_hasil_kerja_pimpinan(
     predikat_organisasi: PredikatOrganisasi,
     *,
-    pemetaan: Mapping[PredikatOrganisasi, Rating] = PEMETAAN_RATING_PIMPINAN,
+    pemetaan: Mapping[PredikatOrganisasi, Rating] | None = None,
     tanggal: dt.date | None = None,
 ) -> Penjelasan[Rating]:
     """:func:`~birokrasi.kinerja.penilaian.capaian.rating_hasil_kerja_pimpinan` with its reason
@@ -214,7 +214,7 @@ Baik (KIN-RATING-01).
     masukan = [("predikat_organisasi", predikat_organisasi.label)]
     if tanggal is not None:
         masukan.append(("tanggal", tanggal.isoformat()))
-    sendiri = "" if pemetaan is PEMETAAN_RATING_PIMPINAN else ", pemetaan instansi"
+    sendiri = "" if pemetaan in (None, PEMETAAN_RATING_PIMPINAN) else ", pemetaan instansi"
     return Penjelasan(
         hasil,
         (ATURAN_RATING_PIMPINAN,),

@@ -167,11 +167,12 @@ class PenilaianSIASN:
         return data
 
 
-def ke_siasn(penilaian: PenilaianKinerja, *, kode: KodeSIASN = KODE_SIASN_BAKU) -> PenilaianSIASN:
-    """``penilaian`` mapped to SIASN's codes with table ``kode`` (default
+def ke_siasn(penilaian: PenilaianKinerja, *, kode: KodeSIASN | None = None) -> PenilaianSIASN:
+    """``penilaian`` mapped to SIASN's codes with table ``kode`` (``None``:
     :data:`KODE_SIASN_BAKU`). The predikat is the library's (KIN-PREDIKAT-01), never
     recomputed from the codes."""
     v.pastikan_tipe("penilaian", penilaian, PenilaianKinerja)
+    kode = KODE_SIASN_BAKU if kode is None else kode
     v.pastikan_tipe("kode", kode, KodeSIASN)
     return PenilaianSIASN(
         jenis=penilaian.jenis,
@@ -189,13 +190,15 @@ def ke_siasn(penilaian: PenilaianKinerja, *, kode: KodeSIASN = KODE_SIASN_BAKU) 
     )
 
 
-def rating_dari_siasn(nilai: int, *, kode: KodeSIASN = KODE_SIASN_BAKU) -> Rating:
-    """The :class:`Rating` a SIASN code stands for (reading ``rw-skp22`` records back).
+def rating_dari_siasn(nilai: int, *, kode: KodeSIASN | None = None) -> Rating:
+    """The :class:`Rating` a SIASN code stands for (reading ``rw-skp22`` records back) in
+    table ``kode`` (``None``: :data:`KODE_SIASN_BAKU`).
 
     >>> rating_dari_siasn(1).label
     'Di Atas Ekspektasi'
     """
     v.pastikan_tipe("nilai", nilai, int)
+    kode = KODE_SIASN_BAKU if kode is None else kode
     v.pastikan_tipe("kode", kode, KodeSIASN)
     for rating, angka in kode.rating.items():
         if angka == nilai:

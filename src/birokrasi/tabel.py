@@ -85,11 +85,14 @@ def _persen(bagian: Fraction) -> str:
 
 
 def markdown_kuadran(
-    tabel: Mapping[tuple[Rating, Rating], Predikat] = KUADRAN,
-    aturan: Aturan = ATURAN_KUADRAN,
+    tabel: Mapping[tuple[Rating, Rating], Predikat] | None = None,
+    aturan: Aturan | None = None,
 ) -> str:
     """The kuadran kinerja (KIN-PREDIKAT-01) as a 3x3 table: rows are the rating hasil kerja,
-    columns the rating perilaku kerja, cells the predikat; an absent pair shows ``-``."""
+    columns the rating perilaku kerja, cells the predikat; an absent pair shows ``-``.
+    ``None`` is the library's :data:`~birokrasi.kinerja.predikat.KUADRAN` and its rule."""
+    tabel = KUADRAN if tabel is None else tabel
+    aturan = ATURAN_KUADRAN if aturan is None else aturan
     kolom = sorted(Rating, reverse=True)
     out = [
         "| hasil kerja \\ perilaku kerja | " + " | ".join(r.label for r in kolom) + " |",
@@ -115,15 +118,16 @@ def _batas_pita(pita: Pita, utama: bool) -> tuple[str, str, str]:
     return minimum, jumlah, maksimum
 
 
-def markdown_kurva(daftar: Iterable[KurvaDistribusi] = KURVA_DISTRIBUSI) -> str:
-    """Every kurva distribusi (KIN-DIST-01 to 05), one table per predikat organisasi: the
-    bands with their minimum share, minimum head count and maximum share; a predikat in no
-    band is free. Shares become counts through
+def markdown_kurva(daftar: Iterable[KurvaDistribusi] | None = None) -> str:
+    """Every kurva distribusi in ``daftar`` (``None``: the library's
+    :data:`~birokrasi.kinerja.penilaian.kurva.KURVA_DISTRIBUSI`, KIN-DIST-01 to 05), one table
+    per predikat organisasi: the bands with their minimum share, minimum head count and maximum
+    share; a predikat in no band is free. Shares become counts through
     :class:`~birokrasi.kinerja.penilaian.kurva.Pembulatan`, and "sebagian besar" a floor
     through :class:`~birokrasi.kinerja.penilaian.kurva.SebagianBesar`.
     """
     out: list[str] = []
-    for k in daftar:
+    for k in KURVA_DISTRIBUSI if daftar is None else daftar:
         bebas = [p.label for p in Predikat if all(p not in b.predikat for b in k.pita)]
         out += [
             f"### Predikat organisasi {k.predikat_organisasi.label}",
@@ -148,11 +152,13 @@ def markdown_kurva(daftar: Iterable[KurvaDistribusi] = KURVA_DISTRIBUSI) -> str:
     return "\n".join(out).rstrip("\n")
 
 
-def markdown_angka_kredit(daftar: Iterable[TabelAngkaKredit] = TABEL_ANGKA_KREDIT) -> str:
-    """Every angka kredit table: koefisien and AKK per JF jenjang (KAR-AK-01, KAR-AK-05), the
-    percentage per predikat (KAR-AK-02) and the share for a higher degree (KAR-AK-06)."""
+def markdown_angka_kredit(daftar: Iterable[TabelAngkaKredit] | None = None) -> str:
+    """Every angka kredit table in ``daftar`` (``None``: the library's
+    :data:`~birokrasi.karier.tabel_ak.TABEL_ANGKA_KREDIT`): koefisien and AKK per JF jenjang
+    (KAR-AK-01, KAR-AK-05), the percentage per predikat (KAR-AK-02) and the share for a higher
+    degree (KAR-AK-06)."""
     out: list[str] = []
-    for t in daftar:
+    for t in TABEL_ANGKA_KREDIT if daftar is None else daftar:
         out += [
             f"### Table in force from {t.berlaku_sejak.isoformat()}",
             "",
@@ -188,10 +194,13 @@ def _rentang(golongan: tuple[Golongan, ...]) -> str:
 
 
 def markdown_golongan_jf(
-    tabel: Mapping[Jenjang, tuple[Golongan, ...]] = GOLONGAN_JF,
-    aturan: Aturan = ATURAN_GOLONGAN_JF,
+    tabel: Mapping[Jenjang, tuple[Golongan, ...]] | None = None,
+    aturan: Aturan | None = None,
 ) -> str:
-    """The golongan ruang allowed in each JF jenjang (STR-GOL-01), with the pangkat names."""
+    """The golongan ruang allowed in each JF jenjang (STR-GOL-01), with the pangkat names
+    (``None``: the library's :data:`~birokrasi.struktur.golongan.GOLONGAN_JF` and its rule)."""
+    tabel = GOLONGAN_JF if tabel is None else tabel
+    aturan = ATURAN_GOLONGAN_JF if aturan is None else aturan
     out = [_sumber(aturan), "", "| jenjang | golongan | pangkat |", "|---|---|---|"]
     for jenjang, golongan in tabel.items():
         pangkat = ", ".join(f"{g.label} {g.pangkat}" for g in sorted(golongan))
@@ -234,13 +243,14 @@ def _sel_unit(batas: BatasDistribusi, baku: bool) -> str:
 
 
 def markdown_unit_kecil(
-    daftar: Iterable[KurvaDistribusi] = KURVA_DISTRIBUSI, ukuran: Iterable[int] = range(1, 5)
+    daftar: Iterable[KurvaDistribusi] | None = None, ukuran: Iterable[int] = range(1, 5)
 ) -> str:
     """Whether a unit of each size in ``ukuran`` (default one to four employees) can comply
-    with each curve (KIN-DIST-01 to 05), under every rounding (:class:`Pembulatan`, the
-    default ``SEKETAT_MUNGKIN`` last, naming the rounding it applies) and, where a curve names
-    a leading predikat, every reading of "sebagian besar" (:class:`SebagianBesar`; ``None``
-    is the cap alone), with the count bounds of each band (``min–max``)."""
+    with each curve of ``daftar`` (``None``: the library's, KIN-DIST-01 to 05), under every
+    rounding (:class:`Pembulatan`, the default ``SEKETAT_MUNGKIN`` last, naming the rounding it
+    applies) and, where a curve names a leading predikat, every reading of "sebagian besar"
+    (:class:`SebagianBesar`; ``None`` is the cap alone), with the count bounds of each band
+    (``min–max``)."""
     kolom = (*Pembulatan.SEKETAT_MUNGKIN.urutan, Pembulatan.SEKETAT_MUNGKIN)
     out = [
         "| predikat organisasi | sebagian besar | pegawai | "
@@ -249,7 +259,7 @@ def markdown_unit_kecil(
         "|---|---|---|" + "---|" * len(kolom),
     ]
     ukuran = tuple(ukuran)
-    for k in daftar:
+    for k in KURVA_DISTRIBUSI if daftar is None else daftar:
         bacaan: tuple[SebagianBesar | None, ...] = (
             (*SebagianBesar, None) if k.predikat_utama is not None else (None,)
         )
@@ -280,15 +290,16 @@ def _tafsiran_dasar(d: Dasar) -> str:
     return f"{_sel(catatan)} *({d} [{d.keyakinan.value}])*"
 
 
-def markdown_tafsiran(katalog: Mapping[str, Aturan] = KATALOG) -> str:
-    """Every rule that is an interpretation: a citation carries a ``tafsiran`` note or the
+def markdown_tafsiran(katalog: Mapping[str, Aturan] | None = None) -> str:
+    """Every rule of ``katalog`` (``None``: :data:`~birokrasi.katalog.KATALOG`) that is an
+    interpretation: a citation carries a ``tafsiran`` note or the
     mark U (:attr:`~birokrasi.hukum.Keyakinan.TIDAK_PASTI`), as a table of the rule, the
     reading chosen with the citation it qualifies, and every citation's confidence."""
     out = [
         "| kode | rule | reading chosen (tafsiran) and the citation it qualifies | keyakinan |",
         "|---|---|---|---|",
     ]
-    for rule in katalog.values():
+    for rule in (KATALOG if katalog is None else katalog).values():
         pilihan = [
             d
             for d in rule.semua_dasar
@@ -310,9 +321,11 @@ _ARTI_KEYAKINAN = {
 }
 
 
-def markdown_keyakinan(katalog: Mapping[str, Aturan] = KATALOG) -> str:
-    """How many rules carry each confidence mark (:class:`~birokrasi.hukum.Keyakinan`): on
-    their main citation, which counts every rule once, and on any of their citations."""
+def markdown_keyakinan(katalog: Mapping[str, Aturan] | None = None) -> str:
+    """How many rules of ``katalog`` (``None``: :data:`~birokrasi.katalog.KATALOG`) carry each
+    confidence mark (:class:`~birokrasi.hukum.Keyakinan`): on their main citation, which counts
+    every rule once, and on any of their citations."""
+    katalog = KATALOG if katalog is None else katalog
     out = [
         "| mark | meaning | rules (main citation) | rules (any citation) |",
         "|---|---|---|---|",

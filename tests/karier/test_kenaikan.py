@@ -509,10 +509,10 @@ def test_predikat_dibaca_memeriksa_argumen() -> None:
 @pytest.mark.parametrize(
     ("pangkat_minimal", "pesan"),
     [
-        (None, r"^pangkat_minimal: expected a mapping"),
+        ([J.AHLI_MUDA], r"^pangkat_minimal: expected a mapping"),
         ({J.AHLI_MUDA: "III/b"}, r"^pangkat_minimal\[Ahli Muda\]: expected Golongan"),
     ],
-    ids=["none", "bukan_golongan"],
+    ids=["bukan_mapping", "bukan_golongan"],
 )
 def test_kar_kj_02_pangkat_minimal_yang_salah_disebut(pangkat_minimal: object, pesan: str) -> None:
     p = _posisi_akhir()

@@ -313,7 +313,7 @@ def test_bad_input_raises_only_library_errors(nilai: object) -> None:
 @pytest.mark.parametrize(
     ("tabel", "galat", "pesan"),
     [
-        (None, InvalidTypeError, r"^tabel: expected a mapping"),
+        ([J.AHLI_MUDA], InvalidTypeError, r"^tabel: expected a mapping"),
         ({J.AHLI_MUDA: ()}, InvalidValueError, r"^tabel\[Ahli Muda\]: expected a non-empty"),
         (
             {J.AHLI_MUDA: ("III/c",)},
@@ -321,7 +321,7 @@ def test_bad_input_raises_only_library_errors(nilai: object) -> None:
             r"^tabel\[Ahli Muda\]: expected a non-empty",
         ),
     ],
-    ids=["none", "rentang_kosong", "rentang_teks"],
+    ids=["bukan_mapping", "rentang_kosong", "rentang_teks"],
 )
 def test_str_gol_01_tabel_yang_salah_disebut(tabel: object, galat: type, pesan: str) -> None:
     """An agency's table that is no mapping or has an empty range is named (``min()`` of an

@@ -194,9 +194,10 @@ def nilai_dasar_integrasi(
     golongan: Golongan,
     *,
     tanggal: dt.date,
-    nilai_dasar: NilaiDasarIntegrasi = NILAI_DASAR_INTEGRASI_2023,
+    nilai_dasar: NilaiDasarIntegrasi | None = None,
 ) -> Fraction:
-    """The nilai dasar of ``golongan`` on ``tanggal`` (KAR-AK-09).
+    """The nilai dasar of ``golongan`` on ``tanggal`` (KAR-AK-09) in ``nilai_dasar`` (``None``,
+    here and in the other integrasi functions: :data:`NILAI_DASAR_INTEGRASI_2023`).
 
     >>> from birokrasi.struktur import Golongan
     >>> nilai_dasar_integrasi(Golongan.IV_B, tanggal=dt.date(2023, 6, 30))
@@ -204,6 +205,7 @@ def nilai_dasar_integrasi(
     """
     v.pastikan_tipe("golongan", golongan, Golongan)
     v.pastikan_tipe("tanggal", tanggal, dt.date)
+    nilai_dasar = NILAI_DASAR_INTEGRASI_2023 if nilai_dasar is None else nilai_dasar
     v.pastikan_tipe("nilai_dasar", nilai_dasar, NilaiDasarIntegrasi)
     ATURAN_INTEGRASI.pastikan_berlaku(tanggal)
     if tanggal < nilai_dasar.berlaku_sejak:
@@ -224,7 +226,7 @@ def _integrasi(
     jenjang: Jenjang,
     golongan: Golongan,
     tanggal: dt.date,
-    nilai_dasar: NilaiDasarIntegrasi,
+    nilai_dasar: NilaiDasarIntegrasi | None,
 ) -> Fraction:
     """The accumulation minus the nilai dasar, negative or not, the arguments checked."""
     v.pastikan_eksak("akumulasi_konvensional", akumulasi_konvensional)
@@ -257,7 +259,7 @@ def angka_kredit_integrasi(
     jenjang: Jenjang,
     golongan: Golongan,
     tanggal: dt.date,
-    nilai_dasar: NilaiDasarIntegrasi = NILAI_DASAR_INTEGRASI_2023,
+    nilai_dasar: NilaiDasarIntegrasi | None = None,
 ) -> Fraction:
     """The integrated angka kredit of a JF holding ``jenjang`` and ``golongan`` who had
     accumulated ``akumulasi_konvensional`` under the former rules (KAR-AK-09), exact.
@@ -290,7 +292,7 @@ def periksa_angka_kredit_integrasi(
     jenjang: Jenjang,
     golongan: Golongan,
     tanggal: dt.date,
-    nilai_dasar: NilaiDasarIntegrasi = NILAI_DASAR_INTEGRASI_2023,
+    nilai_dasar: NilaiDasarIntegrasi | None = None,
     tabel: TabelAngkaKredit | None = None,
 ) -> tuple[Pelanggaran, ...]:
     """A finding when the integrated angka kredit of ``akumulasi_konvensional`` lies outside
@@ -320,7 +322,7 @@ def saldo_awal_integrasi(
     tanggal: dt.date,
     mulai_jenjang: dt.date | None = None,
     mulai_pangkat: dt.date | None = None,
-    nilai_dasar: NilaiDasarIntegrasi = NILAI_DASAR_INTEGRASI_2023,
+    nilai_dasar: NilaiDasarIntegrasi | None = None,
     tabel: TabelAngkaKredit | None = None,
 ) -> SaldoAwal:
     """The ledger's start on ``tanggal`` from the konvensional accumulation (KAR-AK-09): the

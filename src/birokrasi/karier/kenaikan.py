@@ -570,8 +570,8 @@ def periksa_kenaikan_jenjang(
     lulus_uji_kompetensi: bool,
     pengembangan_profesi: bool | dt.date = False,
     masa_tahun: int = 1,
-    pangkat_minimal: Mapping[Jenjang, Golongan] = PANGKAT_MINIMAL_JENJANG,
-    jenjang_pengembangan_profesi: Collection[Jenjang] = JENJANG_PENGEMBANGAN_PROFESI,
+    pangkat_minimal: Mapping[Jenjang, Golongan] | None = None,
+    jenjang_pengembangan_profesi: Collection[Jenjang] | None = None,
     predikat_dibaca: PredikatDibaca = PredikatDibaca.TAHUNAN,
     tabel: TabelAngkaKredit | None = None,
 ) -> tuple[Pelanggaran, ...]:
@@ -579,12 +579,18 @@ def periksa_kenaikan_jenjang(
     (KAR-KJ-01, KAR-KJ-02, KAR-KJ-03); none when the pegawai may be proposed. The predikat
     condition reads the results ``predikat_dibaca`` says (by default the annual predikat).
     ``pengembangan_profesi`` says whether (``True``) or on which date the pengembangan profesi
-    requirement was met, for a kenaikan jenjang to one of ``jenjang_pengembangan_profesi``."""
+    requirement was met, for a kenaikan jenjang to one of ``jenjang_pengembangan_profesi``.
+    ``None`` is the library's table: :data:`PANGKAT_MINIMAL_JENJANG`,
+    :data:`JENJANG_PENGEMBANGAN_PROFESI`."""
     v.pastikan_tipe("posisi", posisi, PosisiAngkaKredit)
     v.pastikan_tipe("subjek", subjek, str)
     v.pastikan_tipe("lowongan", lowongan, bool)
     v.pastikan_tipe("lulus_uji_kompetensi", lulus_uji_kompetensi, bool)
     v.pastikan_tipe("pengembangan_profesi", pengembangan_profesi, bool, dt.date)
+    if pangkat_minimal is None:
+        pangkat_minimal = PANGKAT_MINIMAL_JENJANG
+    if jenjang_pengembangan_profesi is None:
+        jenjang_pengembangan_profesi = JENJANG_PENGEMBANGAN_PROFESI
     v.pastikan_iterabel(
         "jenjang_pengembangan_profesi", jenjang_pengembangan_profesi, "a collection of Jenjang"
     )

@@ -226,8 +226,10 @@ def _nilai_tabel(
     pendidikan: str,
     tahun: int,
     tanggal: dt.date,
-    tabel_penyesuaian: TabelAngkaKreditPenyesuaian,
+    tabel_penyesuaian: TabelAngkaKreditPenyesuaian | None,
 ) -> Fraction:
+    if tabel_penyesuaian is None:
+        tabel_penyesuaian = TABEL_ANGKA_KREDIT_PENYESUAIAN_2023
     v.pastikan_tipe("tabel_penyesuaian", tabel_penyesuaian, TabelAngkaKreditPenyesuaian)
     kode = ATURAN_PENYESUAIAN.kode
     if tanggal < tabel_penyesuaian.berlaku_sejak:
@@ -252,7 +254,7 @@ def _penyesuaian(
     tanggal: dt.date,
     mulai_pangkat: dt.date,
     mulai_cpns: dt.date | None,
-    tabel_penyesuaian: TabelAngkaKreditPenyesuaian,
+    tabel_penyesuaian: TabelAngkaKreditPenyesuaian | None,
     tabel: TabelAngkaKredit | None,
 ) -> tuple[Fraction, Fraction]:
     """The value of the table and the Angka Kredit Dasar, the arguments checked."""
@@ -274,11 +276,12 @@ def angka_kredit_penyesuaian(
     tanggal: dt.date,
     mulai_pangkat: dt.date,
     mulai_cpns: dt.date | None = None,
-    tabel_penyesuaian: TabelAngkaKreditPenyesuaian = TABEL_ANGKA_KREDIT_PENYESUAIAN_2023,
+    tabel_penyesuaian: TabelAngkaKreditPenyesuaian | None = None,
     tabel: TabelAngkaKredit | None = None,
 ) -> Fraction:
     """The credit of a PNS appointed into JF ``jenjang`` with ``golongan`` through penyesuaian
-    on ``tanggal``: the ``tabel_penyesuaian`` value for the golongan, ``pendidikan`` and masa
+    on ``tanggal``: the ``tabel_penyesuaian`` (``None``: the library's
+    :data:`TABEL_ANGKA_KREDIT_PENYESUAIAN_2023`) value for the golongan, ``pendidikan`` and masa
     kerja (:func:`masa_kerja_penyesuaian`) plus the golongan's Angka Kredit Dasar (KAR-AK-13,
     KAR-AK-10).
 
@@ -299,7 +302,7 @@ def saldo_awal_penyesuaian(
     tanggal: dt.date,
     mulai_pangkat: dt.date,
     mulai_cpns: dt.date | None = None,
-    tabel_penyesuaian: TabelAngkaKreditPenyesuaian = TABEL_ANGKA_KREDIT_PENYESUAIAN_2023,
+    tabel_penyesuaian: TabelAngkaKreditPenyesuaian | None = None,
     tabel: TabelAngkaKredit | None = None,
 ) -> SaldoAwal:
     """The ledger's start for a PNS appointed into JF ``jenjang`` through penyesuaian on

@@ -216,14 +216,21 @@ _ALASAN: Mapping[Predikat, str] = {
 }
 
 
+def _ke_aturan_kuadran(value: Aturan | None) -> Aturan:
+    return ATURAN_KUADRAN if value is None else value
+
+
 @attrs.frozen
 class PenjelasanPredikat:
-    """A predikat with its reasons: the two ratings, the rule applied and its citation."""
+    """A predikat with its reasons: the two ratings, the rule applied (``None``:
+    :data:`ATURAN_KUADRAN`) and its citation."""
 
     predikat: Predikat = attrs.field(validator=v.instance_of(Predikat))
     hasil_kerja: Rating = attrs.field(validator=v.instance_of(Rating))
     perilaku_kerja: Rating = attrs.field(validator=v.instance_of(Rating))
-    aturan: Aturan = attrs.field(default=ATURAN_KUADRAN, validator=v.instance_of(Aturan))
+    aturan: Aturan = attrs.field(
+        default=None, converter=_ke_aturan_kuadran, validator=v.instance_of(Aturan)
+    )
 
     def __attrs_post_init__(self) -> None:
         if _KUADRAN[self.hasil_kerja, self.perilaku_kerja] is not self.predikat:

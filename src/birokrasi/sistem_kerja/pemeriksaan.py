@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from fractions import Fraction
 from typing import Any
 
@@ -475,6 +475,16 @@ def _batas(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         )
 
 
+def _ke_nonmanajerial(value: Iterable[Jenjang] | None) -> frozenset[Jenjang]:
+    hasil: frozenset[Jenjang] = _NONMANAJERIAL if value is None else v.to_frozenset(value)
+    return hasil
+
+
+def _ke_manajerial(value: Iterable[Jenjang] | None) -> frozenset[Jenjang]:
+    hasil: frozenset[Jenjang] = _MANAJERIAL if value is None else v.to_frozenset(value)
+    return hasil
+
+
 @attrs.frozen
 class KebijakanSistemKerja:
     """An agency's choices where PermenPANRB 7/2022 (as far as read) leaves room: whether a
@@ -483,17 +493,19 @@ class KebijakanSistemKerja:
     allocation cap (SK-TIM-07), the maximum penugasan length in months (SK-TUGAS-01) and the
     jenjang that may give a penugasan (SK-TUGAS-02; ``None``, the default, is
     :data:`JENJANG_PEMBERI_TUGAS_BAKU`, a JPT, as Marves Pasal 6(2) writes it; every
-    manajerial jenjang is the wider reading)."""
+    manajerial jenjang is the wider reading). A set of jenjang passed as ``None`` is the
+    library's default: every non-manajerial jenjang for ketua and members, every manajerial
+    jenjang for the penetap."""
 
     ketua_wajib: bool = attrs.field(default=False, validator=v.instance_of(bool))
     jenjang_ketua: frozenset[Jenjang] = attrs.field(
-        default=_NONMANAJERIAL, converter=v.KeFrozenset[Jenjang], validator=_himpunan_jenjang
+        default=None, converter=_ke_nonmanajerial, validator=_himpunan_jenjang
     )
     jenjang_anggota: frozenset[Jenjang] = attrs.field(
-        default=_NONMANAJERIAL, converter=v.KeFrozenset[Jenjang], validator=_himpunan_jenjang
+        default=None, converter=_ke_nonmanajerial, validator=_himpunan_jenjang
     )
     jenjang_penetap: frozenset[Jenjang] = attrs.field(
-        default=_MANAJERIAL, converter=v.KeFrozenset[Jenjang], validator=_himpunan_jenjang
+        default=None, converter=_ke_manajerial, validator=_himpunan_jenjang
     )
     batas_alokasi: Fraction = attrs.field(default=Fraction(1), validator=_batas)
     maks_bulan_penugasan: int = attrs.field(default=12, validator=v.bilangan(1, 1200))

@@ -145,12 +145,13 @@ def periksa_golongan(
     golongan: Golongan | None,
     subjek: str,
     *,
-    tabel: Mapping[Jenjang, tuple[Golongan, ...]] = GOLONGAN_JF,
+    tabel: Mapping[Jenjang, tuple[Golongan, ...]] | None = None,
 ) -> tuple[Pelanggaran, ...]:
     """Whether ``golongan`` fits the range of JF ``jenjang`` (STR-GOL-01).
 
-    Jenjang without a range in ``tabel`` (manajerial, pelaksana) and a missing golongan (PPPK,
-    or unknown) give no finding; ``subjek`` names the pegawai in the finding.
+    Jenjang without a range in ``tabel`` (``None``: :data:`GOLONGAN_JF`; manajerial,
+    pelaksana) and a missing golongan (PPPK, or unknown) give no finding; ``subjek`` names the
+    pegawai in the finding.
 
     >>> periksa_golongan(Jenjang.AHLI_MUDA, Golongan.III_C, "199001012015031001")
     ()
@@ -161,6 +162,7 @@ def periksa_golongan(
     if golongan is not None:
         v.pastikan_tipe("golongan", golongan, Golongan)
     v.pastikan_tipe("subjek", subjek, str)
+    tabel = GOLONGAN_JF if tabel is None else tabel
     if not isinstance(tabel, Mapping):
         raise InvalidTypeError(
             f"tabel: expected a mapping of Jenjang to golongan, got {v.describe(tabel)}"

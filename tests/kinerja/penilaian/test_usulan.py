@@ -230,7 +230,11 @@ def test_too_small_unit_is_flagged_not_changed() -> None:
 
 def test_argument_errors() -> None:
     with pytest.raises(InvalidTypeError, match=r"^rencana: expected a mapping"):
-        usulkan_distribusi(PO.BAIK, [B], ["a"], tanggal=T)  # type: ignore[arg-type]
+        usulkan_distribusi(PO.BAIK, 42, ["a"], tanggal=T)  # type: ignore[arg-type]
+    with pytest.raises(InvalidTypeError, match=r"^rencana\[0\]: expected a \(key, Predikat\) pair"):
+        usulkan_distribusi(PO.BAIK, [B], ["a"], tanggal=T)  # type: ignore[list-item]
+    with pytest.raises(InvalidValueError, match=r"^rencana\[1\]: key 'a' given twice"):
+        usulkan_distribusi(PO.BAIK, [("a", B), ("a", SB)], ["a"], tanggal=T)
     with pytest.raises(InvalidTypeError, match=r"^rencana: keys must be non-blank str"):
         usulkan_distribusi(PO.BAIK, {1: B}, [1], tanggal=T)  # type: ignore[dict-item, list-item]
     with pytest.raises(InvalidTypeError, match=r"^rencana\['a'\]: expected Predikat"):
@@ -379,3 +383,53 @@ def test_kin_dist_02_baik_unit_promotes_with_naik_and_still_fills_the_floor() ->
 def test_arah_must_be_an_arah_perubahan() -> None:
     with pytest.raises(InvalidTypeError, match=r"^arah: expected ArahPerubahan"):
         usulkan_distribusi(PO.BAIK, {"A": B}, ["A"], tanggal=T, arah="naik")  # type: ignore[arg-type]
+
+
+@given(predikat_organisasi(), unit_rencana(min_size=1, max_size=7), pembulatan(), sebagian_besar())
+def test_pasangan_sama_dengan_mapping(
+    po: PredikatOrganisasi,
+    unit: tuple[dict[str, Predikat], list[str]],
+    bulat: Pembulatan,
+    bacaan: SebagianBesar | None,
+) -> None:
+    """(key, predikat) pairs, the shape of ``RiwayatPenilaian.predikat_unit``, propose what the
+    same mapping proposes."""
+    rencana, peringkat = unit
+    assert _usul(po, rencana, peringkat, bulat, bacaan) == usulkan_distribusi(
+        po, tuple(rencana.items()), peringkat, tanggal=T, pembulatan=bulat, sebagian_besar=bacaan
+    )
+
+
+@given(
+    predikat_organisasi(),
+    unit_rencana(min_size=1, max_size=4),
+    pembulatan(),
+    sebagian_besar(),
+    st.data(),
+)
+def test_usulan_ulang_setelah_keberatan_minimal(
+    po: PredikatOrganisasi,
+    unit: tuple[dict[str, Predikat], list[str]],
+    bulat: Pembulatan,
+    bacaan: SebagianBesar | None,
+    data: st.DataObject,
+) -> None:
+    """KIN-DIST-01 to 05 after a keberatan: the unit met the curve as proposed, one upheld
+    objection changes one predikat, and the proposal re-run on that state (its ``hasil`` with
+    the one change, as pairs) changes the fewest employees the brute force finds, never more
+    than one, and nobody when the unit still complies."""
+    rencana, peringkat = unit
+    usulan = _usul(po, rencana, peringkat, bulat, bacaan)
+    if not usulan.terpenuhi:
+        return
+    kunci = data.draw(st.sampled_from(peringkat))
+    keputusan = data.draw(st.sampled_from(Predikat))
+    setelah = tuple((k, keputusan if k == kunci else p) for k, p in usulan.hasil)
+    ulang = usulkan_distribusi(
+        po, setelah, peringkat, tanggal=T, pembulatan=bulat, sebagian_besar=bacaan
+    )
+    terbaik = _brute_min_changes(po, [p for _, p in setelah], bulat, bacaan)
+    assert terbaik is not None
+    assert terbaik <= 1
+    assert ulang.terpenuhi
+    assert len(ulang.perubahan) == terbaik

@@ -240,6 +240,33 @@ def _himpunan_peran(instance: Any, attribute: attrs.Attribute[Any], value: Any) 
             )
 
 
+def _peran_atau(value: Iterable[_P] | None, baku: frozenset[_P]) -> frozenset[_P]:
+    hasil: frozenset[_P] = baku if value is None else v.to_frozenset(value)
+    return hasil
+
+
+def _ke_pemberi(value: Iterable[PeranPemantauan] | None) -> frozenset[PeranPemantauan]:
+    return _peran_atau(
+        value, frozenset({_P.PIMPINAN, _P.KETUA_TIM, _P.REKAN_SETINGKAT, _P.BAWAHAN, _P.PIHAK_LAIN})
+    )
+
+
+def _ke_pencatat(value: Iterable[PeranPemantauan] | None) -> frozenset[PeranPemantauan]:
+    return _peran_atau(value, frozenset({_P.PEGAWAI, _P.PIMPINAN, _P.KETUA_TIM}))
+
+
+def _ke_mitra(value: Iterable[PeranPemantauan] | None) -> frozenset[PeranPemantauan]:
+    return _peran_atau(value, frozenset({_P.PIMPINAN, _P.KETUA_TIM}))
+
+
+def _ke_pembimbing(value: Iterable[PeranPemantauan] | None) -> frozenset[PeranPemantauan]:
+    return _peran_atau(value, frozenset({_P.PIMPINAN}))
+
+
+def _ke_pengonseling(value: Iterable[PeranPemantauan] | None) -> frozenset[PeranPemantauan]:
+    return _peran_atau(value, frozenset({_P.PIMPINAN, _P.KONSELOR}))
+
+
 @attrs.frozen
 class KebijakanPemantauan:
     """The agency's choices where the regulation leaves room, with the library's defaults.
@@ -251,38 +278,39 @@ class KebijakanPemantauan:
     is the agreed feedback frequency (KIN-UB-05), ``hari_dialog_evaluasi`` the days after a
     period within which its evaluation dialog is looked for (KIN-DIALOG-02) and
     ``hari_pembinaan`` the days within which bimbingan or konseling is due (KIN-BINA-03).
+    A set of roles passed as ``None`` is the library's default (:data:`KEBIJAKAN_PEMANTAUAN_BAKU`
+    shows them all): pencatat realisasi the pegawai, pimpinan and ketua tim; mitra dialog the
+    pimpinan and ketua tim; pembimbing the pimpinan; pengonseling the pimpinan and a konselor.
     """
 
     pemberi_umpan_balik: frozenset[PeranPemantauan] = attrs.field(
-        default=frozenset(
-            {_P.PIMPINAN, _P.KETUA_TIM, _P.REKAN_SETINGKAT, _P.BAWAHAN, _P.PIHAK_LAIN}
-        ),
+        default=None,
         kw_only=True,
-        converter=v.KeFrozenset[PeranPemantauan],
+        converter=_ke_pemberi,
         validator=_himpunan_peran,
     )
     pencatat_realisasi: frozenset[PeranPemantauan] = attrs.field(
-        default=frozenset({_P.PEGAWAI, _P.PIMPINAN, _P.KETUA_TIM}),
+        default=None,
         kw_only=True,
-        converter=v.KeFrozenset[PeranPemantauan],
+        converter=_ke_pencatat,
         validator=_himpunan_peran,
     )
     mitra_dialog: frozenset[PeranPemantauan] = attrs.field(
-        default=frozenset({_P.PIMPINAN, _P.KETUA_TIM}),
+        default=None,
         kw_only=True,
-        converter=v.KeFrozenset[PeranPemantauan],
+        converter=_ke_mitra,
         validator=_himpunan_peran,
     )
     pembimbing: frozenset[PeranPemantauan] = attrs.field(
-        default=frozenset({_P.PIMPINAN}),
+        default=None,
         kw_only=True,
-        converter=v.KeFrozenset[PeranPemantauan],
+        converter=_ke_pembimbing,
         validator=_himpunan_peran,
     )
     pengonseling: frozenset[PeranPemantauan] = attrs.field(
-        default=frozenset({_P.PIMPINAN, _P.KONSELOR}),
+        default=None,
         kw_only=True,
-        converter=v.KeFrozenset[PeranPemantauan],
+        converter=_ke_pengonseling,
         validator=_himpunan_peran,
     )
     pihak_lain: tuple[NIP, ...] = attrs.field(
@@ -335,7 +363,7 @@ def peran_pemantauan(
     tanggal: dt.date,
     *,
     skp: SKP | None = None,
-    kebijakan: KebijakanPemantauan = KEBIJAKAN_PEMANTAUAN_BAKU,
+    kebijakan: KebijakanPemantauan | None = None,
 ) -> frozenset[PeranPemantauan]:
     """Every role ``nip`` holds towards ``pegawai`` on ``tanggal`` (empty: none).
 
@@ -348,6 +376,7 @@ def peran_pemantauan(
     v.pastikan_tipe("instansi", instansi, Instansi)
     v.pastikan_tipe("sistem", sistem, SistemKerja)
     v.pastikan_tipe("tanggal", tanggal, dt.date)
+    kebijakan = KEBIJAKAN_PEMANTAUAN_BAKU if kebijakan is None else kebijakan
     v.pastikan_tipe("kebijakan", kebijakan, KebijakanPemantauan)
     if skp is not None:
         v.pastikan_tipe("skp", skp, SKP)
@@ -448,7 +477,7 @@ def periksa_kewenangan(
     instansi: Instansi,
     sistem: SistemKerja,
     *,
-    kebijakan: KebijakanPemantauan = KEBIJAKAN_PEMANTAUAN_BAKU,
+    kebijakan: KebijakanPemantauan | None = None,
 ) -> tuple[Pelanggaran, ...]:
     """A finding for every event whose author holds no accepted role towards the pegawai on
     its date:
@@ -456,6 +485,7 @@ def periksa_kewenangan(
     (KIN-BINA-02); a dialog needs an accepted counterpart among its participants
     (KIN-DIALOG-01)."""
     cocokkan_jurnal(jurnal, skp)
+    kebijakan = KEBIJAKAN_PEMANTAUAN_BAKU if kebijakan is None else kebijakan
     v.pastikan_tipe("kebijakan", kebijakan, KebijakanPemantauan)
 
     def peran(nip: NIP, tanggal: dt.date) -> frozenset[PeranPemantauan]:

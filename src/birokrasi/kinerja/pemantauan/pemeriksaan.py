@@ -310,7 +310,7 @@ def periksa_dokumentasi(
     skp: SKP,
     tanggal: dt.date,
     *,
-    kebijakan: KebijakanPemantauan = KEBIJAKAN_PEMANTAUAN_BAKU,
+    kebijakan: KebijakanPemantauan | None = None,
 ) -> tuple[Pelanggaran, ...]:
     """A finding for each gap before an evaluation on ``tanggal``: in each evaluation period
     of the SKP that has ended by then, feedback on every utama RHK and every BerAKHLAK value
@@ -322,6 +322,7 @@ def periksa_dokumentasi(
     """
     cocokkan_jurnal(jurnal, skp)
     v.pastikan_tipe("tanggal", tanggal, dt.date)
+    kebijakan = KEBIJAKAN_PEMANTAUAN_BAKU if kebijakan is None else kebijakan
     v.pastikan_tipe("kebijakan", kebijakan, KebijakanPemantauan)
     umpan_balik = [u for u in jurnal.umpan_balik() if u.tanggal <= tanggal]
     dialog = [d for d in jurnal.dialog() if d.tanggal <= tanggal]
@@ -376,7 +377,7 @@ def periksa_pembinaan(
     tanggal: dt.date,
     *,
     penilaian: Iterable[PenilaianKinerja] = (),
-    kebijakan: KebijakanPemantauan = KEBIJAKAN_PEMANTAUAN_BAKU,
+    kebijakan: KebijakanPemantauan | None = None,
 ) -> tuple[Pelanggaran, ...]:
     """As of ``tanggal``, a finding for each below-expectation signal (feedback read as Di
     Bawah Ekspektasi, or a periodic evaluation of this SKP with a Di Bawah Ekspektasi rating)
@@ -386,6 +387,7 @@ def periksa_pembinaan(
     """
     cocokkan_jurnal(jurnal, skp)
     v.pastikan_tipe("tanggal", tanggal, dt.date)
+    kebijakan = KEBIJAKAN_PEMANTAUAN_BAKU if kebijakan is None else kebijakan
     v.pastikan_tipe("kebijakan", kebijakan, KebijakanPemantauan)
     pembinaan = [b for b in jurnal.pembinaan() if b.tanggal <= tanggal]
     hasil: list[Pelanggaran] = []
@@ -416,10 +418,11 @@ def periksa_pemantauan(
     tanggal: dt.date,
     *,
     penilaian: Iterable[PenilaianKinerja] = (),
-    kebijakan: KebijakanPemantauan = KEBIJAKAN_PEMANTAUAN_BAKU,
+    kebijakan: KebijakanPemantauan | None = None,
 ) -> tuple[Pelanggaran, ...]:
     """The findings of all the checks of this module over one journal, as of ``tanggal``: the
-    journal's own consistency, authority, documentation coverage and pembinaan."""
+    journal's own consistency, authority, documentation coverage and pembinaan, under
+    ``kebijakan`` (``None``, here and in each check: :data:`KEBIJAKAN_PEMANTAUAN_BAKU`)."""
     return (
         *periksa_jurnal(jurnal, skp),
         *periksa_kewenangan(jurnal, skp, instansi, sistem, kebijakan=kebijakan),

@@ -108,10 +108,11 @@ ATURAN: tuple[Aturan, ...] = (ATURAN_RATING_PIMPINAN,)
 def rating_hasil_kerja_pimpinan(
     predikat_organisasi: PredikatOrganisasi,
     *,
-    pemetaan: Mapping[PredikatOrganisasi, Rating] = PEMETAAN_RATING_PIMPINAN,
+    pemetaan: Mapping[PredikatOrganisasi, Rating] | None = None,
     tanggal: dt.date | None = None,
 ) -> Rating:
-    """A unit leader's rating hasil kerja from the unit's predikat organisasi (KIN-RATING-01).
+    """A unit leader's rating hasil kerja from the unit's predikat organisasi (KIN-RATING-01),
+    read from ``pemetaan`` (``None``: the library's :data:`PEMETAAN_RATING_PIMPINAN`).
 
     ``tanggal``, when given, is checked against the rule's window (from 31 January 2023).
 
@@ -119,7 +120,9 @@ def rating_hasil_kerja_pimpinan(
     'Sesuai Ekspektasi'
     """
     v.pastikan_tipe("predikat_organisasi", predikat_organisasi, PredikatOrganisasi)
-    if pemetaan is not PEMETAAN_RATING_PIMPINAN:
+    if pemetaan is None:
+        pemetaan = PEMETAAN_RATING_PIMPINAN
+    elif pemetaan is not PEMETAAN_RATING_PIMPINAN:
         v.pastikan_tipe("pemetaan", pemetaan, Mapping)
         for po in PredikatOrganisasi:
             if po not in pemetaan:

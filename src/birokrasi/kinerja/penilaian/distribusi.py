@@ -68,15 +68,17 @@ def kurva_distribusi(
     predikat_organisasi: PredikatOrganisasi,
     *,
     tanggal: dt.date,
-    tabel: Iterable[KurvaDistribusi] = KURVA_DISTRIBUSI,
+    tabel: Iterable[KurvaDistribusi] | None = None,
 ) -> KurvaDistribusi:
-    """The curve in force on ``tanggal`` for ``predikat_organisasi`` (KIN-DIST-01 to 05).
+    """The curve in force on ``tanggal`` for ``predikat_organisasi`` (KIN-DIST-01 to 05), read
+    from ``tabel`` (``None``: the library's :data:`KURVA_DISTRIBUSI`).
 
     Raises :class:`~birokrasi.errors.OutOfWindowError` when none is in force (before 31
     January 2023 no curve was).
     """
     v.pastikan_tipe("predikat_organisasi", predikat_organisasi, PredikatOrganisasi)
     v.pastikan_tipe("tanggal", tanggal, dt.date)
+    tabel = KURVA_DISTRIBUSI if tabel is None else tabel
     v.pastikan_iterabel("tabel", tabel, "curves")
     kandidat: list[KurvaDistribusi] = []
     for index, kurva in enumerate(tabel):

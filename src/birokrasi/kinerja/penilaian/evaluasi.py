@@ -319,7 +319,7 @@ def evaluasi_kinerja(
     instansi: Instansi | None = None,
     menggantikan: str | None = None,
     alasan: str | None = None,
-    jenis_periodik: Collection[JenisPeriode] = JENIS_PERIODIK_BAKU,
+    jenis_periodik: Collection[JenisPeriode] | None = None,
     aturan_predikat: Aturan | None = None,
 ) -> PenilaianKinerja:
     """Evaluate ``skp`` over ``periode``: a new :class:`PenilaianKinerja` by ``oleh``.
@@ -422,7 +422,10 @@ _URAIAN_JENIS: Mapping[JenisPeriode, str] = types.MappingProxyType(
 
 
 def _jenis_periodik(jenis_periodik: object) -> frozenset[JenisPeriode]:
-    """Argument ``jenis_periodik`` as a non-empty set of :class:`JenisPeriode`."""
+    """Argument ``jenis_periodik`` as a non-empty set of :class:`JenisPeriode` (``None``:
+    :data:`JENIS_PERIODIK_BAKU`)."""
+    if jenis_periodik is None:
+        return JENIS_PERIODIK_BAKU
     v.pastikan_iterabel("jenis_periodik", jenis_periodik, "a collection of JenisPeriode")
     assert isinstance(jenis_periodik, Iterable)
     daftar = tuple(jenis_periodik)
@@ -562,7 +565,7 @@ def periksa_penilaian(
     instansi: Instansi | None = None,
     predikat_organisasi: Mapping[str, PredikatOrganisasi] | None = None,
     pemetaan: Mapping[PredikatOrganisasi, Rating] | None = None,
-    jenis_periodik: Collection[JenisPeriode] = JENIS_PERIODIK_BAKU,
+    jenis_periodik: Collection[JenisPeriode] | None = None,
 ) -> tuple[Pelanggaran, ...]:
     """Check an evaluation against its SKP (KIN-EVAL-03/04), a periodic one's period against
     the kinds ``jenis_periodik`` (KIN-EVAL-01: by default a month or a quarter, as 6/2022

@@ -21,7 +21,7 @@ chosen, by rank.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
@@ -252,18 +252,40 @@ def _langkah(
     return langkah
 
 
-def _pastikan_masukan(rencana: object, peringkat: object) -> tuple[str, ...]:
-    if not isinstance(rencana, Mapping):
+def _rencana(rencana: object) -> dict[str, Predikat]:
+    """Argument ``rencana``, a mapping or (key, Predikat) pairs (the shape of
+    :meth:`RiwayatPenilaian.predikat_unit` and :attr:`UsulanDistribusi.hasil`), checked: keys
+    are non-blank text given once, values Predikat."""
+    if isinstance(rencana, Mapping):
+        pasangan: list[object] = list(rencana.items())
+    elif v.iterabel(rencana):
+        assert isinstance(rencana, Iterable)
+        pasangan = list(rencana)
+    else:
         raise InvalidTypeError(
-            f"rencana: expected a mapping of key to Predikat, got {v.describe(rencana)}"
+            "rencana: expected a mapping of key to Predikat or (key, Predikat) pairs, got "
+            f"{v.describe(rencana)}"
         )
-    for kunci, predikat in rencana.items():
+    hasil: dict[str, Predikat] = {}
+    for index, satu in enumerate(pasangan):
+        if not isinstance(satu, tuple) or len(satu) != 2:
+            raise InvalidTypeError(
+                f"rencana[{index}]: expected a (key, Predikat) pair, got {v.describe(satu)}"
+            )
+        kunci, predikat = satu
         if not isinstance(kunci, str) or not kunci.strip():
             raise InvalidTypeError(f"rencana: keys must be non-blank str, got {v.describe(kunci)}")
         if type(predikat) is not Predikat:
             raise InvalidTypeError(
                 f"rencana[{kunci!r}]: expected Predikat, got {v.describe(predikat)}"
             )
+        if kunci in hasil:
+            raise InvalidValueError(f"rencana[{index}]: key {kunci!r} given twice")
+        hasil[kunci] = predikat
+    return hasil
+
+
+def _pastikan_masukan(rencana: Mapping[str, Predikat], peringkat: object) -> tuple[str, ...]:
     if isinstance(peringkat, str) or not isinstance(peringkat, Sequence):
         raise InvalidTypeError(
             f"peringkat: expected a sequence of keys, got {v.describe(peringkat)}"
@@ -286,7 +308,7 @@ def _pastikan_masukan(rencana: object, peringkat: object) -> tuple[str, ...]:
 
 def usulkan_distribusi(
     predikat_organisasi: PredikatOrganisasi,
-    rencana: Mapping[str, Predikat],
+    rencana: Mapping[str, Predikat] | Iterable[tuple[str, Predikat]],
     peringkat: Sequence[str],
     *,
     tanggal: dt.date,
@@ -298,9 +320,14 @@ def usulkan_distribusi(
     """Propose the compliant assignment closest to ``rencana`` (intended predikat by employee
     key), changing the fewest employees and choosing them by ``peringkat`` (every key once,
     best first) under the curve in force on ``tanggal`` (KIN-DIST-01 to 05). Where moving up
-    or down needs equally few changes, ``arah`` says which (:class:`ArahPerubahan`)."""
+    or down needs equally few changes, ``arah`` says which (:class:`ArahPerubahan`).
+
+    ``rencana`` is a mapping or (key, predikat) pairs, so the standing predikat of a unit
+    (:meth:`~birokrasi.kinerja.penilaian.riwayat.RiwayatPenilaian.predikat_unit`, after a
+    keberatan too) or an earlier proposal's ``hasil`` is passed as it is."""
     v.pastikan_tipe("arah", arah, ArahPerubahan)
     pilihan = _pilih_kurva(predikat_organisasi, tanggal, pembulatan, kurva, sebagian_besar)
+    rencana = _rencana(rencana)
     urutan = _pastikan_masukan(rencana, peringkat)
     batas = pilihan.batas(len(urutan), pembulatan, sebagian_besar)
     awal = dict.fromkeys(Predikat, 0)

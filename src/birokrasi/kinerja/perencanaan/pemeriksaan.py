@@ -365,7 +365,7 @@ def periksa_skp(
     skp_lain: Iterable[SKP] | None = None,
     instansi: Instansi | None = None,
     tanggal: dt.date | None = None,
-    tenggat: TenggatSKP = TENGGAT_SKP,
+    tenggat: TenggatSKP | None = None,
     sistem_kerja: SistemKerja | None = None,
 ) -> tuple[Pelanggaran, ...]:
     """Findings on one SKP: content (KIN-SKP-01 to 03), cascading (04, 06, 07), deadline (08),
@@ -376,9 +376,11 @@ def periksa_skp(
     Pejabat Penilai Kinerja that day, or the SKP's penilai when the pegawai has none there (not
     placed that day, say); ``tanggal`` is the date an SKP not yet set is checked at (without
     it only a set SKP can be late); with ``sistem_kerja`` the tim kerja and penugasan the RHKs
-    name are resolved (KIN-SKP-14).
+    name are resolved (KIN-SKP-14). ``tenggat`` is the deadline policy (``None``:
+    :data:`TENGGAT_SKP`).
     """
     v.pastikan_tipe("skp", skp, SKP)
+    tenggat = TENGGAT_SKP if tenggat is None else tenggat
     v.pastikan_tipe("tenggat", tenggat, TenggatSKP)
     if tanggal is not None:
         v.pastikan_tipe("tanggal", tanggal, dt.date)

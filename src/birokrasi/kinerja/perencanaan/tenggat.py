@@ -55,14 +55,16 @@ TENGGAT_SKP = TenggatSKP()
 """The default: 31 January for an annual SKP, 30 days after the start otherwise."""
 
 
-def batas_penetapan(periode: Periode, tenggat: TenggatSKP = TENGGAT_SKP) -> dt.date:
-    """The last day an SKP for ``periode`` may be set (KIN-SKP-08).
+def batas_penetapan(periode: Periode, tenggat: TenggatSKP | None = None) -> dt.date:
+    """The last day an SKP for ``periode`` may be set (KIN-SKP-08) under ``tenggat`` (``None``:
+    :data:`TENGGAT_SKP`).
 
     >>> batas_penetapan(Periode.tahun(2025))
     datetime.date(2025, 1, 31)
     >>> batas_penetapan(Periode(dt.date(2025, 8, 1), dt.date(2025, 12, 31)))
     datetime.date(2025, 8, 31)
     """
+    tenggat = TENGGAT_SKP if tenggat is None else tenggat
     v.pastikan_tipe("tenggat", tenggat, TenggatSKP)
     return tenggat.batas(periode)
 

@@ -61,17 +61,22 @@ ATURAN_PENGHARGAAN = Aturan(
 ATURAN: tuple[Aturan, ...] = (ATURAN_PENGHARGAAN,)
 
 
+def _ke_aturan(value: Aturan | None) -> Aturan:
+    return ATURAN_PENGHARGAAN if value is None else value
+
+
 @attrs.frozen
 class KriteriaPenghargaan:
     """A recognition an agency gives for ``tahun_berturut`` consecutive annual predikat of at
-    least ``predikat_minimal`` (KIN-TL-01)."""
+    least ``predikat_minimal`` (KIN-TL-01); ``aturan`` is the rule it applies (``None``:
+    :data:`ATURAN_PENGHARGAAN`)."""
 
     kode: str = attrs.field(validator=v.kunci())
     nama: str = attrs.field(validator=v.teks())
     predikat_minimal: Predikat = attrs.field(validator=v.instance_of(Predikat))
     tahun_berturut: int = attrs.field(validator=v.bilangan(1, 10))
     aturan: Aturan = attrs.field(
-        default=ATURAN_PENGHARGAAN, kw_only=True, validator=v.instance_of(Aturan)
+        default=None, kw_only=True, converter=_ke_aturan, validator=v.instance_of(Aturan)
     )
 
 
@@ -113,11 +118,11 @@ def penghargaan_layak(
     riwayat: Mapping[int, Predikat] | Iterable[PenilaianKinerja],
     *,
     tahun: int,
-    kriteria: Iterable[KriteriaPenghargaan] = KRITERIA_PENGHARGAAN,
+    kriteria: Iterable[KriteriaPenghargaan] | None = None,
 ) -> tuple[KriteriaPenghargaan, ...]:
-    """The recognitions ``riwayat`` (annual predikat by year, or annual evaluations whose
-    latest per year counts; pass only those that stand) earns for the years ending with
-    ``tahun`` (KIN-TL-01).
+    """The recognitions of ``kriteria`` (``None``: :data:`KRITERIA_PENGHARGAAN`) that
+    ``riwayat`` (annual predikat by year, or annual evaluations whose latest per year counts;
+    pass only those that stand) earns for the years ending with ``tahun`` (KIN-TL-01).
 
     >>> [k.kode for k in penghargaan_layak({2023: Predikat.SANGAT_BAIK,
     ...                                     2024: Predikat.SANGAT_BAIK}, tahun=2024)]
@@ -125,6 +130,7 @@ def penghargaan_layak(
     """
     v.pastikan_tipe("tahun", tahun, int)
     per_tahun = _predikat_tahunan(riwayat)
+    kriteria = KRITERIA_PENGHARGAAN if kriteria is None else kriteria
     v.pastikan_iterabel("kriteria", kriteria, "KriteriaPenghargaan values")
     hasil: list[KriteriaPenghargaan] = []
     for i, k in enumerate(kriteria):
