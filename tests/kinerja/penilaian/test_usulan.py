@@ -433,3 +433,54 @@ def test_usulan_ulang_setelah_keberatan_minimal(
     assert terbaik <= 1
     assert ulang.terpenuhi
     assert len(ulang.perubahan) == terbaik
+
+
+# -- tetap: a predikat decided on a keberatan is final (PP 30/2019 Pasal 59(4)) ----------------
+
+
+@given(
+    predikat_organisasi(),
+    unit_rencana(max_size=9),
+    st.data(),
+)
+def test_kin_keberatan_02_tetap_keeps_the_decided_predikat(
+    po: PredikatOrganisasi, unit_urutan: tuple[dict[str, Predikat], list[str]], data: st.DataObject
+) -> None:
+    """Whoever is in ``tetap`` keeps their predikat; the proposal still complies, or says that
+    only fixed people could move."""
+    unit, urutan = unit_urutan
+    tetap = data.draw(st.sets(st.sampled_from(urutan))) if urutan else set()
+    galat: InvalidValueError | None = None
+    try:
+        hasil = usulkan_distribusi(po, unit, urutan, tanggal=T, tetap=tetap)
+    except InvalidValueError as e:
+        galat = e
+    if galat is not None:
+        assert "tetap" in str(galat)
+        assert "KIN-KEBERATAN-02" in str(galat)
+        return
+    akhir = hasil.sebagai_dict()
+    assert all(akhir[k] is unit[k] for k in tetap)
+    if hasil.batas.dapat_dipenuhi:
+        assert periksa_distribusi(po, akhir.values(), tanggal=T) == ()
+
+
+def test_kin_keberatan_02_tetap_moves_another_or_refuses() -> None:
+    P = Predikat
+    unit = {"a": P.BAIK, "b": P.BAIK, "c": P.BAIK, "d": P.BAIK, "e": P.SANGAT_BAIK}
+    urutan = ["e", "a", "b", "c", "d"]
+    bebas = usulkan_distribusi(PredikatOrganisasi.BAIK, unit, urutan, tanggal=T)
+    [ubah] = bebas.perubahan
+    assert ubah.kunci == "d"
+    dikunci = usulkan_distribusi(PredikatOrganisasi.BAIK, unit, urutan, tanggal=T, tetap={"d"})
+    assert [c.kunci for c in dikunci.perubahan] == ["c"]
+    with pytest.raises(InvalidValueError, match=r"only 0 of them are not in tetap"):
+        usulkan_distribusi(
+            PredikatOrganisasi.BAIK, unit, urutan, tanggal=T, tetap={"a", "b", "c", "d"}
+        )
+    with pytest.raises(InvalidValueError, match=r"'x' is not in rencana"):
+        usulkan_distribusi(PredikatOrganisasi.BAIK, unit, urutan, tanggal=T, tetap={"x"})
+    with pytest.raises(InvalidTypeError, match=r"tetap"):
+        usulkan_distribusi(PredikatOrganisasi.BAIK, unit, urutan, tanggal=T, tetap="d")
+    with pytest.raises(InvalidTypeError, match=r"tetap"):
+        usulkan_distribusi(PredikatOrganisasi.BAIK, unit, urutan, tanggal=T, tetap=[1])  # type: ignore[list-item]

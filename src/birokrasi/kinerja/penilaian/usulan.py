@@ -285,6 +285,20 @@ def _rencana(rencana: object) -> dict[str, Predikat]:
     return hasil
 
 
+def _tetap(tetap: object, rencana: Mapping[str, Predikat]) -> frozenset[str]:
+    """Argument ``tetap``: keys of ``rencana`` whose predikat may not change."""
+    if isinstance(tetap, str) or not v.iterabel(tetap):
+        raise InvalidTypeError(f"tetap: expected a collection of keys, got {v.describe(tetap)}")
+    assert isinstance(tetap, Iterable)
+    hasil = frozenset(tetap)
+    for kunci in hasil:
+        if not isinstance(kunci, str):
+            raise InvalidTypeError(f"tetap: expected str keys, got {v.describe(kunci)}")
+        if kunci not in rencana:
+            raise InvalidValueError(f"tetap: {kunci!r} is not in rencana")
+    return hasil
+
+
 def _pastikan_masukan(rencana: Mapping[str, Predikat], peringkat: object) -> tuple[str, ...]:
     if isinstance(peringkat, str) or not isinstance(peringkat, Sequence):
         raise InvalidTypeError(
@@ -316,6 +330,7 @@ def usulkan_distribusi(
     sebagian_besar: SebagianBesar | None = SebagianBesar.LEBIH_DARI_SEPARUH,
     kurva: KurvaDistribusi | None = None,
     arah: ArahPerubahan = ArahPerubahan.TURUN,
+    tetap: Iterable[str] = (),
 ) -> UsulanDistribusi:
     """Propose the compliant assignment closest to ``rencana`` (intended predikat by employee
     key), changing the fewest employees and choosing them by ``peringkat`` (every key once,
@@ -324,18 +339,22 @@ def usulkan_distribusi(
 
     ``rencana`` is a mapping or (key, predikat) pairs, so the standing predikat of a unit
     (:meth:`~birokrasi.kinerja.penilaian.riwayat.RiwayatPenilaian.predikat_unit`, after a
-    keberatan too) or an earlier proposal's ``hasil`` is passed as it is."""
+    keberatan too) or an earlier proposal's ``hasil`` is passed as it is. The keys in ``tetap``
+    keep their predikat: a predikat set by the decision on a keberatan is final (PP 30/2019
+    Pasal 59 ayat (4), KIN-KEBERATAN-02), so the proposal moves others, or raises
+    :class:`~birokrasi.errors.InvalidValueError` when only those keys could move."""
     v.pastikan_tipe("arah", arah, ArahPerubahan)
     pilihan = _pilih_kurva(predikat_organisasi, tanggal, pembulatan, kurva, sebagian_besar)
     rencana = _rencana(rencana)
     urutan = _pastikan_masukan(rencana, peringkat)
+    terkunci = _tetap(tetap, rencana)
     batas = pilihan.batas(len(urutan), pembulatan, sebagian_besar)
     awal = dict.fromkeys(Predikat, 0)
     for kunci in urutan:
         awal[rencana[kunci]] += 1
     if not batas.dapat_dipenuhi:
-        tetap = tuple((k, rencana[k]) for k in urutan)
-        return UsulanDistribusi(batas, tetap, (), _periksa_batas(batas, awal, "unit"))
+        semula = tuple((k, rencana[k]) for k in urutan)
+        return UsulanDistribusi(batas, semula, (), _periksa_batas(batas, awal, "unit"))
     hasil = {k: rencana[k] for k in urutan}
     perubahan: list[Perubahan] = []
     langkah = _rencanakan(batas, awal, arah)
@@ -343,7 +362,13 @@ def usulkan_distribusi(
         keluar = [(t, s) for a, t, s in langkah if a is asal]
         if not keluar:
             continue
-        pemilik = [k for k in urutan if rencana[k] is asal]
+        pemilik = [k for k in urutan if rencana[k] is asal and k not in terkunci]
+        if len(pemilik) < len(keluar):
+            raise InvalidValueError(
+                f"usulkan_distribusi: the curve needs {len(keluar)} employee(s) to leave "
+                f"{asal.label}, but only {len(pemilik)} of them are not in tetap (a decided "
+                f"keberatan is final, KIN-KEBERATAN-02)"
+            )
         turun = sorted((m for m in keluar if m[0] < asal), key=lambda m: m[0])
         naik = sorted((m for m in keluar if m[0] > asal), key=lambda m: m[0], reverse=True)
         dipilih = list(zip(reversed(pemilik), turun, strict=False))
