@@ -142,6 +142,45 @@ def test_bolak_balik_contoh(nilai: Any) -> None:
     _bolak_balik(nilai)
 
 
+def _bentuk_dinyatakan(nilai: object) -> type:
+    """The result type ``ke_data``'s overloads declare for ``nilai``, in their order."""
+    if isinstance(nilai, NIP | enum.Enum | Decimal | Fraction | dt.date | str):
+        return str
+    if attrs.has(type(nilai)) or isinstance(nilai, Mapping):
+        return dict
+    if isinstance(nilai, tuple | list | frozenset):
+        return list
+    return object
+
+
+_NILAI_LEPAS = [
+    NIP("198302252008012011"),
+    Predikat.BAIK,
+    Decimal("12.50"),
+    Fraction(75, 4),
+    dt.date(2025, 1, 1),
+    "teks",
+    {2025: Predikat.BAIK},
+    [Rating.DI_ATAS_EKSPEKTASI],
+    frozenset({Predikat.BAIK, Predikat.KURANG}),
+    (),
+    None,
+    7,
+]
+
+
+@pytest.mark.parametrize("nilai", NILAI_CONTOH + _NILAI_LEPAS, ids=lambda x: type(x).__name__)
+def test_ke_data_hasil_sesuai_tipe_yang_dinyatakan(nilai: Any) -> None:
+    """``ke_data``'s overloads say what a caller may index without a cast; each holds."""
+    assert isinstance(ke_data(nilai), _bentuk_dinyatakan(nilai))
+
+
+@settings(max_examples=50)
+@given(st.one_of(*STRATEGI.values()))
+def test_ke_data_hasil_sesuai_tipe_yang_dinyatakan_untuk_semua_strategi(nilai: Any) -> None:
+    assert isinstance(ke_data(nilai), _bentuk_dinyatakan(nilai))
+
+
 def test_kurva_dan_batas() -> None:
     kurva = birokrasi.kurva_distribusi(
         birokrasi.PredikatOrganisasi.BAIK, tanggal=dt.date(2024, 1, 1)

@@ -79,6 +79,7 @@ from fractions import Fraction
 from typing import Any, TypeAlias, TypeVar, cast
 
 import attrs
+from attrs import AttrsInstance
 
 from birokrasi._validasi import describe
 from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError
@@ -205,9 +206,23 @@ def _muat_400_digit(n: int) -> bool:
 # -- writing ---------------------------------------------------------------------------------
 
 
+@typing.overload
+def ke_data(nilai: NIP | enum.Enum | Decimal | Fraction | dt.date | str) -> str: ...
+@typing.overload
+def ke_data(nilai: AttrsInstance | Mapping[Any, object]) -> dict[str, Data]: ...
+@typing.overload
+def ke_data(nilai: tuple[object, ...] | list[Any] | frozenset[object]) -> list[Data]: ...
+@typing.overload
+def ke_data(nilai: object) -> Data: ...
 def ke_data(nilai: object) -> Data:
     """``nilai`` (any public value, or a tuple/list/dict of them) as plain, JSON-compatible
     data.
+
+    The result's type follows the value's, so it can be indexed without a cast: a string
+    for a NIP, an enum member, a ``Decimal``, a ``Fraction``, a date or a string; a
+    ``dict[str, Data]`` for any other attrs value or a mapping; a ``list[Data]`` for a
+    tuple, list or frozenset. What lies deeper is :data:`Data`, to narrow with
+    ``isinstance`` as JSON read back is narrowed.
 
     >>> from birokrasi import NIP, Predikat
     >>> ke_data((Predikat.BAIK, NIP("198001012006041001")))
