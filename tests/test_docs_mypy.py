@@ -5,6 +5,14 @@ One mypy run (through ``mypy.api``, with the repository's configuration and a ca
 ``.mypy_cache``) checks three kinds of generated module: each docs page's doctest examples in
 order as one module (a page is one doctest namespace), a module that reveals the
 ``__init__`` of every public attrs class, and a module of calls that must be refused.
+
+A page's examples are checked with every error code on, as a user's code would be: an example
+narrows an optional result (``assert x is not None``, ``isinstance``) before reading it, and the
+parts of a serialised document below its top level are ``serial.Data``, narrowed with
+``isinstance`` as JSON read back is. A ``# type: ignore[code]`` marks a call a page shows being
+refused, and ``warn_unused_ignores`` (part of ``--strict``) fails one that refuses nothing. A
+page is one doctest namespace, so a name may be bound again to another type
+(``--allow-redefinition-new``).
 """
 
 from __future__ import annotations
@@ -32,15 +40,6 @@ def _halaman() -> Iterator[tuple[str, Path]]:
     for md in sorted(DOCS.rglob("*.md")):
         nama = "doc_" + re.sub(r"\W", "_", str(md.relative_to(DOCS).with_suffix("")))
         yield nama, md
-
-
-_KEPALA = '# mypy: disable-error-code="union-attr,index,call-overload"\n'
-"""What a page's examples may leave out, and only that. A doctest shows an optional value's
-printed result on the next line (``None`` would show), so an example reads an attribute of
-``X | None`` without first narrowing it (``union-attr``); a serialised document is plain JSON
-data (``birokrasi.serial.Data``) and an example indexes it as the reader sees it printed
-(``index``, ``call-overload``). Code outside the docs narrows. A page is one doctest
-namespace, so a name may be bound again to another type (``--allow-redefinition-new``)."""
 
 
 def _modul_halaman(md: Path) -> tuple[str, list[int]]:
@@ -91,12 +90,15 @@ def hasil_mypy(tmp_path_factory: pytest.TempPathFactory) -> _Hasil:
     for nama, md in _halaman():
         teks, asal = _modul_halaman(md)
         if asal:
-            (folder / f"{nama}.py").write_text(_KEPALA + teks, encoding="utf-8")
+            (folder / f"{nama}.py").write_text(teks, encoding="utf-8")
             peta[nama] = (md, asal)
     kelas = _kelas_publik()
     (folder / "cek_konstruktor.py").write_text(
         "import birokrasi\n" + "".join(f"reveal_type(birokrasi.{k}.__init__)\n" for k in kelas),
         encoding="utf-8",
+    )
+    (folder / "cek_abaikan.py").write_text(
+        "hasil: int = 1  # type: ignore[assignment]\n", encoding="utf-8"
     )
     (folder / "cek_ditolak.py").write_text(
         "from birokrasi import (Instansi, KebijakanPemantauan, Predikat, Target,"
@@ -166,3 +168,10 @@ def test_wrong_arguments_are_still_refused(hasil_mypy: _Hasil) -> None:
         pesan = [g for g in galat if g.startswith(f"cek_ditolak:{nomor}:")]
         assert pesan, f"mypy accepted {panggilan}"
         assert any(kata in g for g in pesan), (panggilan, pesan)
+
+
+def test_an_ignore_that_refuses_nothing_fails(hasil_mypy: _Hasil) -> None:
+    """A page's ``# type: ignore[code]`` must sit on a line mypy refuses: the same run reports
+    an ignore on a line that type-checks."""
+    galat = hasil_mypy.galat.get("cek_abaikan", [])
+    assert any('Unused "type: ignore" comment' in g for g in galat), galat
