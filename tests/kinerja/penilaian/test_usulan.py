@@ -11,7 +11,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from birokrasi import BirokrasiError, InvalidTypeError, InvalidValueError, OutOfWindowError
+from birokrasi import (
+    NIP,
+    BirokrasiError,
+    InvalidTypeError,
+    InvalidValueError,
+    OutOfWindowError,
+)
 from birokrasi.kinerja import (
     ArahPerubahan,
     JenisPelanggaranDistribusi,
@@ -484,3 +490,17 @@ def test_kin_keberatan_02_tetap_moves_another_or_refuses() -> None:
         usulkan_distribusi(PredikatOrganisasi.BAIK, unit, urutan, tanggal=T, tetap="d")
     with pytest.raises(InvalidTypeError, match=r"tetap"):
         usulkan_distribusi(PredikatOrganisasi.BAIK, unit, urutan, tanggal=T, tetap=[1])  # type: ignore[list-item]
+
+
+def test_usulkan_distribusi_takes_nip_keys_and_names_people_by_digits() -> None:
+    """An employee key may be a NIP or its digits, in rencana, peringkat and tetap alike."""
+    nip = [NIP(f"19830225200801201{i}") for i in range(5)]
+    unit = dict(zip(nip, [B, B, B, B, SB], strict=True))
+    teks = {str(k): p for k, p in unit.items()}
+    urutan = [nip[4], *nip[:4]]
+    dengan_nip = usulkan_distribusi(PO.BAIK, unit, urutan, tanggal=T, tetap={nip[3]})
+    dengan_teks = usulkan_distribusi(
+        PO.BAIK, teks, [str(k) for k in urutan], tanggal=T, tetap={str(nip[3])}
+    )
+    assert dengan_nip == dengan_teks
+    assert [c.kunci for c in dengan_nip.perubahan] == [nip[2].digit]

@@ -40,6 +40,7 @@ from birokrasi.kinerja.penilaian.kurva import (
     _muat,
 )
 from birokrasi.kinerja.predikat import Predikat
+from birokrasi.struktur.nip import NIP
 
 __all__ = ["ArahPerubahan", "Perubahan", "UsulanDistribusi", "usulkan_distribusi"]
 
@@ -273,6 +274,7 @@ def _rencana(rencana: object) -> dict[str, Predikat]:
                 f"rencana[{index}]: expected a (key, Predikat) pair, got {v.describe(satu)}"
             )
         kunci, predikat = satu
+        kunci = _kunci_nip(kunci)
         if not isinstance(kunci, str) or not kunci.strip():
             raise InvalidTypeError(f"rencana: keys must be non-blank str, got {v.describe(kunci)}")
         if type(predikat) is not Predikat:
@@ -285,18 +287,24 @@ def _rencana(rencana: object) -> dict[str, Predikat]:
     return hasil
 
 
+def _kunci_nip(kunci: object) -> object:
+    """An employee key as text: a :class:`NIP` is its digits, anything else as given."""
+    return kunci.digit if isinstance(kunci, NIP) else kunci
+
+
 def _tetap(tetap: object, rencana: Mapping[str, Predikat]) -> frozenset[str]:
     """Argument ``tetap``: keys of ``rencana`` whose predikat may not change."""
     if isinstance(tetap, str) or not v.iterabel(tetap):
         raise InvalidTypeError(f"tetap: expected a collection of keys, got {v.describe(tetap)}")
     assert isinstance(tetap, Iterable)
-    hasil = frozenset(tetap)
-    for kunci in hasil:
+    hasil: set[str] = set()
+    for kunci in map(_kunci_nip, tetap):
         if not isinstance(kunci, str):
-            raise InvalidTypeError(f"tetap: expected str keys, got {v.describe(kunci)}")
+            raise InvalidTypeError(f"tetap: expected str or NIP keys, got {v.describe(kunci)}")
         if kunci not in rencana:
             raise InvalidValueError(f"tetap: {kunci!r} is not in rencana")
-    return hasil
+        hasil.add(kunci)
+    return frozenset(hasil)
 
 
 def _pastikan_masukan(rencana: Mapping[str, Predikat], peringkat: object) -> tuple[str, ...]:
@@ -304,11 +312,12 @@ def _pastikan_masukan(rencana: Mapping[str, Predikat], peringkat: object) -> tup
         raise InvalidTypeError(
             f"peringkat: expected a sequence of keys, got {v.describe(peringkat)}"
         )
-    urutan = tuple(peringkat)
+    urutan: list[str] = []
     dilihat: set[object] = set()
-    for index, kunci in enumerate(urutan):
+    for index, kunci in enumerate(map(_kunci_nip, peringkat)):
         if not isinstance(kunci, str):
             raise InvalidTypeError(f"peringkat[{index}]: expected str, got {v.describe(kunci)}")
+        urutan.append(kunci)
         if kunci in dilihat:
             raise InvalidValueError(f"peringkat[{index}]: {kunci!r} is ranked twice")
         if kunci not in rencana:
@@ -317,20 +326,20 @@ def _pastikan_masukan(rencana: Mapping[str, Predikat], peringkat: object) -> tup
     if len(urutan) != len(rencana):
         hilang = sorted(k for k in rencana if k not in dilihat)
         raise InvalidValueError(f"peringkat: keys missing from the ranking: {hilang[:5]}")
-    return urutan
+    return tuple(urutan)
 
 
 def usulkan_distribusi(
     predikat_organisasi: PredikatOrganisasi,
-    rencana: Mapping[str, Predikat] | Iterable[tuple[str, Predikat]],
-    peringkat: Sequence[str],
+    rencana: Mapping[str, Predikat] | Mapping[NIP, Predikat] | Iterable[tuple[str | NIP, Predikat]],
+    peringkat: Sequence[str | NIP],
     *,
     tanggal: dt.date,
     pembulatan: Pembulatan = Pembulatan.SEKETAT_MUNGKIN,
     sebagian_besar: SebagianBesar | None = SebagianBesar.LEBIH_DARI_SEPARUH,
     kurva: KurvaDistribusi | None = None,
     arah: ArahPerubahan = ArahPerubahan.TURUN,
-    tetap: Iterable[str] = (),
+    tetap: Iterable[str | NIP] = (),
 ) -> UsulanDistribusi:
     """Propose the compliant assignment closest to ``rencana`` (intended predikat by employee
     key), changing the fewest employees and choosing them by ``peringkat`` (every key once,
@@ -339,7 +348,9 @@ def usulkan_distribusi(
 
     ``rencana`` is a mapping or (key, predikat) pairs, so the standing predikat of a unit
     (:meth:`~birokrasi.kinerja.penilaian.riwayat.RiwayatPenilaian.predikat_unit`, after a
-    keberatan too) or an earlier proposal's ``hasil`` is passed as it is. The keys in ``tetap``
+    keberatan too) or an earlier proposal's ``hasil`` is passed as it is; a key may be a
+    :class:`~birokrasi.struktur.nip.NIP` or text, and the proposal names people by text (a NIP
+    by its digits). The keys in ``tetap``
     keep their predikat: a predikat set by the decision on a keberatan is final (PP 30/2019
     Pasal 59 ayat (4), KIN-KEBERATAN-02), so the proposal moves others, or raises
     :class:`~birokrasi.errors.InvalidValueError` when only those keys could move."""
