@@ -251,3 +251,56 @@ def test_kin_keberatan_01_di_akhir_kalender() -> None:
         k = Keberatan("KB-9999", nilai, D.max, "alasan")
         assert periksa_keberatan(k, hari_kerja=hari_kerja) == ()
         assert ajukan_keberatan(nilai, "KB-9999", "alasan", tanggal=D.max) == k
+
+
+def test_kin_keberatan_01_hari_runs_from_1_to_366() -> None:
+    assert batas_keberatan(HARI, hari=366) == D(2027, 1, 11)
+    with pytest.raises(BirokrasiError, match=r"^hari: "):
+        batas_keberatan(HARI, hari=367)
+
+
+def test_kin_keberatan_01_di_akhir_kalender_says_calendar_or_work_days() -> None:
+    with pytest.raises(OutOfWindowError) as galat:
+        batas_keberatan(D(9999, 12, 25))
+    assert str(galat.value) == (
+        "diterima: the last day to object (KIN-KEBERATAN-01), 14 calendar days after "
+        "9999-12-25, falls after 9999-12-31, the calendar's last day"
+    )
+
+
+@pytest.mark.parametrize(
+    ("hari_kerja", "batas", "jenis"),
+    [(False, "2026-01-13", "calendar"), (True, "2026-01-13", "work")],
+)
+def test_kin_keberatan_01_finding_names_the_days_counted(
+    hari_kerja: bool, batas: str, jenis: str
+) -> None:
+    """Received Saturday 10 January: 3 calendar days and 2 work days both end Tuesday the
+    13th."""
+    hari = 3 if not hari_kerja else 2
+    (p,) = periksa_keberatan(_keberatan(D(2026, 1, 20)), hari=hari, hari_kerja=hari_kerja)
+    assert p.pesan == (
+        f"filed 2026-01-20, after the last day {batas} ({hari} {jenis} days from 2026-01-10)"
+    )
+
+
+def test_kin_keberatan_01_filed_the_day_the_result_is_received() -> None:
+    assert periksa_keberatan(_keberatan(HARI)) == ()
+    k = Keberatan("KB-3", LAMA, HARI, "alasan", diterima=HARI)
+    assert k.tanggal_diterima == HARI
+
+
+def test_kin_keberatan_02_decided_the_day_it_is_filed() -> None:
+    k = _keberatan(D(2026, 1, 20))
+    daftar = DaftarKeberatan([k], [PutusanKeberatan("KB-1", ATASAN, k.tanggal)])
+    assert daftar.putusan_atas("KB-1") is not None
+
+
+def test_kin_keberatan_02_the_new_evaluation_gives_the_objection_as_its_reason() -> None:
+    daftar = DaftarKeberatan([_keberatan(D(2026, 1, 20))])
+    _, riwayat = terima_keberatan(
+        daftar, "KB-1", oleh=ATASAN, tanggal=D(2026, 2, 3), instansi=ORG, riwayat=RIWAYAT,
+        rating_hasil_kerja=SE, rating_perilaku_kerja=SE, kode_baru="EVAL-2025-SRI-K",
+    )  # fmt: skip
+    baru = riwayat.cari("EVAL-2025-SRI-K")
+    assert baru.alasan == "keberatan KB-1: Perilaku kerja dinilai tanpa catatan umpan balik"
