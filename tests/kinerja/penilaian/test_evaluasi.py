@@ -45,6 +45,7 @@ from birokrasi.kinerja.perencanaan.skp import (
 from birokrasi.kinerja.predikat import ATURAN_KUADRAN, Predikat, Rating, predikat_kinerja
 from birokrasi.periode import JenisPeriode, Periode
 from birokrasi.struktur.potret import potret_pegawai
+from birokrasi.struktur.unsur import Delegasi
 
 D = dt.date
 ORG = contoh.instansi()
@@ -227,6 +228,16 @@ def test_kin_eval_03_the_current_pejabat_penilai_may_evaluate_with_the_instansi(
     found = periksa_penilaian(p, SKP, instansi=ORG)  # type: ignore[arg-type]
     assert [x.kode for x in found] == ["KIN-EVAL-03"]
     assert periksa_penilaian(_eval(), SKP, instansi=ORG) == ()  # type: ignore[arg-type]
+
+
+def test_kin_eval_03_a_delegate_on_the_evaluation_date_rates_given_the_instansi() -> None:
+    """Without the instansi only the SKP's penilai may rate; with it, the official a delegation
+    names on the evaluation date does."""
+    lain = potret_pegawai(ORG, SEKRETARIS.nip, D(2025, 12, 31))  # type: ignore[union-attr]
+    p = attrs.evolve(_eval(), penilai=lain)
+    org = ORG.tambah_delegasi(Delegasi(lain.nip, JF.nip, D(2025, 1, 2)))
+    assert periksa_penilaian(p, SKP, instansi=org) == ()  # type: ignore[arg-type]
+    assert [x.kode for x in periksa_penilaian(p, SKP)] == ["KIN-EVAL-03"]  # type: ignore[arg-type]
 
 
 def test_kin_eval_04_skp_must_be_set_and_cover_the_period() -> None:
