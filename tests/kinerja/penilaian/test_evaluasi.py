@@ -359,8 +359,21 @@ def test_kin_eval_06_invalid_supersession(ubah: dict[str, object], pesan: str) -
     baru = _eval(kode="EV-2", **ubah)
     if tanggal is not None:
         baru = attrs.evolve(baru, tanggal=tanggal)
-    with pytest.raises(InvalidValueError, match=pesan):
+    with pytest.raises(
+        InvalidValueError, match=rf"^RiwayatPenilaian\.isi\[1\]\.menggantikan: .*{pesan}"
+    ):
         riwayat.tambah(baru)
+
+
+def test_kin_eval_02_a_periodic_evaluation_before_the_annual_one_is_skipped() -> None:
+    triwulan = _eval(kode="C", jenis=JenisEvaluasi.PERIODIK, periode=Periode.triwulan(2025, 4))
+    tahunan = _eval()
+    assert evaluasi_tahunan([triwulan, tahunan]) == {2025: tahunan}
+
+
+def test_kin_eval_02_pilih_may_give_no_evaluation_for_the_year() -> None:
+    riwayat = RiwayatPenilaian(_dua_periode(D(2025, 9, 30)))
+    assert riwayat.tahunan(JF.nip, 2025, pilih=lambda evaluasi: {}) is None
 
 
 def test_kin_eval_06_supersede_only_once_and_unique_kodes() -> None:
