@@ -51,9 +51,9 @@ KOLOM = {
 }
 
 
-# A mutated line that builds an error message: a validator given the argument's name, an
-# exception, the rendering of the offending value.
-_PESAN = re.compile(r"pastikan_\w+\(|Error\(|\braise\b|describe\(|\bf\"")
+# A mutated line that builds an error message: a validator given the argument's name (the NIP
+# converter ``_nip_argumen`` is one), an exception, the rendering of the offending value.
+_PESAN = re.compile(r"pastikan_\w+\(|_nip_argumen\(|Error\(|\braise\b|describe\(|\bf\"")
 _TEKS = re.compile(r"""[rfb]*("[^"\\]*(?:\\.[^"\\]*)*"|'[^'\\]*(?:\\.[^'\\]*)*')""")
 _DESKRIPSI = re.compile(r"(describe|render)\([^()]*\)")
 

@@ -82,6 +82,7 @@ def _diff(lama: str, baru: str) -> str:
         ('v.pastikan_iterabel("libur", x, "a set of dates")', 'v.pastikan_iterabel("libur", x, )'),
         ('return E(f"{n}: got {v.describe(x)}")', 'return E(f"{n}: got {v.describe(None)}")'),
         ('raise NotFoundError(f"no objection {kode!r}")', "raise NotFoundError(None)"),
+        ('kunci = _nip_argumen("nip", nip)', "kunci = _nip_argumen(None, nip)"),
     ],
 )
 def test_a_mutant_of_message_text_only_is_told_apart(lama: str, baru: str) -> None:
