@@ -260,6 +260,65 @@ def test_KIN_UB_01_peers_subordinates_and_others_by_policy(org, sistem, skp_dewi
     assert PeranPemantauan.PIHAK_LAIN.label == "Pihak lain"
 
 
+def test_KIN_UB_01_every_role_of_a_peer(org, sistem) -> None:  # type: ignore[no-untyped-def]
+    """Yusuf (Ahli Muda in Dewi's unit and team) is her bawahan and peer; Ratna (Ahli Muda in
+    another unit, ketua of a team Dewi sits in) is her ketua and peer through the team; Putri
+    (Ahli Pertama in Dewi's unit and team) is no peer, being of another jenjang."""
+    hari = T(2025, 3, 1)
+    assert {n: peran_pemantauan(org, sistem, DEWI, n, hari) for n in (YUSUF, RATNA, PUTRI)} == {
+        YUSUF: {PeranPemantauan.BAWAHAN, PeranPemantauan.REKAN_SETINGKAT},
+        RATNA: {PeranPemantauan.KETUA_TIM, PeranPemantauan.REKAN_SETINGKAT},
+        PUTRI: {PeranPemantauan.BAWAHAN},
+    }
+    assert peran_pemantauan(org, sistem, DEWI, YUSUF, T(2023, 12, 31)) == frozenset()
+
+
+def test_KIN_UB_01_pimpinan_are_the_atasan_and_the_penilai_then_the_skp(  # type: ignore[no-untyped-def]
+    org, sistem, skp_dewi
+) -> None:
+    """With the rating delegated to the Sekretaris, the Kepala Dinas (atasan langsung) and the
+    Sekretaris (Pejabat Penilai Kinerja) are both pimpinan; an SKP's other recorded penilai
+    counts only when the agency names no penilai."""
+    from birokrasi.struktur import Delegasi
+
+    sekretaris = "197709222002122004"
+    hari = T(2025, 3, 1)
+    delegasi = org.tambah_delegasi(Delegasi(sekretaris, DEWI, T(2025, 1, 1)))
+    pimpinan = frozenset({PeranPemantauan.PIMPINAN})
+    assert peran_pemantauan(delegasi, sistem, DEWI, KADIS, hari) == pimpinan
+    assert peran_pemantauan(delegasi, sistem, DEWI, sekretaris, hari, skp=skp_dewi) == pimpinan
+    lain = attrs.evolve(
+        skp_dewi, penilai=attrs.evolve(skp_dewi.penilai, nip=SITI), disetujui=None, ditetapkan=None
+    )
+    assert peran_pemantauan(org, sistem, DEWI, SITI, hari, skp=lain) == frozenset()
+
+
+def test_KIN_UB_01_the_skp_penilai_rates_a_head_without_an_official_above(org, sistem) -> None:  # type: ignore[no-untyped-def]
+    from birokrasi.contoh import skp as contoh_skp
+
+    kadis = next(s for s in contoh_skp.skp() if s.kode == "SKP-2025-KADIS")
+    tanpa = attrs.evolve(org, pejabat_luar=())
+    luar = kadis.penilai.nip
+    assert peran_pemantauan(tanpa, sistem, KADIS, luar, T(2025, 3, 1), skp=kadis) == frozenset(
+        {PeranPemantauan.PIMPINAN}
+    )
+    u = UmpanBalik(
+        "U", T(2025, 3, 1), luar, KADIS, SifatUmpanBalik.APRESIASI, "catatan", rhk="RHK-1"
+    )
+    assert periksa_kewenangan(JurnalKinerja.untuk(kadis).tambah(u), kadis, tanpa, sistem) == ()
+
+
+def test_KIN_UB_01_finding_names_the_roles_held_and_accepted(org, sistem, skp_dewi) -> None:  # type: ignore[no-untyped-def]
+    j = kosong(skp_dewi).tambah(ub("PEER", T(2025, 3, 1), YUSUF), ub("OTHER", T(2025, 3, 1), SITI))
+    ketat = KebijakanPemantauan(pemberi_umpan_balik={PeranPemantauan.PIMPINAN})
+    assert [p.pesan for p in periksa_kewenangan(j, skp_dewi, org, sistem, kebijakan=ketat)] == [
+        f"UmpanBalik by {YUSUF} on 2025-03-01: their role towards {DEWI} is Pegawai di bawahnya, "
+        "Rekan kerja setingkat; accepted: Pimpinan",
+        f"UmpanBalik by {SITI} on 2025-03-01: their role towards {DEWI} is tidak ada; "
+        "accepted: Pimpinan",
+    ]
+
+
 @given(st.data())
 def test_property_unauthorised_giver_is_always_reported(data: st.DataObject) -> None:
     org, sistem, s = contoh.instansi(), tim_kerja(), contoh_umpan_balik.skp_dewi()
