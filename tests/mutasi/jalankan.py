@@ -11,7 +11,8 @@ functions; a first run does them all) and prints the table of every rule module;
 ``python tests/mutasi/jalankan.py kinerja/predikat karier.saldo`` does the same for those
 modules only. ``--ulang`` tests the named modules' mutants again, or, with no module named,
 deletes ``mutants/`` for a run from scratch (needed after a change to ``[tool.mutmut]``, which
-mutmut does not notice). ``--penyintas`` also prints each survivor's diff; ``--anak`` sets the
+mutmut does not notice). ``--ulang-penyintas`` also tests the survivors again (after tests were
+written for them). ``--penyintas`` also prints each survivor's diff; ``--anak`` sets the
 number of worker processes; ``--laporan`` prints the table of the last results without running.
 The exit status is 1 when a listed module has a survivor.
 """
@@ -182,18 +183,23 @@ def status_mutan(modul: str, kode_keluar: Mapping[int | None, str]) -> dict[str,
 
 
 def pilih_mutan(
-    dipilih: Sequence[str], ulang: bool, kode_keluar: Mapping[int | None, str]
+    dipilih: Sequence[str],
+    ulang: bool,
+    kode_keluar: Mapping[int | None, str],
+    penyintas: bool = False,
 ) -> list[str]:
     """What to pass ``mutmut run`` for the modules named: a pattern per module to test all its
     mutants (``ulang``, or before the first run made them), else the untested mutants by name
-    (mutmut re-tests every mutant a pattern matches)."""
+    and, with ``penyintas``, the survivors too (mutmut re-tests every mutant a pattern
+    matches and, by name, only those it is given)."""
     if ulang or any(not status_mutan(m, kode_keluar) for m in dipilih):
         return [f"{m}.*" for m in dipilih]
+    lagi = {"not run", "survived", "no tests"} if penyintas else {"not run"}
     return [
         nama
         for m in dipilih
         for nama, status in status_mutan(m, kode_keluar).items()
-        if status == "not checked"
+        if KOLOM.get(status, "survived") in lagi
     ]
 
 
@@ -218,6 +224,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--penyintas", action="store_true", help="print each survivor's diff")
     parser.add_argument("--ulang", action="store_true", help="test again (all: from scratch)")
     parser.add_argument("--laporan", action="store_true", help="only print the last results")
+    parser.add_argument(
+        "--ulang-penyintas", action="store_true", help="also test the survivors again"
+    )
     args = parser.parse_args(argv)
     dikenal = modul_aturan()
     dipilih = [nama_modul(m, dikenal) for m in args.modul]
@@ -225,7 +234,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         shutil.rmtree(HASIL.parent, ignore_errors=True)
     from mutmut.stats import status_by_exit_code
 
-    sasaran = pilih_mutan(dipilih, args.ulang, status_by_exit_code)
+    if args.ulang_penyintas and not dipilih:
+        dipilih = dikenal
+    sasaran = pilih_mutan(dipilih, args.ulang, status_by_exit_code, args.ulang_penyintas)
     if not args.laporan and (sasaran or not dipilih):
         mutmut(["run", "--max-children", str(args.anak), *sasaran])
 
