@@ -570,3 +570,100 @@ def test_ringkasan_tanpa_baris_nilai_memberi_baris_kosong() -> None:
 def test_periksa_pembinaan_penilaian_bukan_iterabel(skp_dewi) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(InvalidTypeError, match=r"^penilaian: expected evaluations"):
         periksa_pembinaan(kosong(skp_dewi), skp_dewi, T(2025, 8, 30), penilaian=None)  # type: ignore[arg-type]
+
+
+# -- survivors of mutation testing (docs/keandalan.md) -----------------------------------------
+
+
+def _dokumentasi(skp_dewi, *peristiwa: object) -> list[str]:  # type: ignore[no-untyped-def]
+    j = kosong(skp_dewi).tambah(*peristiwa)
+    return [
+        p.subjek for p in periksa_dokumentasi(j, skp_dewi, T(2025, 3, 31)) if p.kode == "KIN-UB-05"
+    ]
+
+
+def test_KIN_UB_05_feedback_on_one_thing_covers_only_that_thing(skp_dewi) -> None:  # type: ignore[no-untyped-def]
+    """Feedback on the utama RHK leaves every BerAKHLAK value uncovered; feedback on every
+    value leaves the RHK uncovered; feedback dated on the evaluation day counts."""
+    nilai = [
+        ub(f"N{i}", T(2025, 3, 31), KADIS, rhk=None, nilai=n) for i, n in enumerate(NilaiBerakhlak)
+    ]
+    semua_nilai = [f"{skp_dewi.kode}/{n.label}" for n in NilaiBerakhlak]
+    assert _dokumentasi(skp_dewi, ub("R", T(2025, 3, 31), KADIS)) == semua_nilai
+    assert _dokumentasi(skp_dewi, *nilai) == [f"{skp_dewi.kode}/RHK-1"]
+
+
+def test_KIN_DIALOG_02_only_a_planning_dialog_is_one_and_it_counts_on_the_day(skp_dewi) -> None:  # type: ignore[no-untyped-def]
+    def tahap(t: TahapDialog) -> JurnalKinerja:
+        return kosong(skp_dewi).tambah(
+            DialogKinerja("D", T(2025, 2, 1), KADIS, DEWI, t, (KADIS, DEWI))
+        )
+
+    pesan = "no planning dialog on or before 2025-02-01"
+    assert [
+        p.pesan for p in periksa_dokumentasi(tahap(TahapDialog.EVALUASI), skp_dewi, T(2025, 2, 1))
+    ] == [pesan]
+    assert periksa_dokumentasi(tahap(TahapDialog.PERENCANAAN), skp_dewi, T(2025, 2, 1)) == ()
+
+
+def _periodik(
+    skp_dewi, kode: str, hasil: Rating, perilaku: Rating, tanggal: dt.date
+) -> PenilaianKinerja:  # type: ignore[no-untyped-def]
+    return PenilaianKinerja(
+        kode, skp_dewi.kode, skp_dewi.pegawai, skp_dewi.penilai, JenisEvaluasi.PERIODIK,
+        Periode.triwulan(2025, 2), hasil, perilaku, tanggal,
+    )  # fmt: skip
+
+
+def test_KIN_BINA_03_signals_on_the_day_in_date_order_each_reported(skp_dewi) -> None:  # type: ignore[no-untyped-def]
+    """A signal dated on the day of the check is due; signals are reported in date order,
+    those of one day in the order found (feedback first); a satisfied signal does not end the
+    check of the later ones."""
+    db, se = Rating.DI_BAWAH_EKSPEKTASI, Rating.SESUAI_EKSPEKTASI
+    bawah = ub("U", T(2025, 7, 3), KADIS, sifat=SifatUmpanBalik.PERBAIKAN, ekspektasi=db)
+    j = kosong(skp_dewi).tambah(bawah)
+    penilaian = [
+        _periodik(skp_dewi, "P2", se, db, T(2025, 7, 3)),
+        _periodik(skp_dewi, "P1", db, db, T(2025, 7, 1)),
+    ]
+    akhir = "on {}: bimbingan or konseling is due by {}"
+    assert [
+        p.pesan for p in periksa_pembinaan(j, skp_dewi, T(2025, 7, 3), penilaian=penilaian)
+    ] == [
+        "penilaian P1 (2025-04-01..2025-06-30) rates hasil kerja and perilaku kerja Di Bawah "
+        "Ekspektasi " + akhir.format("2025-07-01", "2025-07-31"),
+        "umpan balik U reads Di Bawah Ekspektasi " + akhir.format("2025-07-03", "2025-08-02"),
+        "penilaian P2 (2025-04-01..2025-06-30) rates perilaku kerja Di Bawah Ekspektasi "
+        + akhir.format("2025-07-03", "2025-08-02"),
+    ]
+    awal = ub("U0", T(2025, 5, 1), KADIS, sifat=SifatUmpanBalik.PERBAIKAN, ekspektasi=db)
+    dibina = j.tambah(awal, BimbinganKinerja("B", T(2025, 5, 2), KADIS, DEWI, "tindak lanjut"))
+    assert [p.pesan[:13] for p in periksa_pembinaan(dibina, skp_dewi, T(2025, 7, 3))] == [
+        "umpan balik U"
+    ]
+
+
+def test_periksa_pemantauan_passes_the_policy_and_the_evaluations_on(org, sistem, skp_dewi) -> None:  # type: ignore[no-untyped-def]
+    db = Rating.DI_BAWAH_EKSPEKTASI
+    j = kosong(skp_dewi).tambah(ub("PEER", T(2025, 3, 1), YUSUF))
+    penilaian = [_periodik(skp_dewi, "P1", db, db, T(2025, 7, 1))]
+    ketat = KebijakanPemantauan(
+        pemberi_umpan_balik={PeranPemantauan.PIMPINAN},
+        periodisasi=JenisPeriode.BULANAN,
+        hari_pembinaan=10,
+    )
+    hari = T(2025, 7, 10)
+    semua = periksa_pemantauan(j, skp_dewi, org, sistem, hari, penilaian=penilaian, kebijakan=ketat)
+    assert semua == (
+        *periksa_jurnal(j, skp_dewi),
+        *periksa_kewenangan(j, skp_dewi, org, sistem, kebijakan=ketat),
+        *periksa_dokumentasi(j, skp_dewi, hari, kebijakan=ketat),
+        *periksa_pembinaan(j, skp_dewi, hari, penilaian=penilaian, kebijakan=ketat),
+    )
+    assert periksa_kewenangan(j, skp_dewi, org, sistem, kebijakan=ketat)
+    assert periksa_dokumentasi(j, skp_dewi, hari, kebijakan=ketat) != periksa_dokumentasi(
+        j, skp_dewi, hari
+    )
+    assert periksa_pembinaan(j, skp_dewi, hari, penilaian=penilaian) != periksa_pembinaan(
+        j, skp_dewi, hari, penilaian=penilaian, kebijakan=ketat
+    )
