@@ -18,7 +18,7 @@ from birokrasi.contoh.sistem_kerja import DEWI, tim_kerja
 from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError, NotFoundError
 from birokrasi.katalog import KATALOG
 from birokrasi.kinerja.pemantauan import kewenangan, pemeriksaan
-from birokrasi.kinerja.pemantauan.jurnal import JurnalKinerja
+from birokrasi.kinerja.pemantauan.jurnal import HitunganUmpanBalik, JurnalKinerja, RingkasanRHK
 from birokrasi.kinerja.pemantauan.kewenangan import (
     KebijakanPemantauan,
     PeranPemantauan,
@@ -667,3 +667,24 @@ def test_periksa_pemantauan_passes_the_policy_and_the_evaluations_on(org, sistem
     assert periksa_pembinaan(j, skp_dewi, hari, penilaian=penilaian) != periksa_pembinaan(
         j, skp_dewi, hari, penilaian=penilaian, kebijakan=ketat
     )
+
+
+def test_ringkasan_rows_counts_and_bukti(skp_dewi) -> None:  # type: ignore[no-untyped-def]
+    """With the SKP every RHK has a row, an unknown kode has an empty one; counts go by giver,
+    then by nature; a value's bukti dukung is kept."""
+    kosong_ = kosong(skp_dewi)
+    assert kosong_.ringkas(skp_dewi).per_rhk == (RingkasanRHK("RHK-1", (), (), ()),)
+    assert kosong_.ringkas().per_rhk == ()
+    assert kosong_.ringkas().rhk("RHK-X") == RingkasanRHK("RHK-X", (), (), ())
+    perbaikan = SifatUmpanBalik.PERBAIKAN
+    j = kosong_.tambah(
+        ub("A", T(2025, 3, 1), RATNA),
+        ub("B", T(2025, 3, 2), KADIS, sifat=perbaikan),
+        ub("C", T(2025, 3, 3), KADIS, rhk=None, nilai=NilaiBerakhlak.LOYAL, bukti_dukung="x.pdf"),
+    )
+    r = j.ringkas(skp_dewi)
+    assert r.rhk("RHK-1").umpan_balik == (
+        HitunganUmpanBalik(j.peristiwa[1].oleh, perbaikan, 1),
+        HitunganUmpanBalik(j.peristiwa[0].oleh, SifatUmpanBalik.APRESIASI, 1),
+    )
+    assert r.nilai(NilaiBerakhlak.LOYAL).bukti_dukung == ("x.pdf",)
