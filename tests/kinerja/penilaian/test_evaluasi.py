@@ -355,6 +355,7 @@ def test_kin_eval_06_a_rerating_supersedes_and_keeps_the_old_one() -> None:
 )
 def test_kin_eval_06_invalid_supersession(ubah: dict[str, object], pesan: str) -> None:
     riwayat = RiwayatPenilaian((_eval(),))
+    ubah = dict(ubah)  # the parameter is shared by every run of the test in one process
     tanggal = ubah.pop("tanggal", None)  # an annual re-rating dated early is not evaluated
     baru = _eval(kode="EV-2", **ubah)
     if tanggal is not None:
