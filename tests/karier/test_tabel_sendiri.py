@@ -12,6 +12,7 @@ import attrs
 import pytest
 
 from birokrasi.errors import InvalidValueError
+from birokrasi.karier.kenaikan import periksa_kenaikan_jenjang, periksa_kenaikan_pangkat
 from birokrasi.karier.konversi import akumulasi_angka_kredit, angka_kredit, angka_kredit_pendidikan
 from birokrasi.karier.pengangkatan import (
     angka_kredit_dasar,
@@ -28,7 +29,7 @@ from birokrasi.karier.penyesuaian import (
     saldo_awal_penyesuaian,
 )
 from birokrasi.karier.promosi import angka_kredit_promosi, saldo_awal_promosi
-from birokrasi.karier.saldo import SaldoAwal
+from birokrasi.karier.saldo import HasilKinerja, PosisiAngkaKredit, SaldoAwal, posisi_angka_kredit
 from birokrasi.karier.tabel_ak import (
     TABEL_ANGKA_KREDIT_2023,
     TabelAngkaKredit,
@@ -147,3 +148,22 @@ def test_kar_ak_13_penyesuaian_reads_the_dasar_from_the_agency_table() -> None:
 def test_kar_ak_01_a_jenjang_missing_from_the_agency_table_is_refused(nama: str) -> None:
     with pytest.raises(InvalidValueError, match=r"no koefisien for Ahli Madya \(KAR-AK-01\)"):
         BERLIPAT[nama](TANPA_MADYA)
+
+
+def test_kar_kp_01_kj_01_the_checks_read_the_akk_of_the_agency_table() -> None:
+    """A pegawai who meets the 2023 AKK for a kenaikan falls short of the doubled one."""
+
+    def posisi(golongan: Golongan, ak: int) -> PosisiAngkaKredit:
+        awal = SaldoAwal(dt.date(2023, 1, 1), J.AHLI_PERTAMA, golongan, Fraction(ak))
+        tahun = [HasilKinerja(J.AHLI_PERTAMA, P.BAIK, 12, dt.date(t, 12, 31)) for t in (2023, 2024)]
+        return posisi_angka_kredit([awal, *tahun], tanggal=dt.date(2025, 1, 1))
+
+    syarat = {"lowongan": True, "lulus_uji_kompetensi": True}
+    jenjang, pangkat = posisi(G.III_B, 90), posisi(G.III_A, 30)
+    assert periksa_kenaikan_jenjang(jenjang, "nip", **syarat) == ()
+    assert periksa_kenaikan_pangkat(pangkat, "nip") == ()
+    for temuan in (
+        periksa_kenaikan_jenjang(jenjang, "nip", **syarat, tabel=GANDA),
+        periksa_kenaikan_pangkat(pangkat, "nip", tabel=GANDA),
+    ):
+        assert ["below the AKK" in t.pesan for t in temuan] == [True]
