@@ -11,7 +11,7 @@ functions; a first run does them all) and prints the table of every rule module;
 ``python tests/mutasi/jalankan.py kinerja/predikat karier.saldo`` does the same for those
 modules only. ``--ulang`` tests the named modules' mutants again, or, with no module named,
 deletes ``mutants/`` for a run from scratch (needed after a change to ``[tool.mutmut]``, which
-mutmut does not notice). ``--ulang-penyintas`` also tests the survivors again (after tests were
+mutmut does not notice). ``--ulang-penyintas`` tests only the survivors again (after tests were
 written for them). ``--penyintas`` also prints each survivor's diff; ``--anak`` sets the
 number of worker processes; ``--laporan`` prints the table of the last results without running.
 The exit status is 1 when a listed module has a survivor.
@@ -189,12 +189,12 @@ def pilih_mutan(
     penyintas: bool = False,
 ) -> list[str]:
     """What to pass ``mutmut run`` for the modules named: a pattern per module to test all its
-    mutants (``ulang``, or before the first run made them), else the untested mutants by name
-    and, with ``penyintas``, the survivors too (mutmut re-tests every mutant a pattern
-    matches and, by name, only those it is given)."""
+    mutants (``ulang``, or before the first run made them), else by name the untested mutants
+    or, with ``penyintas``, the survivors (mutmut re-tests every mutant a pattern matches and,
+    by name, only those it is given)."""
     if ulang or any(not status_mutan(m, kode_keluar) for m in dipilih):
         return [f"{m}.*" for m in dipilih]
-    lagi = {"not run", "survived", "no tests"} if penyintas else {"not run"}
+    lagi = {"survived", "no tests"} if penyintas else {"not run"}
     return [
         nama
         for m in dipilih
@@ -225,7 +225,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--ulang", action="store_true", help="test again (all: from scratch)")
     parser.add_argument("--laporan", action="store_true", help="only print the last results")
     parser.add_argument(
-        "--ulang-penyintas", action="store_true", help="also test the survivors again"
+        "--ulang-penyintas", action="store_true", help="test only the survivors again"
     )
     args = parser.parse_args(argv)
     dikenal = modul_aturan()
