@@ -302,6 +302,7 @@ def test_tabel_is_a_dated_parameter() -> None:
         {"koefisien": {J.AHLI_MUDA: Decimal(0)}},
         {"koefisien": {J.AHLI_MUDA: 25}},
         {"koefisien": {"Ahli Muda": Decimal(25)}},
+        {"koefisien": {P.BAIK: Decimal(25)}},
         {"koefisien": {J.PELAKSANA: Decimal(1)}},
         {"koefisien": [(J.AHLI_MUDA, Decimal(25))]},
         {"koefisien": {J.AHLI_MUDA: Decimal("Infinity")}},
