@@ -562,3 +562,30 @@ def test_kar_kj_01_masa_tahun_from_zero() -> None:
         x.pesan.startswith("in Ahli Pertama since")
         for x in periksa_kenaikan_jenjang(p, "nip", **syarat)
     )  # type: ignore[arg-type]
+
+
+def test_proyeksi_exactly_the_akk_is_reached() -> None:
+    """An angka kredit equal to an AKK has reached it: nothing left to project."""
+    akk_j = akk_kenaikan_jenjang(J.AHLI_PERTAMA, tanggal=D(2024, 1, 31))
+    for ak, pangkat, jenjang in ((Fraction(50), True, False), (akk_j, True, True)):
+        p = posisi_angka_kredit(
+            [SaldoAwal(D(2024, 1, 1), J.AHLI_PERTAMA, G.III_A, ak)], tanggal=D(2024, 1, 31)
+        )
+        hasil = proyeksi_kenaikan(p, P.BAIK)
+        assert (hasil.predikat, hasil.sudah_pangkat, hasil.sudah_jenjang) == (
+            P.BAIK, pangkat, jenjang
+        )  # fmt: skip
+        assert hasil.kenaikan_pangkat is None
+        assert (hasil.kenaikan_jenjang is None) is jenjang
+
+
+def test_proyeksi_di_akhir_kalender_names_the_kenaikan_jenjang() -> None:
+    dekat = posisi_angka_kredit(
+        [SaldoAwal(D(9999, 1, 1), J.AHLI_PERTAMA, G.III_A, Fraction(60))], tanggal=D(9999, 1, 31)
+    )
+    with pytest.raises(OutOfWindowError) as galat:
+        proyeksi_kenaikan(dekat, P.BAIK)
+    assert str(galat.value) == (
+        "posisi: at this rate the AKK for kenaikan jenjang is reached after 9999-12-31, the "
+        "calendar's last day"
+    )

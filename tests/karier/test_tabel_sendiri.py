@@ -29,6 +29,7 @@ from birokrasi.karier.penyesuaian import (
     saldo_awal_penyesuaian,
 )
 from birokrasi.karier.promosi import angka_kredit_promosi, saldo_awal_promosi
+from birokrasi.karier.proyeksi import proyeksi_kenaikan
 from birokrasi.karier.saldo import HasilKinerja, PosisiAngkaKredit, SaldoAwal, posisi_angka_kredit
 from birokrasi.karier.tabel_ak import (
     TABEL_ANGKA_KREDIT_2023,
@@ -167,3 +168,10 @@ def test_kar_kp_01_kj_01_the_checks_read_the_akk_of_the_agency_table() -> None:
         periksa_kenaikan_pangkat(pangkat, "nip", tabel=GANDA),
     ):
         assert ["below the AKK" in t.pesan for t in temuan] == [True]
+
+
+def test_kar_ak_05_the_projection_reads_the_agency_table() -> None:
+    """Doubled koefisien and doubled AKK: twice the credit a month, the same months."""
+    p = posisi_angka_kredit([SaldoAwal(T, J.AHLI_PERTAMA, G.III_A)], tanggal=T)
+    baku, ganda = proyeksi_kenaikan(p, P.BAIK), proyeksi_kenaikan(p, P.BAIK, tabel=GANDA)
+    assert ganda == attrs.evolve(baku, per_bulan=2 * baku.per_bulan)
