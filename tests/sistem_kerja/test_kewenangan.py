@@ -142,3 +142,8 @@ def test_sk_tim_10_refusal_names_the_act_the_official_the_units_and_the_rule() -
         f"tim kerja: {KEPALA['M1.P1']} (Kepala M1.P1) does not head a unit above M1.P2, M2 "
         f"on 2025-01-01 {dasar}"
     )
+
+
+def test_sk_tim_10_a_refused_dissolution_is_named() -> None:
+    with pytest.raises(AuthorityError, match=r"^bubarkan_tim: .*SK-TIM-10"):
+        SISTEM.bubarkan_tim("A", D(2025, 9, 30), **_ops(KEPALA["M2"]))  # type: ignore[arg-type]
