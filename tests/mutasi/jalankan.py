@@ -14,6 +14,9 @@ deletes ``mutants/`` for a run from scratch (needed after a change to ``[tool.mu
 mutmut does not notice). ``--ulang-penyintas`` tests only the survivors again (after tests were
 written for them). ``--penyintas`` also prints each survivor's diff; ``--anak`` sets the
 number of worker processes; ``--laporan`` prints the table of the last results without running.
+``--lacak`` traces again, over every test, which tests call each function: mutmut traces only
+the tests that are new since its last trace, so after the rule code changed an old test that
+now calls a function is not run against its mutants until the next full trace.
 The exit status is 1 when a listed module has a survivor.
 """
 
@@ -227,11 +230,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--ulang-penyintas", action="store_true", help="test only the survivors again"
     )
+    parser.add_argument(
+        "--lacak", action="store_true", help="trace again which tests call each function"
+    )
     args = parser.parse_args(argv)
     dikenal = modul_aturan()
     dipilih = [nama_modul(m, dikenal) for m in args.modul]
     if args.ulang and not dipilih:
         shutil.rmtree(HASIL.parent, ignore_errors=True)
+    if args.lacak:
+        (HASIL.parent / "mutmut-stats.json").unlink(missing_ok=True)
     from mutmut.stats import status_by_exit_code
 
     if args.ulang_penyintas and not dipilih:
