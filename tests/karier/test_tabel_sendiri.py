@@ -12,6 +12,7 @@ import attrs
 import pytest
 
 from birokrasi.errors import InvalidValueError
+from birokrasi.karier.integrasi import periksa_angka_kredit_integrasi, saldo_awal_integrasi
 from birokrasi.karier.kenaikan import periksa_kenaikan_jenjang, periksa_kenaikan_pangkat
 from birokrasi.karier.konversi import akumulasi_angka_kredit, angka_kredit, angka_kredit_pendidikan
 from birokrasi.karier.pengangkatan import (
@@ -175,3 +176,13 @@ def test_kar_ak_05_the_projection_reads_the_agency_table() -> None:
     p = posisi_angka_kredit([SaldoAwal(T, J.AHLI_PERTAMA, G.III_A)], tanggal=T)
     baku, ganda = proyeksi_kenaikan(p, P.BAIK), proyeksi_kenaikan(p, P.BAIK, tabel=GANDA)
     assert ganda == attrs.evolve(baku, per_bulan=2 * baku.per_bulan)
+
+
+def test_kar_ak_09_10_the_integration_band_is_the_agency_table_s() -> None:
+    """Doubled: the band of IV/b in Ahli Madya is 300-600, below which 150.63 falls."""
+    kw = {"jenjang": J.AHLI_MADYA, "golongan": G.IV_B, "tanggal": dt.date(2023, 6, 30)}
+    assert periksa_angka_kredit_integrasi(Decimal("550.63"), "x", **kw) == ()  # type: ignore[arg-type]
+    [temuan] = periksa_angka_kredit_integrasi(Decimal("550.63"), "x", **kw, tabel=GANDA)  # type: ignore[arg-type]
+    assert "outside the band 300-600 of IV/b" in temuan.pesan
+    with pytest.raises(InvalidValueError, match=r"is below 300, the floor"):
+        saldo_awal_integrasi(Decimal("550.63"), **kw, tabel=GANDA)  # type: ignore[arg-type]
