@@ -223,6 +223,7 @@ def test_kar_ak_04_rounding_is_explicit() -> None:
     assert bulatkan_angka_kredit(Fraction(1, 2) - Fraction(1, 10**40), tempat=0) == 0
     assert bulatkan_angka_kredit(Decimal("20.833"), tempat=2) == Decimal("20.83")
     assert bulatkan_angka_kredit(7) == Decimal("7.00")
+    assert str(bulatkan_angka_kredit(Fraction(0))) == "0.00"  # no negative zero
     for bad in ({"tempat": 11}, {"tempat": -1}, {"mode": "UP"}):
         with pytest.raises(InvalidValueError):
             bulatkan_angka_kredit(Fraction(1, 3), **bad)  # type: ignore[arg-type]
@@ -302,6 +303,7 @@ def test_tabel_is_a_dated_parameter() -> None:
         {"koefisien": {J.AHLI_MUDA: Decimal(0)}},
         {"koefisien": {J.AHLI_MUDA: 25}},
         {"koefisien": {"Ahli Muda": Decimal(25)}},
+        {"koefisien": {P.BAIK: Decimal(25)}},
         {"koefisien": {J.PELAKSANA: Decimal(1)}},
         {"koefisien": [(J.AHLI_MUDA, Decimal(25))]},
         {"koefisien": {J.AHLI_MUDA: Decimal("Infinity")}},

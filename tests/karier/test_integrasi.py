@@ -261,3 +261,16 @@ def test_findings_show_decimal_amounts() -> None:
         Decimal("549.5"), "nip", jenjang=J.AHLI_MADYA, golongan=G.IV_B, tanggal=T
     )
     assert temuan.pesan.startswith("angka kredit integrasi 149.5 is below 150, outside the band")
+
+
+def test_kar_ak_10_exactly_the_floor_and_the_dates_kept() -> None:
+    """An integrated credit equal to the golongan's Angka Kredit Dasar is its floor, with
+    nothing yet towards the next pangkat; the dates given are kept in the saldo."""
+    tanggal = dt.date(2023, 6, 30)
+    bawah = angka_kredit_dasar(Jenjang.AHLI_MADYA, Golongan.IV_B, tanggal=tanggal)
+    awal = saldo_awal_integrasi(
+        bawah + 400, jenjang=Jenjang.AHLI_MADYA, golongan=Golongan.IV_B, tanggal=tanggal,
+        mulai_jenjang=dt.date(2019, 1, 1), mulai_pangkat=dt.date(2021, 4, 1),
+    )  # fmt: skip
+    assert (awal.angka_kredit, awal.sisa_pangkat) == (bawah, 0)
+    assert (awal.mulai_jenjang, awal.mulai_pangkat) == (dt.date(2019, 1, 1), dt.date(2021, 4, 1))

@@ -524,3 +524,68 @@ def test_kar_kj_02_pangkat_minimal_yang_salah_disebut(pangkat_minimal: object, p
             lulus_uji_kompetensi=True,
             pangkat_minimal=pangkat_minimal,  # type: ignore[arg-type]
         )
+
+
+def test_kar_kp_01_by_default_reads_the_predikat_of_two_years() -> None:
+    awal = SaldoAwal(D(2023, 1, 1), J.AHLI_PERTAMA, G.III_A, Fraction(30))
+    riwayat = [awal, _tahun(2023, P.KURANG), _tahun(2024), _tahun(2025)]
+    p = posisi_angka_kredit(riwayat, tanggal=D(2026, 1, 1))
+    assert periksa_kenaikan_pangkat(p, "nip") == ()
+    assert [x.kode for x in periksa_kenaikan_pangkat(p, "nip", tahun_predikat=3)] == ["KAR-KP-01"]
+
+
+def test_kar_kj_01_exactly_the_akk_is_enough() -> None:
+    """Ahli Pertama earns 12.5 a year at Baik: starting 12.5 short of the AKK, a Baik year
+    reaches it exactly."""
+    akk = akk_kenaikan_jenjang(J.AHLI_PERTAMA, tanggal=D(2024, 1, 1))
+    assert akk is not None
+    awal = SaldoAwal(D(2023, 1, 1), J.AHLI_PERTAMA, G.III_B, akk - Fraction(25, 2))
+    p = posisi_angka_kredit([awal, _tahun(2023)], tanggal=D(2024, 1, 1))
+    assert p.angka_kredit_jenjang == akk
+    assert periksa_kenaikan_jenjang(p, "nip", lowongan=True, lulus_uji_kompetensi=True) == ()
+
+
+def test_kar_kj_03_met_on_the_day_of_the_check() -> None:
+    p = _siap_naik(J.AHLI_MUDA, G.III_D)
+    syarat = {"lowongan": True, "lulus_uji_kompetensi": True}
+    assert periksa_kenaikan_jenjang(p, "nip", pengembangan_profesi=p.tanggal, **syarat) == ()
+
+
+def test_kar_kj_01_masa_tahun_from_zero() -> None:
+    syarat = {"lowongan": True, "lulus_uji_kompetensi": True}
+    with pytest.raises(InvalidValueError, match=r"^masa_tahun: must be >= 0"):
+        periksa_kenaikan_jenjang(_posisi_akhir(), "nip", masa_tahun=-1, **syarat)  # type: ignore[arg-type]
+    p = posisi_angka_kredit([AWAL], tanggal=D(2023, 6, 1))
+    tanpa_masa = periksa_kenaikan_jenjang(p, "nip", masa_tahun=0, **syarat)  # type: ignore[arg-type]
+    assert not any(x.pesan.startswith("in Ahli Pertama since") for x in tanpa_masa)
+    assert any(
+        x.pesan.startswith("in Ahli Pertama since")
+        for x in periksa_kenaikan_jenjang(p, "nip", **syarat)
+    )  # type: ignore[arg-type]
+
+
+def test_proyeksi_exactly_the_akk_is_reached() -> None:
+    """An angka kredit equal to an AKK has reached it: nothing left to project."""
+    akk_j = akk_kenaikan_jenjang(J.AHLI_PERTAMA, tanggal=D(2024, 1, 31))
+    for ak, pangkat, jenjang in ((Fraction(50), True, False), (akk_j, True, True)):
+        p = posisi_angka_kredit(
+            [SaldoAwal(D(2024, 1, 1), J.AHLI_PERTAMA, G.III_A, ak)], tanggal=D(2024, 1, 31)
+        )
+        hasil = proyeksi_kenaikan(p, P.BAIK)
+        assert (hasil.predikat, hasil.sudah_pangkat, hasil.sudah_jenjang) == (
+            P.BAIK, pangkat, jenjang
+        )  # fmt: skip
+        assert hasil.kenaikan_pangkat is None
+        assert (hasil.kenaikan_jenjang is None) is jenjang
+
+
+def test_proyeksi_di_akhir_kalender_names_the_kenaikan_jenjang() -> None:
+    dekat = posisi_angka_kredit(
+        [SaldoAwal(D(9999, 1, 1), J.AHLI_PERTAMA, G.III_A, Fraction(60))], tanggal=D(9999, 1, 31)
+    )
+    with pytest.raises(OutOfWindowError) as galat:
+        proyeksi_kenaikan(dekat, P.BAIK)
+    assert str(galat.value) == (
+        "posisi: at this rate the AKK for kenaikan jenjang is reached after 9999-12-31, the "
+        "calendar's last day"
+    )

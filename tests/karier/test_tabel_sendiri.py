@@ -12,6 +12,8 @@ import attrs
 import pytest
 
 from birokrasi.errors import InvalidValueError
+from birokrasi.karier.integrasi import periksa_angka_kredit_integrasi, saldo_awal_integrasi
+from birokrasi.karier.kenaikan import periksa_kenaikan_jenjang, periksa_kenaikan_pangkat
 from birokrasi.karier.konversi import akumulasi_angka_kredit, angka_kredit, angka_kredit_pendidikan
 from birokrasi.karier.pengangkatan import (
     angka_kredit_dasar,
@@ -28,7 +30,8 @@ from birokrasi.karier.penyesuaian import (
     saldo_awal_penyesuaian,
 )
 from birokrasi.karier.promosi import angka_kredit_promosi, saldo_awal_promosi
-from birokrasi.karier.saldo import SaldoAwal
+from birokrasi.karier.proyeksi import proyeksi_kenaikan
+from birokrasi.karier.saldo import HasilKinerja, PosisiAngkaKredit, SaldoAwal, posisi_angka_kredit
 from birokrasi.karier.tabel_ak import (
     TABEL_ANGKA_KREDIT_2023,
     TabelAngkaKredit,
@@ -147,3 +150,39 @@ def test_kar_ak_13_penyesuaian_reads_the_dasar_from_the_agency_table() -> None:
 def test_kar_ak_01_a_jenjang_missing_from_the_agency_table_is_refused(nama: str) -> None:
     with pytest.raises(InvalidValueError, match=r"no koefisien for Ahli Madya \(KAR-AK-01\)"):
         BERLIPAT[nama](TANPA_MADYA)
+
+
+def test_kar_kp_01_kj_01_the_checks_read_the_akk_of_the_agency_table() -> None:
+    """A pegawai who meets the 2023 AKK for a kenaikan falls short of the doubled one."""
+
+    def posisi(golongan: Golongan, ak: int) -> PosisiAngkaKredit:
+        awal = SaldoAwal(dt.date(2023, 1, 1), J.AHLI_PERTAMA, golongan, Fraction(ak))
+        tahun = [HasilKinerja(J.AHLI_PERTAMA, P.BAIK, 12, dt.date(t, 12, 31)) for t in (2023, 2024)]
+        return posisi_angka_kredit([awal, *tahun], tanggal=dt.date(2025, 1, 1))
+
+    syarat = {"lowongan": True, "lulus_uji_kompetensi": True}
+    jenjang, pangkat = posisi(G.III_B, 90), posisi(G.III_A, 30)
+    assert periksa_kenaikan_jenjang(jenjang, "nip", **syarat) == ()
+    assert periksa_kenaikan_pangkat(pangkat, "nip") == ()
+    for temuan in (
+        periksa_kenaikan_jenjang(jenjang, "nip", **syarat, tabel=GANDA),
+        periksa_kenaikan_pangkat(pangkat, "nip", tabel=GANDA),
+    ):
+        assert ["below the AKK" in t.pesan for t in temuan] == [True]
+
+
+def test_kar_ak_05_the_projection_reads_the_agency_table() -> None:
+    """Doubled koefisien and doubled AKK: twice the credit a month, the same months."""
+    p = posisi_angka_kredit([SaldoAwal(T, J.AHLI_PERTAMA, G.III_A)], tanggal=T)
+    baku, ganda = proyeksi_kenaikan(p, P.BAIK), proyeksi_kenaikan(p, P.BAIK, tabel=GANDA)
+    assert ganda == attrs.evolve(baku, per_bulan=2 * baku.per_bulan)
+
+
+def test_kar_ak_09_10_the_integration_band_is_the_agency_table_s() -> None:
+    """Doubled: the band of IV/b in Ahli Madya is 300-600, below which 150.63 falls."""
+    kw = {"jenjang": J.AHLI_MADYA, "golongan": G.IV_B, "tanggal": dt.date(2023, 6, 30)}
+    assert periksa_angka_kredit_integrasi(Decimal("550.63"), "x", **kw) == ()  # type: ignore[arg-type]
+    [temuan] = periksa_angka_kredit_integrasi(Decimal("550.63"), "x", **kw, tabel=GANDA)  # type: ignore[arg-type]
+    assert "outside the band 300-600 of IV/b" in temuan.pesan
+    with pytest.raises(InvalidValueError, match=r"is below 300, the floor"):
+        saldo_awal_integrasi(Decimal("550.63"), **kw, tabel=GANDA)  # type: ignore[arg-type]

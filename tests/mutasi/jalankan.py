@@ -11,8 +11,12 @@ functions; a first run does them all) and prints the table of every rule module;
 ``python tests/mutasi/jalankan.py kinerja/predikat karier.saldo`` does the same for those
 modules only. ``--ulang`` tests the named modules' mutants again, or, with no module named,
 deletes ``mutants/`` for a run from scratch (needed after a change to ``[tool.mutmut]``, which
-mutmut does not notice). ``--penyintas`` also prints each survivor's diff; ``--anak`` sets the
+mutmut does not notice). ``--ulang-penyintas`` tests only the survivors again (after tests were
+written for them). ``--penyintas`` also prints each survivor's diff; ``--anak`` sets the
 number of worker processes; ``--laporan`` prints the table of the last results without running.
+``--lacak`` traces again, over every test, which tests call each function: mutmut traces only
+the tests that are new since its last trace, so after the rule code changed an old test that
+now calls a function is not run against its mutants until the next full trace.
 The exit status is 1 when a listed module has a survivor.
 """
 
@@ -51,9 +55,9 @@ KOLOM = {
 }
 
 
-# A mutated line that builds an error message: a validator given the argument's name, an
-# exception, the rendering of the offending value.
-_PESAN = re.compile(r"pastikan_\w+\(|Error\(|\braise\b|describe\(|\bf\"")
+# A mutated line that builds an error message: a validator given the argument's name (the NIP
+# converter ``_nip_argumen`` is one), an exception, the rendering of the offending value.
+_PESAN = re.compile(r"pastikan_\w+\(|_nip_argumen\(|Error\(|\braise\b|describe\(|\bf\"")
 _TEKS = re.compile(r"""[rfb]*("[^"\\]*(?:\\.[^"\\]*)*"|'[^'\\]*(?:\\.[^'\\]*)*')""")
 _DESKRIPSI = re.compile(r"(describe|render)\([^()]*\)")
 
@@ -182,18 +186,23 @@ def status_mutan(modul: str, kode_keluar: Mapping[int | None, str]) -> dict[str,
 
 
 def pilih_mutan(
-    dipilih: Sequence[str], ulang: bool, kode_keluar: Mapping[int | None, str]
+    dipilih: Sequence[str],
+    ulang: bool,
+    kode_keluar: Mapping[int | None, str],
+    penyintas: bool = False,
 ) -> list[str]:
     """What to pass ``mutmut run`` for the modules named: a pattern per module to test all its
-    mutants (``ulang``, or before the first run made them), else the untested mutants by name
-    (mutmut re-tests every mutant a pattern matches)."""
+    mutants (``ulang``, or before the first run made them), else by name the untested mutants
+    or, with ``penyintas``, the survivors (mutmut re-tests every mutant a pattern matches and,
+    by name, only those it is given)."""
     if ulang or any(not status_mutan(m, kode_keluar) for m in dipilih):
         return [f"{m}.*" for m in dipilih]
+    lagi = {"survived", "no tests"} if penyintas else {"not run"}
     return [
         nama
         for m in dipilih
         for nama, status in status_mutan(m, kode_keluar).items()
-        if status == "not checked"
+        if KOLOM.get(status, "survived") in lagi
     ]
 
 
@@ -218,14 +227,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--penyintas", action="store_true", help="print each survivor's diff")
     parser.add_argument("--ulang", action="store_true", help="test again (all: from scratch)")
     parser.add_argument("--laporan", action="store_true", help="only print the last results")
+    parser.add_argument(
+        "--ulang-penyintas", action="store_true", help="test only the survivors again"
+    )
+    parser.add_argument(
+        "--lacak", action="store_true", help="trace again which tests call each function"
+    )
     args = parser.parse_args(argv)
     dikenal = modul_aturan()
     dipilih = [nama_modul(m, dikenal) for m in args.modul]
     if args.ulang and not dipilih:
         shutil.rmtree(HASIL.parent, ignore_errors=True)
+    if args.lacak:
+        (HASIL.parent / "mutmut-stats.json").unlink(missing_ok=True)
     from mutmut.stats import status_by_exit_code
 
-    sasaran = pilih_mutan(dipilih, args.ulang, status_by_exit_code)
+    if args.ulang_penyintas and not dipilih:
+        dipilih = dikenal
+    sasaran = pilih_mutan(dipilih, args.ulang, status_by_exit_code, args.ulang_penyintas)
     if not args.laporan and (sasaran or not dipilih):
         mutmut(["run", "--max-children", str(args.anak), *sasaran])
 

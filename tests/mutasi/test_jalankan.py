@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import jalankan
 import pytest
 from jalankan import AKAR, Baris, hanya_pesan, modul_aturan, nama_modul, ringkas, tabel
 
@@ -82,6 +83,7 @@ def _diff(lama: str, baru: str) -> str:
         ('v.pastikan_iterabel("libur", x, "a set of dates")', 'v.pastikan_iterabel("libur", x, )'),
         ('return E(f"{n}: got {v.describe(x)}")', 'return E(f"{n}: got {v.describe(None)}")'),
         ('raise NotFoundError(f"no objection {kode!r}")', "raise NotFoundError(None)"),
+        ('kunci = _nip_argumen("nip", nip)', "kunci = _nip_argumen(None, nip)"),
     ],
 )
 def test_a_mutant_of_message_text_only_is_told_apart(lama: str, baru: str) -> None:
@@ -130,3 +132,17 @@ def test_reliability_page_rows_add_up() -> None:
             jumlah.update({**angka, "pesan": int(sel[7])})
     total = tercatat["**total**"]
     assert [int(s) for s in total[:6]] + [int(total[7])] == [jumlah[k] for k in (*KOLOM, "pesan")]
+
+
+def test_a_run_picks_the_untested_mutants_or_on_request_the_survivors(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    hasil = {
+        "a": {"a.f_1": "killed", "a.f_2": "survived", "a.f_3": "not checked", "a.f_4": "no tests"},
+        "b": {"b.g_1": "timeout"},
+    }
+    monkeypatch.setattr(jalankan, "status_mutan", lambda m, kode: hasil.get(m, {}))
+    assert jalankan.pilih_mutan(["a", "b"], False, {}) == ["a.f_3"]
+    assert jalankan.pilih_mutan(["a", "b"], False, {}, True) == ["a.f_2", "a.f_4"]
+    assert jalankan.pilih_mutan(["a"], True, {}) == ["a.*"]
+    assert jalankan.pilih_mutan(["a", "c"], False, {}) == ["a.*", "c.*"]

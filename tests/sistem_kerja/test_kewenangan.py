@@ -112,3 +112,38 @@ def test_sk_tim_10_arguments() -> None:
     s = SISTEM.ganti_ketua("A", JF_B2, D(2025, 2, 1), oleh=KEPALA["K"], instansi=ORG)
     assert s.ketua_tim("A", D(2025, 2, 1)).nip.digit == JF_B2  # type: ignore[union-attr]
     assert Peran.KETUA is s.ketua_tim("A", D(2025, 2, 1)).peran  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("argumen", "pesan"),
+    [
+        (("org", KEPALA["M1"], [], D(2025, 1, 1)), "instansi: expected Instansi, got 'org' (str)"),
+        ((ORG, 12, [], D(2025, 1, 1)), "oleh: expected NIP, got 12 (int)"),
+        ((ORG, KEPALA["M1"], [], 5), "tanggal: expected date, got 5 (int)"),
+        ((ORG, KEPALA["M1"], 5, D(2025, 1, 1)), "unit: expected an iterable of unit kode, got 5"),
+    ],
+)
+def test_sk_tim_10_errors_name_the_argument(argumen: tuple[object, ...], pesan: str) -> None:
+    with pytest.raises(InvalidTypeError) as galat:
+        pastikan_wewenang_tim(*argumen)  # type: ignore[arg-type]
+    assert str(galat.value).startswith(pesan)
+
+
+def test_sk_tim_10_refusal_names_the_act_the_official_the_units_and_the_rule() -> None:
+    dasar = f"(SK-TIM-10, {ATURAN_PERUBAHAN_TIM.dasar})"
+    with pytest.raises(AuthorityError) as galat:
+        pastikan_wewenang_tim(ORG, JF_B, ["M1"], D(2025, 1, 1))
+    assert str(galat.value) == (
+        f"tim kerja: {JF_B} holds no head post of a jabatan manajerial on 2025-01-01 {dasar}"
+    )
+    with pytest.raises(AuthorityError) as galat:
+        pastikan_wewenang_tim(ORG, KEPALA["M1.P1"], ["M2", "M1.P2", "M2"], D(2025, 1, 1))
+    assert str(galat.value) == (
+        f"tim kerja: {KEPALA['M1.P1']} (Kepala M1.P1) does not head a unit above M1.P2, M2 "
+        f"on 2025-01-01 {dasar}"
+    )
+
+
+def test_sk_tim_10_a_refused_dissolution_is_named() -> None:
+    with pytest.raises(AuthorityError, match=r"^bubarkan_tim: .*SK-TIM-10"):
+        SISTEM.bubarkan_tim("A", D(2025, 9, 30), **_ops(KEPALA["M2"]))  # type: ignore[arg-type]

@@ -46,7 +46,7 @@ from birokrasi.sistem_kerja.pemeriksaan import (
     JENJANG_PEMBERI_TUGAS_BAKU,
     KEBIJAKAN_SISTEM_KERJA_BAKU,
 )
-from birokrasi.struktur import NIP, Instansi, Jenjang
+from birokrasi.struktur import NIP, Delegasi, Instansi, Jenjang
 from birokrasi.testing import sistem_kerja
 
 TANPA_KETUA = KebijakanSistemKerja(ketua_wajib=False)
@@ -327,6 +327,82 @@ def test_SK_TUGAS_02_the_pemberi_is_a_jpt_by_default(org: Instansi) -> None:
     assert _kode(periksa_penugasan(oleh_pratama, org, hanya_madya)) == ["SK-TUGAS-02"]
 
 
+def test_SK_TUGAS_02_a_delegated_penilai_may_give_a_penugasan(org: Instansi) -> None:
+    """The Pejabat Penilai Kinerja of the penerima is authorised even when the rating was
+    delegated to an official who heads no unit above the penerima's."""
+    p = Penugasan("P", KEPALA["M2"], "x", Periode(D(2025, 7, 1), D(2025, 9, 30)), penerima=JF_B)
+    s = SistemKerja(penugasan=[p])
+    delegasi = org.tambah_delegasi(Delegasi(KEPALA["M2"], JF_B, D(2025, 6, 1)))
+    assert periksa_penugasan(s, delegasi) == ()
+    [temuan] = periksa_penugasan(s, org)
+    assert temuan.pesan == f"{KEPALA['M2']} has no authority over {JF_B} on 2025-07-01"
+
+
+def test_SK_TUGAS_02_refusal_names_the_team_or_the_penerima(org: Instansi) -> None:
+    periode = Periode(D(2025, 7, 1), D(2025, 9, 30))
+    s = SistemKerja(
+        [tim("A")],
+        penugasan=[
+            Penugasan("P", KEPALA["M1.P2"], "x", periode, tim="A"),
+            Penugasan("Q", KEPALA["M1.P2"], "x", periode, penerima=JF_B),
+        ],
+    )
+    assert [p.pesan for p in periksa_penugasan(s, org)] == [
+        f"{KEPALA['M1.P2']} has no authority over A on 2025-07-01",
+        f"{KEPALA['M1.P2']} has no authority over {JF_B} on 2025-07-01",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("boleh", "daftar"),
+    [
+        ({Jenjang.JPT_MADYA}, "Pimpinan Tinggi Madya"),
+        (
+            {Jenjang.JPT_PRATAMA, Jenjang.JPT_MADYA},
+            "Pimpinan Tinggi Madya or Pimpinan Tinggi Pratama",
+        ),
+    ],
+)
+def test_SK_TUGAS_02_finding_lists_the_jenjang_allowed(
+    org: Instansi, boleh: set[Jenjang], daftar: str
+) -> None:
+    p = Penugasan("P", ADMIN, "x", Periode(D(2025, 7, 1), D(2025, 9, 30)), tim="A")
+    s = SistemKerja([tim("A", "M1.P1.ADM")], penugasan=[p])
+    [temuan] = periksa_penugasan(s, org, KebijakanSistemKerja(jenjang_pemberi_tugas=boleh))
+    assert temuan.pesan.endswith(
+        f"the pemberi of a penugasan is a {daftar} (KebijakanSistemKerja.jenjang_pemberi_tugas)"
+    )
+
+
+def test_periksa_sistem_kerja_passes_the_policy_to_every_check(org: Instansi) -> None:
+    """A policy stricter than the default on every parameter changes the findings of every
+    check, and the whole check reports each of them under that policy."""
+    ketat = KebijakanSistemKerja(
+        ketua_wajib=True,
+        jenjang_anggota={Jenjang.AHLI_PERTAMA},
+        jenjang_penetap={Jenjang.JPT_UTAMA},
+        batas_alokasi=Fraction(1, 2),
+        maks_bulan_penugasan=1,
+    )
+    s = SistemKerja(
+        [tim("A")],
+        [anggota(JF_B, alokasi=1)],
+        [Penugasan("P", KEPALA["M1.P1"], "x", Periode(D(2025, 7, 1), D(2025, 9, 30)), tim="A")],
+    )
+    semua = [
+        lambda k: periksa_ketua(s, k),
+        lambda k: periksa_anggota(s, org, k),
+        lambda k: periksa_penetap(s, org, k),
+        lambda k: periksa_alokasi(s, k),
+        lambda k: periksa_tumpang_tindih(s),
+        lambda k: periksa_penugasan(s, org, k),
+    ]
+    assert [bool(periksa(ketat)) and periksa(ketat) != periksa(None) for periksa in semua] == [
+        True, True, True, True, False, True
+    ]  # fmt: skip
+    assert periksa_sistem_kerja(s, org, ketat) == tuple(p for f in semua for p in f(ketat))
+
+
 def test_kebijakan_round_trips_with_and_without_its_pemberi_tugas() -> None:
     for kebijakan in (
         KEBIJAKAN_SISTEM_KERJA_BAKU,
@@ -347,6 +423,8 @@ def test_kebijakan_refuses_bad_parameters() -> None:
     assert baru.jenjang_ketua == frozenset({Jenjang.AHLI_MUDA})
     with pytest.raises(InvalidValueError, match="batas_alokasi"):
         KebijakanSistemKerja(batas_alokasi=Fraction(0))
+    with pytest.raises(InvalidTypeError, match=r"^KebijakanSistemKerja\.batas_alokasi: expected"):
+        KebijakanSistemKerja(batas_alokasi="1")  # type: ignore[arg-type]
     with pytest.raises(InvalidTypeError, match=r"^KebijakanSistemKerja\.jenjang_pemberi_tugas"):
         KebijakanSistemKerja(jenjang_pemberi_tugas="JPT_PRATAMA")  # type: ignore[arg-type]
     with pytest.raises(InvalidTypeError, match="kebijakan"):

@@ -146,6 +146,7 @@ def test_queries(sistem_dasar: SistemKerja) -> None:
     s = sistem_dasar.tambah_penugasan(tugas_tim).tambah_penugasan(tugas)
     assert s.penugasan_pegawai(JF_B, D(2025, 1, 31)) == (tugas,)
     assert s.penugasan_pegawai(JF_B, D(2025, 2, 1)) == (tugas_tim,)
+    assert s.penugasan_pegawai(JF_P2, D(2025, 2, 1)) == (tugas_tim,)  # none given directly
     assert s.linimasa(JF_B)[0] == tugas
     assert len(s.linimasa(JF_B)) == 3
     assert s.riwayat_keanggotaan("198001012005011999") == ()
@@ -251,3 +252,18 @@ def test_riwayat_nama_lama_sama_dengan_riwayat_keanggotaan() -> None:
     sistem = tim_kerja()
     for k in sistem.keanggotaan:
         assert sistem.riwayat(k.nip) == sistem.riwayat_keanggotaan(k.nip)
+
+
+@pytest.mark.parametrize(
+    ("mulai", "selesai"),
+    [(D(2025, 6, 30), None), (D(2025, 1, 1), D(2025, 3, 1))],
+)
+def test_sk_tim_08_one_shared_day_is_an_overlap(mulai: dt.date, selesai: dt.date | None) -> None:
+    """JF_B sits in team A from 1 March to 30 June: a membership of A starting on its last
+    day, or ending on its first, overlaps it."""
+    s = SistemKerja([tim("A")], [anggota(JF_B, mulai=D(2025, 3, 1), selesai=D(2025, 6, 30))])
+    with pytest.raises(InvalidValueError, match=r"already in A from 2025-03-01 \(SK-TIM-08\)"):
+        s.tambah_anggota(anggota(JF_B, mulai=mulai, selesai=selesai), **OLEH)  # type: ignore[arg-type]
+    assert s.tambah_anggota(anggota(JF_B, mulai=D(2025, 7, 1)), **OLEH).anggota_tim(  # type: ignore[arg-type]
+        "A", D(2025, 7, 1)
+    )

@@ -18,7 +18,7 @@ from birokrasi.contoh.sistem_kerja import DEWI, tim_kerja
 from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError, NotFoundError
 from birokrasi.katalog import KATALOG
 from birokrasi.kinerja.pemantauan import kewenangan, pemeriksaan
-from birokrasi.kinerja.pemantauan.jurnal import JurnalKinerja
+from birokrasi.kinerja.pemantauan.jurnal import HitunganUmpanBalik, JurnalKinerja, RingkasanRHK
 from birokrasi.kinerja.pemantauan.kewenangan import (
     KebijakanPemantauan,
     PeranPemantauan,
@@ -258,6 +258,65 @@ def test_KIN_UB_01_peers_subordinates_and_others_by_policy(org, sistem, skp_dewi
     assert periksa_kewenangan(j, skp_dewi, org, sistem, kebijakan=terbuka) == ()
     assert PeranPemantauan.BAWAHAN in peran_pemantauan(org, sistem, DEWI, PUTRI, T(2025, 3, 1))
     assert PeranPemantauan.PIHAK_LAIN.label == "Pihak lain"
+
+
+def test_KIN_UB_01_every_role_of_a_peer(org, sistem) -> None:  # type: ignore[no-untyped-def]
+    """Yusuf (Ahli Muda in Dewi's unit and team) is her bawahan and peer; Ratna (Ahli Muda in
+    another unit, ketua of a team Dewi sits in) is her ketua and peer through the team; Putri
+    (Ahli Pertama in Dewi's unit and team) is no peer, being of another jenjang."""
+    hari = T(2025, 3, 1)
+    assert {n: peran_pemantauan(org, sistem, DEWI, n, hari) for n in (YUSUF, RATNA, PUTRI)} == {
+        YUSUF: {PeranPemantauan.BAWAHAN, PeranPemantauan.REKAN_SETINGKAT},
+        RATNA: {PeranPemantauan.KETUA_TIM, PeranPemantauan.REKAN_SETINGKAT},
+        PUTRI: {PeranPemantauan.BAWAHAN},
+    }
+    assert peran_pemantauan(org, sistem, DEWI, YUSUF, T(2023, 12, 31)) == frozenset()
+
+
+def test_KIN_UB_01_pimpinan_are_the_atasan_and_the_penilai_then_the_skp(  # type: ignore[no-untyped-def]
+    org, sistem, skp_dewi
+) -> None:
+    """With the rating delegated to the Sekretaris, the Kepala Dinas (atasan langsung) and the
+    Sekretaris (Pejabat Penilai Kinerja) are both pimpinan; an SKP's other recorded penilai
+    counts only when the agency names no penilai."""
+    from birokrasi.struktur import Delegasi
+
+    sekretaris = "197709222002122004"
+    hari = T(2025, 3, 1)
+    delegasi = org.tambah_delegasi(Delegasi(sekretaris, DEWI, T(2025, 1, 1)))
+    pimpinan = frozenset({PeranPemantauan.PIMPINAN})
+    assert peran_pemantauan(delegasi, sistem, DEWI, KADIS, hari) == pimpinan
+    assert peran_pemantauan(delegasi, sistem, DEWI, sekretaris, hari, skp=skp_dewi) == pimpinan
+    lain = attrs.evolve(
+        skp_dewi, penilai=attrs.evolve(skp_dewi.penilai, nip=SITI), disetujui=None, ditetapkan=None
+    )
+    assert peran_pemantauan(org, sistem, DEWI, SITI, hari, skp=lain) == frozenset()
+
+
+def test_KIN_UB_01_the_skp_penilai_rates_a_head_without_an_official_above(org, sistem) -> None:  # type: ignore[no-untyped-def]
+    from birokrasi.contoh import skp as contoh_skp
+
+    kadis = next(s for s in contoh_skp.skp() if s.kode == "SKP-2025-KADIS")
+    tanpa = attrs.evolve(org, pejabat_luar=())
+    luar = kadis.penilai.nip
+    assert peran_pemantauan(tanpa, sistem, KADIS, luar, T(2025, 3, 1), skp=kadis) == frozenset(
+        {PeranPemantauan.PIMPINAN}
+    )
+    u = UmpanBalik(
+        "U", T(2025, 3, 1), luar, KADIS, SifatUmpanBalik.APRESIASI, "catatan", rhk="RHK-1"
+    )
+    assert periksa_kewenangan(JurnalKinerja.untuk(kadis).tambah(u), kadis, tanpa, sistem) == ()
+
+
+def test_KIN_UB_01_finding_names_the_roles_held_and_accepted(org, sistem, skp_dewi) -> None:  # type: ignore[no-untyped-def]
+    j = kosong(skp_dewi).tambah(ub("PEER", T(2025, 3, 1), YUSUF), ub("OTHER", T(2025, 3, 1), SITI))
+    ketat = KebijakanPemantauan(pemberi_umpan_balik={PeranPemantauan.PIMPINAN})
+    assert [p.pesan for p in periksa_kewenangan(j, skp_dewi, org, sistem, kebijakan=ketat)] == [
+        f"UmpanBalik by {YUSUF} on 2025-03-01: their role towards {DEWI} is Pegawai di bawahnya, "
+        "Rekan kerja setingkat; accepted: Pimpinan",
+        f"UmpanBalik by {SITI} on 2025-03-01: their role towards {DEWI} is tidak ada; "
+        "accepted: Pimpinan",
+    ]
 
 
 @given(st.data())
@@ -511,3 +570,121 @@ def test_ringkasan_tanpa_baris_nilai_memberi_baris_kosong() -> None:
 def test_periksa_pembinaan_penilaian_bukan_iterabel(skp_dewi) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(InvalidTypeError, match=r"^penilaian: expected evaluations"):
         periksa_pembinaan(kosong(skp_dewi), skp_dewi, T(2025, 8, 30), penilaian=None)  # type: ignore[arg-type]
+
+
+# -- survivors of mutation testing (docs/keandalan.md) -----------------------------------------
+
+
+def _dokumentasi(skp_dewi, *peristiwa: object) -> list[str]:  # type: ignore[no-untyped-def]
+    j = kosong(skp_dewi).tambah(*peristiwa)
+    return [
+        p.subjek for p in periksa_dokumentasi(j, skp_dewi, T(2025, 3, 31)) if p.kode == "KIN-UB-05"
+    ]
+
+
+def test_KIN_UB_05_feedback_on_one_thing_covers_only_that_thing(skp_dewi) -> None:  # type: ignore[no-untyped-def]
+    """Feedback on the utama RHK leaves every BerAKHLAK value uncovered; feedback on every
+    value leaves the RHK uncovered; feedback dated on the evaluation day counts."""
+    nilai = [
+        ub(f"N{i}", T(2025, 3, 31), KADIS, rhk=None, nilai=n) for i, n in enumerate(NilaiBerakhlak)
+    ]
+    semua_nilai = [f"{skp_dewi.kode}/{n.label}" for n in NilaiBerakhlak]
+    assert _dokumentasi(skp_dewi, ub("R", T(2025, 3, 31), KADIS)) == semua_nilai
+    assert _dokumentasi(skp_dewi, *nilai) == [f"{skp_dewi.kode}/RHK-1"]
+
+
+def test_KIN_DIALOG_02_only_a_planning_dialog_is_one_and_it_counts_on_the_day(skp_dewi) -> None:  # type: ignore[no-untyped-def]
+    def tahap(t: TahapDialog) -> JurnalKinerja:
+        return kosong(skp_dewi).tambah(
+            DialogKinerja("D", T(2025, 2, 1), KADIS, DEWI, t, (KADIS, DEWI))
+        )
+
+    pesan = "no planning dialog on or before 2025-02-01"
+    assert [
+        p.pesan for p in periksa_dokumentasi(tahap(TahapDialog.EVALUASI), skp_dewi, T(2025, 2, 1))
+    ] == [pesan]
+    assert periksa_dokumentasi(tahap(TahapDialog.PERENCANAAN), skp_dewi, T(2025, 2, 1)) == ()
+
+
+def _periodik(
+    skp_dewi, kode: str, hasil: Rating, perilaku: Rating, tanggal: dt.date
+) -> PenilaianKinerja:  # type: ignore[no-untyped-def]
+    return PenilaianKinerja(
+        kode, skp_dewi.kode, skp_dewi.pegawai, skp_dewi.penilai, JenisEvaluasi.PERIODIK,
+        Periode.triwulan(2025, 2), hasil, perilaku, tanggal,
+    )  # fmt: skip
+
+
+def test_KIN_BINA_03_signals_on_the_day_in_date_order_each_reported(skp_dewi) -> None:  # type: ignore[no-untyped-def]
+    """A signal dated on the day of the check is due; signals are reported in date order,
+    those of one day in the order found (feedback first); a satisfied signal does not end the
+    check of the later ones."""
+    db, se = Rating.DI_BAWAH_EKSPEKTASI, Rating.SESUAI_EKSPEKTASI
+    bawah = ub("U", T(2025, 7, 3), KADIS, sifat=SifatUmpanBalik.PERBAIKAN, ekspektasi=db)
+    j = kosong(skp_dewi).tambah(bawah)
+    penilaian = [
+        _periodik(skp_dewi, "P2", se, db, T(2025, 7, 3)),
+        _periodik(skp_dewi, "P1", db, db, T(2025, 7, 1)),
+    ]
+    akhir = "on {}: bimbingan or konseling is due by {}"
+    assert [
+        p.pesan for p in periksa_pembinaan(j, skp_dewi, T(2025, 7, 3), penilaian=penilaian)
+    ] == [
+        "penilaian P1 (2025-04-01..2025-06-30) rates hasil kerja and perilaku kerja Di Bawah "
+        "Ekspektasi " + akhir.format("2025-07-01", "2025-07-31"),
+        "umpan balik U reads Di Bawah Ekspektasi " + akhir.format("2025-07-03", "2025-08-02"),
+        "penilaian P2 (2025-04-01..2025-06-30) rates perilaku kerja Di Bawah Ekspektasi "
+        + akhir.format("2025-07-03", "2025-08-02"),
+    ]
+    awal = ub("U0", T(2025, 5, 1), KADIS, sifat=SifatUmpanBalik.PERBAIKAN, ekspektasi=db)
+    dibina = j.tambah(awal, BimbinganKinerja("B", T(2025, 5, 2), KADIS, DEWI, "tindak lanjut"))
+    assert [p.pesan[:13] for p in periksa_pembinaan(dibina, skp_dewi, T(2025, 7, 3))] == [
+        "umpan balik U"
+    ]
+
+
+def test_periksa_pemantauan_passes_the_policy_and_the_evaluations_on(org, sistem, skp_dewi) -> None:  # type: ignore[no-untyped-def]
+    db = Rating.DI_BAWAH_EKSPEKTASI
+    j = kosong(skp_dewi).tambah(ub("PEER", T(2025, 3, 1), YUSUF))
+    penilaian = [_periodik(skp_dewi, "P1", db, db, T(2025, 7, 1))]
+    ketat = KebijakanPemantauan(
+        pemberi_umpan_balik={PeranPemantauan.PIMPINAN},
+        periodisasi=JenisPeriode.BULANAN,
+        hari_pembinaan=10,
+    )
+    hari = T(2025, 7, 10)
+    semua = periksa_pemantauan(j, skp_dewi, org, sistem, hari, penilaian=penilaian, kebijakan=ketat)
+    assert semua == (
+        *periksa_jurnal(j, skp_dewi),
+        *periksa_kewenangan(j, skp_dewi, org, sistem, kebijakan=ketat),
+        *periksa_dokumentasi(j, skp_dewi, hari, kebijakan=ketat),
+        *periksa_pembinaan(j, skp_dewi, hari, penilaian=penilaian, kebijakan=ketat),
+    )
+    assert periksa_kewenangan(j, skp_dewi, org, sistem, kebijakan=ketat)
+    assert periksa_dokumentasi(j, skp_dewi, hari, kebijakan=ketat) != periksa_dokumentasi(
+        j, skp_dewi, hari
+    )
+    assert periksa_pembinaan(j, skp_dewi, hari, penilaian=penilaian) != periksa_pembinaan(
+        j, skp_dewi, hari, penilaian=penilaian, kebijakan=ketat
+    )
+
+
+def test_ringkasan_rows_counts_and_bukti(skp_dewi) -> None:  # type: ignore[no-untyped-def]
+    """With the SKP every RHK has a row, an unknown kode has an empty one; counts go by giver,
+    then by nature; a value's bukti dukung is kept."""
+    kosong_ = kosong(skp_dewi)
+    assert kosong_.ringkas(skp_dewi).per_rhk == (RingkasanRHK("RHK-1", (), (), ()),)
+    assert kosong_.ringkas().per_rhk == ()
+    assert kosong_.ringkas().rhk("RHK-X") == RingkasanRHK("RHK-X", (), (), ())
+    perbaikan = SifatUmpanBalik.PERBAIKAN
+    j = kosong_.tambah(
+        ub("A", T(2025, 3, 1), RATNA),
+        ub("B", T(2025, 3, 2), KADIS, sifat=perbaikan),
+        ub("C", T(2025, 3, 3), KADIS, rhk=None, nilai=NilaiBerakhlak.LOYAL, bukti_dukung="x.pdf"),
+    )
+    r = j.ringkas(skp_dewi)
+    assert r.rhk("RHK-1").umpan_balik == (
+        HitunganUmpanBalik(j.peristiwa[1].oleh, perbaikan, 1),
+        HitunganUmpanBalik(j.peristiwa[0].oleh, SifatUmpanBalik.APRESIASI, 1),
+    )
+    assert r.nilai(NilaiBerakhlak.LOYAL).bukti_dukung == ("x.pdf",)

@@ -58,7 +58,7 @@ def test_predikat_kolom_whole_kuadran() -> None:
     [
         ("AS", [A, S], InvalidTypeError, "hasil_kerja: expected a sequence"),
         ([A], {A}, InvalidTypeError, "perilaku_kerja: expected a sequence"),
-        ([A, S], [A], InvalidValueError, r"perilaku_kerja: expected as many items .* \(2\), got 1"),
+        ([A, S], [A], InvalidValueError, r"^perilaku_kerja: expected as many items as hasil_kerja"),
         ([A, "Sesuai"], [A, S], InvalidTypeError, r"hasil_kerja\[1\]: expected Rating"),
         ([A, S], [A, Predikat.BAIK], InvalidTypeError, r"perilaku_kerja\[1\]: expected Rating"),
         ([A, S], [None, S], InvalidTypeError, r"perilaku_kerja\[0\]: expected Rating"),
@@ -92,6 +92,7 @@ def test_hitung_per_unit_empty() -> None:
     ("unit", "predikat_", "error", "pesan"),
     [
         (None, [], InvalidTypeError, "unit: expected a sequence"),
+        (["U1"], "B", InvalidTypeError, r"^predikat: expected a sequence"),
         (["U1"], [], InvalidValueError, r"predikat: expected as many items as unit \(1\), got 0"),
         (["U1", 7], [Predikat.BAIK] * 2, InvalidTypeError, r"unit\[1\]: expected str"),
         (["U1", ["U2"]], [Predikat.BAIK] * 2, InvalidTypeError, r"unit\[1\]: expected str"),

@@ -237,11 +237,13 @@ def test_rounding_policies() -> None:
     # "harus ada" holds whatever the rounding
     assert _batas(PO.SANGAT_KURANG, 5, pembulatan=Pembulatan.LONGGAR)[1] == (BPK, 1, 5)
     [p] = _cek(PO.ISTIMEWA, _unit(SB=8, B=1), pembulatan=Pembulatan.LONGGAR)
-    assert "rounded up" in p.pesan
+    assert p.pesan.endswith("; rounded up)")
     [p] = _cek(PO.BUTUH_PERBAIKAN, _unit(B=9), pembulatan=Pembulatan.TERDEKAT)
-    assert "rounded to nearest" in p.pesan
+    assert p.pesan.endswith("; rounded to nearest)")
     [p] = _cek(PO.BUTUH_PERBAIKAN, _unit(B=9))
-    assert "rounded up" in p.pesan
+    assert p.pesan.endswith("; rounded up)")
+    [p] = _cek(PO.ISTIMEWA, _unit(SB=8, B=2))
+    assert p.pesan.endswith("(Sangat Baik: at most 70%; rounded down)")
 
 
 def test_kin_dist_default_rounding_is_ketat_when_the_unit_can_comply() -> None:
@@ -426,6 +428,12 @@ def test_agency_curve_and_dated_table() -> None:
     assert ketat.pita[0].maksimum == Fraction(7, 10)
     [p] = periksa_distribusi(PO.ISTIMEWA, _unit(SB=4, B=6), tanggal=T, kurva=ketat)
     assert (p.batas, p.jumlah) == (5, 4)
+    assert (
+        batas_distribusi(PO.ISTIMEWA, 10, tanggal=T, kurva=ketat, sebagian_besar=None)
+        .pita[0]
+        .minimum
+        == 5
+    )
     assert "at least 50%, at most 70%" in p.pesan
     with pytest.raises(InvalidValueError, match=r"^kurva: the curve is for Istimewa"):
         periksa_distribusi(PO.BAIK, [], tanggal=T, kurva=ketat)
@@ -503,7 +511,13 @@ def test_batas_lookup_and_capacity() -> None:
     assert sempit.batas(1).dapat_dipenuhi  # rounded to nearest: 1..1
     assert sempit.batas(1).pembulatan is Pembulatan.TERDEKAT
     assert sempit.batas(10).dapat_dipenuhi
-    assert len(periksa_distribusi(PO.ISTIMEWA, [B], tanggal=T, kurva=sempit, pembulatan=KETAT)) == 2
+    kecil = periksa_distribusi(PO.ISTIMEWA, [B], tanggal=T, kurva=sempit, pembulatan=KETAT)
+    assert [p.pesan for p in kecil] == [
+        "no assignment of 1 employee(s) can satisfy the curve for Istimewa (KETAT rounding): "
+        "the unit is too small for its bands",
+        "Sangat Baik: 0 of 1 employees, at least 1 required (Sangat Baik: at least 60%, at most "
+        "70%; rounded up)",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -728,6 +742,23 @@ def test_kin_dist_01_02_sebagian_besar_read_as_terbanyak() -> None:
     assert _cek(PO.ISTIMEWA, [], **terbanyak) == []
     # the cap-only reading of 0.1.0
     assert _cek(PO.ISTIMEWA, _unit(SK=10), sebagian_besar=None) == []
+
+
+def test_kin_dist_01_sebagian_besar_argument_is_checked() -> None:
+    for periksa in (batas_distribusi, periksa_distribusi):
+        with pytest.raises(InvalidTypeError, match=r"^sebagian_besar: expected SebagianBesar"):
+            periksa(PO.ISTIMEWA, 10 if periksa is batas_distribusi else [], tanggal=T,
+                    sebagian_besar="terbanyak")  # type: ignore[arg-type]  # fmt: skip
+
+
+def test_kin_dist_01_terbanyak_one_more_than_the_next_is_the_band_floor() -> None:
+    """Under TERBANYAK two employees need two Sangat Baik (one more than the one Baik): the
+    floor is the band's own, so the reason is the band's."""
+    [p] = _cek(PO.ISTIMEWA, _unit(SB=1, B=1), sebagian_besar=SebagianBesar.TERBANYAK)
+    assert p.pesan == (
+        "Sangat Baik: 1 of 2 employees, at least 2 required (sebagian besar: more than any "
+        "other predikat; Sangat Baik: at most 70%)"
+    )
 
 
 def test_kin_dist_01_sebagian_besar_message() -> None:

@@ -45,6 +45,7 @@ from birokrasi.kinerja.perencanaan.skp import (
 from birokrasi.kinerja.predikat import ATURAN_KUADRAN, Predikat, Rating, predikat_kinerja
 from birokrasi.periode import JenisPeriode, Periode
 from birokrasi.struktur.potret import potret_pegawai
+from birokrasi.struktur.unsur import Delegasi
 
 D = dt.date
 ORG = contoh.instansi()
@@ -229,6 +230,16 @@ def test_kin_eval_03_the_current_pejabat_penilai_may_evaluate_with_the_instansi(
     assert periksa_penilaian(_eval(), SKP, instansi=ORG) == ()  # type: ignore[arg-type]
 
 
+def test_kin_eval_03_a_delegate_on_the_evaluation_date_rates_given_the_instansi() -> None:
+    """Without the instansi only the SKP's penilai may rate; with it, the official a delegation
+    names on the evaluation date does."""
+    lain = potret_pegawai(ORG, SEKRETARIS.nip, D(2025, 12, 31))  # type: ignore[union-attr]
+    p = attrs.evolve(_eval(), penilai=lain)
+    org = ORG.tambah_delegasi(Delegasi(lain.nip, JF.nip, D(2025, 1, 2)))
+    assert periksa_penilaian(p, SKP, instansi=org) == ()  # type: ignore[arg-type]
+    assert [x.kode for x in periksa_penilaian(p, SKP)] == ["KIN-EVAL-03"]  # type: ignore[arg-type]
+
+
 def test_kin_eval_04_skp_must_be_set_and_cover_the_period() -> None:
     draft = _skp(ditetapkan=False)
     with pytest.raises(InvalidValueError, match=r"KIN-EVAL-04"):
@@ -344,12 +355,26 @@ def test_kin_eval_06_a_rerating_supersedes_and_keeps_the_old_one() -> None:
 )
 def test_kin_eval_06_invalid_supersession(ubah: dict[str, object], pesan: str) -> None:
     riwayat = RiwayatPenilaian((_eval(),))
+    ubah = dict(ubah)  # the parameter is shared by every run of the test in one process
     tanggal = ubah.pop("tanggal", None)  # an annual re-rating dated early is not evaluated
     baru = _eval(kode="EV-2", **ubah)
     if tanggal is not None:
         baru = attrs.evolve(baru, tanggal=tanggal)
-    with pytest.raises(InvalidValueError, match=pesan):
+    with pytest.raises(
+        InvalidValueError, match=rf"^RiwayatPenilaian\.isi\[1\]\.menggantikan: .*{pesan}"
+    ):
         riwayat.tambah(baru)
+
+
+def test_kin_eval_02_a_periodic_evaluation_before_the_annual_one_is_skipped() -> None:
+    triwulan = _eval(kode="C", jenis=JenisEvaluasi.PERIODIK, periode=Periode.triwulan(2025, 4))
+    tahunan = _eval()
+    assert evaluasi_tahunan([triwulan, tahunan]) == {2025: tahunan}
+
+
+def test_kin_eval_02_pilih_may_give_no_evaluation_for_the_year() -> None:
+    riwayat = RiwayatPenilaian(_dua_periode(D(2025, 9, 30)))
+    assert riwayat.tahunan(JF.nip, 2025, pilih=lambda evaluasi: {}) is None
 
 
 def test_kin_eval_06_supersede_only_once_and_unique_kodes() -> None:

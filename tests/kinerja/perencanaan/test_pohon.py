@@ -40,7 +40,8 @@ def test_example_tree_of_the_agency() -> None:
     assert pohon.siklus == ()
     assert pohon.tanpa_kontributor == (R("SKP-2025-KADIS", "RHK-3"),)
     baris = pohon.baris()
-    assert baris[0].startswith("- [SKP-2025-KADIS/RHK-1]")
+    kadis = pohon.simpul(R("SKP-2025-KADIS", "RHK-1"))
+    assert baris[0] == f"- [SKP-2025-KADIS/RHK-1] {kadis.rhk.uraian} ({kadis.nama})"
     assert baris[1].startswith("  - [SKP-2025-PRAKOM-DEWI/RHK-1]")
     assert pohon.simpul(R("SKP-2025-KADIS", "RHK-1")).induk is None
 
@@ -68,9 +69,16 @@ def test_kin_pohon_01_orphan() -> None:
     )
     pohon = pohon_kinerja(daftar.values())
     assert pohon.yatim == (R("SKP-2025-PRAKOM-DEWI", "RHK-1"),)
-    assert any("yatim" in b for b in pohon.baris())
-    kode = [p.kode for p in periksa_pohon_kinerja(pohon)]
-    assert kode == ["KIN-POHON-01", "KIN-POHON-03"]
+    dewi = pohon.simpul(R("SKP-2025-PRAKOM-DEWI", "RHK-1"))
+    assert pohon.baris()[-1] == (
+        f"- [SKP-2025-PRAKOM-DEWI/RHK-1] {dewi.rhk.uraian} ({dewi.nama}) -- yatim: intervenes "
+        "missing SKP-2025-KADIS/RHK-9"
+    )
+    kode = [(p.kode, p.subjek) for p in periksa_pohon_kinerja(pohon)]
+    assert kode == [
+        ("KIN-POHON-01", "SKP-2025-PRAKOM-DEWI/RHK-1"),
+        ("KIN-POHON-03", "SKP-2025-KADIS/RHK-3"),
+    ]
 
 
 def test_kin_pohon_02_cycle() -> None:
@@ -91,8 +99,26 @@ def test_kin_pohon_02_cycle() -> None:
     temuan = [p for p in periksa_pohon_kinerja(pohon) if p.kode == "KIN-POHON-02"]
     assert len(temuan) == 1
     assert temuan[0].subjek == "SKP-2025-KADIS/RHK-4"
-    assert temuan[0].pesan.endswith("-> SKP-2025-KADIS/RHK-4")
-    assert pohon.baris()[-1].startswith("- siklus: SKP-2025-KADIS/RHK-4")
+    assert temuan[0].pesan == (
+        "intervention cycle: SKP-2025-KADIS/RHK-4 -> SKP-2025-RINA-1/RHK-1 -> "
+        "SKP-2025-KASUBBAG-1/RHK-1 -> SKP-2025-SEKRETARIS/RHK-1 -> SKP-2025-KADIS/RHK-4"
+    )
+    assert pohon.baris()[-1] == (
+        "- siklus: SKP-2025-KADIS/RHK-4 -> SKP-2025-RINA-1/RHK-1 -> SKP-2025-KASUBBAG-1/RHK-1 "
+        "-> SKP-2025-SEKRETARIS/RHK-1"
+    )
+
+
+def test_kin_pohon_02_a_chain_into_a_cycle_is_not_part_of_it() -> None:
+    """KADIS/RHK-2 intervenes the Sekretaris, who with the Kasubbag intervene each other: the
+    cycle is the two of them, not the chain that leads into it."""
+    daftar = {s.kode: s for s in DAFTAR}
+    sekretaris, kasubbag = R("SKP-2025-SEKRETARIS", "RHK-1"), R("SKP-2025-KASUBBAG-1", "RHK-1")
+    daftar["SKP-2025-KADIS"] = _ubah_intervensi(daftar["SKP-2025-KADIS"], "RHK-2", sekretaris)
+    daftar["SKP-2025-SEKRETARIS"] = _ubah_intervensi(
+        daftar["SKP-2025-SEKRETARIS"], "RHK-1", kasubbag
+    )
+    assert pohon_kinerja(daftar.values()).siklus == ((kasubbag, sekretaris),)
 
 
 def test_self_loop_is_a_cycle() -> None:

@@ -171,3 +171,21 @@ def test_kin_skp_15_exactly_when_the_periode_starts_before_the_appointment(mulai
     )
     ada = [p.kode for p in periksa_skp(skp) if p.kode == "KIN-SKP-15"]
     assert ada == (["KIN-SKP-15"] if mulai < dt.date(2025, 6, 1) else [])
+
+
+@pytest.mark.parametrize(
+    ("mulai", "selesai", "tim"),
+    [
+        (dt.date(2025, 1, 1), TANGGAL_PINDAH, "TIM-HUMAS"),
+        (TANGGAL_PINDAH - dt.timedelta(days=1), dt.date(2025, 12, 31), "TIM-SATUDATA"),
+        (dt.date(2025, 12, 31), dt.date(2025, 12, 31), "TIM-HUMAS"),
+        (dt.date(2025, 1, 1), dt.date(2025, 1, 2), "TIM-SATUDATA"),
+    ],
+)
+def test_kin_skp_14_one_shared_day_of_team_and_membership_is_enough(
+    mulai: dt.date, selesai: dt.date, tim: str
+) -> None:
+    """The teams run 2 January to 31 December 2025; Dewi sits in Tim Satu Data until 30 June
+    and in Tim Komunikasi Publik from 1 July: an SKP sharing only the first or last day with
+    the team and the membership still refers to it."""
+    assert _temuan(_rujuk(DEWI, Periode(mulai, selesai), tim_kerja=tim)) == []

@@ -333,7 +333,13 @@ def test_kin_skp_02_kuantitatif_needs_indicator_and_numeric_target() -> None:
 def test_kin_skp_03_kualitatif_needs_statement() -> None:
     skp = attrs.evolve(DAFTAR["SKP-2025-HUMAS-LILIS"], disetujui=None, ditetapkan=None)
     angka = attrs.evolve(rhk_jf("RHK-2"))
-    assert kodes(periksa_skp(skp.tambah_hasil_kerja(angka))) == ["KIN-SKP-03"]
+    [temuan] = periksa_skp(skp.tambah_hasil_kerja(angka))
+    assert (temuan.kode, temuan.subjek, temuan.pesan) == (
+        "KIN-SKP-03",
+        "SKP-2025-HUMAS-LILIS/RHK-2",
+        "indikator 'Aplikasi terintegrasi': the target must be stated in words (pendekatan "
+        "Kualitatif)",
+    )
 
 
 def test_kin_skp_04_jf_utama_intervenes() -> None:
@@ -349,7 +355,14 @@ def test_kin_skp_06_07_jpt_perspektif_and_perjanjian_kinerja() -> None:
     polos = attrs.evolve(kadis.rhk("RHK-1"), perspektif=None, perjanjian_kinerja=None)
     tambahan = attrs.evolve(kadis.rhk("RHK-T1"), perjanjian_kinerja=None)
     skp = attrs.evolve(kadis, hasil_kerja=(polos, tambahan), disetujui=None, ditetapkan=None)
-    assert kodes(periksa_skp(skp)) == ["KIN-SKP-06", "KIN-SKP-07"]
+    assert [(p.kode, p.subjek, p.pesan) for p in periksa_skp(skp)] == [
+        ("KIN-SKP-06", "SKP-2025-KADIS/RHK-1", "JPT RHK without perspektif"),
+        (
+            "KIN-SKP-07",
+            "SKP-2025-KADIS/RHK-1",
+            "JPT Hasil Kerja Utama without its Perjanjian Kinerja line",
+        ),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -362,7 +375,8 @@ def test_kin_skp_06_07_jpt_perspektif_and_perjanjian_kinerja() -> None:
 )
 def test_kin_skp_05_intervened_rhk_exists_in_penilai_skp(rujukan: RujukanRHK, pesan: str) -> None:
     hasil = periksa_skp(draft_dewi(rhk_jf(atas=rujukan)), skp_lain=DAFTAR.values())
-    assert kodes(hasil) == ["KIN-SKP-05"]
+    assert [(p.kode, p.subjek) for p in hasil] == [("KIN-SKP-05", "SKP-DEWI/RHK-1")]
+    assert hasil[0].pesan.startswith(f"intervenes {rujukan}: ")
     assert pesan in hasil[0].pesan
     assert periksa_skp(draft_dewi(rhk_jf(atas=rujukan))) == ()  # unresolved without skp_lain
 
@@ -573,3 +587,11 @@ def test_kin_skp_08_di_akhir_kalender() -> None:
     assert periksa_skp(skp_akhir, tanggal=dt.date.max) == ()
     assert periksa_skp(attrs.evolve(draft_dewi(), periode=Periode.tahun(9999)),
                        tanggal=dt.date.max, tenggat=setahun) == ()  # fmt: skip
+
+
+def test_kin_skp_05_every_rhk_is_checked_after_one_without_or_with_a_good_intervensi() -> None:
+    tambahan = attrs.evolve(rhk_jf("RHK-0"), intervensi=None, jenis=JenisHasilKerja.TAMBAHAN)
+    salah = rhk_jf("RHK-2", atas=RujukanRHK("SKP-TIDAK-ADA", "RHK-1"))
+    for depan in (tambahan, rhk_jf()):
+        hasil = periksa_skp(draft_dewi(depan, salah), skp_lain=DAFTAR.values())
+        assert [(p.kode, p.subjek) for p in hasil] == [("KIN-SKP-05", "SKP-DEWI/RHK-2")]

@@ -392,3 +392,114 @@ def test_kin_keberatan_02_periksa_daftar_keberatan_reports_hand_built_records() 
     assert "nobody the instansi names" in periksa_daftar_keberatan(ditolak, tanpa)[0].pesan
     with pytest.raises(InvalidTypeError):
         periksa_daftar_keberatan(daftar, ORG, "riwayat")  # type: ignore[arg-type]
+
+
+def test_kin_keberatan_01_hari_runs_from_1_to_366() -> None:
+    assert batas_keberatan(HARI, hari=366) == D(2027, 1, 11)
+    with pytest.raises(BirokrasiError, match=r"^hari: "):
+        batas_keberatan(HARI, hari=367)
+
+
+def test_kin_keberatan_01_di_akhir_kalender_says_calendar_or_work_days() -> None:
+    with pytest.raises(OutOfWindowError) as galat:
+        batas_keberatan(D(9999, 12, 25))
+    assert str(galat.value) == (
+        "diterima: the last day to object (KIN-KEBERATAN-01), 14 calendar days after "
+        "9999-12-25, falls after 9999-12-31, the calendar's last day"
+    )
+
+
+@pytest.mark.parametrize(
+    ("hari_kerja", "batas", "jenis"),
+    [(False, "2026-01-13", "calendar"), (True, "2026-01-13", "work")],
+)
+def test_kin_keberatan_01_finding_names_the_days_counted(
+    hari_kerja: bool, batas: str, jenis: str
+) -> None:
+    """Received Saturday 10 January: 3 calendar days and 2 work days both end Tuesday the
+    13th."""
+    hari = 3 if not hari_kerja else 2
+    (p,) = periksa_keberatan(_keberatan(D(2026, 1, 20)), hari=hari, hari_kerja=hari_kerja)
+    assert p.pesan == (
+        f"filed 2026-01-20, after the last day {batas} ({hari} {jenis} days from 2026-01-10)"
+    )
+
+
+def test_kin_keberatan_01_filed_the_day_the_result_is_received() -> None:
+    assert periksa_keberatan(_keberatan(HARI)) == ()
+    k = Keberatan("KB-3", LAMA, HARI, "alasan", diterima=HARI)
+    assert k.tanggal_diterima == HARI
+
+
+def test_kin_keberatan_02_decided_the_day_it_is_filed() -> None:
+    k = _keberatan(D(2026, 1, 20))
+    daftar = DaftarKeberatan([k], [PutusanKeberatan("KB-1", ATASAN, k.tanggal)])
+    assert daftar.putusan_atas("KB-1") is not None
+
+
+def test_kin_keberatan_02_the_new_evaluation_gives_the_objection_as_its_reason() -> None:
+    daftar = DaftarKeberatan([_keberatan(D(2026, 1, 20))])
+    _, riwayat = terima_keberatan(
+        daftar, "KB-1", oleh=ATASAN, tanggal=D(2026, 2, 3), instansi=ORG, riwayat=RIWAYAT,
+        rating_hasil_kerja=SE, rating_perilaku_kerja=SE, kode_baru="EVAL-2025-SRI-K",
+    )  # fmt: skip
+    baru = riwayat.cari("EVAL-2025-SRI-K")
+    assert baru.alasan == "keberatan KB-1: Perilaku kerja dinilai tanpa catatan umpan balik"
+
+
+# -- periksa_daftar_keberatan: a register however it was built (KIN-KEBERATAN-02) ----------
+
+
+def _diterima(daftar: DaftarKeberatan) -> tuple[DaftarKeberatan, RiwayatPenilaian]:
+    return terima_keberatan(
+        daftar, "KB-1", oleh=ATASAN, tanggal=D(2026, 2, 3), instansi=ORG, riwayat=RIWAYAT,
+        rating_hasil_kerja=SE, rating_perilaku_kerja=SE, kode_baru="EVAL-2025-SRI-K",
+    )  # fmt: skip
+
+
+def test_kin_keberatan_02_a_register_built_by_the_operations_has_no_finding() -> None:
+    daftar, riwayat = _diterima(DaftarKeberatan([_keberatan(D(2026, 1, 20))]))
+    assert periksa_daftar_keberatan(daftar, ORG, riwayat) == ()
+    assert periksa_daftar_keberatan(daftar, ORG) == ()
+    assert pemutus_keberatan(ORG, LAMA, D(2026, 2, 3)).nip == ATASAN.nip
+
+
+def test_kin_keberatan_02_a_register_by_hand_is_checked() -> None:
+    """An evaluation objected to twice; a decision by the penilai instead of their atasan; an
+    acceptance whose new evaluation is by someone else, supersedes nothing and is missing
+    from the riwayat."""
+    dua = DaftarKeberatan([_keberatan(D(2026, 1, 20)), _keberatan(D(2026, 1, 21), "KB-2")])
+    baru = attrs.evolve(LAMA, kode="EVAL-X", penilai=PENILAI, tanggal=D(2026, 2, 3))
+    salah = attrs.evolve(dua, putusan=(PutusanKeberatan("KB-1", PENILAI, D(2026, 2, 3), baru),))
+    temuan = periksa_daftar_keberatan(salah, ORG, RIWAYAT)
+    assert [(p.kode, p.subjek, p.pesan) for p in temuan] == [
+        ("KIN-KEBERATAN-02", "keberatan:KB-2", "evaluation EVAL-2025-SRI was already objected "
+         "to in KB-1"),
+        ("KIN-KEBERATAN-02", "keberatan:KB-1", f"decided by {PENILAI.nip} on 2026-02-03; the "
+         f"atasan of penilai {PENILAI.nip} is {ATASAN.nip}"),
+        ("KIN-KEBERATAN-02", "keberatan:KB-1", "new evaluation EVAL-X must be by the decider, of "
+         "the same pegawai, SKP, kind and period, superseding EVAL-2025-SRI"),
+        ("KIN-KEBERATAN-02", "keberatan:KB-1", "new evaluation EVAL-X is not in riwayat"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "ubah",
+    [
+        {"skp": "SKP-LAIN"},
+        {"jenis": JenisEvaluasi.PERIODIK, "periode": Periode.triwulan(2025, 4)},
+        {"menggantikan": None},
+        {"penilai": PENILAI},
+    ],
+)
+def test_kin_keberatan_02_each_mismatch_of_the_new_evaluation_is_a_finding(
+    ubah: dict[str, object],
+) -> None:
+    daftar, _ = _diterima(DaftarKeberatan([_keberatan(D(2026, 1, 20))]))
+    (putusan,) = daftar.putusan
+    assert putusan.penilaian_baru is not None
+    lain = attrs.evolve(putusan.penilaian_baru, **ubah)
+    diubah = attrs.evolve(daftar, putusan=(attrs.evolve(putusan, penilaian_baru=lain),))
+    assert [p.pesan[:31] for p in periksa_daftar_keberatan(diubah, ORG)] == [
+        "new evaluation EVAL-2025-SRI-K "
+    ]

@@ -143,6 +143,50 @@ def test_kin_tl_invalid_transitions(kejadian: list[KejadianKinerja], pesan: str)
         status_kinerja_rendah(kejadian, tanggal=D(2030, 1, 1))
 
 
+def test_kin_tl_chain_status_says_since_when_and_the_next_step() -> None:
+    s = status_kinerja_rendah(RANTAI[:2], tanggal=D(2025, 7, 20))
+    assert (s.sejak, s.langkah_berikut) == (D(2025, 7, 15), "uji kompetensi kembali")
+    s = status_kinerja_rendah(RANTAI[:4], tanggal=D(2025, 9, 2))
+    assert (s.sejak, s.langkah_berikut) == (
+        D(2025, 9, 1),
+        "pemindahan bila tersedia lowongan; bila tidak, pemberhentian dengan hormat",
+    )
+
+
+@pytest.mark.parametrize(
+    ("kejadian", "jpt", "pesan"),
+    [
+        (
+            [RANTAI[0], _k(K.UJI_KOMPETENSI, D(2025, 3, 1))],
+            True,
+            "kejadian[1]: UJI_KOMPETENSI on 2025-03-01 is not a step from stage PERBAIKAN",
+        ),
+        (
+            [RANTAI[0], _k(K.TANPA_LOWONGAN, D(2025, 3, 1))],
+            False,
+            "kejadian[1]: TANPA_LOWONGAN on 2025-03-01 is not a step from stage PERBAIKAN",
+        ),
+        (
+            RANTAI[:4],
+            True,
+            "kejadian[3]: TANPA_LOWONGAN on 2025-09-01 is not a step from stage PEMINDAHAN "
+            "for a JPT",
+        ),
+    ],
+)
+def test_kin_tl_a_step_out_of_order_is_named_by_index_and_stage(
+    kejadian: list[KejadianKinerja], jpt: bool, pesan: str
+) -> None:
+    with pytest.raises(InvalidValueError) as galat:
+        status_kinerja_rendah(kejadian, tanggal=D(2030, 1, 1), jpt=jpt)
+    assert str(galat.value) == pesan
+
+
+def test_kin_tl_a_bad_event_is_named_by_index() -> None:
+    with pytest.raises(InvalidTypeError, match=r"^kejadian\[1\]: expected KejadianKinerja"):
+        status_kinerja_rendah([RANTAI[0], "x"], tanggal=D(2030, 1, 1))  # type: ignore[list-item]
+
+
 def test_kin_tl_04_not_for_jpt() -> None:
     with pytest.raises(InvalidValueError, match="for a JPT"):
         status_kinerja_rendah(RANTAI[:4], tanggal=D(2030, 1, 1), jpt=True)
