@@ -737,6 +737,9 @@ if TYPE_CHECKING:
     from birokrasi.struktur.potret import (
         potret_pejabat as potret_pejabat,
     )
+    from birokrasi.struktur.potret import (
+        potret_pelaku as potret_pelaku,
+    )
     from birokrasi.struktur.unsur import (
         Delegasi as Delegasi,
     )

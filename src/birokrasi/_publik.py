@@ -41,7 +41,9 @@ TABEL: Mapping[str, tuple[str, ...]] = types.MappingProxyType(
         ),
         "birokrasi.struktur.unsur": _nama("Delegasi Pegawai PejabatLuar Penempatan UnitOrganisasi"),
         "birokrasi.struktur.organisasi": _nama("Instansi Pejabat"),
-        "birokrasi.struktur.potret": _nama("PotretPegawai potret_pegawai potret_pejabat"),
+        "birokrasi.struktur.potret": _nama(
+            "PotretPegawai potret_pegawai potret_pejabat potret_pelaku"
+        ),
         "birokrasi.struktur.pemeriksaan": _nama("periksa_instansi"),
         "birokrasi.sistem_kerja.tim_kerja": _nama(
             "Keanggotaan LingkupTim Peran PersetujuanLintasInstansi SuratKeputusan TimKerja"

@@ -13,14 +13,15 @@ import datetime as dt
 import attrs
 
 from birokrasi import _validasi as v
-from birokrasi.errors import NotFoundError
+from birokrasi.errors import AuthorityError, InvalidTypeError, InvalidValueError, NotFoundError
+from birokrasi.hukum import Aturan
 from birokrasi.struktur.golongan import Golongan
 from birokrasi.struktur.jabatan import Jabatan, Jenjang
 from birokrasi.struktur.nip import NIP, _ke_nip
 from birokrasi.struktur.organisasi import Instansi
 from birokrasi.struktur.unsur import PejabatLuar
 
-__all__ = ["PotretPegawai", "potret", "potret_pegawai", "potret_pejabat"]
+__all__ = ["PotretPegawai", "potret", "potret_pegawai", "potret_pejabat", "potret_pelaku"]
 
 
 @attrs.frozen
@@ -97,6 +98,46 @@ def potret_pejabat(instansi: Instansi, nip: NIP | str, tanggal: dt.date) -> Potr
         golongan=pejabat.golongan,
         kepala=True,
     )
+
+
+def potret_pelaku(
+    instansi: Instansi,
+    oleh: NIP | str | PotretPegawai,
+    tanggal: dt.date,
+    *,
+    tindakan: str,
+    aturan: Aturan,
+) -> PotretPegawai:
+    """The snapshot of whoever does act ``tindakan`` on ``tanggal`` (ADR 0010): taken from
+    ``instansi`` for a NIP; a :class:`PotretPegawai` given instead must be the instansi's own
+    snapshot of its date (else :class:`~birokrasi.errors.InvalidValueError`). An official who
+    holds no post that day has no authority: :class:`~birokrasi.errors.AuthorityError` naming
+    ``aturan``, the rule that gives the act. Whether the post authorises the act is the
+    act's own check.
+    """
+    v.pastikan_tipe("instansi", instansi, Instansi)
+    v.pastikan_tipe("tanggal", tanggal, dt.date)
+    if not isinstance(oleh, NIP | str | PotretPegawai):
+        raise InvalidTypeError(
+            f"oleh: expected a NIP, its digits or a PotretPegawai, got {v.describe(oleh)}"
+        )
+    kunci = oleh.nip if isinstance(oleh, PotretPegawai) else oleh
+    if instansi.pejabat_pada(kunci, tanggal) is None:
+        raise AuthorityError(
+            f"{tindakan}: {kunci} holds no post in the instansi on {tanggal.isoformat()} "
+            f"({aturan.kode}, {aturan.dasar})"
+        )
+    if not isinstance(oleh, PotretPegawai):
+        return potret_pejabat(instansi, kunci, tanggal)
+    if instansi.pejabat_pada(kunci, oleh.tanggal) is None or oleh != potret_pejabat(
+        instansi, kunci, oleh.tanggal
+    ):
+        raise InvalidValueError(
+            f"{tindakan}: the snapshot oleh of {oleh.nip} on {oleh.tanggal.isoformat()} "
+            f"disagrees with the instansi (name, jabatan, unit or golongan); pass the NIP "
+            f"({aturan.kode})"
+        )
+    return oleh
 
 
 potret = potret_pegawai

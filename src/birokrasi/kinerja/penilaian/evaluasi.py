@@ -39,7 +39,7 @@ from birokrasi.kinerja.predikat import ATURAN_KUADRAN, Predikat, Rating, predika
 from birokrasi.periode import JenisPeriode, Periode, periodisasi
 from birokrasi.struktur.nip import NIP
 from birokrasi.struktur.organisasi import Instansi
-from birokrasi.struktur.potret import PotretPegawai, potret_pejabat
+from birokrasi.struktur.potret import PotretPegawai, potret_pelaku
 
 __all__ = [
     "ATURAN",
@@ -385,7 +385,6 @@ def _oleh(oleh: object, instansi: Instansi | None, tanggal: object) -> PotretPeg
         raise InvalidTypeError(
             f"oleh: expected a NIP, its digits or a PotretPegawai, got {v.describe(oleh)}"
         )
-    kunci = oleh.nip if isinstance(oleh, PotretPegawai) else oleh
     if instansi is None:
         if isinstance(oleh, PotretPegawai):
             return oleh
@@ -393,22 +392,9 @@ def _oleh(oleh: object, instansi: Instansi | None, tanggal: object) -> PotretPeg
             f"instansi: needed to take the rater {oleh} from the structure "
             f"({ATURAN_PENILAI_EVALUASI.kode})"
         )
-    if instansi.pejabat_pada(kunci, tanggal) is None:
-        raise AuthorityError(
-            f"evaluasi_kinerja: {kunci} holds no post in the instansi on {tanggal.isoformat()} "
-            f"({ATURAN_PENILAI_EVALUASI.kode}, {ATURAN_PENILAI_EVALUASI.dasar})"
-        )
-    if not isinstance(oleh, PotretPegawai):
-        return potret_pejabat(instansi, kunci, tanggal)
-    if instansi.pejabat_pada(kunci, oleh.tanggal) is None or oleh != potret_pejabat(
-        instansi, kunci, oleh.tanggal
-    ):
-        raise InvalidValueError(
-            f"oleh: the snapshot of {oleh.nip} on {oleh.tanggal.isoformat()} disagrees "
-            f"with the instansi (name, jabatan, unit or golongan); pass the NIP "
-            f"({ATURAN_PENILAI_EVALUASI.kode})"
-        )
-    return oleh
+    return potret_pelaku(
+        instansi, oleh, tanggal, tindakan="evaluasi_kinerja", aturan=ATURAN_PENILAI_EVALUASI
+    )
 
 
 _URAIAN_JENIS: Mapping[JenisPeriode, str] = types.MappingProxyType(

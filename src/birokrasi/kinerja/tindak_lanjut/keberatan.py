@@ -15,7 +15,6 @@ import attrs
 from birokrasi import _validasi as v
 from birokrasi.errors import (
     AuthorityError,
-    InvalidTypeError,
     InvalidValueError,
     NotFoundError,
     OutOfWindowError,
@@ -26,7 +25,7 @@ from birokrasi.kinerja.penilaian.riwayat import DASAR_UBAH_HASIL, RiwayatPenilai
 from birokrasi.kinerja.predikat import Rating
 from birokrasi.struktur.nip import NIP, _nip_argumen
 from birokrasi.struktur.organisasi import Instansi, Pejabat
-from birokrasi.struktur.potret import PotretPegawai, potret_pejabat
+from birokrasi.struktur.potret import PotretPegawai, potret_pelaku
 
 __all__ = [
     "ATURAN",
@@ -380,31 +379,6 @@ def pemutus_keberatan(instansi: Instansi, penilaian: PenilaianKinerja, tanggal: 
     return atasan
 
 
-def _pemutus(nama: str, oleh: object, instansi: Instansi, tanggal: dt.date) -> PotretPegawai:
-    """The decider's snapshot: taken from ``instansi`` for a NIP, checked against it for a
-    snapshot; an official holding no post that day has no authority (KIN-KEBERATAN-02)."""
-    if not isinstance(oleh, NIP | str | PotretPegawai):
-        raise InvalidTypeError(
-            f"oleh: expected a NIP, its digits or a PotretPegawai, got {v.describe(oleh)}"
-        )
-    kunci = oleh.nip if isinstance(oleh, PotretPegawai) else oleh
-    if instansi.pejabat_pada(kunci, tanggal) is None:
-        raise AuthorityError(
-            f"{nama}: {kunci} holds no post in the instansi on {tanggal.isoformat()} "
-            f"({ATURAN_PUTUSAN_KEBERATAN.kode}, {ATURAN_PUTUSAN_KEBERATAN.dasar})"
-        )
-    if not isinstance(oleh, PotretPegawai):
-        return potret_pejabat(instansi, kunci, tanggal)
-    if instansi.pejabat_pada(kunci, oleh.tanggal) is None or oleh != potret_pejabat(
-        instansi, kunci, oleh.tanggal
-    ):
-        raise InvalidValueError(
-            f"{nama}: the snapshot oleh of {oleh.nip} on {oleh.tanggal.isoformat()} "
-            f"disagrees with the instansi; pass the NIP ({ATURAN_PUTUSAN_KEBERATAN.kode})"
-        )
-    return oleh
-
-
 def _keberatan_terbuka(
     nama: str,
     daftar: DaftarKeberatan,
@@ -430,7 +404,7 @@ def _keberatan_terbuka(
     lama = keberatan.penilaian
     if riwayat.cari(lama.kode) != lama:
         raise InvalidValueError(f"riwayat: holds another evaluation under kode {lama.kode}")
-    pemutus = _pemutus(nama, oleh, instansi, tanggal)
+    pemutus = potret_pelaku(instansi, oleh, tanggal, tindakan=nama, aturan=ATURAN_PUTUSAN_KEBERATAN)
     atasan = pemutus_keberatan(instansi, lama, tanggal)
     if atasan.nip != pemutus.nip:
         raise AuthorityError(
