@@ -121,7 +121,7 @@ ATURAN_USIA_PENGANGKATAN = Aturan(
         pasal="23",
         ayat="1",
         huruf="a",
-        keyakinan=Keyakinan.TERVERIFIKASI,
+        keyakinan=Keyakinan.SEKUNDER,
         kutipan=(
             "Usia paling rendah 18 (delapan belas) tahun dan paling tinggi 35 (tiga puluh lima) "
             "tahun pada saat melamar"
@@ -133,7 +133,8 @@ ATURAN_USIA_PENGANGKATAN = Aturan(
             "requirements-for-2018-cpns-applicants"
         ),
         tafsiran=(
-            "The TMT CPNS follows the application, so a TMT before the 18th birthday means an "
+            "The words are BKN's press release quoting the Pasal, not the regulation as read, "
+            "hence S. The TMT CPNS follows the application, so a TMT before the 18th birthday means an "
             "application before it. The NIP holds the TMT's month only: it is read as the 1st. "
             "Someone born on 29 February turns 18 on 28 February of a common year. The 35-year "
             "maximum has exceptions for jabatan tertentu (ayat 2) and is not checked. The same "
