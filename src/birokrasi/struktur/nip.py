@@ -134,11 +134,11 @@ ATURAN_USIA_PENGANGKATAN = Aturan(
         ),
         tafsiran=(
             "The words are BKN's press release quoting the Pasal, not the regulation as read, "
-            "hence S. The TMT CPNS follows the application, so a TMT before the 18th birthday means an "
-            "application before it. The NIP holds the TMT's month only: it is read as the 1st. "
-            "Someone born on 29 February turns 18 on 28 February of a common year. The 35-year "
-            "maximum has exceptions for jabatan tertentu (ayat 2) and is not checked. The same "
-            "minimum is applied to TMTs before PP 11/2017; the earlier pengadaan rules were "
+            "hence S. The TMT CPNS follows the application, so a TMT before the 18th birthday "
+            "means an application before it. The NIP holds the TMT's month only: it is read as the"
+            " 1st. Someone born on 29 February turns 18 on 28 February of a common year. The "
+            "35-year maximum has exceptions for jabatan tertentu (ayat 2) and is not checked. The "
+            "same minimum is applied to TMTs before PP 11/2017; the earlier pengadaan rules were "
             "not read."
         ),
     ),
