@@ -459,10 +459,10 @@ def periksa_riwayat_angka_kredit(
 
     >>> from birokrasi.contoh.karier import riwayat_ak
     >>> ak = riwayat_ak()
-    >>> for t in periksa_riwayat_angka_kredit([*ak, ak[1]], "putri"):
-    ...     print(t.kode, t.pesan)
-    KAR-AK-15 riwayat[1] (result, Baik, 12 month(s) to 2023-12-31) is recorded again
-    as riwayat[7]: counted once
+    >>> [(t.kode, t.pesan) for t in periksa_riwayat_angka_kredit([*ak, ak[1]], "putri")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('KAR-AK-15', 'riwayat[1] (result, Baik, 12 month(s) to 2023-12-31) is recorded again
+    as riwayat[7]: counted once')]
     """
     v.pastikan_tipe("subjek", subjek, str)
     v.pastikan_tipe("tanggal", tanggal, dt.date, type(None))
