@@ -39,10 +39,13 @@ TABEL: Mapping[str, tuple[str, ...]] = types.MappingProxyType(
         "birokrasi.struktur.nip": _nama(
             "KODE_PPPK_BAKU KODE_PPPK_TERAMATI NIP JenisASN JenisKelamin periksa_nip"
         ),
-        "birokrasi.struktur.unsur": _nama("Delegasi Pegawai PejabatLuar Penempatan UnitOrganisasi"),
+        "birokrasi.struktur.unsur": _nama(
+            "Delegasi Pegawai PejabatLuar PejabatNegara Penempatan UnitOrganisasi"
+        ),
         "birokrasi.struktur.organisasi": _nama("Instansi Pejabat"),
         "birokrasi.struktur.potret": _nama(
-            "PotretPegawai potret_pegawai potret_pejabat potret_pelaku"
+            "PotretPegawai PotretPejabat PotretPejabatNegara potret_pegawai potret_pejabat "
+            "potret_pejabat_negara potret_pelaku potret_penilai"
         ),
         "birokrasi.struktur.pemeriksaan": _nama("periksa_instansi"),
         "birokrasi.sistem_kerja.tim_kerja": _nama(

@@ -66,7 +66,7 @@ from birokrasi.struktur.organisasi import (
     Instansi,
     Pejabat,
 )
-from birokrasi.struktur.unsur import PejabatLuar, Penempatan
+from birokrasi.struktur.unsur import PejabatLuar, PejabatNegara, Penempatan
 
 __all__ = [
     "Penjelasan",
@@ -225,6 +225,8 @@ Baik (KIN-RATING-01).
 
 
 def _siapa(p: Pejabat) -> str:
+    if isinstance(p, PejabatNegara):
+        return f"{p.nama} ({p.jabatan}, {p.unit}, di atas instansi)"
     luar = ", di atas instansi" if isinstance(p, PejabatLuar) else ""
     return f"{p.nip} ({p.jabatan.nama}, {p.unit}{luar})"
 
@@ -250,7 +252,7 @@ def jelaskan_pejabat_penilai(
     if delegasi is not None:
         masukan.append(("delegasi_kepada", delegasi.penilai.digit))
     catatan = ""
-    if delegasi is not None and (hasil is None or hasil.nip != delegasi.penilai):
+    if delegasi is not None and (hasil is None or hasil.pengenal != delegasi.penilai):
         catatan = (
             f" Pendelegasian kepada {delegasi.penilai} tidak berlaku karena penerimanya tidak "
             f"menduduki jabatan manajerial pada tanggal itu (STR-PENILAI-02)."
@@ -262,7 +264,7 @@ def jelaskan_pejabat_penilai(
             f"kepala unit berjabatan manajerial di atasnya (STR-PENILAI-01), dan tidak ada "
             f"pejabat di atas instansi yang dinyatakan (STR-ATASAN-02)."
         )
-    elif delegasi is not None and hasil.nip == delegasi.penilai:
+    elif delegasi is not None and hasil.pengenal == delegasi.penilai:
         aturan = (ATURAN_DELEGASI,)
         teks = (
             f"Pejabat penilai {kunci}: {_siapa(hasil)}, karena pendelegasian kewenangan menilai "
@@ -282,6 +284,6 @@ def jelaskan_pejabat_penilai(
             f"atasan langsungnya {_siapa(atasan)} tidak menduduki jabatan manajerial "
             f"(STR-PENILAI-01)."
         )
-    if isinstance(hasil, PejabatLuar):
+    if isinstance(hasil, PejabatLuar | PejabatNegara):
         aturan = (*aturan, ATURAN_ATASAN_LUAR)
     return Penjelasan(hasil, aturan, tuple(masukan), teks + catatan)

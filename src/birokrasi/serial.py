@@ -95,6 +95,12 @@ TAG_TIPE = "@tipe"
 
 T = TypeVar("T")
 
+_POLOS_DALAM_UNION = frozenset({"PotretPegawai", "PejabatLuar"})
+"""Classes that were a field's only class before the field admitted another (ADR 0011: a
+pejabat negara beside a :class:`~birokrasi.struktur.potret.PotretPegawai` or a
+:class:`~birokrasi.struktur.unsur.PejabatLuar`). In a union they are still written without
+``"@tipe"``, so no stored document changes, and are read back by their fields."""
+
 _BATAS_KEDALAMAN = 50
 """How deep data may nest; the library's own documents nest under 10 levels."""
 
@@ -265,7 +271,10 @@ def _ke_union(nilai: Any, anggota: tuple[Any, ...], jalur: str, kedalaman: int) 
             f"{jalur}: cannot serialise {describe(nilai)} where several classes are admitted: "
             f"only an attrs value carries {TAG_TIPE}"
         )
-    return {TAG_TIPE: type(nilai).__name__, **_ke_attrs(nilai, jalur, kedalaman)}
+    data = _ke_attrs(nilai, jalur, kedalaman)
+    if type(nilai).__name__ in _POLOS_DALAM_UNION and type(nilai) in pilihan:
+        return data
+    return {TAG_TIPE: type(nilai).__name__, **data}
 
 
 def _ke_urutan(

@@ -49,6 +49,7 @@ from birokrasi.errors import InvalidValueError, NotFoundError
 from birokrasi.hukum import Keyakinan
 from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi, PenilaianKinerja
 from birokrasi.kinerja.predikat import Predikat, Rating
+from birokrasi.struktur.potret import PotretPegawai
 
 __all__ = [
     "KODE_SIASN_BAKU",
@@ -132,7 +133,7 @@ class PenilaianSIASN:
     kuadran_kinerja_nilai: int
     predikat: str
     nip_dinilai: str
-    penilai_nip: str
+    penilai_nip: str | None
     penilai_nama: str
     penilai_jabatan: str
 
@@ -145,17 +146,21 @@ class PenilaianSIASN:
         """The fields of SIASN's save request with the names its web service uses
         (``skp22/save`` for an annual evaluation, *kinerja periodik* for a periodic one).
 
-        Only what the library knows: merge the SIASN-internal ids yourself.
+        Only what the library knows: merge the SIASN-internal ids yourself. A rater without a
+        NIP (a pejabat negara, ADR 0011) has no ``penilaiNipNrp`` and no ``statusPenilai``:
+        how SIASN records such a rater was not seen in public integration code (U), so set
+        those two as your SIASN connection expects.
         """
         data: dict[str, int | str] = {
             "tahun": self.tahun,
             "hasilKinerjaNilai": self.hasil_kinerja_nilai,
             "perilakuKerjaNilai": self.perilaku_kerja_nilai,
             "kuadranKinerjaNilai": self.kuadran_kinerja_nilai,
-            "penilaiNipNrp": self.penilai_nip,
             "penilaiNama": self.penilai_nama,
-            "statusPenilai": "ASN",
         }
+        if self.penilai_nip is not None:
+            data["penilaiNipNrp"] = self.penilai_nip
+            data["statusPenilai"] = "ASN"
         if self.jenis is JenisEvaluasi.TAHUNAN:
             data["penilaiJabatan"] = self.penilai_jabatan
         else:
@@ -174,6 +179,7 @@ def ke_siasn(penilaian: PenilaianKinerja, *, kode: KodeSIASN | None = None) -> P
     v.pastikan_tipe("penilaian", penilaian, PenilaianKinerja)
     kode = KODE_SIASN_BAKU if kode is None else kode
     v.pastikan_tipe("kode", kode, KodeSIASN)
+    penilai = penilaian.penilai
     return PenilaianSIASN(
         jenis=penilaian.jenis,
         tahun=penilaian.tahun,
@@ -184,9 +190,9 @@ def ke_siasn(penilaian: PenilaianKinerja, *, kode: KodeSIASN | None = None) -> P
         kuadran_kinerja_nilai=kode.kuadran[penilaian.predikat],
         predikat=penilaian.predikat.label,
         nip_dinilai=penilaian.pegawai.nip.digit,
-        penilai_nip=penilaian.penilai.nip.digit,
-        penilai_nama=penilaian.penilai.nama,
-        penilai_jabatan=penilaian.penilai.jabatan.nama,
+        penilai_nip=penilai.nip.digit if isinstance(penilai, PotretPegawai) else None,
+        penilai_nama=penilai.nama,
+        penilai_jabatan=penilai.nama_jabatan,
     )
 
 

@@ -13,9 +13,11 @@ from birokrasi.errors import InvalidTypeError, InvalidValueError, NotFoundError
 from birokrasi.struktur import Jabatan, Jenjang, PejabatLuar, potret_pejabat
 
 D = dt.date
-ORG = contoh.instansi()
 KADIS = "197203141998031003"
 SEKDA = contoh.struktur.SEKRETARIS_DAERAH
+ORG = attrs.evolve(contoh.instansi(), pejabat_luar=(SEKDA,))
+"""The example agency with only its Sekda declared above (its Bupati is in
+``test_pejabat_negara.py``)."""
 ASISTEN = PejabatLuar(
     "196601011990031002", "Asisten", Jabatan("Asisten Pemerintahan", Jenjang.JPT_PRATAMA),
     "SETDA", D(2025, 7, 1), D(2025, 12, 31), tingkat=2,

@@ -1,17 +1,19 @@
 """Career follow-up in the example agency (:func:`birokrasi.contoh.instansi`): the angka kredit
-ledger and projection of one Pranata Komputer Ahli Pertama, and one keberatan over a 2025
-annual evaluation decided by the penilai's superior.
+ledger and projection of one Pranata Komputer Ahli Pertama, and two keberatan over 2025
+annual evaluations decided by the penilai's superior, one of them by the Bupati.
 
 *Part of the year:* after it, 31 December 2025 to January 2026. Putri Ayu Lestari's predikat
 since 2023 become angka kredit; she is told what is missing for her next pangkat and jenjang
 and when she reaches them if every month is Baik. Sri Wahyuni objects to her 2025 evaluation
-and the Sekretaris decides the objection.
+and the Sekretaris decides the objection; the Kepala Dinas objects to his, which the Sekda
+gave, and the Bupati, a pejabat negara without a NIP, rejects it.
 
 *Rules it illustrates:* each predikat earns a share of the jenjang's annual coefficient, kept
 exact (KAR-AK-01..04) against the cumulative thresholds (KAR-AK-05, KAR-KP-01, KAR-KJ-01); an
 objection is filed within 14 days with the penilai's superior, who decides once and whose
 acceptance supersedes the evaluation, the old one staying on record (KIN-KEBERATAN-01/02,
-KIN-EVAL-06). Everything is fictional.
+KIN-EVAL-06); above the root unit the declared officials decide (STR-ATASAN-02). Everything
+is fictional.
 
 >>> posisi().angka_kredit_jenjang
 Fraction(725, 16)
@@ -23,6 +25,7 @@ import datetime as dt
 from fractions import Fraction
 
 from birokrasi.contoh import struktur as contoh
+from birokrasi.contoh.penilaian import penilaian_tahunan
 from birokrasi.contoh.struktur import PUTRI
 from birokrasi.karier.kenaikan import periksa_kenaikan_jenjang, periksa_kenaikan_pangkat
 from birokrasi.karier.konversi import HasilKinerja, bulatkan_angka_kredit
@@ -33,15 +36,27 @@ from birokrasi.kinerja.penilaian.riwayat import RiwayatPenilaian
 from birokrasi.kinerja.predikat import Predikat, Rating
 from birokrasi.kinerja.tindak_lanjut.keberatan import (
     DaftarKeberatan,
+    PutusanKeberatan,
     ajukan_keberatan,
     terima_keberatan,
+    tolak_keberatan,
 )
 from birokrasi.periode import Periode
 from birokrasi.struktur.golongan import Golongan
 from birokrasi.struktur.jabatan import Jenjang
 from birokrasi.struktur.potret import potret_pegawai
+from birokrasi.struktur.unsur import PejabatNegara
 
-__all__ = ["PUTRI", "TANGGAL", "bagian_karier", "keberatan", "posisi", "proyeksi", "riwayat_ak"]
+__all__ = [
+    "PUTRI",
+    "TANGGAL",
+    "bagian_karier",
+    "keberatan",
+    "keberatan_kepala",
+    "posisi",
+    "proyeksi",
+    "riwayat_ak",
+]
 
 TANGGAL = dt.date(2025, 12, 31)
 _SRI = "199003032014032004"  # Sri Wahyuni, A.Md., Arsiparis Terampil
@@ -83,8 +98,8 @@ def keberatan() -> tuple[PenilaianKinerja, DaftarKeberatan, RiwayatPenilaian]:
     diberikan = dt.date(2026, 1, 10)
     penilai = org.pejabat_penilai(_SRI, diberikan)
     assert penilai is not None
-    atasan = org.atasan_langsung(penilai.nip, dt.date(2026, 1, 28))
-    assert atasan is not None
+    assert not isinstance(penilai, PejabatNegara)
+    atasan = org.pastikan_atasan_langsung(penilai.nip, dt.date(2026, 1, 28))
     lama = PenilaianKinerja(
         "EVAL-2025-SRI", "SKP-2025-SRI", potret_pegawai(org, _SRI, TANGGAL),
         potret_pegawai(org, penilai.nip, diberikan), JenisEvaluasi.TAHUNAN, Periode.tahun(2025),
@@ -100,11 +115,34 @@ def keberatan() -> tuple[PenilaianKinerja, DaftarKeberatan, RiwayatPenilaian]:
     )
     daftar, riwayat = terima_keberatan(
         DaftarKeberatan((ajuan,)), ajuan.kode,
-        oleh=atasan.nip, tanggal=dt.date(2026, 1, 28), instansi=org, riwayat=riwayat,
+        oleh=atasan.pengenal, tanggal=dt.date(2026, 1, 28), instansi=org, riwayat=riwayat,
         rating_hasil_kerja=Rating.SESUAI_EKSPEKTASI, rating_perilaku_kerja=Rating.SESUAI_EKSPEKTASI,
         kode_baru="EVAL-2025-SRI-K1",
     )  # fmt: skip
     return lama, daftar, riwayat
+
+
+def keberatan_kepala() -> tuple[DaftarKeberatan, PutusanKeberatan]:
+    """The Kepala Dinas's objection to his 2025 evaluation by the Sekda, filed on 9 January
+    2026, and the Bupati's rejection on 23 January: the atasan of his penilai is the official
+    declared above the Sekda, who acts by the kode the instansi gave him (STR-ATASAN-02)."""
+    org = contoh.instansi()
+    riwayat = penilaian_tahunan()
+    lama = riwayat.cari("EV-2025-KADIS")
+    ajuan = ajukan_keberatan(
+        lama,
+        "KEB-2026-002",
+        "Rating hasil kerja tidak memperhitungkan capaian layanan SPBE di atas target.",
+        tanggal=dt.date(2026, 1, 9),
+        riwayat=riwayat,
+    )
+    daftar, _ = tolak_keberatan(
+        DaftarKeberatan((ajuan,)), ajuan.kode,
+        oleh=contoh.BUPATI.kode, tanggal=dt.date(2026, 1, 23), instansi=org, riwayat=riwayat,
+    )  # fmt: skip
+    putusan = daftar.putusan_atas(ajuan.kode)
+    assert putusan is not None
+    return daftar, putusan
 
 
 def _ak(nilai: Fraction) -> str:
@@ -136,7 +174,15 @@ def bagian_karier() -> list[str]:
     assert baru is not None
     baris += [
         f"Keberatan {daftar.keberatan[0].kode}: evaluasi {lama.kode} ({lama.predikat.label}) "
-        f"diganti {baru.kode} ({baru.predikat.label}) oleh {baru.penilai.jabatan.nama}; "
+        f"diganti {baru.kode} ({baru.predikat.label}) oleh {baru.penilai.nama_jabatan}; "
         "hasil lama tetap tercatat.",
     ]
+    daftar_kepala, putusan = keberatan_kepala()
+    kepala = daftar_kepala.keberatan[0]
+    baris.append(
+        f"Keberatan {kepala.kode} Kepala Dinas atas {kepala.penilaian.kode} (dinilai "
+        f"{kepala.penilaian.penilai.nama_jabatan}): ditolak {putusan.tanggal.isoformat()} oleh "
+        f"{putusan.oleh.nama} ({putusan.oleh.nama_jabatan}, {putusan.oleh.pengenal}), atasan "
+        "pejabat penilai di atas instansi (STR-ATASAN-02)."
+    )
     return baris

@@ -14,8 +14,9 @@ Perjanjian Kinerja line (KIN-SKP-06/07); the pegawai agrees before the penilai s
 Two findings are left in on purpose: Yusuf's SKP is set five days late and one of the Kepala
 Dinas's RHKs has no contributor. Everything is fictional.
 
-A regency's JPT Pratama is rated by the Kepala Daerah (PermenPANRB 8/2021 Lampiran E.3), who
-has no NIP; the example lets a (fictional) Sekretaris Daerah act for the Bupati.
+The Kepala Dinas (JPT Pratama) reports to the Bupati through the Sekretaris Daerah; the
+example declares the Sekda as the Kepala Dinas's penilai and the Bupati, a pejabat negara
+without a NIP, above the Sekda (STR-ATASAN-02; see :data:`birokrasi.contoh.struktur.BUPATI`).
 
 >>> daftar = skp()
 >>> len(daftar), sorted({satu.status.label for satu in daftar})
@@ -401,7 +402,7 @@ def _tetapkan(org: Instansi, rencana: _RencanaSKP) -> SKP:
         lampiran=rencana.lampiran,
     )
     disetujui = draft.setujui(rencana.nip, rencana.disetujui)
-    return disetujui.tetapkan(org, draft.penilai.nip, rencana.ditetapkan)
+    return disetujui.tetapkan(org, draft.penilai.pengenal, rencana.ditetapkan)
 
 
 def skp() -> tuple[SKP, ...]:

@@ -27,11 +27,19 @@ from birokrasi.struktur.golongan import Golongan
 from birokrasi.struktur.jabatan import Jabatan, Jenjang
 from birokrasi.struktur.organisasi import Instansi, Pejabat
 from birokrasi.struktur.pemeriksaan import periksa_instansi
-from birokrasi.struktur.unsur import Delegasi, Pegawai, PejabatLuar, Penempatan, UnitOrganisasi
+from birokrasi.struktur.unsur import (
+    Delegasi,
+    Pegawai,
+    PejabatLuar,
+    PejabatNegara,
+    Penempatan,
+    UnitOrganisasi,
+)
 
 __all__ = [
     "ANDI",
     "ARIEF",
+    "BUPATI",
     "DEWI",
     "FAJAR",
     "HENDRA",
@@ -235,6 +243,20 @@ SEKRETARIS_DAERAH = PejabatLuar(
 """The Sekretaris Daerah above the Dinas: the Kepala Dinas's atasan and Pejabat Penilai
 Kinerja, who decides the keberatan of those the Kepala Dinas rates (STR-ATASAN-02)."""
 
+BUPATI = PejabatNegara(
+    "BUPATI-CONTOH-2021",
+    "H. Bambang Hermawan, S.E., M.M.",
+    "Bupati Contoh",
+    "PEMKAB.CONTOH",
+    dt.date(2021, 2, 26),
+    tingkat=2,
+)
+"""The Bupati above the Sekda: a pejabat negara without a NIP, declared by a kode. The
+Kepala Dinas reports to the Bupati through the Sekda; the example has the Sekda rate the
+Kepala Dinas and the Bupati decide the Kepala Dinas's keberatan (STR-ATASAN-02). A regency
+that has the Bupati rate its heads of perangkat daerah (the reading of PermenPANRB 8/2021's
+guide for a JPT Pratama in the regions) declares the Bupati at ``tingkat=1`` instead."""
+
 
 def _penempatan(staf: _Staf) -> Penempatan:
     """The staff row's placement; a JF's jabatan is named with its jenjang (e.g. "Pranata
@@ -254,13 +276,15 @@ def instansi() -> Instansi:
         pegawai,
         penempatan,
         (_DELEGASI,),
-        pejabat_luar=(SEKRETARIS_DAERAH,),
+        pejabat_luar=(SEKRETARIS_DAERAH, BUPATI),
     )
 
 
 def _orang(org: Instansi, pejabat: Pejabat | None) -> str:
     if pejabat is None:
         return "-"
+    if isinstance(pejabat, PejabatNegara):
+        return f"{pejabat.nama} ({pejabat.jabatan})"
     nama = pejabat.nama if isinstance(pejabat, PejabatLuar) else org.cari_pegawai(pejabat.nip).nama
     return f"{nama} ({pejabat.jabatan.nama})"
 

@@ -17,7 +17,7 @@ from birokrasi.sistem_kerja.tim_kerja import Keanggotaan, LingkupTim
 from birokrasi.struktur.jabatan import Jenjang
 from birokrasi.struktur.nip import NIP, _ke_nip, _nip_argumen
 from birokrasi.struktur.organisasi import Instansi
-from birokrasi.struktur.unsur import Penempatan
+from birokrasi.struktur.unsur import PejabatNegara, Penempatan
 
 __all__ = [
     "PemberiUmpanBalik",
@@ -123,7 +123,7 @@ def pemberi_umpan_balik(
     hasil: list[PemberiUmpanBalik] = []
     if _penempatan(instansi, kunci, tanggal) is not None:
         atasan = instansi.atasan_langsung(kunci, tanggal)
-        if atasan is not None:
+        if atasan is not None and not isinstance(atasan, PejabatNegara):
             hasil.append(PemberiUmpanBalik(atasan.nip, SumberUmpanBalik.ATASAN_LANGSUNG))
     for k in sistem.keanggotaan_pegawai(kunci, tanggal):
         ketua = sistem.ketua_tim(k.tim, tanggal)

@@ -814,7 +814,7 @@ def _berwenang(
         if p is None:
             return False
         penilai = instansi.pejabat_penilai(penerima, tanggal)
-        if penilai is not None and penilai.nip == pemberi:
+        if penilai is not None and penilai.pengenal == pemberi:
             return True
         unit = p.unit
     try:

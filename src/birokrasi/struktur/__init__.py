@@ -83,13 +83,25 @@ if TYPE_CHECKING:
         PotretPegawai as PotretPegawai,
     )
     from birokrasi.struktur.potret import (
+        PotretPejabat as PotretPejabat,
+    )
+    from birokrasi.struktur.potret import (
+        PotretPejabatNegara as PotretPejabatNegara,
+    )
+    from birokrasi.struktur.potret import (
         potret_pegawai as potret_pegawai,
     )
     from birokrasi.struktur.potret import (
         potret_pejabat as potret_pejabat,
     )
     from birokrasi.struktur.potret import (
+        potret_pejabat_negara as potret_pejabat_negara,
+    )
+    from birokrasi.struktur.potret import (
         potret_pelaku as potret_pelaku,
+    )
+    from birokrasi.struktur.potret import (
+        potret_penilai as potret_penilai,
     )
     from birokrasi.struktur.unsur import (
         Delegasi as Delegasi,
@@ -99,6 +111,9 @@ if TYPE_CHECKING:
     )
     from birokrasi.struktur.unsur import (
         PejabatLuar as PejabatLuar,
+    )
+    from birokrasi.struktur.unsur import (
+        PejabatNegara as PejabatNegara,
     )
     from birokrasi.struktur.unsur import (
         Penempatan as Penempatan,

@@ -32,7 +32,14 @@ from birokrasi.hukum import (
     Keyakinan,
 )
 from birokrasi.struktur.nip import NIP, _nip_argumen
-from birokrasi.struktur.unsur import Delegasi, Pegawai, PejabatLuar, Penempatan, UnitOrganisasi
+from birokrasi.struktur.unsur import (
+    Delegasi,
+    Pegawai,
+    PejabatLuar,
+    PejabatNegara,
+    Penempatan,
+    UnitOrganisasi,
+)
 
 __all__ = [
     "ATURAN",
@@ -44,7 +51,7 @@ __all__ = [
     "Pejabat",
 ]
 
-Pejabat: TypeAlias = Penempatan | PejabatLuar
+Pejabat: TypeAlias = Penempatan | PejabatLuar | PejabatNegara
 """Who holds a post on a date: a placement inside the instansi or an official above it."""
 
 ATURAN_ATASAN = Aturan(
@@ -138,7 +145,9 @@ ATURAN_ATASAN_LUAR = Aturan(
             "Pasal 59 gives the keberatan to the 'atasan dari Pejabat Penilai Kinerja' without "
             "limiting it to the instansi; when the penilai is the head of the instansi that "
             "atasan sits outside it. Who sits there (Sekda, Bupati/Wali Kota, Menteri, JPT "
-            "Utama) differs by instansi, so the library takes it as data, not as a rule."
+            "Utama) differs by instansi, so the library takes it as data, not as a rule. A "
+            "kepala daerah or a Menteri is a pejabat negara with no NIP: declared as a "
+            "PejabatNegara, known by a kode the instansi chooses (ADR 0011)."
         ),
     ),
     dasar_lain=(
@@ -196,7 +205,15 @@ class _Linimasa(Generic[B]):
 
 
 _KOSONG: _Linimasa[Penempatan] = _Linimasa((), "-")
-_KOSONG_LUAR: _Linimasa[PejabatLuar] = _Linimasa((), "-")
+_KOSONG_LUAR: _Linimasa[PejabatLuar | PejabatNegara] = _Linimasa((), "-")
+_KOSONG_NIP_LUAR: _Linimasa[PejabatLuar] = _Linimasa((), "-")
+_KOSONG_NEGARA: _Linimasa[PejabatNegara] = _Linimasa((), "-")
+
+
+def _boleh_menilai(pejabat: Pejabat) -> bool:
+    """Whether ``pejabat``'s post may rate (STR-PENILAI-01): a jabatan manajerial, or a
+    pejabat negara above the root unit (a kepala daerah or Menteri, STR-ATASAN-02)."""
+    return isinstance(pejabat, PejabatNegara) or pejabat.jabatan.jenjang.is_manajerial
 
 
 class _Indeks:
@@ -208,6 +225,7 @@ class _Indeks:
         "delegasi",
         "kepala",
         "luar",
+        "luar_kode",
         "luar_nip",
         "pegawai",
         "penempatan",
@@ -254,17 +272,24 @@ class _Indeks:
                     raise InvalidValueError(f"Instansi.delegasi[{i}].{peran}: unknown NIP {nip}")
             per_dinilai.setdefault(d.dinilai, []).append(d)
         self.delegasi = {n: _Linimasa(d, f"delegation for {n}") for n, d in per_dinilai.items()}
-        per_tingkat: dict[int, list[PejabatLuar]] = {}
+        per_tingkat: dict[int, list[PejabatLuar | PejabatNegara]] = {}
         per_nip_luar: dict[NIP, list[PejabatLuar]] = {}
+        per_kode: dict[str, list[PejabatNegara]] = {}
         for p_luar in instansi.pejabat_luar:
             per_tingkat.setdefault(p_luar.tingkat, []).append(p_luar)
-            per_nip_luar.setdefault(p_luar.nip, []).append(p_luar)
+            if isinstance(p_luar, PejabatLuar):
+                per_nip_luar.setdefault(p_luar.nip, []).append(p_luar)
+            else:
+                per_kode.setdefault(p_luar.kode, []).append(p_luar)
         self.luar = {
             t: _Linimasa(d, f"official above the root, tingkat {v.teks_bulat(t)},")
             for t, d in per_tingkat.items()
         }
         self.luar_nip = {
             n: _Linimasa(d, f"official {n} above the root") for n, d in per_nip_luar.items()
+        }
+        self.luar_kode = {
+            k: _Linimasa(d, f"pejabat negara {k!r} above the root") for k, d in per_kode.items()
         }
 
     def _pastikan_siklus(self) -> None:
@@ -317,11 +342,11 @@ class Instansi:
     delegasi: tuple[Delegasi, ...] = attrs.field(
         default=(), converter=v.KeTuple[Delegasi], validator=v.tuple_of(Delegasi)
     )
-    pejabat_luar: tuple[PejabatLuar, ...] = attrs.field(
+    pejabat_luar: tuple[PejabatLuar | PejabatNegara, ...] = attrs.field(
         default=(),
         kw_only=True,
-        converter=v.KeTuple[PejabatLuar],
-        validator=v.tuple_of(PejabatLuar),
+        converter=v.KeTuple[PejabatLuar | PejabatNegara],
+        validator=v.tuple_of(PejabatLuar, PejabatNegara),
     )
     _indeks: _Indeks = attrs.field(init=False, eq=False, repr=False)
 
@@ -346,7 +371,7 @@ class Instansi:
         """A new Instansi with ``delegasi`` added."""
         return attrs.evolve(self, delegasi=(*self.delegasi, delegasi))
 
-    def tambah_pejabat_luar(self, pejabat: PejabatLuar) -> Instansi:
+    def tambah_pejabat_luar(self, pejabat: PejabatLuar | PejabatNegara) -> Instansi:
         """A new Instansi with ``pejabat`` declared above the root unit (STR-ATASAN-02)."""
         return attrs.evolve(self, pejabat_luar=(*self.pejabat_luar, pejabat))
 
@@ -423,14 +448,16 @@ class Instansi:
         v.pastikan_tipe("tanggal", tanggal, dt.date)
         return self._indeks.kepala.get(unit.kode, _KOSONG).pada(tanggal)
 
-    def pejabat_luar_pada(self, tingkat: int, tanggal: dt.date) -> PejabatLuar | None:
+    def pejabat_luar_pada(
+        self, tingkat: int, tanggal: dt.date
+    ) -> PejabatLuar | PejabatNegara | None:
         """The official declared at ``tingkat`` above the root unit on ``tanggal``, if any
         (STR-ATASAN-02)."""
         v.pastikan_bilangan("tingkat", tingkat, 1)
         v.pastikan_tipe("tanggal", tanggal, dt.date)
         return self._indeks.luar.get(tingkat, _KOSONG_LUAR).pada(tanggal)
 
-    def pejabat_pada(self, nip: NIP | str, tanggal: dt.date) -> Pejabat | None:
+    def pejabat_pada(self, nip: NIP | str, tanggal: dt.date) -> Penempatan | PejabatLuar | None:
         """The post ``nip`` holds on ``tanggal``: a placement in the instansi or, failing
         that, a declared post above its root unit; ``None`` when neither."""
         kunci = _nip_argumen("nip", nip)
@@ -439,7 +466,37 @@ class Instansi:
             penempatan = self._indeks.penempatan.get(kunci, _KOSONG).pada(tanggal)
             if penempatan is not None:
                 return penempatan
-        return self._indeks.luar_nip.get(kunci, _KOSONG_LUAR).pada(tanggal)
+        return self._indeks.luar_nip.get(kunci, _KOSONG_NIP_LUAR).pada(tanggal)
+
+    def pelaku_pada(self, pengenal: NIP | str, tanggal: dt.date) -> Pejabat | None:
+        """The post held on ``tanggal`` by the official ``pengenal`` names: a NIP (or its
+        digits), as :meth:`pejabat_pada`, or the kode of a declared :class:`PejabatNegara`, as
+        :meth:`pejabat_negara_pada`. ``None`` when they hold no post that day. The acts take
+        their actor this way (ADR 0010, ADR 0011)."""
+        if isinstance(pengenal, str) and not isinstance(pengenal, NIP):
+            if pengenal in self._indeks.luar_kode:
+                return self.pejabat_negara_pada(pengenal, tanggal)
+            if not pengenal.isdigit():
+                v.pastikan_kunci("pengenal", pengenal)
+                raise NotFoundError(
+                    f"Instansi {self.nama!r}: {pengenal!r} is neither a NIP nor the kode of a "
+                    f"pejabat negara declared above the root unit ({ATURAN_ATASAN_LUAR.kode})"
+                )
+        return self.pejabat_pada(_nip_argumen("pengenal", pengenal), tanggal)
+
+    def pejabat_negara_pada(self, kode: str, tanggal: dt.date) -> PejabatNegara | None:
+        """The post the pejabat negara declared as ``kode`` holds above the root unit on
+        ``tanggal`` (STR-ATASAN-02); ``None`` when none that day. Raises
+        :class:`~birokrasi.errors.NotFoundError` for a kode the instansi never declared."""
+        v.pastikan_kunci("kode", kode)
+        v.pastikan_tipe("tanggal", tanggal, dt.date)
+        linimasa = self._indeks.luar_kode.get(kode)
+        if linimasa is None:
+            raise NotFoundError(
+                f"Instansi {self.nama!r}: no pejabat negara declared as {kode!r} "
+                f"({ATURAN_ATASAN_LUAR.kode})"
+            )
+        return linimasa.pada(tanggal)
 
     # -- who leads and who rates -------------------------------------------------------------
 
@@ -469,16 +526,13 @@ class Instansi:
             wakil = self.penempatan_pada(aktif.penilai, tanggal)
             if wakil is not None and wakil.jabatan.jenjang.is_manajerial:
                 return wakil
-        return next(
-            (h for h in self._rantai_atasan(pejabat, tanggal) if h.jabatan.jenjang.is_manajerial),
-            None,
-        )
+        return next((h for h in self._rantai_atasan(pejabat, tanggal) if _boleh_menilai(h)), None)
 
     def atasan_jabatan(self, pejabat: Pejabat, tanggal: dt.date) -> Pejabat | None:
         """The head above the post ``pejabat`` records (a placement or an official above the
         root), on ``tanggal``: whoever then holds it, walking up past vacant posts
         (STR-ATASAN-01/02). For the superior of a post whose holder has since left."""
-        v.pastikan_tipe("pejabat", pejabat, Penempatan, PejabatLuar)
+        v.pastikan_tipe("pejabat", pejabat, Penempatan, PejabatLuar, PejabatNegara)
         v.pastikan_tipe("tanggal", tanggal, dt.date)
         if isinstance(pejabat, Penempatan):
             self.cari_unit(pejabat.unit)
@@ -513,7 +567,7 @@ class Instansi:
         kunci = self.cari_pegawai(nip).nip
         return self._indeks.penempatan.get(kunci, _KOSONG)
 
-    def _ditempatkan(self, nip: NIP | str, tanggal: dt.date) -> Pejabat:
+    def _ditempatkan(self, nip: NIP | str, tanggal: dt.date) -> Penempatan | PejabatLuar:
         kunci = _nip_argumen("nip", nip)
         pejabat = self.pejabat_pada(kunci, tanggal)
         if pejabat is None:
@@ -526,7 +580,7 @@ class Instansi:
         """The heads above ``pejabat`` on ``tanggal``, nearest first: up the unit tree, then
         the declared officials above the root, tingkat by tingkat while one is declared."""
         tingkat = 1
-        if isinstance(pejabat, PejabatLuar):
+        if isinstance(pejabat, PejabatLuar | PejabatNegara):
             tingkat = pejabat.tingkat + 1
         else:
             unit: str | None = pejabat.unit
@@ -544,9 +598,11 @@ class Instansi:
     def _pesan_tanpa_atasan(self, apa: str, nip: NIP | str, tanggal: dt.date) -> str:
         pejabat = self._ditempatkan(nip, tanggal)
         tingkat = pejabat.tingkat + 1 if isinstance(pejabat, PejabatLuar) else 1
+        teks = v.teks_bulat(tingkat)
         return (
             f"Instansi {self.nama!r}: {pejabat.nip} has no {apa} on {tanggal.isoformat()}; "
             f"declare the official above the root unit: Instansi.tambah_pejabat_luar("
-            f"PejabatLuar(nip, nama, jabatan, unit, mulai, tingkat={v.teks_bulat(tingkat)})) "
-            f"({ATURAN_ATASAN_LUAR.kode})"
+            f"PejabatLuar(nip, nama, jabatan, unit, mulai, tingkat={teks})) or, for one "
+            f"without a NIP, Instansi.tambah_pejabat_luar(PejabatNegara(kode, nama, jabatan, "
+            f"unit, mulai, tingkat={teks})) ({ATURAN_ATASAN_LUAR.kode})"
         )

@@ -1,4 +1,5 @@
-"""A snapshot of who a pegawai was on a date: NIP, name, jabatan, unit and golongan.
+"""A snapshot of who a pegawai was on a date: NIP, name, jabatan, unit and golongan; and of a
+pejabat negara above the instansi, who has no NIP (:class:`PotretPejabatNegara`).
 
 Documents such as the SKP and the evaluation record the pegawai and the Pejabat Penilai
 Kinerja *as they were* when the document was set, so that a later move or promotion never
@@ -9,6 +10,7 @@ the penilai at the time it is set).
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeAlias
 
 import attrs
 
@@ -18,10 +20,20 @@ from birokrasi.hukum import Aturan
 from birokrasi.struktur.golongan import Golongan
 from birokrasi.struktur.jabatan import Jabatan, Jenjang
 from birokrasi.struktur.nip import NIP, _ke_nip
-from birokrasi.struktur.organisasi import Instansi
-from birokrasi.struktur.unsur import PejabatLuar
+from birokrasi.struktur.organisasi import Instansi, Pejabat
+from birokrasi.struktur.unsur import PejabatLuar, PejabatNegara, Penempatan, _kode_bukan_nip
 
-__all__ = ["PotretPegawai", "potret", "potret_pegawai", "potret_pejabat", "potret_pelaku"]
+__all__ = [
+    "PotretPegawai",
+    "PotretPejabat",
+    "PotretPejabatNegara",
+    "potret",
+    "potret_pegawai",
+    "potret_pejabat",
+    "potret_pejabat_negara",
+    "potret_pelaku",
+    "potret_penilai",
+]
 
 
 @attrs.frozen
@@ -42,6 +54,51 @@ class PotretPegawai:
     def jenjang(self) -> Jenjang:
         """The jenjang of the jabatan held on ``tanggal``."""
         return self.jabatan.jenjang
+
+    @property
+    def pengenal(self) -> NIP:
+        """The pegawai's identifier in the instansi's records: their NIP."""
+        return self.nip
+
+    @property
+    def nama_jabatan(self) -> str:
+        """The name of the jabatan held on ``tanggal`` (as for a
+        :class:`PotretPejabatNegara`)."""
+        return self.jabatan.nama
+
+
+@attrs.frozen
+class PotretPejabatNegara:
+    """A pejabat negara declared above the instansi
+    (:class:`~birokrasi.struktur.unsur.PejabatNegara`, STR-ATASAN-02) as they were on
+    ``tanggal``: kode, name, the title of the post and the unit it heads. Recorded where they
+    set an SKP, rate or decide a keberatan."""
+
+    kode: str = attrs.field(validator=_kode_bukan_nip)
+    nama: str = attrs.field(validator=v.teks())
+    jabatan: str = attrs.field(validator=v.teks())
+    unit: str = attrs.field(validator=v.teks())
+    tanggal: dt.date = attrs.field(validator=v.instance_of(dt.date))
+
+    @property
+    def kepala(self) -> bool:
+        """Always true: a pejabat negara heads the level above the instansi."""
+        return True
+
+    @property
+    def pengenal(self) -> str:
+        """The official's identifier in the instansi's records: their declared kode."""
+        return self.kode
+
+    @property
+    def nama_jabatan(self) -> str:
+        """The title of the post held on ``tanggal``."""
+        return self.jabatan
+
+
+PotretPejabat: TypeAlias = PotretPegawai | PotretPejabatNegara
+"""Who a document records as having acted: a pegawai or official with a NIP, or a pejabat
+negara above the instansi (ADR 0011)."""
 
 
 def potret_pegawai(instansi: Instansi, nip: NIP | str, tanggal: dt.date) -> PotretPegawai:
@@ -100,42 +157,91 @@ def potret_pejabat(instansi: Instansi, nip: NIP | str, tanggal: dt.date) -> Potr
     )
 
 
+def potret_pejabat_negara(instansi: Instansi, kode: str, tanggal: dt.date) -> PotretPejabatNegara:
+    """Snapshot the pejabat negara declared as ``kode`` above the root unit of ``instansi`` on
+    ``tanggal`` (STR-ATASAN-02). Raises :class:`~birokrasi.errors.NotFoundError` when the kode
+    was never declared or holds no post that day.
+
+    >>> from birokrasi import contoh
+    >>> org = contoh.instansi()
+    >>> potret_pejabat_negara(org, "BUPATI-CONTOH-2021", dt.date(2025, 6, 30)).jabatan
+    'Bupati Contoh'
+    """
+    v.pastikan_tipe("instansi", instansi, Instansi)
+    pejabat = instansi.pejabat_negara_pada(kode, tanggal)
+    if pejabat is None:
+        raise NotFoundError(
+            f"potret: pejabat negara {kode!r} holds no post on {tanggal.isoformat()}"
+        )
+    return _potret_negara(pejabat, tanggal)
+
+
+def _potret_negara(pejabat: PejabatNegara, tanggal: dt.date) -> PotretPejabatNegara:
+    return PotretPejabatNegara(pejabat.kode, pejabat.nama, pejabat.jabatan, pejabat.unit, tanggal)
+
+
+def _potret_dari(instansi: Instansi, pejabat: Pejabat, tanggal: dt.date) -> PotretPejabat:
+    """The snapshot of the holder of ``pejabat`` (a post the instansi resolved) on ``tanggal``."""
+    if isinstance(pejabat, PejabatNegara):
+        return _potret_negara(pejabat, tanggal)
+    return potret_pejabat(instansi, pejabat.nip, tanggal)
+
+
+def potret_penilai(instansi: Instansi, pejabat: Pejabat, tanggal: dt.date) -> PotretPejabat:
+    """The snapshot of whoever holds the post ``pejabat`` on ``tanggal``: what a document
+    records for the Pejabat Penilai Kinerja (or the atasan) the instansi names, with or
+    without a NIP (STR-ATASAN-02).
+
+    >>> from birokrasi import contoh
+    >>> org = contoh.instansi()
+    >>> hari = dt.date(2025, 6, 30)
+    >>> sekda = org.pejabat_luar_pada(1, hari)
+    >>> potret_penilai(org, org.pastikan_atasan_langsung(sekda.nip, hari), hari).nama_jabatan
+    'Bupati Contoh'
+    """
+    v.pastikan_tipe("instansi", instansi, Instansi)
+    v.pastikan_tipe("pejabat", pejabat, Penempatan, PejabatLuar, PejabatNegara)
+    v.pastikan_tipe("tanggal", tanggal, dt.date)
+    return _potret_dari(instansi, pejabat, tanggal)
+
+
 def potret_pelaku(
     instansi: Instansi,
-    oleh: NIP | str | PotretPegawai,
+    oleh: NIP | str | PotretPejabat,
     tanggal: dt.date,
     *,
     tindakan: str,
     aturan: Aturan,
-) -> PotretPegawai:
+) -> PotretPejabat:
     """The snapshot of whoever does act ``tindakan`` on ``tanggal`` (ADR 0010): taken from
-    ``instansi`` for a NIP; a :class:`PotretPegawai` given instead must be the instansi's own
-    snapshot of its date (else :class:`~birokrasi.errors.InvalidValueError`). An official who
-    holds no post that day has no authority: :class:`~birokrasi.errors.AuthorityError` naming
-    ``aturan``, the rule that gives the act. Whether the post authorises the act is the
-    act's own check.
+    ``instansi`` for a NIP, or for the kode of a pejabat negara declared above its root unit
+    (ADR 0011); a snapshot given instead must be the instansi's own snapshot of its date (else
+    :class:`~birokrasi.errors.InvalidValueError`). An official who holds no post that day has
+    no authority: :class:`~birokrasi.errors.AuthorityError` naming ``aturan``, the rule that
+    gives the act. Whether the post authorises the act is the act's own check.
     """
     v.pastikan_tipe("instansi", instansi, Instansi)
     v.pastikan_tipe("tanggal", tanggal, dt.date)
-    if not isinstance(oleh, NIP | str | PotretPegawai):
+    if not isinstance(oleh, NIP | str | PotretPegawai | PotretPejabatNegara):
         raise InvalidTypeError(
-            f"oleh: expected a NIP, its digits or a PotretPegawai, got {v.describe(oleh)}"
+            f"oleh: expected a NIP or its digits, the kode of a pejabat negara, or their "
+            f"snapshot, got {v.describe(oleh)}"
         )
-    kunci = oleh.nip if isinstance(oleh, PotretPegawai) else oleh
-    if instansi.pejabat_pada(kunci, tanggal) is None:
+    kunci = oleh.pengenal if isinstance(oleh, PotretPegawai | PotretPejabatNegara) else oleh
+    pejabat = instansi.pelaku_pada(kunci, tanggal)
+    if pejabat is None:
         raise AuthorityError(
             f"{tindakan}: {kunci} holds no post in the instansi on {tanggal.isoformat()} "
             f"({aturan.kode}, {aturan.dasar})"
         )
-    if not isinstance(oleh, PotretPegawai):
-        return potret_pejabat(instansi, kunci, tanggal)
-    if instansi.pejabat_pada(kunci, oleh.tanggal) is None or oleh != potret_pejabat(
-        instansi, kunci, oleh.tanggal
-    ):
+    if not isinstance(oleh, PotretPegawai | PotretPejabatNegara):
+        return _potret_dari(instansi, pejabat, tanggal)
+    dulu = instansi.pelaku_pada(kunci, oleh.tanggal)
+    if dulu is None or oleh != _potret_dari(instansi, dulu, oleh.tanggal):
         raise InvalidValueError(
-            f"{tindakan}: the snapshot oleh of {oleh.nip} on {oleh.tanggal.isoformat()} "
-            f"disagrees with the instansi (name, jabatan, unit or golongan); pass the NIP "
-            f"({aturan.kode})"
+            f"{tindakan}: the snapshot oleh of {kunci} on {oleh.tanggal.isoformat()} "
+            f"disagrees with the instansi (name, jabatan, unit or golongan); pass the "
+            f"{'NIP' if isinstance(oleh, PotretPegawai) else 'kode'} ({aturan.kode})"
         )
     return oleh
 

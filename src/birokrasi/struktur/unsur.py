@@ -1,9 +1,11 @@
 """The elements an :class:`~birokrasi.struktur.organisasi.Instansi` is built from:
 :class:`UnitOrganisasi`, :class:`Pegawai`, :class:`Penempatan`, :class:`Delegasi` and the
-officials above its root unit (:class:`PejabatLuar`).
+officials above its root unit (:class:`PejabatLuar`, and :class:`PejabatNegara` for those who
+have no NIP).
 
-They refer to each other by key (the kode of a unit, the :class:`NIP` of a pegawai), never by
-object, so each is a small immutable value; the Instansi checks that the keys resolve.
+They refer to each other by key (the kode of a unit, the :class:`NIP` of a pegawai, the kode of
+a pejabat negara), never by object, so each is a small immutable value; the Instansi checks that
+the keys resolve.
 """
 
 from __future__ import annotations
@@ -17,9 +19,16 @@ from birokrasi import _validasi as v
 from birokrasi.errors import InvalidValueError
 from birokrasi.struktur.golongan import Golongan
 from birokrasi.struktur.jabatan import Jabatan, Jenjang
-from birokrasi.struktur.nip import NIP, JenisASN, _ke_nip
+from birokrasi.struktur.nip import NIP, JenisASN, _ke_nip, _nip_argumen
 
-__all__ = ["Delegasi", "Pegawai", "PejabatLuar", "Penempatan", "UnitOrganisasi"]
+__all__ = [
+    "Delegasi",
+    "Pegawai",
+    "PejabatLuar",
+    "PejabatNegara",
+    "Penempatan",
+    "UnitOrganisasi",
+]
 
 
 def _pastikan_jangka(kelas: str, mulai: dt.date, selesai: dt.date | None) -> None:
@@ -112,6 +121,16 @@ class Penempatan:
                 f"{lahir.isoformat()} of {self.nip}"
             )
 
+    @property
+    def pengenal(self) -> NIP:
+        """The holder's identifier in the instansi's records: their NIP."""
+        return self.nip
+
+    @property
+    def nama_jabatan(self) -> str:
+        """The name of the jabatan (as for every kind of :data:`~birokrasi.struktur.Pejabat`)."""
+        return self.jabatan.nama
+
     def aktif_pada(self, tanggal: dt.date) -> bool:
         """Whether the placement holds on ``tanggal``."""
         return _aktif(self.mulai, self.selesai, tanggal)
@@ -171,6 +190,85 @@ class PejabatLuar:
     def kepala(self) -> bool:
         """Always true: the official heads the level above (as :attr:`Penempatan.kepala`)."""
         return True
+
+    @property
+    def pengenal(self) -> NIP:
+        """The official's identifier in the instansi's records: their NIP."""
+        return self.nip
+
+    @property
+    def nama_jabatan(self) -> str:
+        """The name of the jabatan (as for every kind of :data:`~birokrasi.struktur.Pejabat`)."""
+        return self.jabatan.nama
+
+    def aktif_pada(self, tanggal: dt.date) -> bool:
+        """Whether the official holds the post on ``tanggal``."""
+        return _aktif(self.mulai, self.selesai, tanggal)
+
+
+def _kode_bukan_nip(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    v.kunci()(instance, attribute, value)
+    if value.isdigit():
+        raise InvalidValueError(
+            f"{v.nama_field(instance, attribute)}: the kode of a pejabat negara has a letter, so "
+            f"it is never read as a NIP, got {value!r} (STR-ATASAN-02)"
+        )
+
+
+def _pengenal_argumen(nama: str, nilai: object) -> NIP | str:
+    """Function argument ``nama`` naming an official: a :class:`NIP` or its digits (validated
+    as a NIP), or the kode of a pejabat negara (a key with a letter). Anything else raises
+    :class:`~birokrasi.errors.InvalidTypeError` naming ``nama``."""
+    v.pastikan_tipe(nama, nilai, NIP, str)
+    if isinstance(nilai, NIP):
+        return nilai
+    assert isinstance(nilai, str)
+    if nilai.isdigit():
+        return _nip_argumen(nama, nilai)
+    v.pastikan_kunci(nama, nilai)
+    return nilai
+
+
+@attrs.frozen
+class PejabatNegara:
+    """An official above the instansi's root unit who is not a pegawai ASN and so has no NIP:
+    a kepala daerah (Bupati, Wali Kota, Gubernur) or a Menteri, holding the post ``jabatan``
+    (its title, e.g. ``"Bupati Contoh"``) from ``mulai`` to ``selesai`` (STR-ATASAN-02).
+
+    ``kode`` identifies the person in the instansi's records, as a NIP does a pegawai: the acts
+    they do (setting the SKP of the head of the instansi, rating, deciding a keberatan) take it
+    as ``oleh``. It has a letter, so it is never read as a NIP; use one kode per person (e.g.
+    ``"BUPATI-2021"``). ``tingkat`` means what it means for :class:`PejabatLuar`, whose fields
+    of the same name this class shares.
+    """
+
+    kode: str = attrs.field(validator=_kode_bukan_nip)
+    nama: str = attrs.field(validator=v.teks())
+    jabatan: str = attrs.field(validator=v.teks())
+    unit: str = attrs.field(validator=v.teks())
+    mulai: dt.date = attrs.field(validator=v.instance_of(dt.date))
+    selesai: dt.date | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(dt.date))
+    )
+    tingkat: int = attrs.field(default=1, kw_only=True, validator=v.bilangan(minimum=1))
+
+    def __attrs_post_init__(self) -> None:
+        _pastikan_jangka("PejabatNegara", self.mulai, self.selesai)
+
+    @property
+    def kepala(self) -> bool:
+        """Always true: the official heads the level above (as :attr:`Penempatan.kepala`)."""
+        return True
+
+    @property
+    def pengenal(self) -> str:
+        """The official's identifier in the instansi's records: their :attr:`kode`."""
+        return self.kode
+
+    @property
+    def nama_jabatan(self) -> str:
+        """The title of the post (as for every kind of :data:`~birokrasi.struktur.Pejabat`)."""
+        return self.jabatan
 
     def aktif_pada(self, tanggal: dt.date) -> bool:
         """Whether the official holds the post on ``tanggal``."""

@@ -7,6 +7,7 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
+from birokrasi.errors import InvalidValueError
 from birokrasi.kinerja.pemantauan.jurnal import JurnalKinerja
 from birokrasi.kinerja.pemantauan.peristiwa import (
     BimbinganKinerja,
@@ -25,6 +26,7 @@ from birokrasi.kinerja.perencanaan.skp import SKP
 from birokrasi.kinerja.predikat import Rating
 from birokrasi.periode import Periode
 from birokrasi.struktur.nip import NIP
+from birokrasi.struktur.potret import PotretPegawai
 
 __all__ = ["jurnal_kinerja", "peristiwa", "umpan_balik"]
 
@@ -108,7 +110,14 @@ def jurnal_kinerja(
 ) -> JurnalKinerja:
     """A journal of ``skp`` with events by ``pemberi`` (default: the SKP's penilai) dated
     inside the SKP's periode, naming its RHKs."""
-    oleh = pemberi if pemberi is not None else (skp.penilai.nip,)
+    oleh = pemberi
+    if oleh is None:
+        if not isinstance(skp.penilai, PotretPegawai):
+            raise InvalidValueError(
+                "pemberi: the SKP's penilai is a pejabat negara, who records no feedback by "
+                "NIP; name the givers"
+            )
+        oleh = (skp.penilai.nip,)
     rhk = tuple(r.kode for r in skp.hasil_kerja)
     n = draw(st.integers(0, max_size))
     isi = [draw(peristiwa(f"E{i:03d}", skp.pegawai.nip, oleh, skp.periode, rhk)) for i in range(n)]

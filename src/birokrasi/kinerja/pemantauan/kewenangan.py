@@ -330,17 +330,19 @@ KEBIJAKAN_PEMANTAUAN_BAKU = KebijakanPemantauan()
 """The library's defaults (see :class:`KebijakanPemantauan`)."""
 
 
-def _pimpinan(instansi: Instansi, pegawai: NIP, tanggal: dt.date, skp: SKP | None) -> set[NIP]:
+def _pimpinan(
+    instansi: Instansi, pegawai: NIP, tanggal: dt.date, skp: SKP | None
+) -> set[NIP | str]:
     if _penempatan(instansi, pegawai, tanggal) is None:
-        return set() if skp is None else {skp.penilai.nip}
-    hasil = set()
+        return set() if skp is None else {skp.penilai.pengenal}
+    hasil: set[NIP | str] = set()
     atasan = instansi.atasan_langsung(pegawai, tanggal)
     penilai = instansi.pejabat_penilai(pegawai, tanggal)
     for p in (atasan, penilai):
         if p is not None:
-            hasil.add(p.nip)
+            hasil.add(p.pengenal)
     if penilai is None and skp is not None:
-        hasil.add(skp.penilai.nip)
+        hasil.add(skp.penilai.pengenal)
     return hasil
 
 

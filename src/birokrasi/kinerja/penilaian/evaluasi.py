@@ -18,7 +18,7 @@ import attrs
 
 from birokrasi import _validasi as v
 from birokrasi._enum import Berlabel
-from birokrasi.errors import AuthorityError, InvalidTypeError, InvalidValueError
+from birokrasi.errors import AuthorityError, InvalidTypeError, InvalidValueError, NotFoundError
 from birokrasi.hukum import (
     PERATURAN_BRIN_1_2023,
     PERMENPANRB_6_2022,
@@ -39,7 +39,12 @@ from birokrasi.kinerja.predikat import ATURAN_KUADRAN, Predikat, Rating, predika
 from birokrasi.periode import JenisPeriode, Periode, periodisasi
 from birokrasi.struktur.nip import NIP
 from birokrasi.struktur.organisasi import Instansi
-from birokrasi.struktur.potret import PotretPegawai, potret_pelaku
+from birokrasi.struktur.potret import (
+    PotretPegawai,
+    PotretPejabat,
+    PotretPejabatNegara,
+    potret_pelaku,
+)
 
 __all__ = [
     "ATURAN",
@@ -253,7 +258,9 @@ class PenilaianKinerja:
     kode: str = attrs.field(validator=v.kunci())
     skp: str = attrs.field(validator=v.kunci())
     pegawai: PotretPegawai = attrs.field(validator=v.instance_of(PotretPegawai))
-    penilai: PotretPegawai = attrs.field(validator=v.instance_of(PotretPegawai))
+    penilai: PotretPejabat = attrs.field(
+        validator=v.instance_of(PotretPegawai, PotretPejabatNegara)
+    )
     jenis: JenisEvaluasi = attrs.field(validator=v.instance_of(JenisEvaluasi))
     periode: Periode = attrs.field(validator=v.instance_of(Periode))
     rating_hasil_kerja: Rating = attrs.field(validator=v.instance_of(Rating))
@@ -266,8 +273,8 @@ class PenilaianKinerja:
     predikat: Predikat = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        if self.pegawai.nip == self.penilai.nip:
-            raise InvalidValueError(f"PenilaianKinerja.penilai: {self.penilai.nip} rates themself")
+        if self.pegawai.nip == self.penilai.pengenal:
+            raise InvalidValueError(f"PenilaianKinerja.penilai: {self.pegawai.nip} rates themself")
         if self.periode.mulai.year != self.periode.selesai.year:
             raise InvalidValueError(
                 f"PenilaianKinerja.periode: {self.periode} spans two performance years "
@@ -314,7 +321,7 @@ def evaluasi_kinerja(
     rating_hasil_kerja: Rating,
     rating_perilaku_kerja: Rating,
     *,
-    oleh: NIP | str | PotretPegawai,
+    oleh: NIP | str | PotretPejabat,
     tanggal: dt.date,
     instansi: Instansi | None = None,
     menggantikan: str | None = None,
@@ -325,7 +332,8 @@ def evaluasi_kinerja(
     """Evaluate ``skp`` over ``periode``: a new :class:`PenilaianKinerja` by ``oleh``.
 
     ``oleh`` is the rater's NIP, snapshot from ``instansi`` on ``tanggal`` (inside it or
-    declared above its root unit); a snapshot given instead must equal the one the instansi
+    declared above its root unit), or the kode of a pejabat negara declared there (ADR 0011);
+    a snapshot given instead must equal the one the instansi
     gives on its own date. With ``instansi`` the rater must be the one it names (KIN-EVAL-03);
     without it, only the SKP's own record is compared (0.1.0 behaviour).
 
@@ -374,19 +382,20 @@ def _pastikan_masa_kuadran(periode: Periode, aturan_predikat: Aturan | None) -> 
         )
 
 
-def _oleh(oleh: object, instansi: Instansi | None, tanggal: object) -> PotretPegawai:
+def _oleh(oleh: object, instansi: Instansi | None, tanggal: object) -> PotretPejabat:
     """The rater's snapshot: taken from ``instansi`` for a NIP, checked against it for a
     snapshot; an official holding no post that day has no authority (KIN-EVAL-03)."""
     if instansi is not None:
         v.pastikan_tipe("instansi", instansi, Instansi)
     v.pastikan_tipe("tanggal", tanggal, dt.date)
     assert isinstance(tanggal, dt.date)
-    if not isinstance(oleh, NIP | str | PotretPegawai):
+    if not isinstance(oleh, NIP | str | PotretPegawai | PotretPejabatNegara):
         raise InvalidTypeError(
-            f"oleh: expected a NIP, its digits or a PotretPegawai, got {v.describe(oleh)}"
+            f"oleh: expected a NIP or its digits, the kode of a pejabat negara, or their "
+            f"snapshot, got {v.describe(oleh)}"
         )
     if instansi is None:
-        if isinstance(oleh, PotretPegawai):
+        if isinstance(oleh, PotretPegawai | PotretPejabatNegara):
             return oleh
         raise InvalidValueError(
             f"instansi: needed to take the rater {oleh} from the structure "
@@ -477,41 +486,51 @@ def _penilai(
     names as the pegawai's Pejabat Penilai Kinerja on the evaluation date, or the SKP's penilai
     where the instansi named them on the day the SKP was set, holding a post that day."""
     nip, tanggal = penilaian.pegawai.nip, penilaian.tanggal
+    penilai = penilaian.penilai.pengenal
     if instansi is None:
-        berwenang = {skp.penilai.nip}
+        berwenang = {skp.penilai.pengenal}
     else:
         berwenang = _berwenang(instansi, skp, nip, tanggal)
-        if instansi.pejabat_pada(penilaian.penilai.nip, tanggal) is None:
+        if not _menjabat(instansi, penilai, tanggal):
             yield Pelanggaran(
                 ATURAN_PENILAI_EVALUASI,
                 subjek,
-                f"{penilaian.penilai.nip} holds no post on {tanggal.isoformat()}; the Pejabat "
+                f"{penilai} holds no post on {tanggal.isoformat()}; the Pejabat "
                 f"Penilai Kinerja the instansi names that day rates",
             )
             return
-    if penilaian.penilai.nip not in berwenang:
+    if penilai not in berwenang:
         boleh = ", ".join(sorted(map(str, berwenang))) or "nobody the instansi names"
         yield Pelanggaran(
             ATURAN_PENILAI_EVALUASI,
             subjek,
-            f"{penilaian.penilai.nip} is not the Pejabat Penilai Kinerja of "
+            f"{penilai} is not the Pejabat Penilai Kinerja of "
             f"{penilaian.pegawai.nip} (allowed: {boleh})",
         )
 
 
-def _berwenang(instansi: Instansi, skp: SKP, nip: NIP, tanggal: dt.date) -> set[NIP]:
-    hasil: set[NIP] = set()
+def _menjabat(instansi: Instansi, pengenal: NIP | str, tanggal: dt.date) -> bool:
+    """Whether the official ``pengenal`` holds a post of ``instansi`` on ``tanggal``; a
+    recorded kode the instansi never declared holds none."""
+    try:
+        return instansi.pelaku_pada(pengenal, tanggal) is not None
+    except NotFoundError:
+        return False
+
+
+def _berwenang(instansi: Instansi, skp: SKP, nip: NIP, tanggal: dt.date) -> set[NIP | str]:
+    hasil: set[NIP | str] = set()
     for hari in (tanggal, skp.periode.selesai):
         if instansi.pejabat_pada(nip, hari) is not None:
             kini = instansi.pejabat_penilai(nip, hari)
             if kini is not None:
-                hasil.add(kini.nip)
+                hasil.add(kini.pengenal)
                 break
     ditetapkan = skp.periode.mulai if skp.ditetapkan is None else skp.ditetapkan.tanggal
     if instansi.pejabat_pada(nip, ditetapkan) is not None:
         dulu = instansi.pejabat_penilai(nip, ditetapkan)
-        if dulu is not None and dulu.nip == skp.penilai.nip:
-            hasil.add(dulu.nip)
+        if dulu is not None and dulu.pengenal == skp.penilai.pengenal:
+            hasil.add(dulu.pengenal)
     return hasil
 
 

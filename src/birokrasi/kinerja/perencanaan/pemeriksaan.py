@@ -288,10 +288,10 @@ def _rujukan(skp: SKP, semua: dict[str, SKP]) -> Iterator[Pelanggaran]:
         atasan = semua.get(rhk.intervensi.skp)
         if atasan is None:
             masalah = f"intervenes {rhk.intervensi}: no SKP {rhk.intervensi.skp!r}"
-        elif atasan.pegawai.nip != skp.penilai.nip:
+        elif atasan.pegawai.nip != skp.penilai.pengenal:
             masalah = (
                 f"intervenes {rhk.intervensi}: that SKP belongs to {atasan.pegawai.nip}, not "
-                f"the penilai {skp.penilai.nip}"
+                f"the penilai {skp.penilai.pengenal}"
             )
         elif not atasan.periode.beririsan(skp.periode):
             masalah = f"intervenes {rhk.intervensi}: periode {atasan.periode} does not overlap"
@@ -329,24 +329,24 @@ def _wewenang(skp: SKP, instansi: Instansi) -> Iterator[Pelanggaran]:
         return
     tanggal = skp.ditetapkan.tanggal
     if instansi.pejabat_pada(skp.pegawai.nip, tanggal) is None:
-        harus = skp.penilai.nip
+        harus = skp.penilai.pengenal
     else:
         berwenang = instansi.pejabat_penilai(skp.pegawai.nip, tanggal)
         if berwenang is None:
             yield Pelanggaran(
                 ATURAN_PENETAPAN,
                 skp.kode,
-                f"set by {skp.ditetapkan.nip}; the instansi names no Pejabat Penilai Kinerja "
+                f"set by {skp.ditetapkan.pengenal}; the instansi names no Pejabat Penilai Kinerja "
                 f"on {tanggal.isoformat()} (declare the official above the root unit, "
                 f"STR-ATASAN-02)",
             )
             return
-        harus = berwenang.nip
-    if skp.ditetapkan.nip != harus:
+        harus = berwenang.pengenal
+    if skp.ditetapkan.pengenal != harus:
         yield Pelanggaran(
             ATURAN_PENETAPAN,
             skp.kode,
-            f"set by {skp.ditetapkan.nip}; the Pejabat Penilai Kinerja on "
+            f"set by {skp.ditetapkan.pengenal}; the Pejabat Penilai Kinerja on "
             f"{tanggal.isoformat()} is {harus}",
         )
 

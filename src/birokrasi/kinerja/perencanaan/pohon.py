@@ -125,7 +125,7 @@ class PohonKinerja:
             sorted(r for r, n in simpul.items() if n.induk is not None and n.induk not in simpul)
         )
         self._siklus = self._cari_siklus()
-        pimpinan = {s.penilai.nip for s in self.skp}
+        pimpinan = {s.penilai.pengenal for s in self.skp}
         self._tanpa = tuple(
             sorted(
                 r

@@ -26,7 +26,14 @@ from birokrasi.kinerja.perencanaan.target import Aspek, IndikatorKinerja, Target
 from birokrasi.periode import Periode
 from birokrasi.struktur.nip import NIP, _ke_nip
 from birokrasi.struktur.organisasi import Instansi
-from birokrasi.struktur.potret import PotretPegawai, potret_pegawai, potret_pejabat
+from birokrasi.struktur.potret import (
+    PotretPegawai,
+    PotretPejabat,
+    PotretPejabatNegara,
+    potret_pegawai,
+    potret_penilai,
+)
+from birokrasi.struktur.unsur import _kode_bukan_nip, _pengenal_argumen
 
 __all__ = [
     "ATURAN",
@@ -232,12 +239,42 @@ class Lampiran:
     )
 
 
+def _ke_nip_opsional(nilai: NIP | str | None) -> NIP | None:
+    return None if nilai is None else _ke_nip(nilai)
+
+
 @attrs.frozen
 class Tandatangan:
-    """Who signed a step of the SKP, and when."""
+    """Who signed a step of the SKP, and when: a pegawai or official by ``nip``, or a pejabat
+    negara above the instansi, who has no NIP, by ``kode`` (STR-ATASAN-02); exactly one."""
 
-    nip: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
+    nip: NIP | None = attrs.field(
+        converter=_ke_nip_opsional, validator=v.optional(v.instance_of(NIP))
+    )
     tanggal: dt.date = attrs.field(validator=v.instance_of(dt.date))
+    kode: str | None = attrs.field(
+        default=None, kw_only=True, validator=v.optional(_kode_bukan_nip)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if (self.nip is None) == (self.kode is None):
+            raise InvalidValueError(
+                "Tandatangan: give the signer's nip or, for a pejabat negara, their kode; "
+                f"exactly one, got nip={self.nip} and kode={self.kode!r}"
+            )
+
+    @property
+    def pengenal(self) -> NIP | str:
+        """Who signed: the NIP, or the kode of a pejabat negara."""
+        pengenal = self.nip if self.nip is not None else self.kode
+        assert pengenal is not None
+        return pengenal
+
+
+def _tanda(pengenal: NIP | str, tanggal: dt.date) -> Tandatangan:
+    if isinstance(pengenal, NIP):
+        return Tandatangan(pengenal, tanggal)
+    return Tandatangan(None, tanggal, kode=pengenal)
 
 
 @attrs.frozen
@@ -249,7 +286,9 @@ class SKP:
 
     kode: str = attrs.field(validator=v.kunci())
     pegawai: PotretPegawai = attrs.field(validator=v.instance_of(PotretPegawai))
-    penilai: PotretPegawai = attrs.field(validator=v.instance_of(PotretPegawai))
+    penilai: PotretPejabat = attrs.field(
+        validator=v.instance_of(PotretPegawai, PotretPejabatNegara)
+    )
     periode: Periode = attrs.field(validator=v.instance_of(Periode))
     pendekatan: Pendekatan = attrs.field(validator=v.instance_of(Pendekatan))
     hasil_kerja: tuple[RencanaHasilKerja, ...] = attrs.field(
@@ -269,8 +308,8 @@ class SKP:
     )
 
     def __attrs_post_init__(self) -> None:
-        if self.pegawai.nip == self.penilai.nip:
-            raise InvalidValueError(f"SKP.penilai: {self.penilai.nip} cannot rate themself")
+        if self.pegawai.nip == self.penilai.pengenal:
+            raise InvalidValueError(f"SKP.penilai: {self.pegawai.nip} cannot rate themself")
         if self.periode.mulai.year != self.periode.selesai.year:
             raise InvalidValueError(
                 f"SKP.periode: {self.periode} spans two years; an SKP covers one performance "
@@ -286,19 +325,19 @@ class SKP:
         self._pastikan_tandatangan()
 
     def _pastikan_tandatangan(self) -> None:
-        if self.disetujui is not None and self.disetujui.nip != self.pegawai.nip:
+        if self.disetujui is not None and self.disetujui.pengenal != self.pegawai.nip:
             raise InvalidValueError(
-                f"SKP.disetujui: signed by {self.disetujui.nip}, not the pegawai "
+                f"SKP.disetujui: signed by {self.disetujui.pengenal}, not the pegawai "
                 f"{self.pegawai.nip} (KIN-SKP-10)"
             )
         if self.ditetapkan is None:
             return
         if self.disetujui is None:
             raise InvalidValueError("SKP.ditetapkan: set before the pegawai agreed (KIN-SKP-10)")
-        if self.ditetapkan.nip != self.penilai.nip:
+        if self.ditetapkan.pengenal != self.penilai.pengenal:
             raise InvalidValueError(
-                f"SKP.ditetapkan: signed by {self.ditetapkan.nip}, not the penilai "
-                f"{self.penilai.nip} (KIN-SKP-09)"
+                f"SKP.ditetapkan: signed by {self.ditetapkan.pengenal}, not the penilai "
+                f"{self.penilai.pengenal} (KIN-SKP-09)"
             )
         if self.ditetapkan.tanggal < self.disetujui.tanggal:
             raise InvalidValueError(
@@ -354,14 +393,16 @@ class SKP:
             )
         if tanda.nip != self.pegawai.nip:
             raise AuthorityError(
-                f"SKP.setujui: {tanda.nip} is not the pegawai {self.pegawai.nip} of {self.kode} "
+                f"SKP.setujui: {tanda.pengenal} is not the pegawai {self.pegawai.nip} of "
+                f"{self.kode} "
                 f"({ATURAN_PERSETUJUAN.kode}, {ATURAN_PERSETUJUAN.dasar})"
             )
         return attrs.evolve(self, disetujui=tanda)
 
     def tetapkan(self, instansi: Instansi, oleh: NIP | str, tanggal: dt.date) -> SKP:
         """The Pejabat Penilai Kinerja sets the agreed SKP (KIN-SKP-09): a new SKP with status
-        ditetapkan whose penilai is re-snapshot on ``tanggal``.
+        ditetapkan whose penilai is re-snapshot on ``tanggal``. ``oleh`` is a NIP, or the kode
+        of a pejabat negara declared above the instansi (ADR 0011).
 
         The authorised official is :meth:`Instansi.pejabat_penilai` of the pegawai on
         ``tanggal`` (delegations included; for the head of the instansi, the official declared
@@ -371,19 +412,19 @@ class SKP:
         unless the SKP is disetujui.
         """
         v.pastikan_tipe("instansi", instansi, Instansi)
-        tanda = Tandatangan(oleh, tanggal)
+        tanda = _tanda(_pengenal_argumen("oleh", oleh), tanggal)
         if self.status is not StatusSKP.DISETUJUI:
             raise InvalidValueError(
                 f"SKP.tetapkan: {self.kode} is {self.status.label}; only an agreed SKP is set"
             )
-        harus = instansi.pastikan_pejabat_penilai(self.pegawai.nip, tanggal).nip
-        if tanda.nip != harus:
+        harus = instansi.pastikan_pejabat_penilai(self.pegawai.nip, tanggal)
+        if tanda.pengenal != harus.pengenal:
             raise AuthorityError(
-                f"SKP.tetapkan: {tanda.nip} is not the Pejabat Penilai Kinerja {harus} of "
-                f"{self.pegawai.nip} on {tanggal.isoformat()} "
+                f"SKP.tetapkan: {tanda.pengenal} is not the Pejabat Penilai Kinerja "
+                f"{harus.pengenal} of {self.pegawai.nip} on {tanggal.isoformat()} "
                 f"({ATURAN_PENETAPAN.kode}, {ATURAN_PENETAPAN.dasar})"
             )
-        penilai = potret_pejabat(instansi, harus, tanggal)
+        penilai = potret_penilai(instansi, harus, tanggal)
         return attrs.evolve(self, penilai=penilai, ditetapkan=tanda)
 
 
@@ -396,7 +437,7 @@ def susun_skp(
     hasil_kerja: tuple[RencanaHasilKerja, ...] | list[RencanaHasilKerja],
     *,
     tanggal: dt.date | None = None,
-    penilai: PotretPegawai | None = None,
+    penilai: PotretPejabat | None = None,
     perilaku: PerilakuKerja | None = None,
     lampiran: Lampiran | None = None,
 ) -> SKP:
@@ -415,13 +456,14 @@ def susun_skp(
     pegawai = potret_pegawai(instansi, nip, pada)
     berwenang = instansi.pastikan_pejabat_penilai(pegawai.nip, pada)
     if penilai is not None:
-        v.pastikan_tipe("penilai", penilai, PotretPegawai)
-        if penilai.nip != berwenang.nip:
+        v.pastikan_tipe("penilai", penilai, PotretPegawai, PotretPejabatNegara)
+        if penilai.pengenal != berwenang.pengenal:
             raise AuthorityError(
-                f"susun_skp: {penilai.nip} is not the Pejabat Penilai Kinerja {berwenang.nip} "
-                f"of {pegawai.nip} on {pada.isoformat()} ({ATURAN_PENETAPAN.kode})"
+                f"susun_skp: {penilai.pengenal} is not the Pejabat Penilai Kinerja "
+                f"{berwenang.pengenal} of {pegawai.nip} on {pada.isoformat()} "
+                f"({ATURAN_PENETAPAN.kode})"
             )
-    penilai = potret_pejabat(instansi, berwenang.nip, pada)
+    penilai = potret_penilai(instansi, berwenang, pada)
     return SKP(
         kode,
         pegawai,

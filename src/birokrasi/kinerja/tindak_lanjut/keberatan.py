@@ -25,7 +25,13 @@ from birokrasi.kinerja.penilaian.riwayat import DASAR_UBAH_HASIL, RiwayatPenilai
 from birokrasi.kinerja.predikat import Rating
 from birokrasi.struktur.nip import NIP, _nip_argumen
 from birokrasi.struktur.organisasi import Instansi, Pejabat
-from birokrasi.struktur.potret import PotretPegawai, potret_pelaku
+from birokrasi.struktur.potret import (
+    PotretPegawai,
+    PotretPejabat,
+    PotretPejabatNegara,
+    potret_pelaku,
+)
+from birokrasi.struktur.unsur import PejabatNegara
 
 __all__ = [
     "ATURAN",
@@ -263,7 +269,7 @@ class PutusanKeberatan:
     accepted with a superseding evaluation ``penilaian_baru``, or rejected (``None``)."""
 
     keberatan: str = attrs.field(validator=v.kunci())
-    oleh: PotretPegawai = attrs.field(validator=v.instance_of(PotretPegawai))
+    oleh: PotretPejabat = attrs.field(validator=v.instance_of(PotretPegawai, PotretPejabatNegara))
     tanggal: dt.date = attrs.field(validator=v.instance_of(dt.date))
     penilaian_baru: PenilaianKinerja | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(PenilaianKinerja))
@@ -362,17 +368,19 @@ def pemutus_keberatan(instansi: Instansi, penilaian: PenilaianKinerja, tanggal: 
     v.pastikan_tipe("instansi", instansi, Instansi)
     v.pastikan_tipe("penilaian", penilaian, PenilaianKinerja)
     v.pastikan_tipe("tanggal", tanggal, dt.date)
-    penilai = penilaian.penilai.nip
-    if instansi.pejabat_pada(penilai, tanggal) is not None:
-        try:
-            return instansi.pastikan_atasan_langsung(penilai, tanggal)
-        except NotFoundError as e:
-            raise NotFoundError(f"{e} ({ATURAN_PUTUSAN_KEBERATAN.kode})") from None
-    dulu = instansi.pejabat_pada(penilai, penilaian.tanggal)
+    penilai = penilaian.penilai.pengenal
+    try:
+        kini = instansi.pelaku_pada(penilai, tanggal)
+        if kini is not None and not isinstance(kini, PejabatNegara):
+            return instansi.pastikan_atasan_langsung(kini.nip, tanggal)
+        dulu = kini if kini is not None else instansi.pelaku_pada(penilai, penilaian.tanggal)
+    except NotFoundError as e:
+        raise NotFoundError(f"{e} ({ATURAN_PUTUSAN_KEBERATAN.kode})") from None
     atasan = None if dulu is None else instansi.atasan_jabatan(dulu, tanggal)
     if atasan is None:
+        keadaan = "holds no post" if kini is None else "has nobody declared above them"
         raise NotFoundError(
-            f"keberatan: penilai {penilai} holds no post on {tanggal.isoformat()} and the "
+            f"keberatan: penilai {penilai} {keadaan} on {tanggal.isoformat()} and the "
             f"instansi names no head above the post they rated from; declare the official "
             f"above the root unit (STR-ATASAN-02, {ATURAN_PUTUSAN_KEBERATAN.kode})"
         )
@@ -383,11 +391,11 @@ def _keberatan_terbuka(
     nama: str,
     daftar: DaftarKeberatan,
     kode: str,
-    oleh: NIP | str | PotretPegawai,
+    oleh: NIP | str | PotretPejabat,
     tanggal: dt.date,
     instansi: Instansi,
     riwayat: RiwayatPenilaian,
-) -> tuple[Keberatan, PotretPegawai]:
+) -> tuple[Keberatan, PotretPejabat]:
     """Objection ``kode`` of ``daftar`` and the decider's snapshot when ``oleh`` may decide it
     on ``tanggal``: not yet decided, and ``oleh`` its :func:`pemutus_keberatan`
     (KIN-KEBERATAN-02); otherwise raise, naming the public function ``nama``."""
@@ -406,10 +414,10 @@ def _keberatan_terbuka(
         raise InvalidValueError(f"riwayat: holds another evaluation under kode {lama.kode}")
     pemutus = potret_pelaku(instansi, oleh, tanggal, tindakan=nama, aturan=ATURAN_PUTUSAN_KEBERATAN)
     atasan = pemutus_keberatan(instansi, lama, tanggal)
-    if atasan.nip != pemutus.nip:
+    if atasan.pengenal != pemutus.pengenal:
         raise AuthorityError(
-            f"{nama}: {pemutus.nip} is not the atasan of penilai {lama.penilai.nip} on "
-            f"{tanggal.isoformat()} ({atasan.nip} is; {ATURAN_PUTUSAN_KEBERATAN.kode}, "
+            f"{nama}: {pemutus.pengenal} is not the atasan of penilai {lama.penilai.pengenal} "
+            f"on {tanggal.isoformat()} ({atasan.pengenal} is; {ATURAN_PUTUSAN_KEBERATAN.kode}, "
             f"{ATURAN_PUTUSAN_KEBERATAN.dasar})"
         )
     return keberatan, pemutus
@@ -455,15 +463,15 @@ def _periksa_putusan(
     subjek = f"keberatan:{keberatan.kode}"
     lama = keberatan.penilaian
     try:
-        harus: str = str(pemutus_keberatan(instansi, lama, putusan.tanggal).nip)
+        harus: str = str(pemutus_keberatan(instansi, lama, putusan.tanggal).pengenal)
     except NotFoundError:
         harus = "nobody the instansi names"
-    if harus != str(putusan.oleh.nip):
+    if harus != str(putusan.oleh.pengenal):
         yield Pelanggaran(
             ATURAN_PUTUSAN_KEBERATAN,
             subjek,
-            f"decided by {putusan.oleh.nip} on {putusan.tanggal.isoformat()}; the atasan of "
-            f"penilai {lama.penilai.nip} is {harus}",
+            f"decided by {putusan.oleh.pengenal} on {putusan.tanggal.isoformat()}; the atasan "
+            f"of penilai {lama.penilai.pengenal} is {harus}",
         )
     baru = putusan.penilaian_baru
     if baru is None:
@@ -474,7 +482,7 @@ def _periksa_putusan(
         lama.jenis,
         lama.periode,
     )
-    if not sama or baru.menggantikan != lama.kode or baru.penilai.nip != putusan.oleh.nip:
+    if not sama or baru.menggantikan != lama.kode or baru.penilai.pengenal != putusan.oleh.pengenal:
         yield Pelanggaran(
             ATURAN_PUTUSAN_KEBERATAN,
             subjek,
@@ -491,7 +499,7 @@ def _penilaian_baru(
     nama: str,
     keberatan: Keberatan,
     riwayat: RiwayatPenilaian,
-    oleh: PotretPegawai,
+    oleh: PotretPejabat,
     tanggal: dt.date,
     rating: tuple[Rating, Rating],
     kode_baru: str,
@@ -532,7 +540,7 @@ def terima_keberatan(
     rating_hasil_kerja: Rating,
     rating_perilaku_kerja: Rating,
     kode_baru: str,
-    oleh: NIP | str | PotretPegawai,
+    oleh: NIP | str | PotretPejabat,
     tanggal: dt.date,
     instansi: Instansi,
     riwayat: RiwayatPenilaian,
@@ -553,7 +561,7 @@ def tolak_keberatan(
     daftar: DaftarKeberatan,
     kode: str,
     *,
-    oleh: NIP | str | PotretPegawai,
+    oleh: NIP | str | PotretPejabat,
     tanggal: dt.date,
     instansi: Instansi,
     riwayat: RiwayatPenilaian,
@@ -572,7 +580,7 @@ def putuskan_keberatan(
     daftar: DaftarKeberatan,
     kode: str,
     *,
-    oleh: NIP | str | PotretPegawai,
+    oleh: NIP | str | PotretPejabat,
     tanggal: dt.date,
     instansi: Instansi,
     riwayat: RiwayatPenilaian,
