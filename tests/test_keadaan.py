@@ -73,7 +73,12 @@ from birokrasi.sistem_kerja.penugasan import Penugasan
 from birokrasi.sistem_kerja.sistem import SistemKerja
 from birokrasi.sistem_kerja.tim_kerja import Keanggotaan, Peran, SuratKeputusan, TimKerja
 from birokrasi.struktur.nip import NIP
-from birokrasi.struktur.potret import PotretPegawai, potret_pegawai, potret_pejabat
+from birokrasi.struktur.potret import (
+    PotretPejabat,
+    potret_pegawai,
+    potret_pejabat,
+    potret_pejabat_negara,
+)
 
 CONTOH = int(os.environ.get("BIROKRASI_KEADAAN", "15"))
 """Runs per machine (``BIROKRASI_KEADAAN``)."""
@@ -421,18 +426,16 @@ JF = (DEWI, YUSUF, LILIS, ARIEF, str(_SRI_LAMA.pegawai.nip))
 
 
 @functools.cache
-def _pemutus(penilaian: PenilaianKinerja, tanggal: dt.date) -> NIP | None:
+def _pemutus(penilaian: PenilaianKinerja, tanggal: dt.date) -> NIP | str | None:
     """The model of KIN-KEBERATAN-02: who decides an objection to ``penilaian`` on
     ``tanggal``: the atasan of a penilai holding a post that day (above the root unit, the
-    declared Sekda), else the head above the post the penilai rated from; ``None`` when
-    nobody."""
-    penilai = penilaian.penilai.nip
-    if ORG.pejabat_pada(penilai, tanggal) is not None:
-        atasan = ORG.atasan_langsung(penilai, tanggal)
-    else:
-        dulu = ORG.pejabat_pada(penilai, penilaian.tanggal)
-        atasan = None if dulu is None else ORG.atasan_jabatan(dulu, tanggal)
-    return None if atasan is None else atasan.nip
+    declared Sekda, and above the Sekda the Bupati, known by a kode), else the head above the
+    post the penilai rated from; ``None`` when nobody."""
+    penilai = penilaian.penilai.pengenal
+    kini = ORG.pelaku_pada(penilai, tanggal)
+    dulu = kini if kini is not None else ORG.pelaku_pada(penilai, penilaian.tanggal)
+    atasan = None if dulu is None else ORG.atasan_jabatan(dulu, tanggal)
+    return None if atasan is None else atasan.pengenal
 
 
 def _periode_evaluasi(data: st.DataObject, periode: Periode, jenis: JenisEvaluasi) -> Periode:
@@ -446,23 +449,23 @@ def _periode_evaluasi(data: st.DataObject, periode: Periode, jenis: JenisEvaluas
     return periode
 
 
-def _boleh_menilai(skp: SKP, tanggal: dt.date) -> set[NIP]:
+def _boleh_menilai(skp: SKP, tanggal: dt.date) -> set[NIP | str]:
     """The model of KIN-EVAL-03 with the instansi: the Pejabat Penilai Kinerja on the day (or,
     for a pegawai gone by then, on the SKP's last day), and the SKP's recorded penilai if the
     instansi named them when the SKP was set; each only while holding a post that day."""
-    hasil: set[NIP] = set()
+    hasil: set[NIP | str] = set()
     pegawai = skp.pegawai.nip
     for hari in (tanggal, skp.periode.selesai):
         if ORG.pejabat_pada(pegawai, hari) is not None:
             kini = ORG.pejabat_penilai(pegawai, hari)
             if kini is not None:
-                hasil.add(kini.nip)
+                hasil.add(kini.pengenal)
                 break
     assert skp.ditetapkan is not None
     dulu = ORG.pejabat_penilai(pegawai, skp.ditetapkan.tanggal)
-    if dulu is not None and dulu.nip == skp.penilai.nip:
-        hasil.add(dulu.nip)
-    return {n for n in hasil if ORG.pejabat_pada(n, tanggal) is not None}
+    if dulu is not None and dulu.pengenal == skp.penilai.pengenal:
+        hasil.add(dulu.pengenal)
+    return {n for n in hasil if ORG.pelaku_pada(n, tanggal) is not None}
 
 
 def _hari_penentu(pembagian: PembagianBulan, tahun: int, bulan: int) -> dt.date:
@@ -562,6 +565,7 @@ class MesinPenilaian(RuleBasedStateMachine):
         periode = _periode_evaluasi(data, skp.periode, jenis)
         tanggal = periode.selesai + dt.timedelta(days=hari)
         boleh = _boleh_menilai(skp, tanggal)
+        oleh: NIP | str
         if tanpa_wewenang or not boleh:
             tanpa_wewenang = True
             lain = [o.nip for o in POTRET if o.nip not in boleh | {skp.pegawai.nip}]
@@ -647,7 +651,7 @@ class MesinPenilaian(RuleBasedStateMachine):
 
     def _putus(
         self, data: st.DataObject, hari: int, sah: bool, lagi: bool
-    ) -> tuple[Keberatan, PotretPegawai, dt.date, Galat | None]:
+    ) -> tuple[Keberatan, PotretPejabat, dt.date, Galat | None]:
         """An objection, a decider, a date and the error the model predicts for deciding it.
         The objection is pending (mostly one whose penilai has an atasan), or decided
         already when ``lagi`` (and one is), by its decider: a decision is final. The decider
@@ -661,14 +665,17 @@ class MesinPenilaian(RuleBasedStateMachine):
         keberatan = data.draw(st.sampled_from(pilihan))
         tanggal = keberatan.tanggal + dt.timedelta(days=hari)
         atasan = _pemutus(keberatan.penilaian, tanggal)
-        if sah and atasan is not None:
+        oleh: PotretPejabat
+        if sah and isinstance(atasan, NIP):
             oleh = potret_pejabat(ORG, atasan, tanggal)
+        elif sah and isinstance(atasan, str):
+            oleh = potret_pejabat_negara(ORG, atasan, tanggal)
         else:
             oleh = data.draw(st.sampled_from(POTRET))
         galat: Galat | None = None
         if atasan is None:
             galat = NotFoundError
-        elif atasan != oleh.nip:
+        elif atasan != oleh.pengenal:
             galat = AuthorityError
         elif tanggal < keberatan.tanggal:
             galat = InvalidValueError
@@ -700,7 +707,7 @@ class MesinPenilaian(RuleBasedStateMachine):
         lama = keberatan.penilaian
         if galat is None and (
             lama.kode in self.pengganti
-            or oleh.nip == lama.pegawai.nip
+            or oleh.pengenal == lama.pegawai.nip
             or self._kode_dipakai(kode_baru)
         ):
             galat = InvalidValueError

@@ -4,7 +4,8 @@ expected allow or deny and the rule that decides (issue 15 §4).
 The subject is Dewi Anggraini, a Pranata Komputer in the example Dinas (Bidang Aplikasi
 Informatika, which has no head post since penyederhanaan birokrasi), on 15 July 2025: her
 atasan langsung and her Pejabat Penilai Kinerja are both the Kepala Dinas; the Kepala Dinas's
-atasan is the Sekretaris Daerah declared above the Dinas (STR-ATASAN-02). An act that records
+atasan is the Sekretaris Daerah declared above the Dinas, and above the Sekda the Bupati, a
+pejabat negara known by a kode (STR-ATASAN-02, ADR 0011). An act that records
 (feedback) is allowed or reported; every other act is allowed or refused.
 """
 
@@ -61,6 +62,7 @@ AKTOR = {
     "atasan penilai": "196905121994031005",  # the Sekretaris Daerah, declared above the Dinas
     "pejabat luar": "196501011990031001",  # a Kepala Dinas of another agency, not declared
     "orang asing": "199901012024011001",
+    "pejabat negara": "BUPATI-CONTOH-2021",  # the Bupati, declared above the Sekda, no NIP
 }
 
 
@@ -146,36 +148,43 @@ HARAPAN: dict[str, dict[str, str]] = {
         "diri sendiri": _TIM, "rekan": _TIM, "ketua tim": _TIM, "atasan": BOLEH,
         "penilai": BOLEH, "kepala unit lain": _TIM, "atasan penilai": BOLEH,
         "pejabat luar": _TIM, "orang asing": _TIM,
+        "pejabat negara": "NIP",
     },
     "tambah anggota": {
         "diri sendiri": _TIM, "rekan": _TIM, "ketua tim": _TIM, "atasan": BOLEH,
         "penilai": BOLEH, "kepala unit lain": _TIM, "atasan penilai": BOLEH,
         "pejabat luar": _TIM, "orang asing": _TIM,
+        "pejabat negara": _TIM,
     },
     "pindahkan": {
         "diri sendiri": _TIM, "rekan": _TIM, "ketua tim": _TIM, "atasan": BOLEH,
         "penilai": BOLEH, "kepala unit lain": _TIM, "atasan penilai": BOLEH,
         "pejabat luar": _TIM, "orang asing": _TIM,
+        "pejabat negara": _TIM,
     },
     "tetapkan SKP": {
         "diri sendiri": _SKP, "rekan": _SKP, "ketua tim": _SKP, "atasan": BOLEH,
         "penilai": BOLEH, "kepala unit lain": _SKP, "atasan penilai": _SKP,
         "pejabat luar": _SKP, "orang asing": _SKP,
+        "pejabat negara": _SKP,
     },
     "nilai": {
         "diri sendiri": "rates themself", "rekan": _EVAL, "ketua tim": _EVAL, "atasan": BOLEH,
         "penilai": BOLEH, "kepala unit lain": _EVAL, "atasan penilai": _EVAL,
         "pejabat luar": _EVAL, "orang asing": _EVAL,
+        "pejabat negara": _EVAL,
     },
     "angka kredit": {
         "diri sendiri": "rates themself", "rekan": _EVAL, "ketua tim": _EVAL, "atasan": BOLEH,
         "penilai": BOLEH, "kepala unit lain": _EVAL, "atasan penilai": _EVAL,
         "pejabat luar": _EVAL, "orang asing": _EVAL,
+        "pejabat negara": _EVAL,
     },
     "putuskan keberatan": {
         "diri sendiri": _KB, "rekan": _KB, "ketua tim": _KB, "atasan": _KB, "penilai": _KB,
         "kepala unit lain": _KB, "atasan penilai": BOLEH, "pejabat luar": _KB,
         "orang asing": _KB,
+        "pejabat negara": _KB,
     },
 }  # fmt: skip
 
@@ -183,7 +192,7 @@ HARAPAN: dict[str, dict[str, str]] = {
 UMPAN_BALIK = {
     "diri sendiri": "themself", "rekan": BOLEH, "ketua tim": BOLEH, "atasan": BOLEH,
     "penilai": BOLEH, "kepala unit lain": "KIN-UB-01", "atasan penilai": "KIN-UB-01",
-    "pejabat luar": "KIN-UB-01", "orang asing": "KIN-UB-01",
+    "pejabat luar": "KIN-UB-01", "orang asing": "KIN-UB-01", "pejabat negara": "NIP",
 }  # fmt: skip
 
 
@@ -210,7 +219,7 @@ def test_act_by_actor(tindakan: str, aktor: str) -> None:
 @pytest.mark.parametrize("aktor", list(AKTOR))
 def test_feedback_by_actor(aktor: str) -> None:
     harapan = UMPAN_BALIK[aktor]
-    if harapan == "themself":  # not even recorded: feedback is given to someone else
+    if harapan in {"themself", "NIP"}:  # not even recorded: to someone else, by a NIP
         with pytest.raises(InvalidValueError, match=harapan):
             _umpan_balik(AKTOR[aktor])
         return

@@ -156,10 +156,11 @@ class PenilaianSIASN:
             "hasilKinerjaNilai": self.hasil_kinerja_nilai,
             "perilakuKerjaNilai": self.perilaku_kerja_nilai,
             "kuadranKinerjaNilai": self.kuadran_kinerja_nilai,
-            "penilaiNama": self.penilai_nama,
         }
         if self.penilai_nip is not None:
             data["penilaiNipNrp"] = self.penilai_nip
+        data["penilaiNama"] = self.penilai_nama
+        if self.penilai_nip is not None:
             data["statusPenilai"] = "ASN"
         if self.jenis is JenisEvaluasi.TAHUNAN:
             data["penilaiJabatan"] = self.penilai_jabatan

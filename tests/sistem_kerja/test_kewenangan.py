@@ -19,7 +19,8 @@ from bantu_sistem_kerja import (
     tim,
 )
 
-from birokrasi.errors import AuthorityError, InvalidTypeError, NotFoundError
+from birokrasi import contoh
+from birokrasi.errors import AuthorityError, InvalidTypeError, InvalidValueError, NotFoundError
 from birokrasi.sistem_kerja import Peran, SistemKerja
 from birokrasi.sistem_kerja.kewenangan import ATURAN_PERUBAHAN_TIM, pastikan_wewenang_tim
 from birokrasi.struktur import Jabatan, Jenjang, PejabatLuar
@@ -147,3 +148,14 @@ def test_sk_tim_10_refusal_names_the_act_the_official_the_units_and_the_rule() -
 def test_sk_tim_10_a_refused_dissolution_is_named() -> None:
     with pytest.raises(AuthorityError, match=r"^bubarkan_tim: .*SK-TIM-10"):
         SISTEM.bubarkan_tim("A", D(2025, 9, 30), **_ops(KEPALA["M2"]))  # type: ignore[arg-type]
+
+
+def test_sk_tim_10_a_pejabat_negara_does_not_sign_a_tim_kerja() -> None:
+    """ADR 0011: the Bupati above the Dinas is known by a kode, and tim kerja are set and
+    changed by the heads of the Dinas's units, who sign by NIP."""
+    org = contoh.instansi()
+    kode = contoh.struktur.BUPATI.kode
+    with pytest.raises(AuthorityError, match=r"BUPATI-CONTOH-2021 is a pejabat negara.*SK-TIM-10"):
+        pastikan_wewenang_tim(org, kode, ["DISKOMINFO.IKP"], D(2025, 3, 1))
+    with pytest.raises(InvalidValueError, match=r"NIP.digit"):
+        pastikan_wewenang_tim(org, "GUBERNUR", ["DISKOMINFO.IKP"], D(2025, 3, 1))

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from birokrasi import _validasi as v
-from birokrasi.errors import AuthorityError
+from birokrasi.errors import AuthorityError, BirokrasiError
 from birokrasi.hukum import PERMENPANRB_7_2022, Aturan, Dasar, Keyakinan
 from birokrasi.sistem_kerja._dasar import BERLAKU, LAMPIRAN, MARVES_6
 from birokrasi.struktur.nip import NIP, _nip_argumen
@@ -61,6 +61,15 @@ def _membawahi(instansi: Instansi, pejabat: Pejabat, unit: str) -> bool:
     return pejabat.unit in {u.kode for u in instansi.jalur(unit)}
 
 
+def _kode_negara(instansi: Instansi, oleh: str) -> bool:
+    """Whether ``oleh`` is the kode of a pejabat negara ``instansi`` declared."""
+    try:
+        instansi.pejabat_negara_pada(oleh, dt.date.min)
+    except BirokrasiError:
+        return False
+    return True
+
+
 def pastikan_wewenang_tim(
     instansi: Instansi,
     oleh: NIP | str,
@@ -81,8 +90,14 @@ def pastikan_wewenang_tim(
     'Kepala Dinas Komunikasi dan Informatika'
     """
     v.pastikan_tipe("instansi", instansi, Instansi)
-    kunci = _nip_argumen("oleh", oleh)
     v.pastikan_tipe("tanggal", tanggal, dt.date)
+    if isinstance(oleh, str) and not isinstance(oleh, NIP) and _kode_negara(instansi, oleh):
+        raise AuthorityError(
+            f"{tindakan}: {oleh} is a pejabat negara above the instansi; its tim kerja are "
+            f"set and changed by the heads of its units, who sign by NIP "
+            f"({ATURAN_PERUBAHAN_TIM.kode}, ADR 0011)"
+        )
+    kunci = _nip_argumen("oleh", oleh)
     v.pastikan_iterabel("unit", unit, "an iterable of unit kode")
     daftar = [instansi.cari_unit(u).kode for u in unit]
     pejabat = instansi.pejabat_pada(kunci, tanggal)
