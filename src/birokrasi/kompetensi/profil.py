@@ -12,6 +12,7 @@ import attrs
 
 from birokrasi import _validasi as v
 from birokrasi._enum import Berlabel
+from birokrasi.errors import InvalidValueError
 from birokrasi.hukum import PERATURAN_BKN_26_2019, Aturan, Dasar, Keyakinan
 from birokrasi.kompetensi.standar import (
     Kompetensi,
@@ -120,7 +121,8 @@ def kebijakan_kompetensi(kebijakan: KebijakanKompetensi | None) -> KebijakanKomp
 
 def berlaku_sampai(profil: ProfilKompetensi, kebijakan: KebijakanKompetensi) -> dt.date:
     """The last day ``profil`` holds: the day before its anniversary after the policy's years
-    (a 29 February assessment runs to 28 February)."""
+    (the anniversary of 29 February is 28 February, so such an assessment runs to
+    27 February)."""
     akhir = v.geser_tanggal(profil.tanggal, bulan=12 * kebijakan.masa_berlaku_tahun, hari=-1)
     return dt.date.max if akhir is None else akhir
 
@@ -133,7 +135,8 @@ def profil_berlaku(
 ) -> ProfilKompetensi | None:
     """The assessment of ``nip`` that holds on ``tanggal`` (KOM-PROFIL-01): the latest one
     made on or before that day and not older than the policy's years; ``None`` when none
-    holds. Two assessments of one day: the one listed last wins.
+    holds. Two different assessments of ``nip`` on one day are refused
+    (:class:`~birokrasi.errors.InvalidValueError`): which holds would depend on their order.
 
     >>> import datetime as dt
     >>> lama = ProfilKompetensi("198302252008012011", dt.date(2021, 5, 1),
@@ -150,6 +153,10 @@ def profil_berlaku(
     for p in daftar("profil", profil, ProfilKompetensi):
         if p.nip != kunci or not p.tanggal <= tanggal <= berlaku_sampai(p, aturan):
             continue
-        if terbaik is None or p.tanggal >= terbaik.tanggal:
+        if terbaik is not None and p.tanggal == terbaik.tanggal and p != terbaik:
+            raise InvalidValueError(
+                f"profil: two different assessments of {kunci} on {p.tanggal.isoformat()}; keep one"
+            )
+        if terbaik is None or p.tanggal > terbaik.tanggal:
             terbaik = p
     return terbaik

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from decimal import Decimal
 from fractions import Fraction
 
 import attrs
@@ -188,7 +189,7 @@ def usulkan_anggota_tim(
     calon: Iterable[NIP | str],
     profil: Iterable[ProfilKompetensi],
     *,
-    alokasi: Fraction | int,
+    alokasi: Fraction | Decimal | int,
     mulai: dt.date | None = None,
     kebijakan_sistem_kerja: KebijakanSistemKerja | None = None,
     kebijakan: KebijakanKompetensi | None = None,
@@ -206,7 +207,7 @@ def usulkan_anggota_tim(
     """
     v.pastikan_tipe("sistem", sistem, SistemKerja)
     v.pastikan_tipe("kebutuhan", kebutuhan, KebutuhanKompetensi)
-    bagian = v.pastikan_pecahan("alokasi", alokasi)
+    bagian = v.pastikan_pecahan("alokasi", v.ke_pecahan(alokasi))
     if not 0 < bagian <= 1:
         raise InvalidValueError(f"alokasi: a share must be above 0 and at most 1, got {bagian}")
     tim = sistem.cari_tim(kebutuhan.tim)
