@@ -199,7 +199,8 @@ def usulkan_anggota_tim(
     day with ``alokasi`` of their working time.
 
     Each candidate is matched, need by need, against the assessment holding on ``mulai``
-    (KOM-PROFIL-01). A candidate already in the team on those dates (SK-TIM-08) or whose
+    (KOM-PROFIL-01). A candidate with a record in the team on or after ``mulai`` (SK-TIM-08,
+    as :meth:`~birokrasi.sistem_kerja.sistem.SistemKerja.tambah_anggota` applies it) or whose
     highest share on any of those days plus ``alokasi`` would pass the cap (SK-TIM-07) is
     refused, never proposed. The rest are ranked by needs met (most first), levels missing
     (fewest first), share already allocated (least first) and NIP; a NIP given twice counts
@@ -223,10 +224,10 @@ def usulkan_anggota_tim(
     nips = sorted({_nip_argumen(f"calon[{i}]", n) for i, n in enumerate(calon)})
     semua = daftar("profil", profil, ProfilKompetensi)
     aturan = kebijakan_kompetensi(kebijakan)
+    # SK-TIM-08 as tambah_anggota applies it: the new, open-ended record may not overlap
+    # another record of the pegawai in the team, whatever the team's own dates.
     anggota = {
-        k.nip
-        for k in sistem.riwayat_tim(tim.kode)
-        if k.mulai <= tim.akhir and awal <= k.akhir_dalam(tim)
+        k.nip for k in sistem.riwayat_tim(tim.kode) if k.selesai is None or k.selesai >= awal
     }
     diterima: list[tuple[tuple[int, int, Fraction, NIP], CalonAnggota]] = []
     ditolak: list[CalonDitolak] = []
@@ -234,7 +235,9 @@ def usulkan_anggota_tim(
         if nip in anggota:
             ditolak.append(
                 CalonDitolak(
-                    nip, ATURAN_TUMPANG_TINDIH.kode, f"already in {tim.kode} on those dates"
+                    nip,
+                    ATURAN_TUMPANG_TINDIH.kode,
+                    f"already has a record in {tim.kode} on or after {awal.isoformat()}",
                 )
             )
             continue
