@@ -1,6 +1,6 @@
 """What a tim kerja needs (:class:`KebutuhanKompetensi`, kept beside the team by its kode, so
-:class:`~birokrasi.sistem_kerja.tim_kerja.TimKerja` and its stored form stay as they are: see
-ADR 0012) and which of those needs no member covers on a date (:func:`kesenjangan_tim`,
+:class:`~birokrasi.sistem_kerja.tim_kerja.TimKerja`, its constructor and its stored documents
+stay as they are) and which of those needs no member covers on a date (:func:`kesenjangan_tim`,
 :func:`periksa_kebutuhan_tim`, rule KOM-TIM-01).
 """
 

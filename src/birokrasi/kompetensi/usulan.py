@@ -112,10 +112,10 @@ class CalonAnggota:
         cocok = ", ".join(str(t) for t in self.cocok) or "-"
         kurang = "; ".join(str(k) for k in self.kurang) or "-"
         return (
-            f"{self.peringkat}. {self.nip}: meets {len(self.cocok)} of "
+            f"{v.teks_bulat(self.peringkat)}. {self.nip}: meets {len(self.cocok)} of "
             f"{len(self.cocok) + len(self.kurang)} needs ({cocok}); missing: {kurang}; "
-            f"allocated {float(self.alokasi_saat_ini):.0%}, "
-            f"{float(self.alokasi_sesudah):.0%} with this team"
+            f"allocated {_persen(self.alokasi_saat_ini)}, "
+            f"{_persen(self.alokasi_sesudah)} with this team"
         )
 
 
@@ -158,6 +158,12 @@ class UsulanAnggotaTim:
         if all(c.nip != kunci for c in self.calon):
             raise InvalidValueError(f"UsulanAnggotaTim.keanggotaan: {kunci} is not proposed")
         return Keanggotaan(kunci, self.tim, peran, self.mulai, alokasi=self.alokasi)
+
+
+def _persen(bagian: Fraction) -> str:
+    """A share as a whole percentage, computed exactly (a huge share never overflows a
+    float)."""
+    return f"{v.teks_bulat(round(bagian * 100))}%"
 
 
 def _puncak_alokasi(sistem: SistemKerja, nip: NIP, mulai: dt.date, akhir: dt.date) -> Fraction:
@@ -247,9 +253,9 @@ def usulkan_anggota_tim(
                 CalonDitolak(
                     nip,
                     ATURAN_ALOKASI.kode,
-                    f"{float(puncak):.0%} already allocated on some day of "
+                    f"{_persen(puncak)} already allocated on some day of "
                     f"{awal.isoformat()}..{tim.akhir.isoformat()}; with "
-                    f"{float(bagian):.0%} more it passes the cap {float(batas):.0%}",
+                    f"{_persen(bagian)} more it passes the cap {_persen(batas)}",
                 )
             )
             continue
