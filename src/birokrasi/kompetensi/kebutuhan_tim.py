@@ -16,10 +16,10 @@ from birokrasi.hukum import PERMENPANRB_7_2022, Aturan, Dasar, Keyakinan, Pelang
 from birokrasi.kompetensi.profil import (
     KebijakanKompetensi,
     ProfilKompetensi,
-    kebijakan_kompetensi,
+    _kebijakan_kompetensi,
     profil_berlaku,
 )
-from birokrasi.kompetensi.standar import TingkatKompetensi, daftar, ke_tingkat, pastikan_sekali
+from birokrasi.kompetensi.standar import TingkatKompetensi, _daftar, _ke_tingkat, _pastikan_sekali
 from birokrasi.sistem_kerja.sistem import SistemKerja
 from birokrasi.struktur.nip import NIP, _ke_nips
 
@@ -66,11 +66,11 @@ class KebutuhanKompetensi:
 
     tim: str = attrs.field(validator=v.kunci())
     syarat: tuple[TingkatKompetensi, ...] = attrs.field(
-        converter=ke_tingkat, validator=v.tuple_of(TingkatKompetensi)
+        converter=_ke_tingkat, validator=v.tuple_of(TingkatKompetensi)
     )
 
     def __attrs_post_init__(self) -> None:
-        pastikan_sekali("KebutuhanKompetensi.syarat", self.syarat)
+        _pastikan_sekali("KebutuhanKompetensi.syarat", self.syarat)
 
 
 @attrs.frozen
@@ -114,8 +114,8 @@ def kesenjangan_tim(
     assessment holding that day for each (KOM-TIM-01, KOM-PROFIL-01)."""
     v.pastikan_tipe("sistem", sistem, SistemKerja)
     v.pastikan_tipe("kebutuhan", kebutuhan, KebutuhanKompetensi)
-    semua = daftar("profil", profil, ProfilKompetensi)
-    aturan = kebijakan_kompetensi(kebijakan)
+    semua = _daftar("profil", profil, ProfilKompetensi)
+    aturan = _kebijakan_kompetensi(kebijakan)
     anggota = sorted({k.nip for k in sistem.anggota_tim(kebutuhan.tim, tanggal)})
     berlaku = {nip: profil_berlaku(semua, nip, tanggal, aturan) for nip in anggota}
     cakupan = []
@@ -140,9 +140,9 @@ def periksa_kebutuhan_tim(
     """Findings of KOM-TIM-01 on ``tanggal``: one per need of a team active that day that no
     member covers. A team not active that day is not checked."""
     v.pastikan_tipe("sistem", sistem, SistemKerja)
-    semua = daftar("profil", profil, ProfilKompetensi)
+    semua = _daftar("profil", profil, ProfilKompetensi)
     hasil: list[Pelanggaran] = []
-    for k in daftar("kebutuhan", kebutuhan, KebutuhanKompetensi):
+    for k in _daftar("kebutuhan", kebutuhan, KebutuhanKompetensi):
         if not sistem.cari_tim(k.tim).aktif_pada(tanggal):
             continue
         hasil += [

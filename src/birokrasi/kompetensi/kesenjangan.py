@@ -18,7 +18,7 @@ from birokrasi.kompetensi.profil import (
     ATURAN_MASA_BERLAKU_PENILAIAN,
     KebijakanKompetensi,
     ProfilKompetensi,
-    kebijakan_kompetensi,
+    _kebijakan_kompetensi,
     profil_berlaku,
 )
 from birokrasi.kompetensi.standar import (
@@ -26,7 +26,7 @@ from birokrasi.kompetensi.standar import (
     LevelKompetensi,
     StandarKompetensi,
     TingkatKompetensi,
-    daftar,
+    _daftar,
 )
 from birokrasi.struktur.jabatan import Jabatan
 from birokrasi.struktur.nip import NIP, _ke_nip, _nip_argumen
@@ -107,7 +107,7 @@ def rincian_kesenjangan(
 ) -> tuple[Kesenjangan, ...]:
     """Each required level of ``syarat`` against what ``profil`` found (KOM-GAP-01), in the
     standard order; with no profile every competency is unassessed."""
-    daftar_syarat = daftar("syarat", syarat, TingkatKompetensi)
+    daftar_syarat = _daftar("syarat", syarat, TingkatKompetensi)
     v.pastikan_tipe("profil", profil, ProfilKompetensi, type(None))
     urut = sorted(daftar_syarat, key=lambda t: t.kompetensi.urutan)
     return tuple(
@@ -145,7 +145,7 @@ class KesenjanganPegawai:
 
 def _per_jabatan(standar: Iterable[StandarKompetensi]) -> Mapping[Jabatan, StandarKompetensi]:
     hasil: dict[Jabatan, StandarKompetensi] = {}
-    for i, s in enumerate(daftar("standar", standar, StandarKompetensi)):
+    for i, s in enumerate(_daftar("standar", standar, StandarKompetensi)):
         if s.jabatan in hasil:
             raise InvalidValueError(
                 f"standar[{i}]: a second standard for jabatan {s.jabatan.nama!r}"
@@ -197,8 +197,8 @@ def periksa_kompetensi(
     v.pastikan_tipe("instansi", instansi, Instansi)
     v.pastikan_tipe("tanggal", tanggal, dt.date)
     per_jabatan = _per_jabatan(standar)
-    semua = daftar("profil", profil, ProfilKompetensi)
-    aturan = kebijakan_kompetensi(kebijakan)
+    semua = _daftar("profil", profil, ProfilKompetensi)
+    aturan = _kebijakan_kompetensi(kebijakan)
     hasil: list[Pelanggaran] = []
     for penempatan in instansi.penempatan_aktif(tanggal):
         milik = per_jabatan.get(penempatan.jabatan)

@@ -18,9 +18,9 @@ from birokrasi.kompetensi.standar import (
     Kompetensi,
     LevelKompetensi,
     TingkatKompetensi,
-    daftar,
-    ke_tingkat,
-    pastikan_sekali,
+    _daftar,
+    _ke_tingkat,
+    _pastikan_sekali,
 )
 from birokrasi.struktur.nip import NIP, _ke_nip, _nip_argumen
 
@@ -84,14 +84,14 @@ class ProfilKompetensi:
     tanggal: dt.date = attrs.field(validator=v.instance_of(dt.date))
     sumber: SumberPenilaian = attrs.field(validator=v.instance_of(SumberPenilaian))
     hasil: tuple[TingkatKompetensi, ...] = attrs.field(
-        converter=ke_tingkat, validator=v.tuple_of(TingkatKompetensi)
+        converter=_ke_tingkat, validator=v.tuple_of(TingkatKompetensi)
     )
     penyelenggara: str | None = attrs.field(
         default=None, kw_only=True, validator=v.optional(v.teks())
     )
 
     def __attrs_post_init__(self) -> None:
-        pastikan_sekali("ProfilKompetensi.hasil", self.hasil)
+        _pastikan_sekali("ProfilKompetensi.hasil", self.hasil)
 
     def level(self, kompetensi: Kompetensi) -> LevelKompetensi | None:
         """The level found for ``kompetensi`` (``None`` when it was not assessed)."""
@@ -111,7 +111,7 @@ KEBIJAKAN_KOMPETENSI_BAKU = KebijakanKompetensi()
 """The library's default policy (KOM-PROFIL-01)."""
 
 
-def kebijakan_kompetensi(kebijakan: KebijakanKompetensi | None) -> KebijakanKompetensi:
+def _kebijakan_kompetensi(kebijakan: KebijakanKompetensi | None) -> KebijakanKompetensi:
     """``kebijakan`` or the default (private helper)."""
     if kebijakan is None:
         return KEBIJAKAN_KOMPETENSI_BAKU
@@ -119,7 +119,7 @@ def kebijakan_kompetensi(kebijakan: KebijakanKompetensi | None) -> KebijakanKomp
     return kebijakan
 
 
-def berlaku_sampai(profil: ProfilKompetensi, kebijakan: KebijakanKompetensi) -> dt.date:
+def _berlaku_sampai(profil: ProfilKompetensi, kebijakan: KebijakanKompetensi) -> dt.date:
     """The last day ``profil`` holds: the day before its anniversary after the policy's years
     (the anniversary of 29 February is 28 February, so such an assessment runs to
     27 February)."""
@@ -148,10 +148,10 @@ def profil_berlaku(
     """
     kunci = _nip_argumen("nip", nip)
     v.pastikan_tipe("tanggal", tanggal, dt.date)
-    aturan = kebijakan_kompetensi(kebijakan)
+    aturan = _kebijakan_kompetensi(kebijakan)
     terbaik: ProfilKompetensi | None = None
-    for p in daftar("profil", profil, ProfilKompetensi):
-        if p.nip != kunci or not p.tanggal <= tanggal <= berlaku_sampai(p, aturan):
+    for p in _daftar("profil", profil, ProfilKompetensi):
+        if p.nip != kunci or not p.tanggal <= tanggal <= _berlaku_sampai(p, aturan):
             continue
         if terbaik is not None and p.tanggal == terbaik.tanggal and p != terbaik:
             raise InvalidValueError(

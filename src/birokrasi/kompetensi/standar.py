@@ -52,7 +52,7 @@ _PASAL_1_ANGKA_1 = (
     "Kompetensi ASN adalah deskripsi pengetahuan, keterampilan dan perilaku yang diperlukan "
     "seorang Aparatur Sipil Negara dalam melaksanakan tugas jabatan."
 )
-DEFINISI_STANDAR = Dasar(
+_DEFINISI_STANDAR = Dasar(
     PERMENPANRB_38_2017,
     pasal="1",
     angka="1",
@@ -91,7 +91,7 @@ ATURAN_JENIS_KOMPETENSI = Aturan(
             "one to each instansi"
         ),
     ),
-    dasar_lain=(DEFINISI_STANDAR,),
+    dasar_lain=(_DEFINISI_STANDAR,),
 )
 
 ATURAN_KAMUS_KOMPETENSI = Aturan(
@@ -288,10 +288,10 @@ class Kompetensi:
     def __attrs_post_init__(self) -> None:
         kelas = _NAMA_TETAP.get(self.kelompok)
         if kelas is not None and self.nama not in {k.label for k in kelas}:
-            daftar = ", ".join(repr(k.label) for k in kelas)
+            pilihan = ", ".join(repr(k.label) for k in kelas)
             raise InvalidValueError(
                 f"Kompetensi.nama: {self.nama!r} is not a {self.kelompok.label} of "
-                f"PermenPANRB 38/2017 (KOM-KAMUS-01); one of {daftar}"
+                f"PermenPANRB 38/2017 (KOM-KAMUS-01); one of {pilihan}"
             )
 
     @classmethod
@@ -344,7 +344,7 @@ class TingkatKompetensi:
 T = TypeVar("T")
 
 
-def daftar(nama: str, isi: Iterable[T], tipe: type[T]) -> tuple[T, ...]:
+def _daftar(nama: str, isi: Iterable[T], tipe: type[T]) -> tuple[T, ...]:
     """Function argument ``nama``, a collection of ``tipe``, as a tuple; anything else raises
     :class:`~birokrasi.errors.InvalidTypeError` naming ``nama`` or the bad item (private
     helper)."""
@@ -359,7 +359,7 @@ def _urut_tingkat(isi: Iterable[TingkatKompetensi]) -> tuple[TingkatKompetensi, 
     return tuple(sorted(isi, key=lambda t: t.kompetensi.urutan))
 
 
-def pastikan_sekali(pemilik: str, isi: tuple[TingkatKompetensi, ...]) -> None:
+def _pastikan_sekali(pemilik: str, isi: tuple[TingkatKompetensi, ...]) -> None:
     """Raise unless each competency appears at most once in ``isi`` (private helper shared by
     the standard, the profile and a team's needs)."""
     dilihat: set[Kompetensi] = set()
@@ -372,7 +372,7 @@ def pastikan_sekali(pemilik: str, isi: tuple[TingkatKompetensi, ...]) -> None:
         dilihat.add(t.kompetensi)
 
 
-def ke_tingkat(isi: Iterable[TingkatKompetensi]) -> tuple[TingkatKompetensi, ...]:
+def _ke_tingkat(isi: Iterable[TingkatKompetensi]) -> tuple[TingkatKompetensi, ...]:
     """Converter (private helper): any collection of levels, kept in the standard order
     (teknis, manajerial, sosial kultural; by name within a group), so two values listing the
     same levels in another order are equal."""
@@ -399,11 +399,11 @@ class StandarKompetensi:
 
     jabatan: Jabatan = attrs.field(validator=v.instance_of(Jabatan))
     syarat: tuple[TingkatKompetensi, ...] = attrs.field(
-        converter=ke_tingkat, validator=v.tuple_of(TingkatKompetensi)
+        converter=_ke_tingkat, validator=v.tuple_of(TingkatKompetensi)
     )
 
     def __attrs_post_init__(self) -> None:
-        pastikan_sekali("StandarKompetensi.syarat", self.syarat)
+        _pastikan_sekali("StandarKompetensi.syarat", self.syarat)
 
     def level(self, kompetensi: Kompetensi) -> LevelKompetensi | None:
         """The level the standard requires of ``kompetensi`` (``None`` when it names none)."""

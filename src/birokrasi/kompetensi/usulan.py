@@ -26,10 +26,10 @@ from birokrasi.kompetensi.kesenjangan import Kesenjangan, rincian_kesenjangan
 from birokrasi.kompetensi.profil import (
     KebijakanKompetensi,
     ProfilKompetensi,
-    kebijakan_kompetensi,
+    _kebijakan_kompetensi,
     profil_berlaku,
 )
-from birokrasi.kompetensi.standar import TingkatKompetensi, daftar
+from birokrasi.kompetensi.standar import TingkatKompetensi, _daftar
 from birokrasi.sistem_kerja.pemeriksaan import (
     ATURAN_ALOKASI,
     ATURAN_TUMPANG_TINDIH,
@@ -228,8 +228,8 @@ def usulkan_anggota_tim(
     batas = _kebijakan_sistem_kerja(kebijakan_sistem_kerja).batas_alokasi
     v.pastikan_iterabel("calon", calon, "a collection of NIPs")
     nips = sorted({_nip_argumen(f"calon[{i}]", n) for i, n in enumerate(calon)})
-    semua = daftar("profil", profil, ProfilKompetensi)
-    aturan = kebijakan_kompetensi(kebijakan)
+    semua = _daftar("profil", profil, ProfilKompetensi)
+    aturan = _kebijakan_kompetensi(kebijakan)
     # SK-TIM-08 as tambah_anggota applies it: the new, open-ended record may not overlap
     # another record of the pegawai in the team, whatever the team's own dates.
     anggota = {
