@@ -80,6 +80,7 @@ def test_KOM_KAMUS_01_a_manajerial_competency_must_be_one_of_the_eight() -> None
 
 def test_teknis_competencies_are_the_instansi_s_keys() -> None:
     assert Kompetensi.teknis("Analisis Statistik").kelompok is KelompokKompetensi.TEKNIS
+    assert str(Kompetensi.teknis("Analisis Statistik")) == "Analisis Statistik"
     with pytest.raises(InvalidValueError, match=r"^Kompetensi\.nama"):
         Kompetensi.teknis(" Analisis Statistik")
     with pytest.raises(InvalidTypeError, match=r"^Kompetensi\.kelompok"):

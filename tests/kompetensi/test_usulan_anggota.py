@@ -10,18 +10,23 @@ from typing import NamedTuple
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import birokrasi.testing as bt
 from birokrasi import (
     NIP,
+    Keanggotaan,
     KebijakanSistemKerja,
     KebutuhanKompetensi,
     LevelKompetensi,
+    Peran,
+    Periode,
     ProfilKompetensi,
     SistemKerja,
     SumberPenilaian,
+    SuratKeputusan,
+    TimKerja,
     TingkatKompetensi,
     UsulanAnggotaTim,
     periksa_alokasi,
@@ -159,7 +164,39 @@ def _usul(k: Kasus) -> UsulanAnggotaTim:
     )
 
 
+def _kasus_rekaman_setelah_tim() -> Kasus:
+    """Found by hypothesis: a record that starts after its team's last day (an SK-TIM-02
+    breach) still blocks a new open record of the same pegawai in that team (SK-TIM-08, as
+    tambah_anggota applies it)."""
+    orang = NIP("200001012001011001")
+    hari = dt.date(2024, 1, 27)
+    tim = TimKerja(
+        "T0", "Tim T0", "Tujuan tim", "U0", Periode(hari, hari),
+        SuratKeputusan("SK/T0", hari, "200001012001011999"),
+    )  # fmt: skip
+    sistem = SistemKerja([tim], [Keanggotaan(orang, "T0", Peran.KETUA, dt.date(2024, 2, 1))])
+    return Kasus(sistem, KebutuhanKompetensi("T0", []), [orang], [], Fraction(1, 4), hari)
+
+
+def test_SK_TIM_08_a_record_after_the_team_s_end_still_blocks_the_candidate() -> None:
+    k = _kasus_rekaman_setelah_tim()
+    usulan = _usul(k)
+    assert usulan.calon == ()
+    assert [d.kode for d in usulan.ditolak] == ["SK-TIM-08"]
+
+
+def test_the_explanation_of_a_huge_share_is_exact() -> None:
+    calon = attrs.evolve(
+        contoh.usulan_satu_data().calon[0],
+        peringkat=10**5000,
+        alokasi_saat_ini=Fraction(10**5000, 3),
+    )
+    assert calon.uraian.startswith("1000")
+    assert "%" in calon.uraian
+
+
 @given(kasus())
+@example(_kasus_rekaman_setelah_tim())
 def test_KOM_USUL_01_never_past_the_cap_nor_outside_the_team(k: Kasus) -> None:
     """Taking up every proposal at once adds no SK-TIM-07, SK-TIM-08 or SK-TIM-02 finding for
     any proposed pegawai (each is a different person, so their loads do not interact)."""
