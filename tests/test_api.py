@@ -37,6 +37,7 @@ SUBPACKAGES = [
     "birokrasi.periode",
     "birokrasi.struktur",
     "birokrasi.sistem_kerja",
+    "birokrasi.kompetensi",
     "birokrasi.kinerja",
     "birokrasi.karier",
 ]

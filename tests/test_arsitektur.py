@@ -58,6 +58,7 @@ LAYERS = [
     "periode",
     "struktur",
     "sistem_kerja",
+    "kompetensi",
     "kinerja.predikat",
     "kinerja.perencanaan",
     "kinerja.penilaian",

@@ -22,7 +22,7 @@ from birokrasi.errors import BirokrasiError
 
 INIT = Path(__file__).resolve().parents[1] / "src" / "birokrasi" / "__init__.py"
 AWAL, AKHIR = "# --- generated: begin\n", "# --- generated: end\n"
-SUBPAKET = ("struktur", "sistem_kerja", "kinerja", "karier")
+SUBPAKET = ("struktur", "sistem_kerja", "kompetensi", "kinerja", "karier")
 
 
 def _init(paket: str = "birokrasi") -> Path:

@@ -37,7 +37,15 @@ from birokrasi import (
     Target,
     penjelasan,
 )
-from birokrasi.contoh import karier, penilaian, sistem_kerja, skp, struktur, umpan_balik
+from birokrasi.contoh import (
+    karier,
+    kompetensi,
+    penilaian,
+    sistem_kerja,
+    skp,
+    struktur,
+    umpan_balik,
+)
 from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError
 from birokrasi.kinerja.pemantauan.peristiwa import BimbinganKinerja
 from birokrasi.kinerja.penilaian.distribusi import PelanggaranDistribusi
@@ -93,6 +101,9 @@ STRATEGI: dict[str, st.SearchStrategy[Any]] = {
     "keberatan": bt.keberatan(),
     "hasil_kinerja": bt.hasil_kinerja(),
     "kejadian_kinerja": bt.kejadian_kinerja(),
+    "standar_kompetensi": bt.standar_kompetensi(),
+    "profil_kompetensi": bt.profil_kompetensi(),
+    "kebutuhan_kompetensi": bt.kebutuhan_kompetensi(),
 }
 
 
@@ -131,6 +142,12 @@ NILAI_CONTOH = [
     birokrasi.TABEL_ANGKA_KREDIT_2023,
     birokrasi.KEBIJAKAN_PEMANTAUAN_BAKU,
     birokrasi.KEBIJAKAN_SISTEM_KERJA_BAKU,
+    *kompetensi.standar(),
+    *kompetensi.profil(),
+    kompetensi.kesenjangan_dewi(),
+    kompetensi.kesenjangan_satu_data(),
+    kompetensi.usulan_satu_data(),
+    birokrasi.KEBIJAKAN_KOMPETENSI_BAKU,
     birokrasi.TENGGAT_SKP,
     birokrasi.jelaskan_predikat(Rating.DI_ATAS_EKSPEKTASI, Rating.SESUAI_EKSPEKTASI),
     *birokrasi.KATALOG.values(),

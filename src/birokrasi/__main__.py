@@ -2,7 +2,8 @@
 that prints).
 
 Sections, in the order of the year: ``struktur`` (units, who rates whom), ``sistem-kerja``
-(tim kerja formed, a member moved), ``skp`` (SKPs cascaded into a pohon kinerja),
+(tim kerja formed, a member moved), ``kompetensi`` (gaps against a jabatan's standard and a
+team's needs, and a staffing proposal), ``skp`` (SKPs cascaded into a pohon kinerja),
 ``umpan-balik`` (a JF's year of feedback from several leaders), ``penilaian`` (periodic and
 annual ratings, the unit's distribution checked and a compliant proposal) and ``karier``
 (angka kredit, a projection, a keberatan). ``python -m birokrasi penilaian karier`` shows only
@@ -15,13 +16,25 @@ import argparse
 import textwrap
 from collections.abc import Callable, Sequence
 
-from birokrasi.contoh import karier, penilaian, sistem_kerja, skp, struktur, umpan_balik
+from birokrasi.contoh import (
+    karier,
+    kompetensi,
+    penilaian,
+    sistem_kerja,
+    skp,
+    struktur,
+    umpan_balik,
+)
 
 BAGIAN: dict[str, tuple[str, Callable[[], list[str]]]] = {
     "struktur": ("Struktur: positions and who rates whom", struktur.bagian_struktur),
     "sistem-kerja": (
         "Sistem kerja: tim kerja (PermenPANRB 7/2022)",
         sistem_kerja.bagian_sistem_kerja,
+    ),
+    "kompetensi": (
+        "Kompetensi dan penempatan tim (PermenPANRB 38/2017)",
+        kompetensi.bagian_kompetensi,
     ),
     "skp": ("Perencanaan kinerja: SKP and pohon kinerja (PermenPANRB 6/2022)", skp.bagian_skp),
     "umpan-balik": ("Umpan balik dan dialog kinerja", umpan_balik.bagian_umpan_balik),

@@ -1,10 +1,11 @@
 """The public face, written once: which leaf module owns each public name.
 
-``birokrasi`` and its subpackages (``birokrasi.struktur``, ``.sistem_kerja``, ``.kinerja``,
-``.karier``) derive their ``__all__`` and their lazy loader (PEP 562) from :data:`TABEL`, so
-``from birokrasi import Rating`` imports :mod:`birokrasi.kinerja.predikat` and what it needs,
-nothing else. The static view for type checkers is the ``TYPE_CHECKING`` block of
-``birokrasi/__init__.py``, which a test holds equal to this table (see ADR 0001).
+``birokrasi`` and its subpackages (``birokrasi.struktur``, ``.sistem_kerja``,
+``.kompetensi``, ``.kinerja``, ``.karier``) derive their ``__all__`` and their lazy loader
+(PEP 562) from :data:`TABEL`, so ``from birokrasi import Rating`` imports
+:mod:`birokrasi.kinerja.predikat` and what it needs, nothing else. The static view for type
+checkers is the ``TYPE_CHECKING`` block of ``birokrasi/__init__.py``, which a test holds
+equal to this table (see ADR 0001).
 """
 
 from __future__ import annotations
@@ -63,6 +64,25 @@ TABEL: Mapping[str, tuple[str, ...]] = types.MappingProxyType(
             "periksa_alokasi periksa_anggota "
             "periksa_ketua periksa_penetap periksa_penugasan periksa_sistem_kerja "
             "periksa_tumpang_tindih"
+        ),
+        "birokrasi.kompetensi.standar": _nama(
+            "KelompokKompetensi Kompetensi KompetensiManajerial KompetensiSosialKultural "
+            "LevelKompetensi StandarKompetensi TingkatKompetensi periksa_standar"
+        ),
+        "birokrasi.kompetensi.profil": _nama(
+            "KEBIJAKAN_KOMPETENSI_BAKU KebijakanKompetensi ProfilKompetensi SumberPenilaian "
+            "profil_berlaku"
+        ),
+        "birokrasi.kompetensi.kesenjangan": _nama(
+            "Kesenjangan KesenjanganPegawai kesenjangan_pegawai periksa_kompetensi "
+            "rincian_kesenjangan"
+        ),
+        "birokrasi.kompetensi.kebutuhan_tim": _nama(
+            "CakupanKompetensi KebutuhanKompetensi KesenjanganTim kesenjangan_tim "
+            "periksa_kebutuhan_tim"
+        ),
+        "birokrasi.kompetensi.usulan": _nama(
+            "CalonAnggota CalonDitolak UsulanAnggotaTim usulkan_anggota_tim"
         ),
         "birokrasi.kinerja.predikat": _nama(
             "KUADRAN PenjelasanPredikat Predikat Rating jelaskan_predikat pasangan_rating "

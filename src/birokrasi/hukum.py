@@ -30,6 +30,7 @@ __all__ = [
     "PERATURAN_BKN_3_2023",
     "PERATURAN_BKN_11_2022",
     "PERATURAN_BKN_16_2022",
+    "PERATURAN_BKN_26_2019",
     "PERATURAN_BRIN_1_2023",
     "PERKA_BKN_22_2007",
     "PERMENKO_MARVES_2_2023",
@@ -40,6 +41,7 @@ __all__ = [
     "PERMENPANRB_8_2021",
     "PERMENPANRB_17_2021",
     "PERMENPANRB_25_2021",
+    "PERMENPANRB_38_2017",
     "PERMEN_PUPR_4_2024",
     "PP_11_2017",
     "PP_13_2002",
@@ -528,6 +530,27 @@ PERATURAN_BRIN_1_2023 = _p(
 """An agency's own rules implementing PermenPANRB 6/2022; its Pasal 1 copies the 6/2022
 definitions (Evaluasi Kinerja Periodik "selama bulanan atau triwulanan")."""
 
+PERMENPANRB_38_2017 = _p(
+    JenisPeraturan.PERMENPANRB,
+    38,
+    2017,
+    "Standar Kompetensi Jabatan Aparatur Sipil Negara",
+)
+"""The competency standard of ASN positions: kompetensi teknis, manajerial and sosial
+kultural, and the Lampiran's kamus of the manajerial and sosial kultural competencies with
+their levels 1-5. Its opening (Menimbang, Pasal 1) was read in copies of the text (e.g.
+slideshare.net/punyasiapa/permenpan-nomor-38-tahun-2023-17pdf); no amendment or revocation
+was found, and UU 20/2023 was not found to replace it. Its dates were not read."""
+
+PERATURAN_BKN_26_2019 = _p(
+    JenisPeraturan.PERATURAN_BKN,
+    26,
+    2019,
+    "Pembinaan Penyelenggara Penilaian Kompetensi Pegawai Negeri Sipil",
+)
+"""Who may assess a PNS's competencies (an accredited penyelenggara) and for how long a result
+holds (Pasal 29 ayat (4), as BKN's own help pages quote it). Its dates were not read."""
+
 PERATURAN: tuple[Peraturan, ...] = (
     UU_5_2014,
     UU_20_2023,
@@ -551,5 +574,7 @@ PERATURAN: tuple[Peraturan, ...] = (
     PERATURAN_BKN_11_2022,
     PERMEN_PUPR_4_2024,
     PERATURAN_BRIN_1_2023,
+    PERMENPANRB_38_2017,
+    PERATURAN_BKN_26_2019,
 )
 """Every regulation the library cites."""

@@ -31,6 +31,7 @@ from birokrasi.kinerja.penilaian import capaian, evaluasi, kurva, riwayat
 from birokrasi.kinerja.perencanaan import pemeriksaan as perencanaan_pemeriksaan
 from birokrasi.kinerja.perencanaan import perilaku, pohon, rujukan, skp
 from birokrasi.kinerja.tindak_lanjut import keberatan, kinerja_rendah, penghargaan
+from birokrasi.kompetensi import kebutuhan_tim, kesenjangan, profil, standar, usulan
 from birokrasi.sistem_kerja import kewenangan as sistem_kerja_kewenangan
 from birokrasi.sistem_kerja import pemeriksaan as sistem_kerja_pemeriksaan
 from birokrasi.struktur import eselon, golongan, jabatan, nip, organisasi
@@ -48,6 +49,11 @@ _MODUL: tuple[types.ModuleType, ...] = (
     struktur_pemeriksaan,
     sistem_kerja_pemeriksaan,
     sistem_kerja_kewenangan,
+    standar,
+    profil,
+    kesenjangan,
+    kebutuhan_tim,
+    usulan,
     predikat,
     perilaku,
     skp,

@@ -24,6 +24,7 @@ from birokrasi import (
     Golongan,
     Jenjang,
     Keberatan,
+    KebijakanKompetensi,
     KebijakanPemantauan,
     KebijakanSistemKerja,
     Pelanggaran,
@@ -43,10 +44,12 @@ from birokrasi import (
     periksa_instansi,
     periksa_jurnal,
     periksa_keberatan,
+    periksa_kebutuhan_tim,
     periksa_kenaikan_jenjang,
     periksa_kenaikan_pangkat,
     periksa_ketua,
     periksa_kewenangan,
+    periksa_kompetensi,
     periksa_nip,
     periksa_pemantauan,
     periksa_pembinaan,
@@ -58,10 +61,11 @@ from birokrasi import (
     periksa_sistem_kerja,
     periksa_skp,
     periksa_skp_tahunan,
+    periksa_standar,
     periksa_tumpang_tindih,
 )
 from birokrasi import contoh as contoh_
-from birokrasi.contoh import karier, penilaian, sistem_kerja, skp, umpan_balik
+from birokrasi.contoh import karier, kompetensi, penilaian, sistem_kerja, skp, umpan_balik
 
 GESER = 9999 - 2025
 AKHIR = dt.date.max
@@ -73,6 +77,10 @@ JURNAL = geser(umpan_balik.jurnal_dewi(), GESER)
 RIWAYAT = geser(penilaian.penilaian_tahunan(), GESER)
 POSISI = geser(karier.posisi(), GESER)
 RIWAYAT_AK = tuple(geser(p, GESER) for p in karier.riwayat_ak())
+STANDAR = kompetensi.standar()
+PROFIL = tuple(geser(p, GESER) for p in kompetensi.profil())
+KEBUTUHAN = kompetensi.kebutuhan_tim()
+PENILAIAN_LAMA = KebijakanKompetensi(masa_berlaku_tahun=50)
 NILAI = RIWAYAT.isi[0]
 SKP_NILAI = next(s for s in SKP if s.kode == NILAI.skp)
 AKAR = {ORG.unit_akar.kode: PredikatOrganisasi.BAIK}  # type: ignore[union-attr]
@@ -134,6 +142,14 @@ PEMERIKSAAN: dict[str, list[Callable[[], tuple[Pelanggaran, ...]]]] = {
         lambda: periksa_kenaikan_pangkat(POSISI, "nip", masa_tahun=9999, tahun_predikat=9999),
     ],
     "periksa_ketua": [lambda: periksa_ketua(SISTEM)],
+    "periksa_kebutuhan_tim": [
+        lambda: periksa_kebutuhan_tim(SISTEM, KEBUTUHAN, PROFIL, AKHIR),
+        lambda: periksa_kebutuhan_tim(SISTEM, KEBUTUHAN, PROFIL, AKHIR, PENILAIAN_LAMA),
+    ],
+    "periksa_kompetensi": [
+        lambda: periksa_kompetensi(ORG, STANDAR, PROFIL, AKHIR),
+        lambda: periksa_kompetensi(ORG, STANDAR, PROFIL, AKHIR, PENILAIAN_LAMA),
+    ],
     "periksa_riwayat_angka_kredit": [
         lambda: periksa_riwayat_angka_kredit([*RIWAYAT_AK, *RIWAYAT_AK], "nip", tanggal=AKHIR),
         lambda: periksa_riwayat_angka_kredit(
@@ -175,6 +191,7 @@ PEMERIKSAAN: dict[str, list[Callable[[], tuple[Pelanggaran, ...]]]] = {
         ),
     ],
     "periksa_skp_tahunan": [lambda: periksa_skp_tahunan(ORG, SKP_DEWI.pegawai.nip, 9999, SKP)],
+    "periksa_standar": [lambda: periksa_standar(STANDAR[0]), lambda: periksa_standar(STANDAR[-1])],
     "periksa_tumpang_tindih": [lambda: periksa_tumpang_tindih(SISTEM)],
 }
 

@@ -6,6 +6,8 @@ One module per part of the year, each building on the one before:
 * :mod:`.struktur`: units, pegawai, placements and delegations (:func:`instansi`), and
   the NIPs of the people the story follows (``DEWI``, ``KEPALA_DINAS``...);
 * :mod:`.sistem_kerja`: tim kerja formed, a member moved (``tim_kerja()``);
+* :mod:`.kompetensi`: competency standards, assessments, a team's needs and a staffing
+  proposal (``usulan_satu_data()``);
 * :mod:`.skp`: the 2025 SKPs, cascaded into a pohon kinerja (``skp()``);
 * :mod:`.umpan_balik`: a year of feedback and dialogues for one JF;
 * :mod:`.penilaian`: the year-end evaluations and the distribution check and correction;

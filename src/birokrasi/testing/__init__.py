@@ -26,6 +26,14 @@ from birokrasi.testing._kinerja import (
     sebaran_predikat,
     unit_rencana,
 )
+from birokrasi.testing._kompetensi import (
+    kebutuhan_kompetensi,
+    kompetensi_asn,
+    level_kompetensi,
+    profil_kompetensi,
+    standar_kompetensi,
+    tingkat_kompetensi,
+)
 from birokrasi.testing._serial import delegasi, instansi_contoh, keberatan, penempatan
 from birokrasi.testing._sistem_kerja import (
     PENETAP_UJI,
@@ -82,8 +90,11 @@ __all__ = [
     "jurnal_kinerja",
     "keanggotaan",
     "keberatan",
+    "kebutuhan_kompetensi",
     "kejadian_kinerja",
+    "kompetensi_asn",
     "kumpulan_nip",
+    "level_kompetensi",
     "nilai_berakhlak",
     "nip",
     "operasi",
@@ -100,6 +111,7 @@ __all__ = [
     "potret_pegawai",
     "predikat",
     "predikat_organisasi",
+    "profil_kompetensi",
     "rating",
     "rencana_hasil_kerja",
     "riwayat_penilaian",
@@ -108,10 +120,12 @@ __all__ = [
     "sistem_kerja",
     "skp",
     "skp_berjenjang",
+    "standar_kompetensi",
     "tanggal",
     "target",
     "terapkan",
     "tim_kerja",
+    "tingkat_kompetensi",
     "umpan_balik",
     "unit_organisasi",
     "unit_rencana",

@@ -1,0 +1,223 @@
+"""Gap analysis of a pegawai against their jabatan's standard (rule KOM-GAP-01): level by
+level, what the standard requires and what the assessment holding that day found
+(:class:`Kesenjangan`, :class:`KesenjanganPegawai`, :func:`kesenjangan_pegawai`), and the
+findings for a whole instansi (:func:`periksa_kompetensi`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+
+import attrs
+
+from birokrasi import _validasi as v
+from birokrasi.errors import InvalidValueError, NotFoundError
+from birokrasi.hukum import PERMENPANRB_38_2017, Aturan, Dasar, Keyakinan, Pelanggaran
+from birokrasi.kompetensi.profil import (
+    ATURAN_MASA_BERLAKU_PENILAIAN,
+    KebijakanKompetensi,
+    ProfilKompetensi,
+    _kebijakan_kompetensi,
+    profil_berlaku,
+)
+from birokrasi.kompetensi.standar import (
+    Kompetensi,
+    LevelKompetensi,
+    StandarKompetensi,
+    TingkatKompetensi,
+    _daftar,
+)
+from birokrasi.struktur.jabatan import Jabatan
+from birokrasi.struktur.nip import NIP, _ke_nip, _nip_argumen
+from birokrasi.struktur.organisasi import Instansi
+
+__all__ = [
+    "ATURAN",
+    "ATURAN_KESENJANGAN",
+    "Kesenjangan",
+    "KesenjanganPegawai",
+    "kesenjangan_pegawai",
+    "periksa_kompetensi",
+    "rincian_kesenjangan",
+]
+
+ATURAN_KESENJANGAN = Aturan(
+    kode="KOM-GAP-01",
+    uraian=(
+        "Kompetensi yang dimiliki pegawai dibandingkan dengan Standar Kompetensi ASN jabatannya; "
+        "kompetensi yang levelnya di bawah standar merupakan kesenjangan kompetensi."
+    ),
+    summary=(
+        "A pegawai's assessed level of each competency of their jabatan's standard is compared "
+        "with the required level; each competency below it (or not assessed) is a gap."
+    ),
+    dasar=Dasar(
+        PERMENPANRB_38_2017,
+        pasal="1",
+        angka="1",
+        keyakinan=Keyakinan.TERVERIFIKASI,
+        kutipan=(
+            "Standar Kompetensi Jabatan Aparatur Sipil Negara yang selanjutnya disebut Standar "
+            "Kompetensi ASN adalah deskripsi pengetahuan, keterampilan dan perilaku yang "
+            "diperlukan seorang Aparatur Sipil Negara dalam melaksanakan tugas jabatan."
+        ),
+        sumber="slideshare.net/punyasiapa/permenpan-nomor-38-tahun-2023-17pdf (copy of the text)",
+        tafsiran=(
+            "The standard says what the jabatan needs; comparing level by level, with a "
+            "competency not assessed (or an assessment no longer holding, KOM-PROFIL-01) "
+            "counted as a gap, is the library's reading."
+        ),
+    ),
+)
+
+ATURAN: tuple[Aturan, ...] = (ATURAN_KESENJANGAN,)
+
+
+@attrs.frozen
+class Kesenjangan:
+    """One competency of a requirement (KOM-GAP-01): the level required (``dibutuhkan``) and
+    the level assessed (``dimiliki``, ``None`` when not assessed)."""
+
+    kompetensi: Kompetensi = attrs.field(validator=v.instance_of(Kompetensi))
+    dibutuhkan: LevelKompetensi = attrs.field(validator=v.instance_of(LevelKompetensi))
+    dimiliki: LevelKompetensi | None = attrs.field(
+        validator=v.optional(v.instance_of(LevelKompetensi))
+    )
+
+    @property
+    def selisih(self) -> int:
+        """Assessed level minus required level (a missing assessment counts as level 0):
+        negative for a gap."""
+        punya = 0 if self.dimiliki is None else self.dimiliki.angka
+        return punya - self.dibutuhkan.angka
+
+    @property
+    def terpenuhi(self) -> bool:
+        """Whether the assessed level reaches the required one."""
+        return self.selisih >= 0
+
+    def __str__(self) -> str:
+        punya = "not assessed" if self.dimiliki is None else self.dimiliki.label
+        return f"{self.kompetensi.nama}: needs {self.dibutuhkan.label}, has {punya}"
+
+
+def rincian_kesenjangan(
+    syarat: Iterable[TingkatKompetensi], profil: ProfilKompetensi | None
+) -> tuple[Kesenjangan, ...]:
+    """Each required level of ``syarat`` against what ``profil`` found (KOM-GAP-01), in the
+    standard order; with no profile every competency is unassessed."""
+    daftar_syarat = _daftar("syarat", syarat, TingkatKompetensi)
+    v.pastikan_tipe("profil", profil, ProfilKompetensi, type(None))
+    urut = sorted(daftar_syarat, key=lambda t: t.kompetensi.urutan)
+    return tuple(
+        Kesenjangan(t.kompetensi, t.level, None if profil is None else profil.level(t.kompetensi))
+        for t in urut
+    )
+
+
+@attrs.frozen
+class KesenjanganPegawai:
+    """The gap analysis of pegawai ``nip`` on ``tanggal`` (KOM-GAP-01): the jabatan held, the
+    assessment holding that day (``None`` when none does) and each competency of the
+    jabatan's standard."""
+
+    nip: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
+    tanggal: dt.date = attrs.field(validator=v.instance_of(dt.date))
+    jabatan: Jabatan = attrs.field(validator=v.instance_of(Jabatan))
+    profil: ProfilKompetensi | None = attrs.field(
+        validator=v.optional(v.instance_of(ProfilKompetensi))
+    )
+    rincian: tuple[Kesenjangan, ...] = attrs.field(
+        converter=v.KeTuple[Kesenjangan], validator=v.tuple_of(Kesenjangan)
+    )
+
+    @property
+    def kurang(self) -> tuple[Kesenjangan, ...]:
+        """The competencies below the standard."""
+        return tuple(k for k in self.rincian if not k.terpenuhi)
+
+    @property
+    def memenuhi(self) -> bool:
+        """Whether every competency of the standard is met."""
+        return not self.kurang
+
+
+def _per_jabatan(standar: Iterable[StandarKompetensi]) -> Mapping[Jabatan, StandarKompetensi]:
+    hasil: dict[Jabatan, StandarKompetensi] = {}
+    for i, s in enumerate(_daftar("standar", standar, StandarKompetensi)):
+        if s.jabatan in hasil:
+            raise InvalidValueError(
+                f"standar[{i}]: a second standard for jabatan {s.jabatan.nama!r}"
+            )
+        hasil[s.jabatan] = s
+    return hasil
+
+
+def kesenjangan_pegawai(
+    instansi: Instansi,
+    nip: NIP | str,
+    tanggal: dt.date,
+    standar: Iterable[StandarKompetensi],
+    profil: Iterable[ProfilKompetensi],
+    kebijakan: KebijakanKompetensi | None = None,
+) -> KesenjanganPegawai:
+    """The gap analysis of ``nip`` on ``tanggal`` against the standard of the jabatan they
+    hold that day (KOM-GAP-01), using the assessment that holds then (KOM-PROFIL-01).
+
+    Raises :class:`~birokrasi.errors.NotFoundError` when ``nip`` holds no placement that day
+    or no standard is given for their jabatan.
+    """
+    v.pastikan_tipe("instansi", instansi, Instansi)
+    kunci = _nip_argumen("nip", nip)
+    penempatan = instansi.penempatan_pada(kunci, tanggal)
+    if penempatan is None:
+        raise NotFoundError(f"kesenjangan_pegawai: {kunci} holds no placement on {tanggal}")
+    milik = _per_jabatan(standar).get(penempatan.jabatan)
+    if milik is None:
+        raise NotFoundError(
+            f"kesenjangan_pegawai: no standard for jabatan {penempatan.jabatan.nama!r}"
+        )
+    berlaku = profil_berlaku(profil, kunci, tanggal, kebijakan)
+    return KesenjanganPegawai(
+        kunci, tanggal, penempatan.jabatan, berlaku, rincian_kesenjangan(milik.syarat, berlaku)
+    )
+
+
+def periksa_kompetensi(
+    instansi: Instansi,
+    standar: Iterable[StandarKompetensi],
+    profil: Iterable[ProfilKompetensi],
+    tanggal: dt.date,
+    kebijakan: KebijakanKompetensi | None = None,
+) -> tuple[Pelanggaran, ...]:
+    """Findings on ``tanggal`` for every pegawai placed that day whose jabatan has a standard:
+    KOM-PROFIL-01 when no assessment holds, and KOM-GAP-01 for each competency below the
+    standard. A jabatan without a standard is not checked."""
+    v.pastikan_tipe("instansi", instansi, Instansi)
+    v.pastikan_tipe("tanggal", tanggal, dt.date)
+    per_jabatan = _per_jabatan(standar)
+    semua = _daftar("profil", profil, ProfilKompetensi)
+    aturan = _kebijakan_kompetensi(kebijakan)
+    hasil: list[Pelanggaran] = []
+    for penempatan in instansi.penempatan_aktif(tanggal):
+        milik = per_jabatan.get(penempatan.jabatan)
+        if milik is None:
+            continue
+        subjek = str(penempatan.nip)
+        berlaku = profil_berlaku(semua, penempatan.nip, tanggal, aturan)
+        if berlaku is None:
+            hasil.append(
+                Pelanggaran(
+                    ATURAN_MASA_BERLAKU_PENILAIAN,
+                    subjek,
+                    f"no competency assessment holds on {tanggal.isoformat()} "
+                    f"(results hold {aturan.masa_berlaku_tahun} years)",
+                )
+            )
+        hasil += [
+            Pelanggaran(ATURAN_KESENJANGAN, subjek, f"{penempatan.jabatan.nama}: {k}")
+            for k in rincian_kesenjangan(milik.syarat, berlaku)
+            if not k.terpenuhi
+        ]
+    return tuple(hasil)
