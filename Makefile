@@ -15,7 +15,7 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[dev,docs,testing,plot]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,docs,testing,plot,kolom]'
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 

@@ -1,4 +1,4 @@
-"""``python -m benchmarks [batch|tim|impor|memori ...] [--quick] [--ulang N]``."""
+"""``python -m benchmarks [batch|tim|impor|memori|kolom ...] [--quick] [--ulang N]``."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ BENCHMARKS = {
     "tim": "benchmarks.tim",
     "impor": "benchmarks.impor",
     "memori": "benchmarks.memori",
+    "kolom": "benchmarks.kolom",
 }
 
 

@@ -158,7 +158,7 @@ TABEL: Mapping[str, tuple[str, ...]] = types.MappingProxyType(
         ),
         "birokrasi.karier.konversi": _nama(
             "HasilKinerja PembagianBulan akumulasi_angka_kredit angka_kredit "
-            "angka_kredit_dari_teks angka_kredit_pendidikan bulan_angka_kredit "
+            "angka_kredit_banyak angka_kredit_dari_teks angka_kredit_pendidikan bulan_angka_kredit "
             "bulatkan_angka_kredit desimal_eksak hasil_kinerja"
         ),
         "birokrasi.karier.saldo": _nama(

@@ -520,3 +520,22 @@ def test_tabel_agensi_tanpa_koefisien_jenjang_disebut() -> None:
         angka_kredit(Jenjang.AHLI_PERTAMA, Predikat.BAIK, tanggal=dt.date(2024, 1, 1), tabel=t)
     with pytest.raises(InvalidValueError, match=r"is not a Jabatan Fungsional jenjang"):
         angka_kredit(Jenjang.PENGAWAS, Predikat.BAIK, tanggal=dt.date(2024, 1, 1), tabel=t)
+
+
+def test_kar_ak_02_many_rows_equal_one_by_one() -> None:
+    """``angka_kredit_banyak`` computes each distinct row once and equals ``angka_kredit``."""
+    from birokrasi.karier import angka_kredit_banyak
+
+    hari = dt.date(2024, 12, 31)
+    baris = [
+        (j, p, b) for j in (Jenjang.AHLI_MUDA, Jenjang.MAHIR) for p in Predikat for b in (0, 6, 12)
+    ]
+    assert angka_kredit_banyak(baris * 2, tanggal=hari) == [
+        angka_kredit(j, p, bulan=b, tanggal=hari) for j, p, b in baris * 2
+    ]
+    with pytest.raises(InvalidTypeError, match=r"baris\[1\]: .*bulan: expected int"):
+        angka_kredit_banyak([baris[2], (Jenjang.AHLI_MUDA, Predikat.BAIK, True)], tanggal=hari)
+    with pytest.raises(InvalidTypeError, match=r"baris\[0\]: expected a \(jenjang, predikat"):
+        angka_kredit_banyak([Jenjang.AHLI_MUDA], tanggal=hari)  # type: ignore[list-item]
+    with pytest.raises(InvalidValueError, match=r"baris\[0\]: .*bulan"):
+        angka_kredit_banyak([(Jenjang.AHLI_MUDA, Predikat.BAIK, 13)], tanggal=hari)

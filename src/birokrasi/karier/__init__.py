@@ -61,6 +61,9 @@ if TYPE_CHECKING:
         angka_kredit as angka_kredit,
     )
     from birokrasi.karier.konversi import (
+        angka_kredit_banyak as angka_kredit_banyak,
+    )
+    from birokrasi.karier.konversi import (
         angka_kredit_dari_teks as angka_kredit_dari_teks,
     )
     from birokrasi.karier.konversi import (

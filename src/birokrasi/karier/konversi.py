@@ -22,7 +22,7 @@ import attrs
 
 from birokrasi import _validasi as v
 from birokrasi._enum import Tetap
-from birokrasi.errors import InvalidTypeError, InvalidValueError
+from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError
 from birokrasi.hukum import (
     PERATURAN_BKN_3_2023,
     PERMENPANRB_1_2023,
@@ -319,6 +319,49 @@ def angka_kredit(
     v.pastikan_tipe("predikat", predikat, Predikat)
     n = v.pastikan_bilangan("bulan", bulan, 0, 12)
     return Fraction(n, 12) * Fraction(t.persentase[predikat]) / 100 * Fraction(koef)
+
+
+def angka_kredit_banyak(
+    baris: Iterable[tuple[Jenjang, Predikat, int]],
+    *,
+    tanggal: dt.date,
+    tabel: TabelAngkaKredit | None = None,
+) -> list[Fraction]:
+    """:func:`angka_kredit` for many ``(jenjang, predikat, bulan)`` rows (KAR-AK-02/03), each
+    distinct row computed once, so a year-end job over millions of JF pays one dict lookup per
+    pegawai. A bad row raises an error naming its index.
+
+    >>> a = (Jenjang.AHLI_PERTAMA, Predikat.SANGAT_BAIK, 12)
+    >>> angka_kredit_banyak([a, a], tanggal=dt.date(2024, 12, 31))
+    [Fraction(75, 4), Fraction(75, 4)]
+    """
+    t = tabel_angka_kredit(tanggal, tabel=tabel)
+    v.pastikan_iterabel("baris", baris, "(jenjang, predikat, bulan) rows")
+    simpanan: dict[tuple[Jenjang, Predikat, int], Fraction] = {}
+    hasil: list[Fraction] = []
+    for i, satu in enumerate(baris):
+        sah = (
+            type(satu) is tuple
+            and len(satu) == 3
+            and type(satu[0]) is Jenjang
+            and type(satu[1]) is Predikat
+            and type(satu[2]) is int
+        )
+        nilai = simpanan.get(satu) if sah else None
+        if nilai is None:
+            if not isinstance(satu, tuple) or len(satu) != 3:
+                raise InvalidTypeError(
+                    f"baris[{i}]: expected a (jenjang, predikat, bulan) tuple, got "
+                    f"{v.describe(satu)}"
+                )
+            try:
+                nilai = angka_kredit(satu[0], satu[1], bulan=satu[2], tanggal=tanggal, tabel=t)
+            except BirokrasiError as e:
+                raise type(e)(f"baris[{i}]: {e}") from None
+            if sah:
+                simpanan[satu] = nilai
+        hasil.append(nilai)
+    return hasil
 
 
 def angka_kredit_dari_teks(teks: str) -> Fraction:

@@ -28,6 +28,7 @@ import datetime as dt
 import operator
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from birokrasi import _validasi as v
 from birokrasi.errors import InvalidTypeError, InvalidValueError
@@ -201,6 +202,7 @@ def periksa_distribusi_banyak(
     dipilih: dict[PredikatOrganisasi, KurvaDistribusi] = {}
     simpanan: dict[tuple[PredikatOrganisasi, int], _Batas] = {}
     hasil: list[PelanggaranDistribusi] = []
+    kata: dict[int, Any] = {}
     for unit, isi in jumlah.items():
         if type(unit) is not str or not unit.strip():
             raise InvalidValueError(f"jumlah: a unit key must be a non-blank str, got {unit!r}")
@@ -237,5 +239,5 @@ def periksa_distribusi_banyak(
             continue
         lengkap = dict.fromkeys(Predikat, 0)
         lengkap.update(hitungan)
-        hasil.extend(_periksa_batas(batas, lengkap, unit))
+        hasil.extend(_periksa_batas(batas, lengkap, unit, kata))
     return tuple(hasil)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 import attrs
 
@@ -162,35 +163,71 @@ def _cara(pembulatan: Pembulatan, maksimum: bool) -> str:
     return "rounded down" if down else "rounded up"
 
 
+def _sendiri(
+    batas: BatasDistribusi, b: BatasPita, simpanan: dict[int, Any] | None
+) -> tuple[int, str]:
+    """Band ``b``'s own floor (without "sebagian besar") and its rule in words, computed once
+    per band object in ``simpanan`` (a cache that lives for one batch call)."""
+    if simpanan is not None:
+        ada = simpanan.get(id(b))
+        if ada is not None:
+            return ada  # type: ignore[no-any-return]
+    hasil = b.pita.batas(batas.jumlah_pegawai, batas.pembulatan).minimum, b.pita.uraian
+    if simpanan is not None:
+        simpanan[id(b)] = hasil
+    return hasil
+
+
+def _sifat(
+    batas: BatasDistribusi, simpanan: dict[int, Any] | None
+) -> tuple[bool, BatasPita | None]:
+    """``batas.dapat_dipenuhi`` and ``batas.terbanyak``, computed once per bounds object in
+    ``simpanan``."""
+    if simpanan is not None:
+        ada = simpanan.get(id(batas))
+        if ada is not None:
+            return ada  # type: ignore[no-any-return]
+    hasil = batas.dapat_dipenuhi, batas.terbanyak
+    if simpanan is not None:
+        simpanan[id(batas)] = hasil
+    return hasil
+
+
 def _lantai(
-    batas: BatasDistribusi, b: BatasPita, jumlah: Mapping[Predikat, int]
+    batas: BatasDistribusi,
+    b: BatasPita,
+    jumlah: Mapping[Predikat, int],
+    simpanan: dict[int, Any] | None = None,
 ) -> tuple[int, str]:
     """The count band ``b`` needs given the other counts, and why (internal helper)."""
-    n = batas.jumlah_pegawai
     perlu = b.minimum
-    sendiri = b.pita.batas(n, batas.pembulatan).minimum
-    alasan = f"{b.pita.uraian}; {_cara(batas.pembulatan, False)}"
-    if b is batas.terbanyak:
+    sendiri, uraian = _sendiri(batas, b, simpanan)
+    alasan = f"{uraian}; {_cara(batas.pembulatan, False)}"
+    if b is _sifat(batas, simpanan)[1]:
         pesaing = max((p for p in Predikat if p not in b.pita.predikat), key=lambda p: jumlah[p])
         if jumlah[pesaing] + 1 > perlu:
             perlu = jumlah[pesaing] + 1
             return perlu, (
                 f"sebagian besar: more than any other predikat, and {pesaing.label} has "
-                f"{v.teks_bulat(jumlah[pesaing])}; {b.pita.uraian}"
+                f"{v.teks_bulat(jumlah[pesaing])}; {uraian}"
             )
     if b.sebagian_besar is not None and perlu > sendiri:
-        alasan = f"sebagian besar: {b.sebagian_besar.uraian}; {b.pita.uraian}"
+        alasan = f"sebagian besar: {b.sebagian_besar.uraian}; {uraian}"
     return perlu, alasan
 
 
 def _periksa_batas(
-    batas: BatasDistribusi, jumlah: Mapping[Predikat, int], unit: str
+    batas: BatasDistribusi,
+    jumlah: Mapping[Predikat, int],
+    unit: str,
+    simpanan: dict[int, Any] | None = None,
 ) -> tuple[PelanggaranDistribusi, ...]:
-    """Check counts per predikat against computed bounds (internal helper, no validation)."""
+    """Check counts per predikat against computed bounds (internal helper, no validation);
+    a batch passes ``simpanan`` so each band's words are computed once per call."""
     aturan = batas.kurva.aturan
     n = batas.jumlah_pegawai
     hasil: list[PelanggaranDistribusi] = []
-    if not batas.dapat_dipenuhi:
+    if not _sifat(batas, simpanan)[0]:
         lantai = sum(b.minimum for b in batas.pita)
         hasil.append(
             PelanggaranDistribusi(
@@ -214,14 +251,14 @@ def _periksa_batas(
                     unit,
                     f"{b.pita.nama}: {v.teks_bulat(ada)} of {v.teks_bulat(n)} employees, at most "
                     f"{v.teks_bulat(b.maksimum)} allowed "
-                    f"({b.pita.uraian}; {_cara(batas.pembulatan, True)})",
+                    f"({_sendiri(batas, b, simpanan)[1]}; {_cara(batas.pembulatan, True)})",
                     jenis=JenisPelanggaranDistribusi.MELEBIHI_MAKSIMUM,
                     pita=b.pita,
                     batas=b.maksimum,
                     jumlah=ada,
                 )
             )
-        perlu, alasan = _lantai(batas, b, jumlah)
+        perlu, alasan = _lantai(batas, b, jumlah, simpanan)
         if ada < perlu:
             hasil.append(
                 PelanggaranDistribusi(
