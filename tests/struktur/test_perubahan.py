@@ -38,9 +38,10 @@ KASI = "196804151993031002"
 STAF = "198805172012121001"
 
 
-def _org(jenjang_kasi: Jenjang = J.AHLI_MUDA) -> Instansi:
+def _org(jenjang_kasi: Jenjang = J.AHLI_MUDA, jenjang_staf: Jenjang = J.PELAKSANA) -> Instansi:
     """One record over both dates: in 2021 a Kepala Bidang and a Kepala Seksi; from 2022 the
-    bidang and seksi posts are gone (the units keep no head post) and both hold a JF."""
+    bidang and seksi posts are gone (the units keep no head post) and both hold a JF. The
+    staff member (Pelaksana) holds ``jenjang_staf`` from 2022."""
     unit = (
         UnitOrganisasi("D", "Dinas", jenjang_kepala=J.JPT_PRATAMA),
         UnitOrganisasi("D.B", "Bidang", "D", jenjang_kepala=J.ADMINISTRATOR),
@@ -53,7 +54,9 @@ def _org(jenjang_kasi: Jenjang = J.AHLI_MUDA) -> Instansi:
         Penempatan(KABID, Jabatan("Kepala Bidang", J.ADMINISTRATOR), "D.B", awal, AKHIR,
                    kepala=True),
         Penempatan(KASI, Jabatan("Kepala Seksi", J.PENGAWAS), "D.B.S", awal, AKHIR, kepala=True),
-        Penempatan(STAF, Jabatan("Pengadministrasi", J.PELAKSANA), "D.B.S", awal),
+        Penempatan(STAF, Jabatan("Pengadministrasi", J.PELAKSANA), "D.B.S", awal, AKHIR),
+        Penempatan(STAF, Jabatan(f"Staf {jenjang_staf.label}", jenjang_staf), "D.B.S",
+                   PENYETARAAN),
         Penempatan(KABID, Jabatan("Pranata Komputer Ahli Madya", J.AHLI_MADYA), "D.B",
                    PENYETARAAN),
         Penempatan(KASI, Jabatan(f"Pranata Komputer {jenjang_kasi.label}", jenjang_kasi),
@@ -103,6 +106,47 @@ def test_a_pelaksana_or_a_post_kept_is_not_a_penyetaraan() -> None:
     nip = {str(x.nip) for x in jabatan_disetarakan(org, SEBELUM, org, SESUDAH)}
     assert STAF not in nip
     assert KADIS not in nip
+
+
+def test_str_setara_01_an_eselon_v_post_given_by_the_records() -> None:
+    org = _org(jenjang_staf=J.AHLI_PERTAMA)
+    assert STAF not in {str(x.nip) for x in jabatan_disetarakan(org, SEBELUM, org, SESUDAH)}
+    eselon = {STAF: Eselon.V_A, KASI: Eselon.IV_A}
+    hasil = {str(x.nip): x for x in jabatan_disetarakan(org, SEBELUM, org, SESUDAH, eselon=eselon)}
+    assert hasil[STAF].eselon is Eselon.V_A
+    assert hasil[STAF].jenjang_penyetaraan is J.AHLI_PERTAMA
+    assert hasil[STAF].sesuai
+    assert hasil[KABID].eselon is None
+    terampil = _org(jenjang_staf=J.TERAMPIL)
+    (temuan,) = periksa_penyetaraan_jabatan(terampil, SEBELUM, terampil, SESUDAH, eselon=eselon)
+    assert temuan.subjek == STAF
+    assert "penyetaraan gives Ahli Pertama" in temuan.pesan
+
+
+def test_str_eselon_01_an_eselon_that_contradicts_the_post_is_refused() -> None:
+    org = _org()
+    with pytest.raises(
+        InvalidValueError, match=rf"eselon\[{KASI}\]: eselon III.a is Administrator"
+    ):
+        jabatan_disetarakan(org, SEBELUM, org, SESUDAH, eselon={KASI: Eselon.III_A})
+    with pytest.raises(InvalidTypeError, match="eselon: expected a mapping"):
+        jabatan_disetarakan(org, SEBELUM, org, SESUDAH, eselon=[KASI])  # type: ignore[arg-type]
+    with pytest.raises(InvalidTypeError, match=rf"eselon\[{KASI}\]"):
+        jabatan_disetarakan(org, SEBELUM, org, SESUDAH, eselon={KASI: "IV.a"})  # type: ignore[dict-item]
+    with pytest.raises(InvalidTypeError, match="eselon"):
+        jabatan_disetarakan(org, SEBELUM, org, SESUDAH, eselon={12: Eselon.IV_A})  # type: ignore[dict-item]
+
+
+def test_a_jpt_eselon_is_not_converted() -> None:
+    """A JPT who moved into a JF did not do so by penyetaraan (STR-SETARA-01 converts
+    Administrator, Pengawas and eselon V only), with or without the eselon given."""
+    org = _org().akhiri_penempatan(KADIS, AKHIR)
+    org = org.tempatkan(
+        Penempatan(KADIS, Jabatan("Analis Kebijakan Ahli Utama", J.AHLI_UTAMA), "D", PENYETARAAN)
+    )
+    for eselon in (None, {KADIS: Eselon.II_A}):
+        hasil = jabatan_disetarakan(org, SEBELUM, org, SESUDAH, eselon=eselon)
+        assert KADIS not in {str(x.nip) for x in hasil}
 
 
 def test_str_penilai_01_who_rates_whom_before_and_after() -> None:

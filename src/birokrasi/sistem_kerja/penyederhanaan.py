@@ -13,6 +13,7 @@ structural post becomes, is checked with its kode (STR-SETARA-01).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from fractions import Fraction
 
 import attrs
@@ -20,6 +21,7 @@ import attrs
 from birokrasi import _validasi as v
 from birokrasi.hukum import Pelanggaran
 from birokrasi.sistem_kerja.sistem import SistemKerja
+from birokrasi.struktur.eselon import Eselon
 from birokrasi.struktur.hierarki import lapisan_pegawai, rentang_kendali
 from birokrasi.struktur.nip import NIP
 from birokrasi.struktur.organisasi import Instansi
@@ -264,9 +266,12 @@ def bandingkan_penyederhanaan(
     *,
     sistem_kerja_sebelum: SistemKerja | None = None,
     sistem_kerja_sesudah: SistemKerja | None = None,
+    eselon: Mapping[str, Eselon] | Mapping[NIP, Eselon] | None = None,
 ) -> PerbandinganPenyederhanaan:
     """Compare ``sebelum`` on ``tanggal_sebelum`` with ``sesudah`` on ``tanggal_sesudah``
-    (one Instansi whose records span both dates may be passed twice). Raises
+    (one Instansi whose records span both dates may be passed twice), each with its tim kerja
+    when given; ``eselon`` is the legacy eselon of the posts held before, by NIP, as for
+    :func:`~birokrasi.struktur.perubahan.jabatan_disetarakan`. Raises
     :class:`~birokrasi.errors.InvalidValueError` unless ``tanggal_sesudah`` is later.
 
     >>> from birokrasi import contoh
@@ -277,11 +282,10 @@ def bandingkan_penyederhanaan(
     (-1, -11, ['STR-SETARA-01'])
     """
     pasangan = (sebelum, tanggal_sebelum, sesudah, tanggal_sesudah)
-    disetarakan = jabatan_disetarakan(*pasangan)
     return PerbandinganPenyederhanaan(
         ringkasan_struktur(sebelum, tanggal_sebelum, sistem_kerja_sebelum),
         ringkasan_struktur(sesudah, tanggal_sesudah, sistem_kerja_sesudah),
-        disetarakan,
+        jabatan_disetarakan(*pasangan, eselon=eselon),
         perubahan_penilai(*pasangan),
-        periksa_penyetaraan_jabatan(*pasangan),
+        periksa_penyetaraan_jabatan(*pasangan, eselon=eselon),
     )

@@ -10,15 +10,16 @@ The two records are matched by NIP. Every result is sorted by NIP.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 import attrs
 
 from birokrasi import _validasi as v
-from birokrasi.errors import InvalidValueError
+from birokrasi.errors import InvalidTypeError, InvalidValueError
 from birokrasi.hukum import Pelanggaran
-from birokrasi.struktur.eselon import ATURAN_PENYETARAAN, penyetaraan
+from birokrasi.struktur.eselon import ATURAN_PENYETARAAN, Eselon, jenjang_setara, penyetaraan
 from birokrasi.struktur.jabatan import Jabatan, Jenjang
-from birokrasi.struktur.nip import NIP
+from birokrasi.struktur.nip import NIP, _nip_argumen
 from birokrasi.struktur.organisasi import Instansi, Pejabat
 from birokrasi.struktur.unsur import Penempatan
 
@@ -35,9 +36,10 @@ _STRUKTURAL = (Jenjang.ADMINISTRATOR, Jenjang.PENGAWAS)
 
 @attrs.frozen
 class JabatanDisetarakan:
-    """Pegawai ``nip`` held a structural post (Administrator or Pengawas) on the first date
-    and a Jabatan Fungsional on the second; ``jenjang_penyetaraan`` is the JF jenjang the
-    penyetaraan table gives that post (STR-SETARA-01)."""
+    """Pegawai ``nip`` held a structural post (Administrator or Pengawas, or an eselon V
+    Pelaksana) on the first date and a Jabatan Fungsional on the second;
+    ``jenjang_penyetaraan`` is the JF jenjang the penyetaraan table gives that post
+    (STR-SETARA-01), from its ``eselon`` when the records gave one."""
 
     nip: NIP = attrs.field(validator=v.instance_of(NIP))
     jabatan_sebelum: Jabatan = attrs.field(validator=v.instance_of(Jabatan))
@@ -45,6 +47,9 @@ class JabatanDisetarakan:
     jabatan_sesudah: Jabatan = attrs.field(validator=v.instance_of(Jabatan))
     unit_sesudah: str = attrs.field(validator=v.kunci())
     jenjang_penyetaraan: Jenjang = attrs.field(validator=v.instance_of(Jenjang))
+    eselon: Eselon | None = attrs.field(
+        default=None, kw_only=True, validator=v.optional(v.instance_of(Eselon))
+    )
 
     @property
     def sesuai(self) -> bool:
@@ -88,13 +93,65 @@ def _pasangan(
     return [(lama[n], baru[n]) for n in sorted(lama.keys() & baru.keys())]
 
 
+def _eselon_argumen(
+    eselon: Mapping[str, Eselon] | Mapping[NIP, Eselon] | None,
+) -> dict[NIP, Eselon]:
+    if eselon is None:
+        return {}
+    if not isinstance(eselon, Mapping):
+        raise InvalidTypeError(
+            f"eselon: expected a mapping of NIP to Eselon, got {v.describe(eselon)}"
+        )
+    hasil: dict[NIP, Eselon] = {}
+    for kunci, nilai in eselon.items():
+        nip = _nip_argumen("eselon", kunci)
+        v.pastikan_tipe(f"eselon[{nip}]", nilai, Eselon)
+        hasil[nip] = nilai
+    return hasil
+
+
+def _disetarakan(
+    lama: Penempatan, baru: Penempatan, eselon: Eselon | None
+) -> JabatanDisetarakan | None:
+    jenjang = lama.jabatan.jenjang
+    if not baru.jabatan.jenjang.is_fungsional:
+        return None
+    if eselon is None:
+        if jenjang not in _STRUKTURAL:
+            return None
+        tujuan = penyetaraan(jenjang)
+    else:
+        setara = jenjang_setara(eselon)
+        if setara is not jenjang:
+            raise InvalidValueError(
+                f"eselon[{lama.nip}]: eselon {eselon.label} is {setara.label}, but the post "
+                f"held, {lama.jabatan.nama}, is {jenjang.label} (STR-ESELON-01)"
+            )
+        if setara.is_pimpinan_tinggi:
+            return None
+        tujuan = penyetaraan(eselon)
+    return JabatanDisetarakan(
+        lama.nip, lama.jabatan, lama.unit, baru.jabatan, baru.unit, tujuan, eselon=eselon
+    )
+
+
 def jabatan_disetarakan(
-    sebelum: Instansi, tanggal_sebelum: dt.date, sesudah: Instansi, tanggal_sesudah: dt.date
+    sebelum: Instansi,
+    tanggal_sebelum: dt.date,
+    sesudah: Instansi,
+    tanggal_sesudah: dt.date,
+    *,
+    eselon: Mapping[str, Eselon] | Mapping[NIP, Eselon] | None = None,
 ) -> tuple[JabatanDisetarakan, ...]:
     """The pegawai who held an Administrator or Pengawas post in ``sebelum`` on
     ``tanggal_sebelum`` and a Jabatan Fungsional in ``sesudah`` on ``tanggal_sesudah`` (the
     same Instansi may be passed twice), with the JF jenjang penyetaraan gives the post
-    (STR-SETARA-01). A Pelaksana post is left out: whether it was eselon V is not recorded.
+    (STR-SETARA-01).
+
+    A Pelaksana post counts only when ``eselon`` (the legacy eselon of the posts held on
+    ``tanggal_sebelum``, by NIP) gives it as eselon V; an eselon given for an Administrator
+    or Pengawas post must agree with its jenjang (STR-ESELON-01), otherwise
+    :class:`~birokrasi.errors.InvalidValueError`.
 
     >>> from birokrasi import contoh
     >>> from birokrasi.contoh import penyederhanaan as p
@@ -103,26 +160,26 @@ def jabatan_disetarakan(
     >>> x.jabatan_sebelum.nama, x.jabatan_sesudah.nama, x.jenjang_penyetaraan.label
     ('Kepala Bidang Informasi dan Komunikasi Publik', 'Pranata Humas Ahli Madya', 'Ahli Madya')
     """
-    return tuple(
-        JabatanDisetarakan(
-            lama.nip,
-            lama.jabatan,
-            lama.unit,
-            baru.jabatan,
-            baru.unit,
-            penyetaraan(lama.jabatan.jenjang),
-        )
+    per_nip = _eselon_argumen(eselon)
+    hasil = (
+        _disetarakan(lama, baru, per_nip.get(lama.nip))
         for lama, baru in _pasangan(sebelum, tanggal_sebelum, sesudah, tanggal_sesudah)
-        if lama.jabatan.jenjang in _STRUKTURAL and baru.jabatan.jenjang.is_fungsional
     )
+    return tuple(x for x in hasil if x is not None)
 
 
 def periksa_penyetaraan_jabatan(
-    sebelum: Instansi, tanggal_sebelum: dt.date, sesudah: Instansi, tanggal_sesudah: dt.date
+    sebelum: Instansi,
+    tanggal_sebelum: dt.date,
+    sesudah: Instansi,
+    tanggal_sesudah: dt.date,
+    *,
+    eselon: Mapping[str, Eselon] | Mapping[NIP, Eselon] | None = None,
 ) -> tuple[Pelanggaran, ...]:
     """A finding (STR-SETARA-01) for each structural post that became a JF of another jenjang
-    than the penyetaraan table gives (see :func:`jabatan_disetarakan`). A finding asks for a
-    reason (a later move, an education requirement), it does not say the placement is void.
+    than the penyetaraan table gives (see :func:`jabatan_disetarakan`, whose arguments it
+    takes). A finding asks for a reason (a later move, an education requirement), it does
+    not say the placement is void.
     """
     return tuple(
         Pelanggaran(
@@ -133,7 +190,9 @@ def periksa_penyetaraan_jabatan(
             f"({x.jabatan_sesudah.jenjang.label}) on {tanggal_sesudah.isoformat()}; "
             f"penyetaraan gives {x.jenjang_penyetaraan.label}",
         )
-        for x in jabatan_disetarakan(sebelum, tanggal_sebelum, sesudah, tanggal_sesudah)
+        for x in jabatan_disetarakan(
+            sebelum, tanggal_sebelum, sesudah, tanggal_sesudah, eselon=eselon
+        )
         if not x.sesuai
     )
 
