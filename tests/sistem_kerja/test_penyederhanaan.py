@@ -4,6 +4,7 @@ an instansi summed up on a date, and before/after compared (with STR-SETARA-01 f
 from __future__ import annotations
 
 import datetime as dt
+import json
 from fractions import Fraction
 
 import pytest
@@ -15,9 +16,11 @@ from birokrasi import InvalidTypeError, InvalidValueError, contoh
 from birokrasi.contoh import penyederhanaan as data
 from birokrasi.contoh.sistem_kerja import tim_kerja
 from birokrasi.periode import Periode
+from birokrasi.serial import dari_data, ke_data
 from birokrasi.sistem_kerja import (
     Keanggotaan,
     Peran,
+    PerbandinganPenyederhanaan,
     SistemKerja,
     SuratKeputusan,
     TimKerja,
@@ -117,6 +120,12 @@ def test_str_setara_01_comparison_of_the_example() -> None:
     assert len(b.jabatan_disetarakan) == 10
     assert all(x.berubah for x in b.penilai_berubah)
     assert len(b.penilai_berubah) == 20
+
+
+def test_the_comparison_is_plain_data_and_back() -> None:
+    """An analyst stores or ships the result as JSON (birokrasi.serial) and reads it back."""
+    b = data.perbandingan()
+    assert dari_data(PerbandinganPenyederhanaan, json.loads(json.dumps(ke_data(b)))) == b
 
 
 def test_one_record_over_both_dates_without_penyetaraan() -> None:

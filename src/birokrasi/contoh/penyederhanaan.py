@@ -16,7 +16,7 @@ are those of :mod:`.struktur`; the 2021 posts are invented.
 
 >>> org = instansi_sebelum()
 >>> len(org.penempatan_aktif(TANGGAL_SEBELUM)), len(org.unit)
-(31, 12)
+(27, 13)
 """
 
 from __future__ import annotations

@@ -60,14 +60,15 @@ class JabatanDisetarakan:
 @attrs.frozen
 class PerubahanPenilai:
     """The Pejabat Penilai Kinerja of ``nip`` on each date (STR-PENILAI-01/02), by pengenal
-    (a NIP, or the kode of a pejabat negara above the root unit); ``None`` when there was none.
+    written as text (a NIP's 18 digits, or the kode of a pejabat negara above the root unit,
+    so that one column holds both); ``None`` when there was none.
     """
 
     nip: NIP = attrs.field(validator=v.instance_of(NIP))
     jabatan_sebelum: Jabatan = attrs.field(validator=v.instance_of(Jabatan))
     jabatan_sesudah: Jabatan = attrs.field(validator=v.instance_of(Jabatan))
-    penilai_sebelum: NIP | str | None = attrs.field(validator=v.optional(v.instance_of(NIP, str)))
-    penilai_sesudah: NIP | str | None = attrs.field(validator=v.optional(v.instance_of(NIP, str)))
+    penilai_sebelum: str | None = attrs.field(validator=v.optional(v.kunci()))
+    penilai_sesudah: str | None = attrs.field(validator=v.optional(v.kunci()))
 
     @property
     def berubah(self) -> bool:
@@ -197,8 +198,8 @@ def periksa_penyetaraan_jabatan(
     )
 
 
-def _pengenal(pejabat: Pejabat | None) -> NIP | str | None:
-    return None if pejabat is None else pejabat.pengenal
+def _pengenal(pejabat: Pejabat | None) -> str | None:
+    return None if pejabat is None else str(pejabat.pengenal)
 
 
 def perubahan_penilai(
