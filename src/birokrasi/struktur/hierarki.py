@@ -38,7 +38,7 @@ def _nip_urut(nip: tuple[NIP, ...]) -> tuple[NIP, ...]:
 
 @attrs.frozen
 class LapisanPegawai:
-    """How far ``nip`` sits below the JPT of their unit on ``tanggal``: ``rantai`` is the
+    """How far ``nip`` sits below the JPT of their unit on the date asked: ``rantai`` is the
     chain of atasan langsung inside the instansi (STR-ATASAN-01), nearest first, up to and
     including the first JPT; ``jpt`` is that JPT (the pegawai themself when they hold a JPT
     post), or ``None`` when the chain reaches none inside the instansi.
@@ -59,7 +59,7 @@ class LapisanPegawai:
 
 @attrs.frozen
 class RentangKendali:
-    """The span of control of leader ``pimpinan`` (placed in the instansi) on ``tanggal``:
+    """The span of control of leader ``pimpinan`` (placed in the instansi) on the date asked:
     whose atasan langsung they are (``bawahan_langsung``, STR-ATASAN-01), whom they rate
     (``dinilai``, STR-PENILAI-01/02), and the Jabatan Fungsional among each."""
 
