@@ -18,6 +18,7 @@ from matplotlib.axes import Axes
 
 from birokrasi import Predikat, PredikatOrganisasi, contoh, gambar
 from birokrasi.contoh import kompetensi as contoh_kompetensi
+from birokrasi.contoh import penyederhanaan as contoh_penyederhanaan
 from birokrasi.contoh import sistem_kerja as contoh_sistem_kerja
 from birokrasi.kompetensi import kesenjangan_tim
 
@@ -50,6 +51,12 @@ def _struktur(ax: Axes) -> None:
     gambar.gambar_struktur(ax, contoh.instansi(), contoh.struktur.TANGGAL_DEMO)
 
 
+def _struktur_sebelum(ax: Axes) -> None:
+    gambar.gambar_struktur(
+        ax, contoh_penyederhanaan.instansi_sebelum(), contoh_penyederhanaan.TANGGAL_SEBELUM
+    )
+
+
 GAMBAR: dict[str, tuple[Callable[[Axes], None], tuple[float, float], str]] = {
     "kuadran": (_kuadran, (5.0, 4.6), "The kuadran kinerja, drawn by gambar_kuadran"),
     "distribusi-sesuai": (
@@ -68,6 +75,16 @@ GAMBAR: dict[str, tuple[Callable[[Axes], None], tuple[float, float], str]] = {
         "Tim Satu Data's needs on 1 July 2025: how many members hold each",
     ),
     "struktur": (_struktur, (8.0, 3.8), "The example Dinas's units, drawn by gambar_struktur"),
+    "struktur-sebelum": (
+        _struktur_sebelum,
+        (11.0, 4.6),
+        "Before penyetaraan (30 June 2021): Kepala Bidang and Kepala Seksi posts",
+    ),
+    "struktur-sesudah": (
+        _struktur,
+        (8.0, 3.8),
+        "After (30 June 2025): the bidang without head posts, their JF under the Kepala Dinas",
+    ),
 }
 
 

@@ -29,6 +29,7 @@ from birokrasi.contoh import kompetensi as contoh_kompetensi
 from birokrasi.contoh import sistem_kerja as contoh_sistem_kerja
 from birokrasi.kinerja.predikat import KUADRAN
 from birokrasi.kompetensi import kesenjangan_tim
+from birokrasi.struktur import UnitOrganisasi, lapisan_pegawai
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "birokrasi"
 AKHIR = dt.date(2025, 12, 31)
@@ -105,10 +106,17 @@ def test_str_atasan_01_the_structure_shows_every_unit_and_its_layers() -> None:
     gambar.gambar_struktur(ax, org, dt.date(2025, 6, 30))
     kotak = [t.get_text().split("\n")[0] for t in ax.texts]
     assert sorted(kotak) == sorted(u.kode for u in org.unit)
-    assert "3 lapis kepala unit" in ax.get_title()
+    lapisan = [
+        x.lapisan for x in lapisan_pegawai(org, dt.date(2025, 6, 30)) if x.lapisan is not None
+    ]
+    assert f"rantai terpanjang {max(lapisan)} lapis ke JPT" in ax.get_title()
     fig2, ax2 = _kanvas()
     gambar.gambar_struktur(ax2, Instansi("Kosong"), dt.date(2025, 6, 30))
     assert "no units" in ax2.get_title()
+    fig3, ax3 = _kanvas()
+    gambar.gambar_struktur(ax3, Instansi("Satu", [UnitOrganisasi("U", "Unit")]), AKHIR)
+    assert "nobody reaches a JPT" in ax3.get_title()
+    plt.close(fig3)
     plt.close(fig)
     plt.close(fig2)
 

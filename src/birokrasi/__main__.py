@@ -3,7 +3,9 @@ that prints).
 
 Sections, in the order of the year: ``struktur`` (units, who rates whom), ``sistem-kerja``
 (tim kerja formed, a member moved), ``kompetensi`` (gaps against a jabatan's standard and a
-team's needs, and a staffing proposal), ``skp`` (SKPs cascaded into a pohon kinerja),
+team's needs, and a staffing proposal), ``penyederhanaan`` (the Dinas of 2021, before
+penyetaraan, against today's: layers, spans of control, posts that became JF, tim kerja
+across units), ``skp`` (SKPs cascaded into a pohon kinerja),
 ``umpan-balik`` (a JF's year of feedback from several leaders), ``penilaian`` (periodic and
 annual ratings, the unit's distribution checked and a compliant proposal) and ``karier``
 (angka kredit, a projection, a keberatan). ``python -m birokrasi penilaian karier`` shows only
@@ -23,6 +25,7 @@ from birokrasi.contoh import (
     karier,
     kompetensi,
     penilaian,
+    penyederhanaan,
     sistem_kerja,
     skp,
     struktur,
@@ -38,6 +41,10 @@ BAGIAN: dict[str, tuple[str, Callable[[], list[str]]]] = {
     "kompetensi": (
         "Kompetensi dan penempatan tim (PermenPANRB 38/2017)",
         kompetensi.bagian_kompetensi,
+    ),
+    "penyederhanaan": (
+        "Penyederhanaan birokrasi: the Dinas before and after penyetaraan",
+        penyederhanaan.bagian_penyederhanaan,
     ),
     "skp": ("Perencanaan kinerja: SKP and pohon kinerja (PermenPANRB 6/2022)", skp.bagian_skp),
     "umpan-balik": ("Umpan balik dan dialog kinerja", umpan_balik.bagian_umpan_balik),

@@ -36,7 +36,9 @@ TABEL: Mapping[str, tuple[str, ...]] = types.MappingProxyType(
             "Jabatan JenisJabatan Jenjang KategoriFungsional KelompokJabatan KelompokJabatanLama"
         ),
         "birokrasi.struktur.golongan": _nama("GOLONGAN_JF Golongan periksa_golongan"),
-        "birokrasi.struktur.eselon": _nama("Eselon jenjang_setara penyetaraan"),
+        "birokrasi.struktur.eselon": _nama(
+            "PEMETAAN_PENYETARAAN Eselon PemetaanPenyetaraan jenjang_setara penyetaraan"
+        ),
         "birokrasi.struktur.nip": _nama(
             "KODE_PPPK_BAKU KODE_PPPK_TERAMATI NIP JenisASN JenisKelamin periksa_nip"
         ),
@@ -49,12 +51,24 @@ TABEL: Mapping[str, tuple[str, ...]] = types.MappingProxyType(
             "potret_pejabat_negara potret_pelaku potret_penilai"
         ),
         "birokrasi.struktur.pemeriksaan": _nama("periksa_instansi"),
+        "birokrasi.struktur.hierarki": _nama(
+            "LapisanPegawai RentangKendali kedalaman_unit lapisan_pegawai rantai_terpanjang "
+            "rentang_kendali"
+        ),
+        "birokrasi.struktur.perubahan": _nama(
+            "JabatanDisetarakan PerubahanPenilai jabatan_disetarakan periksa_penyetaraan_jabatan "
+            "perubahan_penilai"
+        ),
         "birokrasi.sistem_kerja.tim_kerja": _nama(
             "Keanggotaan LingkupTim Peran PersetujuanLintasInstansi SuratKeputusan TimKerja"
         ),
         "birokrasi.sistem_kerja.penugasan": _nama("AsalPenugasan Penugasan"),
         "birokrasi.sistem_kerja.kewenangan": _nama("pastikan_wewenang_tim"),
         "birokrasi.sistem_kerja.sistem": _nama("SistemKerja"),
+        "birokrasi.sistem_kerja.penyederhanaan": _nama(
+            "PerbandinganPenyederhanaan RingkasanStruktur StatistikTimKerja "
+            "bandingkan_penyederhanaan ringkasan_struktur statistik_tim_kerja"
+        ),
         "birokrasi.sistem_kerja.matriks": _nama(
             "PemberiUmpanBalik SumberUmpanBalik lingkup_tim membawahi pemberi_umpan_balik "
             "penempatan_anggota"

@@ -38,6 +38,7 @@ from birokrasi.kinerja.penilaian.distribusi import batas_distribusi, periksa_dis
 from birokrasi.kinerja.penilaian.kurva import KurvaDistribusi
 from birokrasi.kinerja.predikat import KUADRAN, Predikat, Rating
 from birokrasi.kompetensi.kebutuhan_tim import KesenjanganTim
+from birokrasi.struktur.hierarki import lapisan_pegawai
 from birokrasi.struktur.organisasi import Instansi
 
 __all__ = [
@@ -196,8 +197,10 @@ def gambar_struktur(
     ax: Axes, instansi: Instansi, tanggal: dt.date, *, judul: str | None = None
 ) -> Axes:
     """The unit tree of ``instansi`` on ``tanggal``, the root on top: each unit with its kode,
-    its head post's jenjang (or none, after penyederhanaan) and the pegawai placed in it; the
-    title counts the layers of units with a head post (STR-ATASAN-01)."""
+    its head post's jenjang (or none, after penyederhanaan), the pegawai placed in it and the
+    most layers any of them has up to the JPT
+    (:func:`~birokrasi.struktur.hierarki.lapisan_pegawai`, STR-ATASAN-01); the title gives
+    the longest chain and the mean."""
     _pastikan_axes(ax)
     v.pastikan_tipe("instansi", instansi, Instansi)
     v.pastikan_tipe("tanggal", tanggal, dt.date)
@@ -207,6 +210,12 @@ def gambar_struktur(
         ax.set_axis_off()
         return ax
     ditempatkan = Counter(p.unit for p in instansi.penempatan_aktif(tanggal))
+    lapisan = {x.nip: x.lapisan for x in lapisan_pegawai(instansi, tanggal)}
+    lapis_unit: dict[str, int] = {}
+    for p in instansi.penempatan_aktif(tanggal):
+        k = lapisan.get(p.nip)
+        if k is not None:
+            lapis_unit[p.unit] = max(lapis_unit.get(p.unit, 0), k)
     posisi: dict[str, tuple[float, int]] = {}
     daun = [0]
 
@@ -232,20 +241,21 @@ def gambar_struktur(
         ax.text(
             x,
             -y,
-            f"{kode}\n{kepala}\n{ditempatkan[kode]} pegawai",
+            f"{kode}\n{kepala}\n{ditempatkan[kode]} pegawai"
+            + (f", ≤{lapis_unit[kode]} lapis" if kode in lapis_unit else ""),
             ha="center",
             va="center",
             fontsize=6,
             zorder=2,
             bbox={"boxstyle": "round", "facecolor": warna, "edgecolor": "grey"},
         )
-    lapis = 1 + max(
-        (y for kode, (_, y) in posisi.items() if instansi.cari_unit(kode).jenjang_kepala), default=0
-    )
+    nilai = [k for k in lapisan.values() if k is not None]
+    rantai = "nobody reaches a JPT"
+    if nilai:
+        rerata = f"{sum(nilai) / len(nilai):.2f}".replace(".", ",")
+        rantai = f"rantai terpanjang {max(nilai)} lapis ke JPT, rata-rata {rerata}"
     ax.set_xlim(-0.8, max(daun[0] - 1, 0) + 0.8)
     ax.set_ylim(-max(y for _, y in posisi.values()) - 0.7, 0.7)
     ax.set_axis_off()
-    ax.set_title(
-        judul or f"{instansi.nama}, {tanggal.isoformat()}: {lapis} lapis kepala unit", fontsize=9
-    )
+    ax.set_title(judul or f"{instansi.nama}, {tanggal.isoformat()}: {rantai}", fontsize=9)
     return ax

@@ -56,6 +56,7 @@ from birokrasi import (
     periksa_penetap,
     periksa_penilaian,
     periksa_penugasan,
+    periksa_penyetaraan_jabatan,
     periksa_pohon_kinerja,
     periksa_riwayat_angka_kredit,
     periksa_sistem_kerja,
@@ -65,11 +66,20 @@ from birokrasi import (
     periksa_tumpang_tindih,
 )
 from birokrasi import contoh as contoh_
-from birokrasi.contoh import karier, kompetensi, penilaian, sistem_kerja, skp, umpan_balik
+from birokrasi.contoh import (
+    karier,
+    kompetensi,
+    penilaian,
+    penyederhanaan,
+    sistem_kerja,
+    skp,
+    umpan_balik,
+)
 
 GESER = 9999 - 2025
 AKHIR = dt.date.max
 ORG = geser(contoh_.instansi(), GESER)
+ORG_SEBELUM = geser(penyederhanaan.instansi_sebelum(), GESER)
 SISTEM = geser(sistem_kerja.tim_kerja(), GESER)
 SKP = tuple(geser(s, GESER) for s in skp.skp())
 SKP_DEWI = geser(umpan_balik.skp_dewi(), GESER)
@@ -177,6 +187,10 @@ PEMERIKSAAN: dict[str, list[Callable[[], tuple[Pelanggaran, ...]]]] = {
     "periksa_penugasan": [
         lambda: periksa_penugasan(SISTEM, ORG),
         lambda: periksa_penugasan(SISTEM, ORG, PENUGASAN_PANJANG),
+    ],
+    "periksa_penyetaraan_jabatan": [
+        lambda: periksa_penyetaraan_jabatan(ORG_SEBELUM, dt.date(9995, 6, 30), ORG, AKHIR),
+        lambda: periksa_penyetaraan_jabatan(ORG, dt.date(9999, 12, 30), ORG, AKHIR),
     ],
     "periksa_pohon_kinerja": [lambda: periksa_pohon_kinerja(SKP)],
     "periksa_sistem_kerja": [lambda: periksa_sistem_kerja(SISTEM, ORG)],

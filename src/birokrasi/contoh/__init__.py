@@ -8,6 +8,8 @@ One module per part of the year, each building on the one before:
 * :mod:`.sistem_kerja`: tim kerja formed, a member moved (``tim_kerja()``);
 * :mod:`.kompetensi`: competency standards, assessments, a team's needs and a staffing
   proposal (``usulan_satu_data()``);
+* :mod:`.penyederhanaan`: the structure of 2021, before penyetaraan
+  (``instansi_sebelum()``), compared with today's (``perbandingan()``);
 * :mod:`.skp`: the 2025 SKPs, cascaded into a pohon kinerja (``skp()``);
 * :mod:`.umpan_balik`: a year of feedback and dialogues for one JF;
 * :mod:`.penilaian`: the year-end evaluations and the distribution check and correction;

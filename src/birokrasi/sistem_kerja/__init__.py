@@ -74,6 +74,24 @@ if TYPE_CHECKING:
     from birokrasi.sistem_kerja.penugasan import (
         Penugasan as Penugasan,
     )
+    from birokrasi.sistem_kerja.penyederhanaan import (
+        PerbandinganPenyederhanaan as PerbandinganPenyederhanaan,
+    )
+    from birokrasi.sistem_kerja.penyederhanaan import (
+        RingkasanStruktur as RingkasanStruktur,
+    )
+    from birokrasi.sistem_kerja.penyederhanaan import (
+        StatistikTimKerja as StatistikTimKerja,
+    )
+    from birokrasi.sistem_kerja.penyederhanaan import (
+        bandingkan_penyederhanaan as bandingkan_penyederhanaan,
+    )
+    from birokrasi.sistem_kerja.penyederhanaan import (
+        ringkasan_struktur as ringkasan_struktur,
+    )
+    from birokrasi.sistem_kerja.penyederhanaan import (
+        statistik_tim_kerja as statistik_tim_kerja,
+    )
     from birokrasi.sistem_kerja.sistem import (
         SistemKerja as SistemKerja,
     )

@@ -17,7 +17,13 @@ from birokrasi._publik import pemuat
 # --- generated: begin
 if TYPE_CHECKING:
     from birokrasi.struktur.eselon import (
+        PEMETAAN_PENYETARAAN as PEMETAAN_PENYETARAAN,
+    )
+    from birokrasi.struktur.eselon import (
         Eselon as Eselon,
+    )
+    from birokrasi.struktur.eselon import (
+        PemetaanPenyetaraan as PemetaanPenyetaraan,
     )
     from birokrasi.struktur.eselon import (
         jenjang_setara as jenjang_setara,
@@ -33,6 +39,24 @@ if TYPE_CHECKING:
     )
     from birokrasi.struktur.golongan import (
         periksa_golongan as periksa_golongan,
+    )
+    from birokrasi.struktur.hierarki import (
+        LapisanPegawai as LapisanPegawai,
+    )
+    from birokrasi.struktur.hierarki import (
+        RentangKendali as RentangKendali,
+    )
+    from birokrasi.struktur.hierarki import (
+        kedalaman_unit as kedalaman_unit,
+    )
+    from birokrasi.struktur.hierarki import (
+        lapisan_pegawai as lapisan_pegawai,
+    )
+    from birokrasi.struktur.hierarki import (
+        rantai_terpanjang as rantai_terpanjang,
+    )
+    from birokrasi.struktur.hierarki import (
+        rentang_kendali as rentang_kendali,
     )
     from birokrasi.struktur.jabatan import (
         Jabatan as Jabatan,
@@ -78,6 +102,21 @@ if TYPE_CHECKING:
     )
     from birokrasi.struktur.pemeriksaan import (
         periksa_instansi as periksa_instansi,
+    )
+    from birokrasi.struktur.perubahan import (
+        JabatanDisetarakan as JabatanDisetarakan,
+    )
+    from birokrasi.struktur.perubahan import (
+        PerubahanPenilai as PerubahanPenilai,
+    )
+    from birokrasi.struktur.perubahan import (
+        jabatan_disetarakan as jabatan_disetarakan,
+    )
+    from birokrasi.struktur.perubahan import (
+        periksa_penyetaraan_jabatan as periksa_penyetaraan_jabatan,
+    )
+    from birokrasi.struktur.perubahan import (
+        perubahan_penilai as perubahan_penilai,
     )
     from birokrasi.struktur.potret import (
         PotretPegawai as PotretPegawai,

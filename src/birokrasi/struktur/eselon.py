@@ -9,6 +9,8 @@ import operator
 import re
 from collections.abc import Callable
 
+import attrs
+
 from birokrasi import _validasi as v
 from birokrasi._enum import Berlabel, pasang_varian
 from birokrasi.errors import InvalidValueError
@@ -28,7 +30,9 @@ __all__ = [
     "ATURAN_PANGKAT_ESELON",
     "ATURAN_PENYETARAAN",
     "ATURAN_SETARA_ESELON",
+    "PEMETAAN_PENYETARAAN",
     "Eselon",
+    "PemetaanPenyetaraan",
     "jenjang_setara",
     "penyetaraan",
 ]
@@ -230,3 +234,31 @@ def penyetaraan(asal: Jenjang | Eselon) -> Jenjang:
             "Administrator, Pengawas and eselon V are (STR-SETARA-01)"
         )
     return _PENYETARAAN[asal]
+
+
+@attrs.frozen
+class PemetaanPenyetaraan:
+    """One row of the penyetaraan table (STR-SETARA-01): a legacy ``eselon``, the jabatan it
+    is equivalent to (STR-ESELON-01) and the JF jenjang its holder becomes."""
+
+    eselon: Eselon = attrs.field(validator=v.instance_of(Eselon))
+    jenjang: Jenjang = attrs.field(validator=v.instance_of(Jenjang))
+    jenjang_jf: Jenjang = attrs.field(validator=v.instance_of(Jenjang))
+
+    @property
+    def aturan(self) -> Aturan:
+        """The rule the row states, with its citation and confidence."""
+        return ATURAN_PENYETARAAN
+
+
+PEMETAAN_PENYETARAAN: tuple[PemetaanPenyetaraan, ...] = tuple(
+    PemetaanPenyetaraan(e, jenjang_setara(e), penyetaraan(e))
+    for e in Eselon
+    if e >= Eselon.V_A and e <= Eselon.III_A
+)
+"""The penyetaraan table as data, eselon III.a to V.a, highest first (STR-SETARA-01):
+Administrator (III) to Ahli Madya, Pengawas (IV) to Ahli Muda, eselon V to Ahli Pertama.
+
+>>> [(r.eselon.label, r.jenjang_jf.label) for r in PEMETAAN_PENYETARAAN][::2]
+[('III.a', 'Ahli Madya'), ('IV.a', 'Ahli Muda'), ('V.a', 'Ahli Pertama')]
+"""
