@@ -83,6 +83,8 @@ class Hasil:
     """What a run saw: calls by outcome (``returned`` or the exception's class)."""
 
     hasil: Counter[str] = attrs.Factory(Counter)
+    dipanggil: Counter[str] = attrs.Factory(Counter)
+    """Calls by target, whatever their outcome."""
     kembali: Counter[str] = attrs.Factory(Counter)
     """Calls that returned, by target: a target that never returns is fuzzed only at its
     door."""
@@ -217,6 +219,7 @@ def fuzz(s: Sasaran, hasil: Hasil, contoh: int, benih: int) -> None:
     def uji(panggilan: tuple[object, list[Any], dict[str, Any]]) -> None:
         obj, posisi, kata_kunci = panggilan
         contoh_teks = _contoh(s, obj, posisi, kata_kunci)
+        hasil.dipanggil[s.nama] += 1
         try:
             with _batas_waktu(BATAS_DETIK_PANGGILAN):
                 if s.pemilik:
