@@ -139,6 +139,7 @@ def test_any_operation_sequence_equals_the_aggregate_built_from_scratch(
     data: st.DataObject, orang: list[Any]
 ) -> None:
     s = data.draw(sistem_kerja(orang, max_tim=3, max_anggota=6, unit=UNIT))
+    versi = [(s, _tabel(s))]
     for nomor in range(data.draw(st.integers(1, 12))):
         langkah = data.draw(_langkah(s, orang, nomor + 10))
         hasil = _hasil(s, langkah)
@@ -151,6 +152,9 @@ def test_any_operation_sequence_equals_the_aggregate_built_from_scratch(
         assert hasil == hasil_segar
         s = hasil
         pastikan_sama_dengan_segar(s, orang)
+        versi.append((s, _tabel(s)))
+    for lama, tabel in versi:  # a later operation never changed an earlier version
+        assert _tabel(lama) == tabel
 
 
 def test_a_refused_operation_leaves_the_aggregate_as_it_was(sistem_dasar: SistemKerja) -> None:
