@@ -51,7 +51,7 @@ class Peta(Generic[K, V]):
         return self._dasar[kunci]
 
     def __contains__(self, kunci: object) -> bool:
-        return kunci in self._ubah or kunci in self._dasar
+        return kunci in self._dasar or kunci in self._ubah
 
     def dengan(self, perubahan: Mapping[K, V]) -> Peta[K, V]:
         """A new version with the entries of ``perubahan`` added or replaced; this one is

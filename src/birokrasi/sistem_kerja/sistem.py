@@ -574,7 +574,7 @@ class SistemKerja:
             daftar += tambah
             keanggotaan = tuple(daftar)
         else:
-            keanggotaan = (*keanggotaan, *tambah)
+            keanggotaan += tuple(tambah)  # one C-level copy
         akhir = _akhir(indeks.tim)
         n = len(self.keanggotaan)
         indeks.pegawai = _perbarui(

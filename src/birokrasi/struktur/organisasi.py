@@ -456,12 +456,12 @@ class Instansi:
             return self._dibangun(pegawai=(*self.pegawai, pegawai))
         indeks = ix.salin()
         indeks.pegawai = ix.pegawai.dengan({pegawai.nip: pegawai})
-        return self._baru(indeks, pegawai=(*self.pegawai, pegawai))
+        return self._baru(indeks, pegawai=self.pegawai + (pegawai,))  # noqa: RUF005 (one copy)
 
     def tempatkan(self, penempatan: Penempatan) -> Instansi:
         """A new Instansi with ``penempatan`` appended to the history."""
         ix = self._indeks
-        semua = (*self.penempatan, penempatan)
+        semua = self.penempatan + (penempatan,)  # noqa: RUF005 (one copy, not two)
         if _bukan(penempatan, Penempatan):
             return self._dibangun(penempatan=semua)
         unit = ix.unit.get(penempatan.unit)
@@ -537,7 +537,9 @@ class Instansi:
         if aktif.kepala:
             kepala = ix.kepala[aktif.unit]
             indeks.kepala = ix.kepala.dengan({aktif.unit: kepala.ganti(aktif, akhir)})
-        semua = (*self.penempatan[:i], akhir, *self.penempatan[i + 1 :])
+        daftar = list(self.penempatan)
+        daftar[i] = akhir
+        semua = tuple(daftar)
         return self._baru(indeks, penempatan=semua)
 
     def _dibangun(self, **ubah: Any) -> Instansi:
