@@ -222,6 +222,10 @@ class SistemKerja:
     start with a running maximum of ends, bisected): O(log n + s) for the n records of that
     pegawai or team, s those overlapping back to the earliest still open; never a scan of all
     memberships. An open membership ends at the latest on the team's last day.
+
+    An operation checks the records it adds or ends and derives the new aggregate's indexes
+    from these, rebuilding only the entries of the pegawai and teams it touches (ADR 0015);
+    the result equals the aggregate the constructor builds from the same tuples.
     """
 
     tim: tuple[TimKerja, ...] = attrs.field(

@@ -394,7 +394,9 @@ class _Indeks:
 class Instansi:
     """A government agency: units (a tree by kode), pegawai (by NIP), placements and
     delegations. Operations return a new Instansi; queries at ``tanggal`` use indexes built
-    once at construction (bisect per NIP and per unit head post), so they do not scan.
+    once at construction (bisect per NIP and per unit head post), so they do not scan. An
+    operation checks the one record it adds or ends and derives the new indexes from these
+    (ADR 0015); the result equals the Instansi the constructor builds from the same tuples.
 
     >>> from birokrasi import contoh
     >>> org = contoh.instansi()
