@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable
+from typing import Any
 
 from benchmarks._ukur import Hasil, tabel, target, ukur
 from benchmarks.tim import AKHIR, AWAL, HARI, buat_instansi, buat_nip, buat_tim
@@ -70,7 +71,7 @@ def _sistem_kerja(quick: bool, ulang: int, n_op: int) -> tuple[bool, SistemKerja
     s = SistemKerja(data.tim, data.keanggotaan)
     penetap = data.nip[0]
     org = _instansi_tim(penetap, 500)
-    oleh = {"oleh": penetap, "instansi": org}
+    oleh: dict[str, Any] = {"oleh": penetap, "instansi": org}
     rng = random.Random(5)
     print(
         f"\n## One operation on a SistemKerja of {len(s.keanggotaan):,} memberships "
