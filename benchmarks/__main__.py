@@ -1,4 +1,4 @@
-"""``python -m benchmarks [batch|tim|impor|memori|kolom ...] [--quick] [--ulang N]``."""
+"""``python -m benchmarks [batch|tim|operasi|impor|memori|kolom ...] [--quick] [--ulang N]``."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import sys
 BENCHMARKS = {
     "batch": "benchmarks.batch",
     "tim": "benchmarks.tim",
+    "operasi": "benchmarks.operasi",
     "impor": "benchmarks.impor",
     "memori": "benchmarks.memori",
     "kolom": "benchmarks.kolom",

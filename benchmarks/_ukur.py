@@ -59,13 +59,18 @@ def durasi(detik: float) -> str:
     return f"{detik * 1e9:.0f} ns"
 
 
+def _rasio(nilai: float) -> str:
+    """``2.50×``, or ``1/390`` for a ratio too small for two decimals."""
+    return f"{nilai:.2f}×" if nilai >= 0.01 or nilai == 0 else f"1/{1 / nilai:,.0f}"
+
+
 def tabel(judul: str, baris: list[Hasil], dasar: Hasil | None = None) -> None:
     """Print the median, min–max and (if ``dasar`` is given) the ratio to it."""
     print(f"\n### {judul}\n")
     print("| measured | median | min–max | runs | ratio |")
     print("|---|---:|---:|---:|---:|")
     for h in baris:
-        rasio = "" if dasar is None else f"{h.median / dasar.median:.2f}×"
+        rasio = "" if dasar is None else _rasio(h.median / dasar.median)
         rentang = f"{durasi(h.minimum)}–{durasi(h.maksimum)}"
         print(f"| {h.nama} | {durasi(h.median)} | {rentang} | {len(h.waktu)} | {rasio} |")
 

@@ -53,6 +53,7 @@ ALLOWED = {"_publik.py": {"importlib"}}
 LAYERS = [
     "errors",
     "_validasi",
+    "_peta",
     "_enum",
     "hukum",
     "periode",

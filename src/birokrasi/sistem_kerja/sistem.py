@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
 
 from birokrasi import _validasi as v
+from birokrasi._peta import Peta
 from birokrasi.errors import InvalidValueError, NotFoundError
 from birokrasi.sistem_kerja._indeks import IndeksInterval, kosong
 from birokrasi.sistem_kerja.kewenangan import pastikan_wewenang_tim
@@ -40,63 +41,175 @@ def _selesai(k: Keanggotaan) -> dt.date:
     return dt.date.max if k.selesai is None else k.selesai
 
 
-def _per_kunci(isi: Iterable[Any], kunci: Any) -> dict[Any, list[Any]]:
-    hasil: dict[Any, list[Any]] = {}
-    for x in isi:
+def _mulai(k: Keanggotaan) -> dt.date:
+    return k.mulai
+
+
+def _akhir(tim: Peta[str, TimKerja]) -> Callable[[Keanggotaan], dt.date]:
+    """A membership's last day in its team as ``tim`` has it (the index's end)."""
+
+    def akhir(k: Keanggotaan) -> dt.date:
+        return k.akhir_dalam(tim[k.tim])
+
+    return akhir
+
+
+def _tugas_mulai(p: Penugasan) -> dt.date:
+    return p.periode.mulai
+
+
+def _tugas_akhir(p: Penugasan) -> dt.date:
+    return p.periode.selesai
+
+
+def _per_kunci(isi: Iterable[Any], kunci: Any) -> dict[Any, list[int]]:
+    """The positions in ``isi`` of the records of each key (``None`` keys left out)."""
+    hasil: dict[Any, list[int]] = {}
+    for i, x in enumerate(isi):
         k = kunci(x)
         if k is not None:
-            hasil.setdefault(k, []).append(x)
+            hasil.setdefault(k, []).append(i)
     return hasil
 
 
 class _Indeks:
-    """Lookup tables built once per SistemKerja (private)."""
+    """Lookup tables of one SistemKerja (private). Built in full, with every check, by the
+    public constructor; an operation derives the next aggregate's tables from these,
+    rebuilding only the entries of the keys it touches (ADR 0015)."""
 
-    __slots__ = ("anggota", "ketua", "pegawai", "tim", "tugas_nip", "tugas_tim")
+    __slots__ = (
+        "anggota",
+        "ketua",
+        "pegawai",
+        "posisi_tim",
+        "tim",
+        "tugas",
+        "tugas_nip",
+        "tugas_tim",
+    )
 
     def __init__(self, s: SistemKerja) -> None:
-        self.tim: dict[str, TimKerja] = {}
+        tim: dict[str, TimKerja] = {}
+        posisi_tim: dict[str, int] = {}
         for i, t in enumerate(s.tim):
-            if t.kode in self.tim:
+            if t.kode in tim:
                 raise InvalidValueError(f"SistemKerja.tim[{i}]: duplicate kode {t.kode!r}")
-            self.tim[t.kode] = t
+            tim[t.kode] = t
+            posisi_tim[t.kode] = i
         rujukan: list[tuple[str, tuple[Keanggotaan | PersetujuanLintasInstansi, ...]]] = [
             ("keanggotaan", s.keanggotaan),
             ("persetujuan", s.persetujuan),
         ]
         for nama, isi in rujukan:
             for i, x in enumerate(isi):
-                if x.tim not in self.tim:
+                if x.tim not in tim:
                     raise InvalidValueError(f"SistemKerja.{nama}[{i}]: unknown team {x.tim!r}")
-        kode_tugas: set[str] = set()
+        tugas: dict[str, Penugasan] = {}
         for i, p in enumerate(s.penugasan):
-            if p.kode in kode_tugas:
+            if p.kode in tugas:
                 raise InvalidValueError(f"SistemKerja.penugasan[{i}]: duplicate kode {p.kode!r}")
-            kode_tugas.add(p.kode)
-            if p.tim is not None and p.tim not in self.tim:
+            tugas[p.kode] = p
+            if p.tim is not None and p.tim not in tim:
                 raise InvalidValueError(f"SistemKerja.penugasan[{i}]: unknown team {p.tim!r}")
+        self.tim = Peta(tim)
+        self.posisi_tim = Peta(posisi_tim)
+        self.tugas = Peta(tugas)
+        akhir = _akhir(self.tim)
+        k = s.keanggotaan
 
-        def akhir(k: Keanggotaan) -> dt.date:
-            return k.akhir_dalam(self.tim[k.tim])
+        def buat(pos: list[int]) -> IndeksInterval[Keanggotaan]:
+            return IndeksInterval([k[i] for i in pos], _mulai, akhir, pos)
 
-        def mulai(k: Keanggotaan) -> dt.date:
-            return k.mulai
+        per_nip = _per_kunci(k, lambda x: x.nip)
+        per_tim = _per_kunci(k, lambda x: x.tim)
+        per_ketua = _per_kunci(k, lambda x: x.tim if x.peran is Peran.KETUA else None)
+        self.pegawai = Peta({n: buat(d) for n, d in per_nip.items()})
+        self.anggota = Peta({t: buat(d) for t, d in per_tim.items()})
+        self.ketua = Peta({t: buat(d) for t, d in per_ketua.items()})
+        semua_tugas = s.penugasan
 
-        def buat(isi: list[Keanggotaan]) -> IndeksInterval[Keanggotaan]:
-            return IndeksInterval(isi, mulai, akhir)
+        def tugas_(pos: list[int]) -> IndeksInterval[Penugasan]:
+            return IndeksInterval([semua_tugas[i] for i in pos], _tugas_mulai, _tugas_akhir)
 
-        ketua = (k for k in s.keanggotaan if k.peran is Peran.KETUA)
-        self.pegawai = {n: buat(d) for n, d in _per_kunci(s.keanggotaan, lambda k: k.nip).items()}
-        self.anggota = {t: buat(d) for t, d in _per_kunci(s.keanggotaan, lambda k: k.tim).items()}
-        self.ketua = {t: buat(d) for t, d in _per_kunci(ketua, lambda k: k.tim).items()}
+        per_penerima = _per_kunci(semua_tugas, lambda x: x.penerima)
+        per_tim_tugas = _per_kunci(semua_tugas, lambda x: x.tim)
+        self.tugas_nip = Peta({n: tugas_(d) for n, d in per_penerima.items()})
+        self.tugas_tim = Peta({t: tugas_(d) for t, d in per_tim_tugas.items()})
 
-        def tugas(isi: list[Penugasan]) -> IndeksInterval[Penugasan]:
-            return IndeksInterval(isi, lambda p: p.periode.mulai, lambda p: p.periode.selesai)
+    def salin(self) -> _Indeks:
+        """A copy sharing every table (to replace some of them)."""
+        baru = _Indeks.__new__(_Indeks)
+        for nama in _Indeks.__slots__:
+            setattr(baru, nama, getattr(self, nama))
+        return baru
 
-        per_nip = _per_kunci(s.penugasan, lambda p: p.penerima)
-        per_tim = _per_kunci(s.penugasan, lambda p: p.tim)
-        self.tugas_nip = {n: tugas(d) for n, d in per_nip.items()}
-        self.tugas_tim = {t: tugas(d) for t, d in per_tim.items()}
+
+def _perbarui(
+    peta: Peta[Any, IndeksInterval[Keanggotaan]],
+    terdampak: Iterable[Any],
+    pengganti: dict[int, Keanggotaan],
+    tambah: Iterable[tuple[Any, Keanggotaan, int]],
+    akhir: Callable[[Keanggotaan], dt.date],
+) -> Peta[Any, IndeksInterval[Keanggotaan]]:
+    """``peta`` with the index of every key in ``terdampak`` rebuilt (its records replaced
+    per ``pengganti``, its ends recomputed) and each ``(key, record, position)`` of
+    ``tambah`` inserted."""
+    ubah: dict[Any, IndeksInterval[Keanggotaan]] = {}
+    for kunci in terdampak:
+        lama = peta.get(kunci)
+        if lama is not None:
+            ubah[kunci] = lama.ganti(pengganti, akhir)
+    for kunci, k, i in tambah:
+        indeks = ubah.get(kunci)
+        if indeks is None:
+            indeks = peta.get(kunci, kosong())
+        ubah[kunci] = indeks.sisipkan(k, k.mulai, akhir(k), i)
+    return peta.dengan(ubah) if ubah else peta
+
+
+class _Perubahan:
+    """Memberships an operation ends and appends, checked one by one against the aggregate
+    as the earlier ones left it, then applied at once by :meth:`SistemKerja._ubah`."""
+
+    __slots__ = ("ganti", "sistem", "tambah")
+
+    def __init__(self, sistem: SistemKerja) -> None:
+        self.sistem = sistem
+        self.ganti: dict[int, tuple[Keanggotaan, Keanggotaan]] = {}
+        self.tambah: list[Keanggotaan] = []
+
+    def akhiri(self, k: Keanggotaan, selesai: dt.date) -> None:
+        self.ganti[id(k)] = (k, attrs.evolve(k, selesai=selesai))
+
+    def akhiri_kemarin(self, k: Keanggotaan, tanggal: dt.date, op: str) -> None:
+        if tanggal <= k.mulai:
+            raise InvalidValueError(
+                f"{op}: {k.nip} joined {k.tim} on {k.mulai.isoformat()}; ending it the day "
+                f"before {tanggal.isoformat()} would end it before it starts"
+            )
+        self.akhiri(k, tanggal - _SEHARI)
+
+    def tambahkan(self, keanggotaan: Keanggotaan) -> None:
+        """Append ``keanggotaan``, refusing an unknown team and an overlap with another
+        membership of the same pegawai in the same team (SK-TIM-08)."""
+        self.sistem.cari_tim(keanggotaan.tim)
+        lama = self.sistem._indeks.pegawai.get(keanggotaan.nip, kosong()).isi
+        kini = [self.ganti.get(id(k), (k, k))[1] for k in lama]
+        kini += [k for k in self.tambah if k.nip == keanggotaan.nip]
+        for k in sorted(kini, key=_mulai):
+            if (
+                k.tim == keanggotaan.tim
+                and k.mulai <= _selesai(keanggotaan)
+                and keanggotaan.mulai <= _selesai(k)
+            ):
+                raise InvalidValueError(
+                    f"tambah_anggota: {keanggotaan.nip} is already in {k.tim} from "
+                    f"{k.mulai.isoformat()} (SK-TIM-08); end that membership first"
+                )
+        self.tambah.append(keanggotaan)
+
+    def terapkan(self, tim: TimKerja | None = None) -> SistemKerja:
+        return self.sistem._ubah(list(self.ganti.values()), self.tambah, tim)
 
 
 @attrs.frozen
@@ -109,6 +222,10 @@ class SistemKerja:
     start with a running maximum of ends, bisected): O(log n + s) for the n records of that
     pegawai or team, s those overlapping back to the earliest still open; never a scan of all
     memberships. An open membership ends at the latest on the team's last day.
+
+    An operation checks the records it adds or ends and derives the new aggregate's indexes
+    from these, rebuilding only the entries of the pegawai and teams it touches (ADR 0015);
+    the result equals the aggregate the constructor builds from the same tuples.
     """
 
     tim: tuple[TimKerja, ...] = attrs.field(
@@ -140,7 +257,14 @@ class SistemKerja:
         pastikan_wewenang_tim(
             instansi, tim.sk.penetap, [tim.unit], tim.sk.tanggal, tindakan="bentuk_tim"
         )
-        return attrs.evolve(self, tim=(*self.tim, tim))
+        if tim.kode in self._indeks.tim:
+            return attrs.evolve(self, tim=(*self.tim, tim))  # raises what the constructor does
+        indeks = self._indeks.salin()
+        indeks.tim = indeks.tim.dengan({tim.kode: tim})
+        indeks.posisi_tim = indeks.posisi_tim.dengan({tim.kode: len(self.tim)})
+        return self._baru(
+            (*self.tim, tim), self.keanggotaan, self.penugasan, self.persetujuan, indeks
+        )
 
     def tambah_anggota(
         self, keanggotaan: Keanggotaan, *, oleh: NIP | str, instansi: Instansi
@@ -156,18 +280,9 @@ class SistemKerja:
         return self._tambah(keanggotaan)
 
     def _tambah(self, keanggotaan: Keanggotaan) -> SistemKerja:
-        self.cari_tim(keanggotaan.tim)
-        for k in self._indeks.pegawai.get(keanggotaan.nip, kosong()).isi:
-            if (
-                k.tim == keanggotaan.tim
-                and k.mulai <= _selesai(keanggotaan)
-                and keanggotaan.mulai <= _selesai(k)
-            ):
-                raise InvalidValueError(
-                    f"tambah_anggota: {keanggotaan.nip} is already in {k.tim} from "
-                    f"{k.mulai.isoformat()} (SK-TIM-08); end that membership first"
-                )
-        return attrs.evolve(self, keanggotaan=(*self.keanggotaan, keanggotaan))
+        ubah = _Perubahan(self)
+        ubah.tambahkan(keanggotaan)
+        return ubah.terapkan()
 
     def akhiri_keanggotaan(
         self, nip: NIP | str, tim: str, tanggal: dt.date, *, oleh: NIP | str, instansi: Instansi
@@ -177,7 +292,9 @@ class SistemKerja:
         k = self._aktif(nip, tim, tanggal, "akhiri_keanggotaan")
         unit = [self.cari_tim(tim).unit, *_unit_pegawai(instansi, k.nip, tanggal)]
         pastikan_wewenang_tim(instansi, oleh, unit, tanggal, tindakan="akhiri_keanggotaan")
-        return self._ganti({id(k): attrs.evolve(k, selesai=tanggal)})
+        ubah = _Perubahan(self)
+        ubah.akhiri(k, tanggal)
+        return ubah.terapkan()
 
     def pindahkan(
         self,
@@ -214,7 +331,10 @@ class SistemKerja:
             alokasi=lama.alokasi if alokasi is _SAMA else alokasi,
             instansi=lama.instansi,
         )
-        return self._akhiri_kemarin(lama, tanggal, "pindahkan")._tambah(baru)
+        ubah = _Perubahan(self)
+        ubah.akhiri_kemarin(lama, tanggal, "pindahkan")
+        ubah.tambahkan(baru)
+        return ubah.terapkan()
 
     def ganti_ketua(
         self,
@@ -237,20 +357,22 @@ class SistemKerja:
         ketua = self.ketua_tim(tim, tanggal)
         if ketua is not None and ketua.nip == kunci:
             raise InvalidValueError(f"ganti_ketua: {kunci} already leads {tim} on {tanggal}")
-        hasil = self
+        ubah = _Perubahan(self)
         if ketua is not None:
-            hasil = hasil._akhiri_kemarin(ketua, tanggal, "ganti_ketua")
+            ubah.akhiri_kemarin(ketua, tanggal, "ganti_ketua")
             if lama_jadi_anggota:
-                hasil = hasil._tambah(
+                ubah.tambahkan(
                     attrs.evolve(ketua, peran=Peran.ANGGOTA, mulai=tanggal, selesai=None)
                 )
         sendiri = [k for k in self.anggota_tim(tim, tanggal) if k.nip == kunci]
         alokasi = sendiri[0].alokasi if sendiri else None
         asal = sendiri[0].instansi if sendiri else None
         for k in sendiri:
-            hasil = hasil._akhiri_kemarin(k, tanggal, "ganti_ketua")
-        baru = Keanggotaan(kunci, tim, Peran.KETUA, tanggal, alokasi=alokasi, instansi=asal)
-        return hasil._tambah(baru)
+            ubah.akhiri_kemarin(k, tanggal, "ganti_ketua")
+        ubah.tambahkan(
+            Keanggotaan(kunci, tim, Peran.KETUA, tanggal, alokasi=alokasi, instansi=asal)
+        )
+        return ubah.terapkan()
 
     def bubarkan_tim(
         self, kode: str, tanggal: dt.date, *, oleh: NIP | str, instansi: Instansi
@@ -270,7 +392,7 @@ class SistemKerja:
                 f"bubarkan_tim: {tanggal.isoformat()} is outside the periode {tim.periode} "
                 f"of {kode}"
             )
-        ganti: dict[int, Any] = {id(tim): attrs.evolve(tim, dibubarkan=tanggal)}
+        ubah = _Perubahan(self)
         for k in self._indeks.anggota.get(kode, kosong()).isi:
             if _selesai(k) > tanggal:
                 if k.mulai > tanggal:
@@ -278,16 +400,48 @@ class SistemKerja:
                         f"bubarkan_tim: {k.nip} joins {kode} on {k.mulai.isoformat()}, after "
                         f"{tanggal.isoformat()}; end or correct that record first"
                     )
-                ganti[id(k)] = attrs.evolve(k, selesai=tanggal)
-        return self._ganti(ganti)
+                ubah.akhiri(k, tanggal)
+        return ubah.terapkan(attrs.evolve(tim, dibubarkan=tanggal))
 
     def tambah_penugasan(self, penugasan: Penugasan) -> SistemKerja:
         """A new SistemKerja with ``penugasan`` appended."""
-        return attrs.evolve(self, penugasan=(*self.penugasan, penugasan))
+        ix = self._indeks
+        if (
+            not isinstance(penugasan, Penugasan)
+            or penugasan.kode in ix.tugas
+            or (penugasan.tim is not None and penugasan.tim not in ix.tim)
+        ):
+            # the constructor raises what it always raised
+            return attrs.evolve(self, penugasan=(*self.penugasan, penugasan))
+        indeks = ix.salin()
+        indeks.tugas = ix.tugas.dengan({penugasan.kode: penugasan})
+        awal, akhir = penugasan.periode.mulai, penugasan.periode.selesai
+        if penugasan.penerima is not None:
+            lama = ix.tugas_nip.get(penugasan.penerima, kosong())
+            baru = lama.sisipkan(penugasan, awal, akhir)
+            indeks.tugas_nip = ix.tugas_nip.dengan({penugasan.penerima: baru})
+        if penugasan.tim is not None:
+            lama = ix.tugas_tim.get(penugasan.tim, kosong())
+            indeks.tugas_tim = ix.tugas_tim.dengan(
+                {penugasan.tim: lama.sisipkan(penugasan, awal, akhir)}
+            )
+        penugasan_ = (*self.penugasan, penugasan)
+        return self._baru(self.tim, self.keanggotaan, penugasan_, self.persetujuan, indeks)
 
     def tambah_persetujuan(self, persetujuan: PersetujuanLintasInstansi) -> SistemKerja:
         """A new SistemKerja with a cross-instansi agreement appended (SK-TIM-05)."""
-        return attrs.evolve(self, persetujuan=(*self.persetujuan, persetujuan))
+        if not isinstance(persetujuan, PersetujuanLintasInstansi) or (
+            persetujuan.tim not in self._indeks.tim
+        ):
+            # the constructor raises what it always raised
+            return attrs.evolve(self, persetujuan=(*self.persetujuan, persetujuan))
+        return self._baru(
+            self.tim,
+            self.keanggotaan,
+            self.penugasan,
+            (*self.persetujuan, persetujuan),
+            self._indeks,
+        )
 
     # -- queries -----------------------------------------------------------------------------
 
@@ -368,21 +522,87 @@ class SistemKerja:
             )
         raise NotFoundError(f"{op}: {kunci} is not in team {tim} on {tanggal.isoformat()}")
 
-    def _akhiri_kemarin(self, k: Keanggotaan, tanggal: dt.date, op: str) -> SistemKerja:
-        if tanggal <= k.mulai:
-            raise InvalidValueError(
-                f"{op}: {k.nip} joined {k.tim} on {k.mulai.isoformat()}; ending it the day "
-                f"before {tanggal.isoformat()} would end it before it starts"
-            )
-        return self._ganti({id(k): attrs.evolve(k, selesai=tanggal - _SEHARI)})
+    @classmethod
+    def _baru(
+        cls,
+        tim: tuple[TimKerja, ...],
+        keanggotaan: tuple[Keanggotaan, ...],
+        penugasan: tuple[Penugasan, ...],
+        persetujuan: tuple[PersetujuanLintasInstansi, ...],
+        indeks: _Indeks,
+    ) -> SistemKerja:
+        """An aggregate over tuples the operation has checked, with the tables it derived:
+        the constructor's converters, validators and full index build are skipped."""
+        s: SistemKerja = cls.__new__(cls)
+        object.__setattr__(s, "tim", tim)
+        object.__setattr__(s, "keanggotaan", keanggotaan)
+        object.__setattr__(s, "penugasan", penugasan)
+        object.__setattr__(s, "persetujuan", persetujuan)
+        object.__setattr__(s, "_indeks", indeks)
+        return s
 
-    def _ganti(self, ganti: dict[int, Any]) -> SistemKerja:
-        return SistemKerja(
-            tuple(ganti.get(id(t), t) for t in self.tim),
-            tuple(ganti.get(id(k), k) for k in self.keanggotaan),
-            self.penugasan,
-            self.persetujuan,
+    def _ubah(
+        self,
+        ganti: list[tuple[Keanggotaan, Keanggotaan]],
+        tambah: list[Keanggotaan],
+        tim_baru: TimKerja | None = None,
+    ) -> SistemKerja:
+        """The aggregate with the memberships of ``ganti`` replaced (in place, same start),
+        ``tambah`` appended and ``tim_baru`` replacing the team of its kode; every index
+        entry of an affected pegawai or team is rebuilt, every other one shared."""
+        lama = self._indeks
+        indeks = lama.salin()
+        tim = self.tim
+        terdampak_nip: dict[Any, None] = {}
+        terdampak_tim: dict[str, None] = {}
+        if tim_baru is not None:
+            i = lama.posisi_tim[tim_baru.kode]
+            tim = (*tim[:i], tim_baru, *tim[i + 1 :])
+            indeks.tim = lama.tim.dengan({tim_baru.kode: tim_baru})
+            terdampak_tim[tim_baru.kode] = None
+            terdampak_nip.update(
+                (k.nip, None) for k in lama.anggota.get(tim_baru.kode, kosong()).isi
+            )
+        keanggotaan = self.keanggotaan
+        pengganti: dict[int, Keanggotaan] = {}
+        if ganti:
+            daftar = list(keanggotaan)
+            for k, baru in ganti:
+                milik = lama.pegawai[k.nip]
+                daftar[next(p for x, p in zip(milik.isi, milik.posisi, strict=True) if x is k)] = (
+                    baru
+                )
+                pengganti[id(k)] = baru
+                terdampak_nip[k.nip] = None
+                terdampak_tim[k.tim] = None
+            daftar += tambah
+            keanggotaan = tuple(daftar)
+        else:
+            keanggotaan += tuple(tambah)  # one C-level copy
+        akhir = _akhir(indeks.tim)
+        n = len(self.keanggotaan)
+        indeks.pegawai = _perbarui(
+            lama.pegawai,
+            terdampak_nip,
+            pengganti,
+            [(k.nip, k, n + j) for j, k in enumerate(tambah)],
+            akhir,
         )
+        indeks.anggota = _perbarui(
+            lama.anggota,
+            terdampak_tim,
+            pengganti,
+            [(k.tim, k, n + j) for j, k in enumerate(tambah)],
+            akhir,
+        )
+        indeks.ketua = _perbarui(
+            lama.ketua,
+            terdampak_tim,
+            pengganti,
+            [(k.tim, k, n + j) for j, k in enumerate(tambah) if k.peran is Peran.KETUA],
+            akhir,
+        )
+        return self._baru(tim, keanggotaan, self.penugasan, self.persetujuan, indeks)
 
 
 def _unit_pegawai(instansi: Instansi, nip: NIP | str, tanggal: dt.date) -> list[str]:

@@ -16,11 +16,12 @@ import bisect
 import datetime as dt
 import itertools
 from collections.abc import Iterator, Sequence
-from typing import Generic, Protocol, TypeAlias, TypeVar
+from typing import Any, Generic, Protocol, TypeAlias, TypeVar
 
 import attrs
 
 from birokrasi import _validasi as v
+from birokrasi._peta import Peta
 from birokrasi.errors import InvalidValueError, NotFoundError
 from birokrasi.hukum import (
     PERMENPANRB_6_2022,
@@ -180,21 +181,63 @@ class _Berjangka(Protocol):
 B = TypeVar("B", bound=_Berjangka)
 
 
+def _tumpang(a: _Berjangka, b: _Berjangka) -> bool:
+    """Whether ``a``, starting no later than ``b``, still holds when ``b`` starts."""
+    return a.selesai is None or a.selesai >= b.mulai
+
+
 class _Linimasa(Generic[B]):
-    """Non-overlapping dated items sorted by ``mulai``; :meth:`pada` bisects."""
+    """Non-overlapping dated items sorted by ``mulai``; :meth:`pada` bisects. ``posisi``, if
+    given, are the items' positions in the Instansi's tuple, kept alongside so that an
+    operation can replace an item there. Never changed: :meth:`sisipkan` and :meth:`ganti`
+    return a new timeline (ADR 0015)."""
 
-    __slots__ = ("isi", "mulai")
+    __slots__ = ("isi", "mulai", "posisi")
 
-    def __init__(self, isi: Sequence[B], apa: str) -> None:
-        urut = sorted(isi, key=lambda x: x.mulai)
+    def __init__(self, isi: Sequence[B], apa: str, posisi: Sequence[int] = ()) -> None:
+        urutan = sorted(range(len(isi)), key=lambda i: isi[i].mulai)
+        urut = [isi[i] for i in urutan]
         for a, b in itertools.pairwise(urut):
-            if a.selesai is None or a.selesai >= b.mulai:
+            if _tumpang(a, b):
                 raise InvalidValueError(
                     f"Instansi: {apa} has two overlapping records starting "
                     f"{a.mulai.isoformat()} and {b.mulai.isoformat()}"
                 )
         self.isi: tuple[B, ...] = tuple(urut)
         self.mulai: list[dt.date] = [x.mulai for x in urut]
+        self.posisi: tuple[int, ...] = tuple(posisi[i] for i in urutan) if posisi else ()
+
+    def sisipkan(self, x: B, posisi: int | None = None) -> _Linimasa[B] | None:
+        """A new timeline with ``x`` in its place, or ``None`` if ``x`` overlaps an item."""
+        i = bisect.bisect_right(self.mulai, x.mulai)
+        if (i > 0 and _tumpang(self.isi[i - 1], x)) or (
+            i < len(self.isi) and _tumpang(x, self.isi[i])
+        ):
+            return None
+        baru: _Linimasa[B] = _Linimasa.__new__(_Linimasa)
+        baru.isi = (*self.isi[:i], x, *self.isi[i:])
+        baru.mulai = [*self.mulai[:i], x.mulai, *self.mulai[i:]]
+        baru.posisi = (
+            self.posisi if posisi is None else (*self.posisi[:i], posisi, *self.posisi[i:])
+        )
+        return baru
+
+    def cari(self, x: B) -> int:
+        """The index of the item ``x`` (this very object) in :attr:`isi`."""
+        i = bisect.bisect_left(self.mulai, x.mulai)
+        while self.isi[i] is not x:
+            i += 1
+        return i
+
+    def ganti(self, lama: B, baru: B) -> _Linimasa[B]:
+        """A new timeline with item ``lama`` replaced by ``baru``, which starts the same day
+        and ends no later (so it overlaps nothing new)."""
+        i = self.cari(lama)
+        hasil: _Linimasa[B] = _Linimasa.__new__(_Linimasa)
+        hasil.isi = (*self.isi[:i], baru, *self.isi[i + 1 :])
+        hasil.mulai = self.mulai
+        hasil.posisi = self.posisi
+        return hasil
 
     def pada(self, tanggal: dt.date) -> B | None:
         i = bisect.bisect_right(self.mulai, tanggal) - 1
@@ -208,6 +251,7 @@ _KOSONG: _Linimasa[Penempatan] = _Linimasa((), "-")
 _KOSONG_LUAR: _Linimasa[PejabatLuar | PejabatNegara] = _Linimasa((), "-")
 _KOSONG_NIP_LUAR: _Linimasa[PejabatLuar] = _Linimasa((), "-")
 _KOSONG_NEGARA: _Linimasa[PejabatNegara] = _Linimasa((), "-")
+_KOSONG_DELEGASI: _Linimasa[Delegasi] = _Linimasa((), "-")
 
 
 def _boleh_menilai(pejabat: Pejabat) -> bool:
@@ -216,8 +260,40 @@ def _boleh_menilai(pejabat: Pejabat) -> bool:
     return isinstance(pejabat, PejabatNegara) or pejabat.jabatan.jenjang.is_manajerial
 
 
+def _bukan(x: object, *jenis: type) -> bool:
+    """Whether ``x``, given to an operation, is none of ``jenis`` (then the constructor
+    refuses it with its message)."""
+    return not isinstance(x, jenis)
+
+
+def _apa_delegasi(nip: NIP) -> str:
+    return f"delegation for {nip}"
+
+
+def _apa_luar(tingkat: int) -> str:
+    return f"official above the root, tingkat {v.teks_bulat(tingkat)},"
+
+
+def _pastikan_siklus(
+    akar: str | None, unit: dict[str, UnitOrganisasi], anak: dict[str, list[str]]
+) -> None:
+    tercapai: set[str] = set()
+    antre = [] if akar is None else [akar]
+    while antre:
+        kode = antre.pop()
+        tercapai.add(kode)
+        antre.extend(anak[kode])
+    lepas = sorted(set(unit) - tercapai)
+    if lepas:
+        raise InvalidValueError(
+            f"Instansi.unit: units {lepas} do not reach a root (their parents form a cycle)"
+        )
+
+
 class _Indeks:
-    """Lookup tables built once per Instansi (private; never exposed mutable)."""
+    """Lookup tables of one Instansi (private; never exposed mutable). Built in full, with
+    every check, by the public constructor; an operation derives the next Instansi's tables
+    from these, rebuilding only the entries of the keys it touches (ADR 0015)."""
 
     __slots__ = (
         "akar",
@@ -233,45 +309,51 @@ class _Indeks:
     )
 
     def __init__(self, instansi: Instansi) -> None:
-        self.unit: dict[str, UnitOrganisasi] = {}
+        unit: dict[str, UnitOrganisasi] = {}
         for i, u in enumerate(instansi.unit):
-            if u.kode in self.unit:
+            if u.kode in unit:
                 raise InvalidValueError(f"Instansi.unit[{i}]: duplicate kode {u.kode!r}")
-            self.unit[u.kode] = u
-        self.anak: dict[str, list[str]] = {k: [] for k in self.unit}
+            unit[u.kode] = u
+        anak: dict[str, list[str]] = {k: [] for k in unit}
         akar = [u.kode for u in instansi.unit if u.induk is None]
         if len(akar) > 1:
             raise InvalidValueError(f"Instansi.unit: more than one root unit {akar}")
         self.akar: str | None = akar[0] if akar else None
         for i, u in enumerate(instansi.unit):
             if u.induk is not None:
-                if u.induk not in self.unit:
+                if u.induk not in unit:
                     raise InvalidValueError(
                         f"Instansi.unit[{i}]: parent {u.induk!r} of {u.kode!r} does not exist"
                     )
-                self.anak[u.induk].append(u.kode)
-        self._pastikan_siklus()
-        self.pegawai: dict[NIP, Pegawai] = {}
+                anak[u.induk].append(u.kode)
+        _pastikan_siklus(self.akar, unit, anak)
+        self.unit = Peta(unit)
+        self.anak: Peta[str, tuple[str, ...]] = Peta({k: tuple(d) for k, d in anak.items()})
+        pegawai: dict[NIP, Pegawai] = {}
         for i, p in enumerate(instansi.pegawai):
-            if p.nip in self.pegawai:
+            if p.nip in pegawai:
                 raise InvalidValueError(f"Instansi.pegawai[{i}]: duplicate NIP {p.nip}")
-            self.pegawai[p.nip] = p
-        per_nip: dict[NIP, list[Penempatan]] = {}
+            pegawai[p.nip] = p
+        self.pegawai = Peta(pegawai)
+        per_nip: dict[NIP, list[int]] = {}
         per_kepala: dict[str, list[Penempatan]] = {}
         for i, t in enumerate(instansi.penempatan):
             self._pastikan_penempatan(i, t)
-            per_nip.setdefault(t.nip, []).append(t)
+            per_nip.setdefault(t.nip, []).append(i)
             if t.kepala:
                 per_kepala.setdefault(t.unit, []).append(t)
-        self.penempatan = {n: _Linimasa(d, f"NIP {n}") for n, d in per_nip.items()}
-        self.kepala = {k: _Linimasa(d, f"head post of {k!r}") for k, d in per_kepala.items()}
+        semua = instansi.penempatan
+        self.penempatan = Peta(
+            {n: _Linimasa([semua[i] for i in d], f"NIP {n}", d) for n, d in per_nip.items()}
+        )
+        self.kepala = Peta({k: _Linimasa(d, f"head post of {k!r}") for k, d in per_kepala.items()})
         per_dinilai: dict[NIP, list[Delegasi]] = {}
         for i, d in enumerate(instansi.delegasi):
             for peran, nip in (("penilai", d.penilai), ("dinilai", d.dinilai)):
                 if nip not in self.pegawai:
                     raise InvalidValueError(f"Instansi.delegasi[{i}].{peran}: unknown NIP {nip}")
             per_dinilai.setdefault(d.dinilai, []).append(d)
-        self.delegasi = {n: _Linimasa(d, f"delegation for {n}") for n, d in per_dinilai.items()}
+        self.delegasi = Peta({n: _Linimasa(d, _apa_delegasi(n)) for n, d in per_dinilai.items()})
         per_tingkat: dict[int, list[PejabatLuar | PejabatNegara]] = {}
         per_nip_luar: dict[NIP, list[PejabatLuar]] = {}
         per_kode: dict[str, list[PejabatNegara]] = {}
@@ -281,29 +363,20 @@ class _Indeks:
                 per_nip_luar.setdefault(p_luar.nip, []).append(p_luar)
             else:
                 per_kode.setdefault(p_luar.kode, []).append(p_luar)
-        self.luar = {
-            t: _Linimasa(d, f"official above the root, tingkat {v.teks_bulat(t)},")
-            for t, d in per_tingkat.items()
-        }
-        self.luar_nip = {
-            n: _Linimasa(d, f"official {n} above the root") for n, d in per_nip_luar.items()
-        }
-        self.luar_kode = {
-            k: _Linimasa(d, f"pejabat negara {k!r} above the root") for k, d in per_kode.items()
-        }
+        self.luar = Peta({t: _Linimasa(d, _apa_luar(t)) for t, d in per_tingkat.items()})
+        self.luar_nip = Peta(
+            {n: _Linimasa(d, f"official {n} above the root") for n, d in per_nip_luar.items()}
+        )
+        self.luar_kode = Peta(
+            {k: _Linimasa(d, f"pejabat negara {k!r} above the root") for k, d in per_kode.items()}
+        )
 
-    def _pastikan_siklus(self) -> None:
-        tercapai: set[str] = set()
-        antre = [] if self.akar is None else [self.akar]
-        while antre:
-            kode = antre.pop()
-            tercapai.add(kode)
-            antre.extend(self.anak[kode])
-        lepas = sorted(set(self.unit) - tercapai)
-        if lepas:
-            raise InvalidValueError(
-                f"Instansi.unit: units {lepas} do not reach a root (their parents form a cycle)"
-            )
+    def salin(self) -> _Indeks:
+        """A copy sharing every table (to replace some of them)."""
+        baru = _Indeks.__new__(_Indeks)
+        for nama in _Indeks.__slots__:
+            setattr(baru, nama, getattr(self, nama))
+        return baru
 
     def _pastikan_penempatan(self, i: int, t: Penempatan) -> None:
         if t.nip not in self.pegawai:
@@ -321,7 +394,9 @@ class _Indeks:
 class Instansi:
     """A government agency: units (a tree by kode), pegawai (by NIP), placements and
     delegations. Operations return a new Instansi; queries at ``tanggal`` use indexes built
-    once at construction (bisect per NIP and per unit head post), so they do not scan.
+    once at construction (bisect per NIP and per unit head post), so they do not scan. An
+    operation checks the one record it adds or ends and derives the new indexes from these
+    (ADR 0015); the result equals the Instansi the constructor builds from the same tuples.
 
     >>> from birokrasi import contoh
     >>> org = contoh.instansi()
@@ -357,23 +432,98 @@ class Instansi:
 
     def tambah_unit(self, unit: UnitOrganisasi) -> Instansi:
         """A new Instansi with ``unit`` added."""
-        return attrs.evolve(self, unit=(*self.unit, unit))
+        ix = self._indeks
+        if (
+            _bukan(unit, UnitOrganisasi)
+            or unit.kode in ix.unit
+            or (unit.induk is None and ix.akar is not None)
+            or (unit.induk is not None and unit.induk not in ix.unit)
+        ):
+            return self._dibangun(unit=(*self.unit, unit))
+        # a new kode under an existing parent: no unit can reach it, so no cycle either
+        indeks = ix.salin()
+        indeks.unit = ix.unit.dengan({unit.kode: unit})
+        anak: dict[str, tuple[str, ...]] = {unit.kode: ()}
+        if unit.induk is None:
+            indeks.akar = unit.kode
+        else:
+            anak[unit.induk] = (*ix.anak[unit.induk], unit.kode)
+        indeks.anak = ix.anak.dengan(anak)
+        return self._baru(indeks, unit=(*self.unit, unit))
 
     def tambah_pegawai(self, pegawai: Pegawai) -> Instansi:
         """A new Instansi with ``pegawai`` added."""
-        return attrs.evolve(self, pegawai=(*self.pegawai, pegawai))
+        ix = self._indeks
+        if _bukan(pegawai, Pegawai) or pegawai.nip in ix.pegawai:
+            return self._dibangun(pegawai=(*self.pegawai, pegawai))
+        indeks = ix.salin()
+        indeks.pegawai = ix.pegawai.dengan({pegawai.nip: pegawai})
+        return self._baru(indeks, pegawai=self.pegawai + (pegawai,))  # noqa: RUF005 (one copy)
 
     def tempatkan(self, penempatan: Penempatan) -> Instansi:
         """A new Instansi with ``penempatan`` appended to the history."""
-        return attrs.evolve(self, penempatan=(*self.penempatan, penempatan))
+        ix = self._indeks
+        semua = self.penempatan + (penempatan,)  # noqa: RUF005 (one copy, not two)
+        if _bukan(penempatan, Penempatan):
+            return self._dibangun(penempatan=semua)
+        unit = ix.unit.get(penempatan.unit)
+        if (
+            penempatan.nip not in ix.pegawai
+            or unit is None
+            or (penempatan.kepala and unit.jenjang_kepala is None)
+        ):
+            return self._dibangun(penempatan=semua)
+        indeks = ix.salin()
+        milik = ix.penempatan.get(penempatan.nip, _KOSONG).sisipkan(penempatan, len(semua) - 1)
+        if milik is None:
+            return self._dibangun(penempatan=semua)
+        indeks.penempatan = ix.penempatan.dengan({penempatan.nip: milik})
+        if penempatan.kepala:
+            kepala = ix.kepala.get(penempatan.unit, _KOSONG).sisipkan(penempatan)
+            if kepala is None:
+                return self._dibangun(penempatan=semua)
+            indeks.kepala = ix.kepala.dengan({penempatan.unit: kepala})
+        return self._baru(indeks, penempatan=semua)
 
     def tambah_delegasi(self, delegasi: Delegasi) -> Instansi:
         """A new Instansi with ``delegasi`` added."""
-        return attrs.evolve(self, delegasi=(*self.delegasi, delegasi))
+        ix = self._indeks
+        semua = (*self.delegasi, delegasi)
+        if (
+            _bukan(delegasi, Delegasi)
+            or delegasi.penilai not in ix.pegawai
+            or delegasi.dinilai not in ix.pegawai
+        ):
+            return self._dibangun(delegasi=semua)
+        linimasa = ix.delegasi.get(delegasi.dinilai, _KOSONG_DELEGASI).sisipkan(delegasi)
+        if linimasa is None:
+            return self._dibangun(delegasi=semua)
+        indeks = ix.salin()
+        indeks.delegasi = ix.delegasi.dengan({delegasi.dinilai: linimasa})
+        return self._baru(indeks, delegasi=semua)
 
     def tambah_pejabat_luar(self, pejabat: PejabatLuar | PejabatNegara) -> Instansi:
         """A new Instansi with ``pejabat`` declared above the root unit (STR-ATASAN-02)."""
-        return attrs.evolve(self, pejabat_luar=(*self.pejabat_luar, pejabat))
+        ix = self._indeks
+        semua = (*self.pejabat_luar, pejabat)
+        if _bukan(pejabat, PejabatLuar, PejabatNegara):
+            return self._dibangun(pejabat_luar=semua)
+        indeks = ix.salin()
+        luar = ix.luar.get(pejabat.tingkat, _KOSONG_LUAR).sisipkan(pejabat)
+        if luar is None:
+            return self._dibangun(pejabat_luar=semua)
+        indeks.luar = ix.luar.dengan({pejabat.tingkat: luar})
+        if isinstance(pejabat, PejabatLuar):
+            per_nip = ix.luar_nip.get(pejabat.nip, _KOSONG_NIP_LUAR).sisipkan(pejabat)
+            if per_nip is None:
+                return self._dibangun(pejabat_luar=semua)
+            indeks.luar_nip = ix.luar_nip.dengan({pejabat.nip: per_nip})
+        else:
+            per_kode = ix.luar_kode.get(pejabat.kode, _KOSONG_NEGARA).sisipkan(pejabat)
+            if per_kode is None:
+                return self._dibangun(pejabat_luar=semua)
+            indeks.luar_kode = ix.luar_kode.dengan({pejabat.kode: per_kode})
+        return self._baru(indeks, pejabat_luar=semua)
 
     def akhiri_penempatan(self, nip: NIP | str, tanggal: dt.date) -> Instansi:
         """A new Instansi where the placement ``nip`` holds on ``tanggal`` ends that day."""
@@ -381,9 +531,34 @@ class Instansi:
         if aktif is None:
             raise NotFoundError(f"akhiri_penempatan: {nip} holds no placement on {tanggal}")
         akhir = attrs.evolve(aktif, selesai=tanggal)
-        return attrs.evolve(
-            self, penempatan=tuple(akhir if t is aktif else t for t in self.penempatan)
-        )
+        ix = self._indeks
+        milik = ix.penempatan[aktif.nip]
+        i = milik.posisi[milik.cari(aktif)]
+        indeks = ix.salin()
+        indeks.penempatan = ix.penempatan.dengan({aktif.nip: milik.ganti(aktif, akhir)})
+        if aktif.kepala:
+            kepala = ix.kepala[aktif.unit]
+            indeks.kepala = ix.kepala.dengan({aktif.unit: kepala.ganti(aktif, akhir)})
+        daftar = list(self.penempatan)
+        daftar[i] = akhir
+        semua = tuple(daftar)
+        return self._baru(indeks, penempatan=semua)
+
+    def _dibangun(self, **ubah: Any) -> Instansi:
+        """The Instansi with the fields ``ubah`` built from scratch by the constructor, every
+        check included: where an operation meets a record it cannot simply add, the
+        constructor raises what it always raised."""
+        return attrs.evolve(self, **ubah)
+
+    def _baru(self, indeks: _Indeks, **ubah: Any) -> Instansi:
+        """The Instansi with the fields ``ubah``, which the operation has checked, and the
+        tables it derived: the constructor's converters, validators and full index build are
+        skipped."""
+        baru: Instansi = Instansi.__new__(Instansi)
+        for nama in ("nama", "unit", "pegawai", "penempatan", "delegasi", "pejabat_luar"):
+            object.__setattr__(baru, nama, ubah.get(nama, getattr(self, nama)))
+        object.__setattr__(baru, "_indeks", indeks)
+        return baru
 
     # -- lookups -----------------------------------------------------------------------------
 
