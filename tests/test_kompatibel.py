@@ -23,8 +23,10 @@ from bantu_arsip import tambahan_kosong as _tambahan_kosong
 from birokrasi.serial import dari_data, ke_data
 
 ARSIP = Path(__file__).parent / "arsip"
-VERSI = sorted(p.name for p in ARSIP.iterdir() if p.is_dir())
-DOKUMEN = sorted(ARSIP.glob("*/*.json"))
+# Releases' directories are named by their version; format-<n>/ and skema/ are the versioned
+# documents' goldens and schemas (tests/test_dokumen.py).
+VERSI = sorted(p.name for p in ARSIP.glob("[0-9]*") if p.is_dir())
+DOKUMEN = sorted(ARSIP.glob("[0-9]*/*.json"))
 
 
 def _baris(nama_berkas: str) -> list[str]:

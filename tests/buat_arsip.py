@@ -1,0 +1,146 @@
+"""Write the golden documents and the schema of the current format version.
+
+Run from the repository root when :data:`birokrasi.dokumen.VERSI_FORMAT` has been bumped::
+
+    PYTHONPATH=src python tests/buat_arsip.py
+
+It writes ``tests/arsip/skema/<versi>.json`` (the schema ``tests/test_dokumen.py`` holds the
+code to) and ``tests/arsip/format-<versi>/`` (one document of every value kind: the example
+agency's values, every rule of the catalogue, and three values drawn by each strategy of
+``tests/test_serial.py``). Golden documents are written once: a directory that exists is
+left alone (documents of a version are never rewritten, they are what was stored), unless
+``--skema`` asks for the schema alone, which may be regenerated while the version is
+unreleased and the change additive (see ADR 0013).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+
+import birokrasi
+from bantu_arsip import skema
+from birokrasi.dokumen import VERSI_FORMAT, ke_dokumen
+from birokrasi.kinerja.perencanaan.pemeriksaan import ATURAN_TENGGAT
+from birokrasi.kinerja.perencanaan.tenggat import PelanggaranTenggat
+from birokrasi.serial import _akar
+
+ARSIP = Path(__file__).parent / "arsip"
+
+
+def _tarik(strategi: st.SearchStrategy[Any], n: int = 3) -> list[Any]:
+    """``n`` values of ``strategi``, the same on every run (later draws are the larger ones)."""
+    hasil: list[Any] = []
+
+    @settings(
+        derandomize=True,
+        database=None,
+        max_examples=40,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+        deadline=None,
+    )
+    @given(strategi)
+    def kumpul(nilai: Any) -> None:
+        hasil.append(nilai)
+
+    kumpul()
+    return hasil[-n:]
+
+
+def nilai_tambahan() -> list[Any]:
+    """Values of the kinds ``tests/test_serial.py``'s examples and strategies do not hold:
+    results of queries and checks, ledger events, the constants' tables."""
+    from birokrasi.contoh import karier, sistem_kerja, skp, struktur, umpan_balik
+
+    org = struktur.instansi()
+    tanggal = dt.date(2025, 6, 30)
+    nip = next(iter(skp.skp())).pegawai.nip
+    kejadian = [
+        birokrasi.KejadianKinerja(
+            birokrasi.JenisKejadian.HASIL_TAHUNAN, dt.date(2025, 1, 2), birokrasi.Predikat.KURANG
+        )
+    ]
+    return [
+        umpan_balik.jurnal_dewi().ringkas(umpan_balik.skp_dewi()),
+        *karier.keberatan_kepala(),
+        birokrasi.KenaikanPangkat(dt.date(2025, 4, 1), birokrasi.Golongan.III_B),
+        birokrasi.KenaikanJenjang(dt.date(2025, 4, 1), birokrasi.Jenjang.AHLI_MUDA),
+        birokrasi.TambahanPendidikan(dt.date(2025, 4, 1), birokrasi.Predikat.BAIK),
+        *birokrasi.KRITERIA_PENGHARGAAN,
+        birokrasi.NILAI_DASAR_INTEGRASI_2023,
+        birokrasi.TABEL_ANGKA_KREDIT_PENYESUAIAN_2023,
+        *birokrasi.periksa_distribusi(
+            birokrasi.PredikatOrganisasi.BAIK,
+            [birokrasi.Predikat.SANGAT_BAIK] * 4,
+            tanggal=dt.date(2025, 1, 1),
+        ),
+        PelanggaranTenggat(
+            ATURAN_TENGGAT,
+            "SKP-1",
+            "ditetapkan terlambat",
+            batas=dt.date(2025, 1, 31),
+            ditetapkan=dt.date(2025, 2, 3),
+            hari_terlambat=3,
+        ),
+        *birokrasi.pemberi_umpan_balik(sistem_kerja.tim_kerja(), org, nip, tanggal),
+        birokrasi.PersetujuanLintasInstansi(
+            "TIM-1", "BAPPEDA", "800/12/2025", dt.date(2025, 1, 6), "Kepala Bappeda"
+        ),
+        *birokrasi.pohon_kinerja(skp.skp()),
+        birokrasi.status_kinerja_rendah(kejadian, tanggal=tanggal),
+    ]
+
+
+def nilai_emas() -> dict[str, Any]:
+    """File stem -> value, for every value kind a document may hold."""
+    import test_serial
+
+    hasil: dict[str, Any] = {}
+    for nilai in [*test_serial.NILAI_CONTOH, *nilai_tambahan()]:
+        if isinstance(nilai, birokrasi.Aturan):
+            hasil[f"aturan_{nilai.kode}"] = nilai
+            continue
+        akar = _akar(type(nilai))
+        n = sum(1 for k in hasil if k.startswith(f"contoh_{akar}_"))
+        hasil[f"contoh_{akar}_{n}"] = nilai
+    for nama, strategi in sorted(test_serial.STRATEGI.items()):
+        for i, nilai in enumerate(_tarik(strategi)):
+            if not isinstance(nilai, birokrasi.NIP):  # a NIP is a string, not a document
+                hasil[f"{nama}_{i}"] = nilai
+    return hasil
+
+
+def tulis_json(berkas: Path, data: Any) -> None:
+    berkas.write_text(
+        json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python tests/buat_arsip.py", description=__doc__)
+    parser.add_argument("--skema", action="store_true", help="write the schema only")
+    args = parser.parse_args(argv)
+    (ARSIP / "skema").mkdir(exist_ok=True)
+    tulis_json(ARSIP / "skema" / f"{VERSI_FORMAT}.json", skema(birokrasi))
+    if args.skema:
+        return 0
+    tujuan = ARSIP / f"format-{VERSI_FORMAT}"
+    if tujuan.exists():
+        sys.stderr.write(f"{tujuan} exists: golden documents are never rewritten\n")
+        return 1
+    tujuan.mkdir()
+    for nama, nilai in nilai_emas().items():
+        tulis_json(tujuan / f"{nama}.json", ke_dokumen(nilai))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
