@@ -1,16 +1,14 @@
-"""Write the golden documents and the schema of the current format version.
+"""Write the schema and the golden documents of the current format version.
 
-Run from the repository root when :data:`birokrasi.dokumen.VERSI_FORMAT` has been bumped::
+Run from the repository root when the schema test of ``tests/test_dokumen.py`` asks for it::
 
     PYTHONPATH=src python tests/buat_arsip.py
 
-It writes ``tests/arsip/skema/<versi>.json`` (the schema ``tests/test_dokumen.py`` holds the
-code to) and ``tests/arsip/format-<versi>/`` (one document of every value kind: the example
-agency's values, every rule of the catalogue, and three values drawn by each strategy of
-``tests/test_serial.py``). Golden documents are written once: a directory that exists is
-left alone (documents of a version are never rewritten, they are what was stored), unless
-``--skema`` asks for the schema alone, which may be regenerated while the version is
-unreleased and the change additive (see ADR 0013).
+It writes ``tests/arsip/skema/<versi>.json`` (the schema the test holds the code to) and adds
+to ``tests/arsip/format-<versi>/`` one document of every value kind it lacks: the example
+agency's values, every rule of the catalogue, the values of :func:`nilai_tambahan`, and three
+values drawn by each strategy of ``tests/test_serial.py``. A golden document that exists is
+never rewritten: it is what that version stored, and it must keep loading (ADR 0013).
 """
 
 from __future__ import annotations
@@ -126,19 +124,18 @@ def tulis_json(berkas: Path, data: Any) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python tests/buat_arsip.py", description=__doc__)
-    parser.add_argument("--skema", action="store_true", help="write the schema only")
-    args = parser.parse_args(argv)
+    parser.parse_args(argv)
     (ARSIP / "skema").mkdir(exist_ok=True)
     tulis_json(ARSIP / "skema" / f"{VERSI_FORMAT}.json", skema(birokrasi))
-    if args.skema:
-        return 0
     tujuan = ARSIP / f"format-{VERSI_FORMAT}"
-    if tujuan.exists():
-        sys.stderr.write(f"{tujuan} exists: golden documents are never rewritten\n")
-        return 1
-    tujuan.mkdir()
+    tujuan.mkdir(exist_ok=True)
+    baru = 0
     for nama, nilai in nilai_emas().items():
-        tulis_json(tujuan / f"{nama}.json", ke_dokumen(nilai))
+        berkas = tujuan / f"{nama}.json"
+        if not berkas.exists():
+            tulis_json(berkas, ke_dokumen(nilai))
+            baru += 1
+    sys.stdout.write(f"{tujuan}: {baru} new golden documents\n")
     return 0
 
 

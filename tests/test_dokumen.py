@@ -168,7 +168,8 @@ def test_skema_format_tidak_berubah_diam_diam() -> None:
     )
     assert baru == [], (
         f"New classes {baru} are not in the schema of version {VERSI_FORMAT}; no stored "
-        f"document holds them, so no new version is needed: run `{PERINTAH} --skema`."
+        f"document holds them, so no new version is needed: run `{PERINTAH}` (it adds their "
+        "golden documents and leaves the others alone)."
     )
     assert kini == tercatat
 
