@@ -56,7 +56,7 @@ def _tarik(strategi: st.SearchStrategy[Any], n: int = 3) -> list[Any]:
 def nilai_tambahan() -> list[Any]:
     """Values of the kinds ``tests/test_serial.py``'s examples and strategies do not hold:
     results of queries and checks, ledger events, the constants' tables."""
-    from birokrasi.contoh import karier, sistem_kerja, skp, struktur, umpan_balik
+    from birokrasi.contoh import karier, sistem_kerja, skp, struktur, tahun_kinerja, umpan_balik
 
     org = struktur.instansi()
     tanggal = dt.date(2025, 6, 30)
@@ -94,6 +94,8 @@ def nilai_tambahan() -> list[Any]:
         ),
         *birokrasi.pohon_kinerja(skp.skp()),
         birokrasi.status_kinerja_rendah(kejadian, tanggal=tanggal),
+        tahun_kinerja.tahun_2025(),
+        *tahun_kinerja.tahun_2025().angka_kredit,
     ]
 
 
