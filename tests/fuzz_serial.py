@@ -1,6 +1,7 @@
 """Mutation fuzz of :func:`birokrasi.serial.dari_data`: bad documents give library errors.
 
-A document is taken from the archive (``tests/arsip/*/*.json``) or written by ``ke_data`` from
+A document is taken from the archive (``tests/arsip/0.1.0/*.json`` and the contents of the
+versioned golden documents, ``tests/arsip/format-*/*.json``) or written by ``ke_data`` from
 a value the :mod:`birokrasi.testing` strategies draw, then mutated up to four times: a key or
 item deleted, a key inserted, a value replaced by one of another type (huge numbers and
 strings, NaN, other scripts' digits, ``"1_0"``, ``" 12 "``), data nested 10 000 levels deep, a
@@ -65,6 +66,9 @@ def dokumen_arsip() -> tuple[tuple[Tipe, str], ...]:
     for berkas in sorted(ARSIP.glob("[0-9]*/*.json")):
         dokumen = json.loads(berkas.read_text(encoding="utf-8"))
         hasil.append((getattr(birokrasi, dokumen["tipe"]), json.dumps(dokumen["data"])))
+    for berkas in sorted(ARSIP.glob("format-*/*.json")):  # the versioned goldens' contents
+        dokumen = json.loads(berkas.read_text(encoding="utf-8"))
+        hasil.append((getattr(birokrasi, dokumen["@tipe"]), json.dumps(dokumen["isi"])))
     return tuple(hasil)
 
 
