@@ -18,8 +18,10 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given, settings
 
 import birokrasi
+import test_serial
 from bantu_arsip import beda_skema, skema, tambahan_kosong
 from birokrasi import (
     SKP,
@@ -299,6 +301,23 @@ def test_bolak_balik_dokumen(nilai: Any) -> None:
     teks = json.loads(json.dumps(dokumen))
     assert dari_dokumen(teks) == nilai
     assert dari_dokumen(teks, type(nilai)) == nilai
+
+
+@pytest.mark.parametrize("nama", sorted(test_serial.STRATEGI))
+def test_bolak_balik_dokumen_untuk_semua_strategi(nama: str) -> None:
+    """Every value kind the serial tests draw round-trips as a document, with and without
+    its class given."""
+
+    @settings(max_examples=10)
+    @given(test_serial.STRATEGI[nama])
+    def periksa(nilai: Any) -> None:
+        if not attrs.has(type(nilai)):
+            return  # a NIP is a string, not a document
+        dokumen = json.loads(json.dumps(ke_dokumen(nilai)))
+        assert dari_dokumen(dokumen) == nilai
+        assert dari_dokumen(dokumen, type(nilai)) == nilai
+
+    periksa()
 
 
 def test_kelas_induk_dan_turunan() -> None:
