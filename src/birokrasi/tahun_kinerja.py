@@ -242,7 +242,7 @@ class TahunKinerja:
         """A new year with the decision ``putusan`` in the register."""
         return attrs.evolve(self, keberatan=self.keberatan.catat(putusan))
 
-    def tambah_angka_kredit(self, pegawai: NIP | str, *peristiwa: PeristiwaBuku) -> TahunKinerja:
+    def tambah_angka_kredit(self, pegawai: NIP | str, /, *peristiwa: PeristiwaBuku) -> TahunKinerja:
         """A new year with ``peristiwa`` appended to ``pegawai``'s ledger (opened if new)."""
         nip = _nip_argumen("pegawai", pegawai)
         buku = list(self.angka_kredit)
