@@ -371,6 +371,12 @@ def test_amplop_tidak_lengkap() -> None:
         dari_dokumen([1])
 
 
+@pytest.mark.parametrize("kelas", ["Periode", Rating, int, tuple[Periode, ...]])
+def test_kelas_harus_kelas_attrs(kelas: Any) -> None:
+    with pytest.raises(InvalidTypeError, match=r"^kelas: expected an attrs class"):
+        dari_dokumen(ke_dokumen(Periode.tahun(2025)), kelas)
+
+
 def test_hanya_nilai_attrs_menjadi_dokumen() -> None:
     for bukan in (Rating.DI_ATAS_EKSPEKTASI, (SKP,), {"a": 1}, 3):
         with pytest.raises(InvalidTypeError, match=r"^nilai: a document holds one attrs value"):

@@ -169,6 +169,9 @@ def dari_dokumen(data: object, kelas: type[T] | None = None) -> T | object:
 
 def _amplop(data: object, kelas: type | None) -> dict[str, Data]:
     """``data`` as a checked envelope of some version; unversioned data is version 1."""
+    asal_kelas = typing.get_origin(kelas) or kelas
+    if kelas is not None and not (isinstance(asal_kelas, type) and attrs.has(asal_kelas)):
+        raise InvalidTypeError(f"kelas: expected an attrs class, got {describe(kelas)}")
     if not isinstance(data, dict):
         raise InvalidTypeError(f"dokumen: expected a dict, got {describe(data)}")
     if "@format" not in data:
