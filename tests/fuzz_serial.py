@@ -319,6 +319,8 @@ def _amplop(draw: st.DrawFn, tipe: Tipe, data: Any) -> Dokumen:
         "@tipe": (typing.get_origin(tipe) or tipe).__name__,
         "isi": data,
     }
+    if draw(st.integers(0, 3)) == 0:  # the envelope's own keys, bent more often than by chance
+        amplop[draw(st.sampled_from(["@format", "@versi", "@tipe"]))] = draw(sampah())
     return Amplop(tipe if bentuk == "amplop_kelas" else None), amplop
 
 

@@ -287,6 +287,23 @@ def test_versi_lebih_baru_ditolak() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("versi", "pesan"),
+    [
+        (10**5000, r"^dokumen.@versi: the document is in format version <int that cannot be"),
+        (-(10**5000), r"^dokumen.@versi: versions start at 1, got <int that cannot be shown>"),
+    ],
+    ids=["besar", "negatif"],
+)
+def test_versi_raksasa_ditolak_dengan_pesan_pendek(versi: int, pesan: str) -> None:
+    """An int past Python's digit limit cannot be formatted with ``str`` (which raised a bare
+    ValueError, found by review of the envelope); the message says so instead."""
+    dokumen = {**ke_dokumen(Periode.tahun(2025)), "@versi": versi}
+    with pytest.raises(InvalidValueError, match=pesan) as e:
+        dari_dokumen(dokumen)
+    assert len(str(e.value)) < 300
+
+
 # -- the envelope ---------------------------------------------------------------------------
 
 

@@ -43,7 +43,7 @@ import attrs
 
 import birokrasi
 from birokrasi._publik import ASAL
-from birokrasi._validasi import describe
+from birokrasi._validasi import describe, render
 from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError
 from birokrasi.serial import Data, dari_data, ke_data
 
@@ -196,7 +196,7 @@ def _amplop(data: object, kelas: type | None) -> dict[str, Data]:
     if not isinstance(versi, int) or isinstance(versi, bool):
         raise InvalidTypeError(f"dokumen.@versi: expected an int, got {describe(versi)}")
     if versi < 1:
-        raise InvalidValueError(f"dokumen.@versi: versions start at 1, got {versi}")
+        raise InvalidValueError(f"dokumen.@versi: versions start at 1, got {render(versi)}")
     if not isinstance(data["@tipe"], str):
         raise InvalidTypeError(
             f"dokumen.@tipe: expected a class name, got {describe(data['@tipe'])}"
@@ -209,8 +209,8 @@ def _naikkan(amplop: dict[str, Data], rantai: tuple[Migrasi, ...], kini: int) ->
     versi = cast(int, amplop["@versi"])
     if versi > kini:
         raise InvalidValueError(
-            f"dokumen.@versi: the document is in format version {versi}, this birokrasi reads "
-            f"versions 1 to {kini}: load it with a newer birokrasi"
+            f"dokumen.@versi: the document is in format version {render(versi)}, this birokrasi "
+            f"reads versions 1 to {kini}: load it with a newer birokrasi"
         )
     tipe, isi = cast(str, amplop["@tipe"]), amplop["isi"]
     for langkah in rantai[versi - 1 : kini - 1]:
