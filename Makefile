@@ -5,6 +5,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+# The demo needs the library only (attrs, python-dateutil), not the dev toolchain.
+DEMO_STAMP := $(VENV)/.demo-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
 .PHONY: demo test bench fuzz stres mutation clean
 
@@ -13,12 +15,19 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[dev,docs,testing]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,docs,testing,plot]'
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
-demo: $(STAMP)
-	$(BIN)/python -m birokrasi
+$(DEMO_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	rm -f $(VENV)/.demo-*
+	touch $(DEMO_STAMP)
+
+# `make demo BAGIAN="penilaian karier"` shows only those sections.
+BAGIAN ?=
+demo: $(DEMO_STAMP)
+	$(BIN)/python -m birokrasi $(BAGIAN)
 
 # The docs build has no --quiet: that hides warnings from the count that makes --strict fail.
 test: $(STAMP)

@@ -458,3 +458,15 @@ def test_teks_bulat_exact_at_any_size() -> None:
     """Findings and explanations give counts exactly, even past the digit limit."""
     assert v.teks_bulat(-12) == "-12"
     assert v.teks_bulat(10**5000) == "1" + "0" * 5000
+
+
+def test_atau_baku_gives_the_default_or_checks_the_class() -> None:
+    from birokrasi.sistem_kerja import KEBIJAKAN_SISTEM_KERJA_BAKU, KebijakanSistemKerja
+
+    sendiri = KebijakanSistemKerja(ketua_wajib=False)
+    assert (
+        v.atau_baku("kebijakan", None, KEBIJAKAN_SISTEM_KERJA_BAKU) is KEBIJAKAN_SISTEM_KERJA_BAKU
+    )
+    assert v.atau_baku("kebijakan", sendiri, KEBIJAKAN_SISTEM_KERJA_BAKU) is sendiri
+    with pytest.raises(InvalidTypeError, match=r"kebijakan: expected KebijakanSistemKerja"):
+        v.atau_baku("kebijakan", "ketat", KEBIJAKAN_SISTEM_KERJA_BAKU)

@@ -7,13 +7,15 @@ team's needs, and a staffing proposal), ``skp`` (SKPs cascaded into a pohon kine
 ``umpan-balik`` (a JF's year of feedback from several leaders), ``penilaian`` (periodic and
 annual ratings, the unit's distribution checked and a compliant proposal) and ``karier``
 (angka kredit, a projection, a keberatan), then ``tahun`` (all of it as one checked, versioned
-record). ``python -m birokrasi penilaian karier`` shows only
-those; output is wrapped to 80 columns (``--lebar`` changes it).
+record). ``python -m birokrasi penilaian karier`` shows only those, under the numbers they have
+in the whole demo; output is wrapped to 80 columns (``--lebar`` changes it).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 import textwrap
 from collections.abc import Callable, Sequence
 
@@ -75,7 +77,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     pilihan = args.bagian or list(BAGIAN)
     judul_utama = f"{struktur.NAMA_INSTANSI}: one performance year with birokrasi"
     print("\n".join(_bungkus(judul_utama, args.lebar)))
-    for nomor, kunci in enumerate(pilihan, start=1):
+    for kunci in pilihan:
+        nomor = list(BAGIAN).index(kunci) + 1
         judul, bagian = BAGIAN[kunci]
         print()
         print(f"{nomor}. {judul}")
@@ -85,4 +88,10 @@ def main(argv: Sequence[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except BrokenPipeError:
+        # The reader stopped early (``| head``): point stdout at devnull so the interpreter's
+        # final flush does not fail again, and end quietly (the Python docs' recipe).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)

@@ -27,6 +27,7 @@ Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 T = TypeVar("T")
 K = TypeVar("K")
+_B = TypeVar("_B")
 V = TypeVar("V")
 
 
@@ -94,6 +95,16 @@ def pastikan_tipe(nama: str, value: object, *types: type) -> None:
     (``bool`` is not an ``int``, ``datetime`` not a ``date``)."""
     if not _cocok(value, types):
         raise InvalidTypeError(f"{nama}: expected {_nama_tipe(types)}, got {describe(value)}")
+
+
+def atau_baku(nama: str, value: _B | None, baku: _B) -> _B:
+    """Argument ``nama``: ``baku`` (a library default: a policy, a table) when ``None``, else
+    a value of ``baku``'s class (:class:`~birokrasi.errors.InvalidTypeError` naming ``nama``
+    otherwise)."""
+    if value is None:
+        return baku
+    pastikan_tipe(nama, value, type(baku))
+    return value
 
 
 def pastikan_teks(nama: str, value: object) -> str:

@@ -113,10 +113,7 @@ KEBIJAKAN_KOMPETENSI_BAKU = KebijakanKompetensi()
 
 def _kebijakan_kompetensi(kebijakan: KebijakanKompetensi | None) -> KebijakanKompetensi:
     """``kebijakan`` or the default (private helper)."""
-    if kebijakan is None:
-        return KEBIJAKAN_KOMPETENSI_BAKU
-    v.pastikan_tipe("kebijakan", kebijakan, KebijakanKompetensi)
-    return kebijakan
+    return v.atau_baku("kebijakan", kebijakan, KEBIJAKAN_KOMPETENSI_BAKU)
 
 
 def _berlaku_sampai(profil: ProfilKompetensi, kebijakan: KebijakanKompetensi) -> dt.date:

@@ -183,10 +183,7 @@ def _puncak_alokasi(sistem: SistemKerja, nip: NIP, mulai: dt.date, akhir: dt.dat
 
 
 def _kebijakan_sistem_kerja(kebijakan: KebijakanSistemKerja | None) -> KebijakanSistemKerja:
-    if kebijakan is None:
-        return KEBIJAKAN_SISTEM_KERJA_BAKU
-    v.pastikan_tipe("kebijakan_sistem_kerja", kebijakan, KebijakanSistemKerja)
-    return kebijakan
+    return v.atau_baku("kebijakan_sistem_kerja", kebijakan, KEBIJAKAN_SISTEM_KERJA_BAKU)
 
 
 def usulkan_anggota_tim(

@@ -529,10 +529,7 @@ KEBIJAKAN_SISTEM_KERJA_BAKU = KebijakanSistemKerja()
 
 
 def _kebijakan(kebijakan: KebijakanSistemKerja | None) -> KebijakanSistemKerja:
-    if kebijakan is None:
-        return KEBIJAKAN_SISTEM_KERJA_BAKU
-    v.pastikan_tipe("kebijakan", kebijakan, KebijakanSistemKerja)
-    return kebijakan
+    return v.atau_baku("kebijakan", kebijakan, KEBIJAKAN_SISTEM_KERJA_BAKU)
 
 
 def _subjek(k: Keanggotaan) -> str:

@@ -7,6 +7,15 @@ shares its name with a module. ``AWAL`` and ``AKHIR`` bound the dates the struct
 strategies draw.
 """
 
+try:
+    import hypothesis as _hypothesis
+except ImportError as _e:  # pragma: no cover - exercised in a subprocess without hypothesis
+    raise ImportError(
+        "birokrasi.testing needs hypothesis: install the testing extra, "
+        "pip install 'birokrasi[testing]'"
+    ) from _e
+del _hypothesis
+
 from birokrasi.testing._dasar import (
     aturan,
     dasar,
