@@ -1,10 +1,13 @@
 """Mutation fuzz of :func:`birokrasi.serial.dari_data`: bad documents give library errors.
 
-A document is taken from the archive (``tests/arsip/*/*.json``) or written by ``ke_data`` from
+A document is taken from the archive (``tests/arsip/0.1.0/*.json`` and the contents of the
+versioned golden documents, ``tests/arsip/format-*/*.json``) or written by ``ke_data`` from
 a value the :mod:`birokrasi.testing` strategies draw, then mutated up to four times: a key or
 item deleted, a key inserted, a value replaced by one of another type (huge numbers and
 strings, NaN, other scripts' digits, ``"1_0"``, ``" 12 "``), data nested 10 000 levels deep, a
 wrong ``"@tipe"``, a string leaf bent (full-width digits, spaces, ``_``), two values swapped.
+Half of the documents of one class are first put in a versioned envelope
+(:mod:`birokrasi.dokumen`), whose keys are mutated too, and loaded with ``dari_dokumen``.
 Loading it must either give a value that round-trips through ``ke_data``/``dari_data``, or
 raise a :class:`~birokrasi.errors.BirokrasiError` whose message starts with the path and is
 short. ``tests/test_serial.py`` runs a short seeded round; for a longer hunt::
@@ -31,12 +34,14 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import attrs
 from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
 import birokrasi
 import birokrasi.testing as bt
 from birokrasi import penjelasan
+from birokrasi.dokumen import FORMAT, VERSI_FORMAT, dari_dokumen, ke_dokumen
 from birokrasi.errors import BirokrasiError
 from birokrasi.kinerja.penilaian.distribusi import periksa_distribusi
 from birokrasi.serial import TAG_TIPE, dari_data, ke_data
@@ -58,9 +63,12 @@ Dokumen = tuple[Tipe, Any]
 def dokumen_arsip() -> tuple[tuple[Tipe, str], ...]:
     """Every archived document: its class and its data as JSON text (copied by parsing)."""
     hasil = []
-    for berkas in sorted(ARSIP.glob("*/*.json")):
+    for berkas in sorted(ARSIP.glob("[0-9]*/*.json")):
         dokumen = json.loads(berkas.read_text(encoding="utf-8"))
         hasil.append((getattr(birokrasi, dokumen["tipe"]), json.dumps(dokumen["data"])))
+    for berkas in sorted(ARSIP.glob("format-*/*.json")):  # the versioned goldens' contents
+        dokumen = json.loads(berkas.read_text(encoding="utf-8"))
+        hasil.append((getattr(birokrasi, dokumen["@tipe"]), json.dumps(dokumen["isi"])))
     return tuple(hasil)
 
 
@@ -292,10 +300,37 @@ def mutasi(draw: st.DrawFn, akar: list[Any]) -> None:
         wadah[kunci] = draw(sampah())
 
 
+class Amplop(typing.NamedTuple):
+    """Load with :func:`~birokrasi.dokumen.dari_dokumen`, expecting ``kelas`` (``None``: the
+    envelope names the class)."""
+
+    kelas: Any
+
+
+def _amplop(draw: st.DrawFn, tipe: Tipe, data: Any) -> Dokumen:
+    """The document as :func:`~birokrasi.dokumen.dari_dokumen` reads it: in an envelope of
+    the current version or of version 1 (with or without the class given), or unversioned."""
+    bentuk = draw(st.sampled_from(["amplop", "amplop_kelas", "versi_1", "tanpa_versi"]))
+    if bentuk == "tanpa_versi":
+        return Amplop(tipe), data
+    amplop = {
+        "@format": FORMAT,
+        "@versi": 1 if bentuk == "versi_1" else VERSI_FORMAT,
+        "@tipe": (typing.get_origin(tipe) or tipe).__name__,
+        "isi": data,
+    }
+    if draw(st.integers(0, 3)) == 0:  # the envelope's own keys, bent more often than by chance
+        amplop[draw(st.sampled_from(["@format", "@versi", "@tipe"]))] = draw(sampah())
+    return Amplop(tipe if bentuk == "amplop_kelas" else None), amplop
+
+
 @st.composite
 def dokumen_bermutasi(draw: st.DrawFn) -> Dokumen:
-    """A document with zero to four mutations."""
+    """A document with zero to four mutations; half of those of one attrs class are first
+    put in a versioned envelope (whose keys the mutations reach too)."""
     tipe, data = draw(dokumen())
+    if attrs.has(typing.get_origin(tipe) or tipe) and draw(st.booleans()):
+        tipe, data = _amplop(draw, tipe, data)
     akar = [data]
     for _ in range(draw(st.integers(0, 4))):
         mutasi(draw, akar)
@@ -309,6 +344,8 @@ def periksa(tipe: Tipe, data: Any) -> str:
     """Load ``data``: the outcome (``dimuat`` or the library error's class); anything else
     (another exception, a value that does not round-trip, a message without the path or
     too long) raises."""
+    if isinstance(tipe, Amplop):
+        return _periksa_amplop(tipe.kelas, data)
     try:
         nilai = dari_data(tipe, data, akar=AKAR)
     except BirokrasiError as e:
@@ -320,6 +357,21 @@ def periksa(tipe: Tipe, data: Any) -> str:
     kembali = dari_data(tipe, tulis, akar=AKAR)
     assert kembali == nilai
     assert ke_data(kembali) == tulis
+    return DIMUAT
+
+
+def _periksa_amplop(kelas: Tipe, data: Any) -> str:
+    try:
+        nilai = dari_dokumen(data, kelas)
+    except BirokrasiError as e:
+        pesan = str(e)
+        assert pesan.startswith("dokumen"), pesan[:200]
+        assert len(pesan) <= PANJANG_PESAN, pesan[:200]
+        return type(e).__name__
+    tulis = ke_dokumen(nilai)
+    kembali = dari_dokumen(tulis, kelas)
+    assert kembali == nilai
+    assert ke_dokumen(kembali) == tulis
     return DIMUAT
 
 

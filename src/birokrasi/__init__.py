@@ -911,6 +911,15 @@ if TYPE_CHECKING:
     from birokrasi.struktur.unsur import (
         UnitOrganisasi as UnitOrganisasi,
     )
+    from birokrasi.tahun_kinerja import (
+        BukuAngkaKredit as BukuAngkaKredit,
+    )
+    from birokrasi.tahun_kinerja import (
+        TahunKinerja as TahunKinerja,
+    )
+    from birokrasi.tahun_kinerja import (
+        periksa_tahun_kinerja as periksa_tahun_kinerja,
+    )
 # --- generated: end
 
 __version__ = "0.1.0"

@@ -8,9 +8,9 @@ penyetaraan, against today's: layers, spans of control, posts that became JF, ti
 across units), ``skp`` (SKPs cascaded into a pohon kinerja),
 ``umpan-balik`` (a JF's year of feedback from several leaders), ``penilaian`` (periodic and
 annual ratings, the unit's distribution checked and a compliant proposal) and ``karier``
-(angka kredit, a projection, a keberatan). ``python -m birokrasi penilaian karier`` shows only
-those, under the numbers they have in the whole demo; output is wrapped to 80 columns
-(``--lebar`` changes it).
+(angka kredit, a projection, a keberatan), then ``tahun`` (all of it as one checked, versioned
+record). ``python -m birokrasi penilaian karier`` shows only those, under the numbers they have
+in the whole demo; output is wrapped to 80 columns (``--lebar`` changes it).
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from birokrasi.contoh import (
     sistem_kerja,
     skp,
     struktur,
+    tahun_kinerja,
     umpan_balik,
 )
 
@@ -50,6 +51,7 @@ BAGIAN: dict[str, tuple[str, Callable[[], list[str]]]] = {
     "umpan-balik": ("Umpan balik dan dialog kinerja", umpan_balik.bagian_umpan_balik),
     "penilaian": ("Penilaian kinerja and the kurva distribusi", penilaian.bagian_penilaian),
     "karier": ("Karier dan tindak lanjut: angka kredit, keberatan", karier.bagian_karier),
+    "tahun": ("The year as one record, checked whole", tahun_kinerja.bagian_tahun_kinerja),
 }
 
 

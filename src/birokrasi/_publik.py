@@ -205,6 +205,7 @@ TABEL: Mapping[str, tuple[str, ...]] = types.MappingProxyType(
             "Penjelasan jelaskan_angka_kredit jelaskan_batas_distribusi jelaskan_pejabat_penilai "
             "jelaskan_rating_hasil_kerja_pimpinan"
         ),
+        "birokrasi.tahun_kinerja": _nama("BukuAngkaKredit TahunKinerja periksa_tahun_kinerja"),
     }
 )
 """Leaf module -> the public names it owns, in the layering order of the architecture page."""

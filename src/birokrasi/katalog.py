@@ -11,6 +11,7 @@ import types
 from collections.abc import Mapping
 
 from birokrasi import _validasi as v
+from birokrasi import tahun_kinerja
 from birokrasi.errors import InvalidValueError, NotFoundError
 from birokrasi.hukum import PERATURAN, Aturan, Dasar, Peraturan
 from birokrasi.karier import (
@@ -78,6 +79,7 @@ _MODUL: tuple[types.ModuleType, ...] = (
     promosi,
     integrasi,
     kenaikan,
+    tahun_kinerja,
 )
 
 

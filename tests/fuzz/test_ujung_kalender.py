@@ -32,6 +32,7 @@ from birokrasi import (
     PredikatOrganisasi,
     PrioritasKonversi,
     PutusanKeberatan,
+    TahunKinerja,
     TenggatSKP,
     periksa_alokasi,
     periksa_anggota,
@@ -63,6 +64,7 @@ from birokrasi import (
     periksa_skp,
     periksa_skp_tahunan,
     periksa_standar,
+    periksa_tahun_kinerja,
     periksa_tumpang_tindih,
 )
 from birokrasi import contoh as contoh_
@@ -75,6 +77,7 @@ from birokrasi.contoh import (
     skp,
     umpan_balik,
 )
+from birokrasi.contoh.struktur import PUTRI
 
 GESER = 9999 - 2025
 AKHIR = dt.date.max
@@ -207,6 +210,14 @@ PEMERIKSAAN: dict[str, list[Callable[[], tuple[Pelanggaran, ...]]]] = {
     "periksa_skp_tahunan": [lambda: periksa_skp_tahunan(ORG, SKP_DEWI.pegawai.nip, 9999, SKP)],
     "periksa_standar": [lambda: periksa_standar(STANDAR[0]), lambda: periksa_standar(STANDAR[-1])],
     "periksa_tumpang_tindih": [lambda: periksa_tumpang_tindih(SISTEM)],
+    "periksa_tahun_kinerja": [
+        # the keberatan of the example year is decided in 2026, past the calendar once moved
+        lambda: periksa_tahun_kinerja(
+            TahunKinerja(9999, ORG, SISTEM, SKP, [JURNAL], RIWAYAT).tambah_angka_kredit(
+                PUTRI, *RIWAYAT_AK, NILAI
+            )
+        )
+    ],
 }
 
 KASUS = [

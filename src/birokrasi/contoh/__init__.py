@@ -13,7 +13,8 @@ One module per part of the year, each building on the one before:
 * :mod:`.skp`: the 2025 SKPs, cascaded into a pohon kinerja (``skp()``);
 * :mod:`.umpan_balik`: a year of feedback and dialogues for one JF;
 * :mod:`.penilaian`: the year-end evaluations and the distribution check and correction;
-* :mod:`.karier`: one JF's angka kredit and projection, and a keberatan.
+* :mod:`.karier`: one JF's angka kredit and projection, and a keberatan;
+* :mod:`.tahun_kinerja`: the whole year as one value (``tahun_2025()``).
 
 Each module declares its data the way an agency's records hold it: tables of library values
 (``Pegawai``, ``TimKerja``, ``RencanaHasilKerja``...) or of small named rows, each turned into
