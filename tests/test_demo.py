@@ -64,3 +64,25 @@ def test_testing_without_hypothesis_says_what_to_install() -> None:
         [sys.executable, "-c", kode], capture_output=True, text=True, check=True
     )
     assert "pip install 'birokrasi[testing]'" in proses.stdout
+
+
+def test_the_demo_shows_the_promoting_alternative_when_the_proposal_demotes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Issue 18 §3: for a Baik unit either way is compliant with the fewest changes
+    (KIN-DIST-02), so the demo shows both."""
+    from birokrasi.contoh import penilaian
+    from birokrasi.kinerja import ArahPerubahan, periksa_distribusi
+
+    turun, naik = penilaian.usulan(), penilaian.usulan(ArahPerubahan.NAIK)
+    assert any(u.ke < u.dari for u in turun.perubahan)
+    assert all(u.ke > u.dari for u in naik.perubahan)
+    assert len(naik.perubahan) == len(turun.perubahan)
+    akhir = naik.sebagai_dict().values()
+    assert (
+        periksa_distribusi(penilaian.PREDIKAT_ORGANISASI, akhir, tanggal=penilaian.TANGGAL_EVALUASI)
+        == ()
+    )
+    main(["penilaian", "--lebar", "120"])
+    keluaran = capsys.readouterr().out
+    assert f"Promoting instead (arah=NAIK), as compliant with {len(naik.perubahan)}" in keluaran

@@ -33,7 +33,7 @@ from birokrasi.kinerja.penilaian.capaian import PredikatOrganisasi, rating_hasil
 from birokrasi.kinerja.penilaian.distribusi import periksa_distribusi
 from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi, PenilaianKinerja, periksa_penilaian
 from birokrasi.kinerja.penilaian.riwayat import RiwayatPenilaian
-from birokrasi.kinerja.penilaian.usulan import UsulanDistribusi, usulkan_distribusi
+from birokrasi.kinerja.penilaian.usulan import ArahPerubahan, UsulanDistribusi, usulkan_distribusi
 from birokrasi.kinerja.perencanaan.skp import SKP
 from birokrasi.kinerja.predikat import Predikat, Rating, jelaskan_predikat, pasangan_rating
 from birokrasi.periode import Periode
@@ -161,10 +161,11 @@ def peringkat() -> tuple[str, ...]:
     return tuple(sorted(rencana, key=lambda nip: -rencana[nip].peringkat))
 
 
-def usulan() -> UsulanDistribusi:
-    """The compliant assignment with the fewest changes for the Dinas's staff."""
+def usulan(arah: ArahPerubahan = ArahPerubahan.TURUN) -> UsulanDistribusi:
+    """The compliant assignment with the fewest changes for the Dinas's staff, moving people
+    down (the default) or, with ``arah=ArahPerubahan.NAIK``, up where either is as few."""
     return usulkan_distribusi(
-        PREDIKAT_ORGANISASI, rencana_predikat(), peringkat(), tanggal=TANGGAL_EVALUASI
+        PREDIKAT_ORGANISASI, rencana_predikat(), peringkat(), tanggal=TANGGAL_EVALUASI, arah=arah
     )
 
 
@@ -211,6 +212,15 @@ def _baris_distribusi() -> list[str]:
         PREDIKAT_ORGANISASI, hasil.sebagai_dict().values(), tanggal=TANGGAL_EVALUASI
     )
     baris.append(f"After the proposal: {akhir or 'compliant'}")
+    turun = [u for u in hasil.perubahan if u.ke < u.dari]
+    naik = usulan(ArahPerubahan.NAIK)
+    if turun and naik.perubahan != hasil.perubahan:
+        baris.append(
+            f"Promoting instead (arah=NAIK), as compliant with {len(naik.perubahan)} change(s):"
+        )
+        for ubah in naik.perubahan:
+            nama = org.cari_pegawai(ubah.kunci).nama
+            baris.append(f"  {nama}: {ubah.dari.label} -> {ubah.ke.label}")
     return baris
 
 
