@@ -39,7 +39,10 @@ test: $(STAMP)
 	$(BIN)/ruff format --check src tests docs $(wildcard benchmarks)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir $(VENV)/site
 
+# The engines benchmark needs PySpark (about 300 MB) and a Java runtime; Spark is skipped, with
+# the reason, when either is missing.
 bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[mesin]' || echo "PySpark not installed: Spark is skipped"
 	$(BIN)/python -m benchmarks
 
 # Every public callable with typed and hostile arguments, then serial.dari_data over mutated

@@ -1,4 +1,4 @@
-"""``python -m benchmarks [batch|tim|operasi|impor|memori|kolom ...] [--quick] [--ulang N]``."""
+"""``python -m benchmarks [NAMA ...] [--quick] [--ulang N]`` (names: see ``BENCHMARKS``)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ BENCHMARKS = {
     "impor": "benchmarks.impor",
     "memori": "benchmarks.memori",
     "kolom": "benchmarks.kolom",
+    "mesin": "benchmarks.mesin",
 }
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import os
 import re
 import sys
 from pathlib import Path
@@ -152,7 +153,15 @@ def test_spark_snippet_equals_one_process(tmp_path: Path, monkeypatch: pytest.Mo
     rows, po = _baris()
     kode = "from hitung_spark import hitung_partisi\n" + _blok("spark")
     modul = _modul("akhir_tahun_spark", kode, tmp_path, monkeypatch)
-    spark = SparkSession.builder.master("local[2]").appName("birokrasi").getOrCreate()
+    # Spark's Python workers are new interpreters: this one, with the snippets' folder.
+    monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(tmp_path), *sys.path]))
+    spark = (
+        SparkSession.builder.master("local[2]")
+        .appName("birokrasi")
+        .config("spark.ui.enabled", "false")
+        .getOrCreate()
+    )
     try:
         temuan = modul.akhir_tahun_spark(spark, rows, po, TANGGAL)
     finally:
