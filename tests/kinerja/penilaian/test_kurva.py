@@ -37,6 +37,8 @@ def test_kin_dist_shares_in_words_keep_their_fraction() -> None:
 def test_kin_dist_a_band_refuses_a_negative_unit() -> None:
     with pytest.raises(InvalidValueError, match=r"^jumlah_pegawai: must be >= 0, got -1$"):
         Pita(B, maksimum=1).batas(-1, Pembulatan.KETAT)
+    with pytest.raises(InvalidValueError, match=r"^jumlah_pegawai: must be >= 0, got -1$"):
+        Pita(B, minimum_jumlah=1).batas(-1, Pembulatan.KETAT)  # no share: no rounding to check
 
 
 def test_kin_dist_terbanyak_floor_outnumbers_the_four_other_predikat() -> None:
