@@ -19,6 +19,10 @@ number of worker processes; ``--laporan`` prints the table of the last results w
 the tests that are new since its last trace, so after the rule code changed an old test that
 now calls a function is not run against its mutants until the next full trace.
 The exit status is 1 when a listed module has a survivor.
+
+Two adaptations keep it working with the mutmut 3.8 and pytest 9 installed (ADR 0009): the
+methods an enum calls while building its members are not mutated (:func:`lewati_metode_enum`),
+and pytest's nodes get back the ``_nodeid`` mutmut's stats run reads (:func:`nodeid_lama`).
 """
 
 from __future__ import annotations
