@@ -9,8 +9,16 @@ from fractions import Fraction
 import pytest
 
 from birokrasi.errors import InvalidTypeError, InvalidValueError
+from birokrasi.hukum import PERMENPANRB_6_2022, PP_30_2019, SE_MENPANRB_3_2023, Keyakinan
 from birokrasi.kinerja import Pembulatan, Predikat, SebagianBesar
-from birokrasi.kinerja.penilaian.kurva import KURVA_SE_3_2023, KurvaDistribusi, Pita
+from birokrasi.kinerja.penilaian.kurva import (
+    _BACAAN,
+    _SUMBER,
+    KURVA_SE_3_2023,
+    KurvaDistribusi,
+    Pita,
+    _aturan_kurva,
+)
 
 SB, B, BP, K, SK = Predikat
 ISTIMEWA = KURVA_SE_3_2023[0]
@@ -59,3 +67,36 @@ def test_kin_dist_a_curve_checks_its_bands_and_leading_predikat() -> None:
     assert str(galat_utama.value) == (
         "KurvaDistribusi.predikat_utama: Baik must be the only predikat of one band"
     )
+
+
+@pytest.mark.parametrize("nomor", range(1, 6))
+def test_kin_dist_01_to_05_each_curve_cites_the_se_pattern_and_its_bases(nomor: int) -> None:
+    """The rule of curve ``nomor`` is KIN-DIST-0n, read (S) in the SE's pola distribusi, angka
+    n), also under PermenPANRB 6/2022 Pasal 24 and PP 30/2019 Pasal 41 ayat (7), in force from
+    the SE's date; building it again from its parts gives the same rule (the builder runs
+    only at import, where mutation testing cannot see it)."""
+    kurva = KURVA_SE_3_2023[nomor - 1]
+    aturan = kurva.aturan
+    assert aturan.kode == f"KIN-DIST-{nomor:02d}"
+    assert aturan.summary == (
+        "The kurva distribusi for a unit whose predikat organisasi is "
+        f"{kurva.predikat_organisasi.label}."
+    )
+    dasar = aturan.dasar
+    assert (dasar.peraturan, dasar.bagian, dasar.keyakinan) == (
+        SE_MENPANRB_3_2023,
+        f"pola distribusi predikat kinerja pegawai, angka {nomor})",
+        Keyakinan.SEKUNDER,
+    )
+    assert dasar.kutipan
+    assert dasar.sumber == _SUMBER
+    assert dasar.tafsiran is not None
+    assert dasar.tafsiran.startswith(f"{_BACAAN} ")
+    assert [(d.peraturan, d.pasal, d.ayat, d.keyakinan) for d in aturan.dasar_lain] == [
+        (PERMENPANRB_6_2022, "24", None, Keyakinan.SEKUNDER),
+        (PP_30_2019, "41", "7", Keyakinan.SEKUNDER),
+    ]
+    assert aturan.berlaku_sejak == SE_MENPANRB_3_2023.ditetapkan
+    tafsiran = dasar.tafsiran.removeprefix(f"{_BACAAN} ")
+    ulang = _aturan_kurva(nomor, kurva.predikat_organisasi, aturan.uraian, dasar.kutipan, tafsiran)
+    assert ulang == aturan
