@@ -11,7 +11,7 @@ from fractions import Fraction
 import attrs
 import pytest
 
-from birokrasi.errors import InvalidValueError
+from birokrasi.errors import InvalidTypeError, InvalidValueError, OutOfWindowError
 from birokrasi.karier.integrasi import periksa_angka_kredit_integrasi, saldo_awal_integrasi
 from birokrasi.karier.kenaikan import periksa_kenaikan_jenjang, periksa_kenaikan_pangkat
 from birokrasi.karier.konversi import akumulasi_angka_kredit, angka_kredit, angka_kredit_pendidikan
@@ -33,11 +33,14 @@ from birokrasi.karier.promosi import angka_kredit_promosi, saldo_awal_promosi
 from birokrasi.karier.proyeksi import proyeksi_kenaikan
 from birokrasi.karier.saldo import HasilKinerja, PosisiAngkaKredit, SaldoAwal, posisi_angka_kredit
 from birokrasi.karier.tabel_ak import (
+    TABEL_ANGKA_KREDIT,
     TABEL_ANGKA_KREDIT_2023,
     TabelAngkaKredit,
+    _mapping_angka,
     akk_kenaikan_jenjang,
     akk_kenaikan_pangkat,
     koefisien_angka_kredit,
+    tabel_angka_kredit,
 )
 from birokrasi.kinerja.predikat import Predikat
 from birokrasi.struktur.golongan import Golongan
@@ -186,3 +189,41 @@ def test_kar_ak_09_10_the_integration_band_is_the_agency_table_s() -> None:
     assert "outside the band 300-600 of IV/b" in temuan.pesan
     with pytest.raises(InvalidValueError, match=r"is below 300, the floor"):
         saldo_awal_integrasi(Decimal("550.63"), **kw, tabel=GANDA)  # type: ignore[arg-type]
+
+
+# -- pinned by mutation testing (issue 15 §5) ----------------------------------------------
+
+
+def test_kar_ak_01_table_validator_names_the_field_and_refuses_bad_entries() -> None:
+    """The validator of a table's mappings, built here so that mutation testing sees it (the
+    table class builds its own at import)."""
+
+    tabel = TABEL_ANGKA_KREDIT[0]
+    medan = attrs.fields(TabelAngkaKredit).koefisien
+    periksa = _mapping_angka(Jenjang)
+    periksa(tabel, medan, {Jenjang.AHLI_MUDA: Decimal("25")})
+    salah: list[tuple[object, type[Exception], str]] = [
+        (5, InvalidTypeError, "TabelAngkaKredit.koefisien: expected a mapping, got 5 (int)"),
+        ({Predikat.BAIK: Decimal(1)}, InvalidTypeError,
+         "TabelAngkaKredit.koefisien: keys must be Jenjang, got <Predikat.BAIK: 'Baik'>"),
+        ({"x": Decimal(1)}, InvalidTypeError,
+         "TabelAngkaKredit.koefisien: keys must be Jenjang, got 'x' (str)"),
+        ({Jenjang.AHLI_MUDA: Decimal(0)}, InvalidValueError,
+         "TabelAngkaKredit.koefisien[AHLI_MUDA]: must be > 0, got 0"),
+        ({Jenjang.AHLI_MUDA: 1}, InvalidTypeError, "TabelAngkaKredit.koefisien[AHLI_MUDA]: "),
+    ]  # fmt: skip
+    for nilai, galat, pesan in salah:
+        with pytest.raises(galat) as info:
+            periksa(tabel, medan, nilai)
+        assert str(info.value).startswith(pesan), (nilai, str(info.value))
+
+
+def test_kar_ak_01_tables_given_are_checked_and_one_must_be_in_force() -> None:
+
+    with pytest.raises(InvalidTypeError) as galat:
+        tabel_angka_kredit(dt.date(2024, 1, 1), tabel=5)  # type: ignore[arg-type]
+    assert str(galat.value) == "tabel[0]: expected TabelAngkaKredit, got 5 (int)"
+    nanti = attrs.evolve(TABEL_ANGKA_KREDIT[0], berlaku_sejak=dt.date(2025, 1, 1))
+    with pytest.raises(OutOfWindowError) as belum:
+        tabel_angka_kredit(dt.date(2024, 1, 1), tabel=[nanti])
+    assert str(belum.value) == "tabel: no angka kredit table in force on 2024-01-01 (KAR-AK-01)"
