@@ -31,7 +31,15 @@ from birokrasi.karier.penyesuaian import (
 )
 from birokrasi.karier.promosi import angka_kredit_promosi, saldo_awal_promosi
 from birokrasi.karier.proyeksi import proyeksi_kenaikan
-from birokrasi.karier.saldo import HasilKinerja, PosisiAngkaKredit, SaldoAwal, posisi_angka_kredit
+from birokrasi.karier.saldo import (
+    HasilKinerja,
+    KenaikanJenjang,
+    KenaikanPangkat,
+    PosisiAngkaKredit,
+    SaldoAwal,
+    TambahanPendidikan,
+    posisi_angka_kredit,
+)
 from birokrasi.karier.tabel_ak import (
     TABEL_ANGKA_KREDIT,
     TABEL_ANGKA_KREDIT_2023,
@@ -227,3 +235,31 @@ def test_kar_ak_01_tables_given_are_checked_and_one_must_be_in_force() -> None:
     with pytest.raises(OutOfWindowError) as belum:
         tabel_angka_kredit(dt.date(2024, 1, 1), tabel=[nanti])
     assert str(belum.value) == "tabel: no angka kredit table in force on 2024-01-01 (KAR-AK-01)"
+
+
+def test_kar_ak_05_the_ledger_reads_the_agency_table() -> None:
+    """Doubled koefisien: the results and the degree credit twice as much; doubled AKK: a
+    kenaikan pangkat the 2023 table allows is refused, on the day of a kenaikan jenjang too."""
+    awal = SaldoAwal(dt.date(2023, 1, 1), J.AHLI_PERTAMA, G.III_A)
+    riwayat = [
+        awal,
+        HasilKinerja(J.AHLI_PERTAMA, P.BAIK, 12, dt.date(2023, 12, 31)),
+        TambahanPendidikan(dt.date(2024, 1, 5), P.BAIK),
+    ]
+    baku = posisi_angka_kredit(riwayat, tanggal=T)
+    ganda = posisi_angka_kredit(riwayat, tanggal=T, tabel=GANDA)
+    assert ganda.angka_kredit_jenjang == 2 * baku.angka_kredit_jenjang > 0
+    akk = akk_kenaikan_pangkat(J.AHLI_PERTAMA, tanggal=T)
+    cukup = SaldoAwal(dt.date(2023, 1, 1), J.AHLI_PERTAMA, G.III_A, akk)
+    naik = [cukup, KenaikanPangkat(T, G.III_B)]
+    assert posisi_angka_kredit(naik, tanggal=T).golongan is G.III_B
+    with pytest.raises(InvalidValueError, match=r"does not reach the AKK"):
+        posisi_angka_kredit(naik, tanggal=T, tabel=GANDA)
+    jenjang = [
+        attrs.evolve(cukup, golongan=G.III_B),
+        KenaikanJenjang(T, J.AHLI_MUDA),
+        KenaikanPangkat(T, G.III_C),
+    ]
+    assert posisi_angka_kredit(jenjang, tanggal=T).golongan is G.III_C
+    with pytest.raises(InvalidValueError, match=r"credit before the kenaikan jenjang"):
+        posisi_angka_kredit(jenjang, tanggal=T, tabel=GANDA)
