@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from fractions import Fraction
 
 import attrs
@@ -535,4 +536,15 @@ def test_sk_tim_04_every_team_is_checked() -> None:
     assert [(p.kode, p.subjek) for p in periksa_penetap(s, ORG_UJI)] == [
         ("SK-TIM-04", "A"),
         ("SK-TIM-04", "B"),
+    ]
+
+
+def test_sk_tim_01_08_a_team_from_the_calendars_first_day() -> None:
+    """Dates at the calendar's start are named as they are, and a first membership from that
+    day overlaps nothing."""
+    awal = tim("A", periode=Periode(dt.date.min, D(2025, 12, 31)))
+    s = SistemKerja([awal], [anggota(JF_B, "A", mulai=dt.date.min)])
+    assert periksa_tumpang_tindih(s) == ()
+    assert [p.pesan for p in periksa_ketua(SistemKerja([awal]), WAJIB_KETUA)] == [
+        "no ketua from 0001-01-01 to 2025-12-31"
     ]
