@@ -27,6 +27,11 @@ from birokrasi.katalog import KATALOG
 from birokrasi.kinerja.perencanaan import pemeriksaan as perencanaan
 from birokrasi.kinerja.perencanaan import skp as skp_modul
 from birokrasi.kinerja.perencanaan.pemeriksaan import periksa_skp, periksa_skp_tahunan
+from birokrasi.kinerja.perencanaan.perilaku import (
+    EkspektasiKhususPimpinan,
+    NilaiBerakhlak,
+    PerilakuKerja,
+)
 from birokrasi.kinerja.perencanaan.skp import (
     SKP,
     Aspek,
@@ -670,3 +675,32 @@ def test_kin_skp_rules_cite_the_lampiran_of_permenpanrb_6_2022() -> None:
     assert {d.keyakinan for d in dikutip} == {Keyakinan.SEKUNDER, Keyakinan.TIDAK_PASTI}
     for d in dikutip:
         assert perencanaan._p6(d.lampiran, keyakinan=d.keyakinan, tafsiran=d.tafsiran) == d
+
+
+def test_kin_skp_09_10_susun_keeps_what_it_is_given_and_setting_resnapshots() -> None:
+    """``susun_skp`` snapshots on ``tanggal`` and keeps the perilaku and lampiran given; an
+    SKP may be set the day it is agreed; setting re-snapshots the penilai on that day; one
+    SKP covers one year."""
+    perilaku = PerilakuKerja([EkspektasiKhususPimpinan(NilaiBerakhlak.ADAPTIF, "Pelopori SPBE")])
+    lampiran = Lampiran(["Anggaran"])
+    skp = susun_skp(
+        ORG, "SKP-DEWI", DEWI, TAHUN, Pendekatan.KUANTITATIF, [rhk_jf()],
+        tanggal=dt.date(2025, 1, 6), perilaku=perilaku, lampiran=lampiran,
+    )  # fmt: skip
+    assert (skp.pegawai.tanggal, skp.penilai.tanggal) == (dt.date(2025, 1, 6),) * 2
+    assert (skp.perilaku, skp.lampiran) == (perilaku, lampiran)
+    hari = dt.date(2025, 1, 10)
+    ditetapkan = skp.setujui(DEWI, hari).tetapkan(ORG, KADIS, hari)
+    assert ditetapkan.penilai.tanggal == hari
+    with pytest.raises(InvalidValueError) as galat:
+        attrs.evolve(skp, periode=Periode(dt.date(2025, 6, 1), dt.date(2026, 1, 31)))
+    assert str(galat.value) == (
+        "SKP.periode: 2025-06-01..2026-01-31 spans two years; an SKP covers one performance "
+        "year or part of it"
+    )
+    with pytest.raises(InvalidValueError) as galat_target:
+        Target()
+    assert str(galat_target.value) == (
+        "Target: give exactly one of nilai, minimum..maksimum or uraian, got nilai=None, "
+        "minimum=None, maksimum=None, uraian=None"
+    )
