@@ -12,7 +12,11 @@ import attrs
 import pytest
 
 from birokrasi.errors import InvalidTypeError, InvalidValueError, OutOfWindowError
-from birokrasi.karier.integrasi import periksa_angka_kredit_integrasi, saldo_awal_integrasi
+from birokrasi.karier.integrasi import (
+    NilaiDasarIntegrasi,
+    periksa_angka_kredit_integrasi,
+    saldo_awal_integrasi,
+)
 from birokrasi.karier.kenaikan import periksa_kenaikan_jenjang, periksa_kenaikan_pangkat
 from birokrasi.karier.konversi import akumulasi_angka_kredit, angka_kredit, angka_kredit_pendidikan
 from birokrasi.karier.pengangkatan import (
@@ -263,3 +267,32 @@ def test_kar_ak_05_the_ledger_reads_the_agency_table() -> None:
     assert posisi_angka_kredit(jenjang, tanggal=T).golongan is G.III_C
     with pytest.raises(InvalidValueError, match=r"credit before the kenaikan jenjang"):
         posisi_angka_kredit(jenjang, tanggal=T, tabel=GANDA)
+
+
+def test_kar_ak_pengangkatan_and_penyesuaian_start_in_the_golongan_given() -> None:
+    """The starting balance of a transfer keeps its golongan and the top-of-range choice
+    (a transfer at the top of its range counts differently); so does an adjustment's
+    (pinned by mutation testing, issue 15 §5)."""
+    predikat = _PREDIKAT * 3
+    for puncak in (False, True):
+        awal = saldo_awal_perpindahan(
+            J.AHLI_MADYA, G.IV_B, predikat, tanggal=T, pangkat_puncak=puncak
+        )
+        ak = angka_kredit_perpindahan(
+            J.AHLI_MADYA, G.IV_B, predikat, tanggal=T, pangkat_puncak=puncak
+        )
+        assert (awal.golongan, awal.angka_kredit) == (G.IV_B, ak)
+    baku = saldo_awal_perpindahan(J.AHLI_MADYA, G.IV_B, predikat, tanggal=T)
+    assert baku.angka_kredit == angka_kredit_perpindahan(J.AHLI_MADYA, G.IV_B, predikat, tanggal=T)
+    sesuai = saldo_awal_penyesuaian(
+        J.AHLI_MADYA, G.IV_B, "S-2", tanggal=T, mulai_pangkat=dt.date(2020, 4, 1),
+        tabel_penyesuaian=_PENYESUAIAN,
+    )  # fmt: skip
+    assert (sesuai.golongan, sesuai.mulai_pangkat) == (G.IV_B, dt.date(2020, 4, 1))
+
+
+def test_kar_ak_09_a_nilai_dasar_may_be_zero_or_a_fraction() -> None:
+    nilai = {G.III_A: Fraction(0), G.III_B: Fraction(1, 2)}
+    assert NilaiDasarIntegrasi(dt.date(2023, 1, 1), nilai).nilai == nilai
+    with pytest.raises(InvalidValueError, match=r"\[III/a\]: negative \(-1\)"):
+        NilaiDasarIntegrasi(dt.date(2023, 1, 1), {G.III_A: Fraction(-1)})
