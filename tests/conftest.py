@@ -1,7 +1,12 @@
-"""Hypothesis profiles: ``ci`` (deterministic, no deadline) and ``local`` (more examples).
+"""Hypothesis profiles: ``ci`` (deterministic, no deadline), ``local`` (more examples) and
+``mutasi`` (deterministic, few examples).
 
 CI sets ``HYPOTHESIS_PROFILE=ci`` (see ``.ci/run``); ``make test`` defaults to ``ci`` too so a
-landing never flakes. Hunt for bugs with ``HYPOTHESIS_PROFILE=local``.
+landing never flakes. Hunt for bugs with ``HYPOTHESIS_PROFILE=local``. The mutation runner
+(``tests/mutasi/jalankan.py``, ADR 0009) selects ``mutasi``: each mutant runs the tests that
+call its function, and a property test of 100 examples made the hypothesis-heavy modules
+(``usulan``, ``kurva``) hours long; with 10 derandomized examples a property still runs its
+``@example`` cases and its simplest draws, and the example tests pin the rules.
 """
 
 import os
@@ -22,5 +27,14 @@ settings.register_profile(
     deadline=None,
     max_examples=1000,
     print_blob=True,
+)
+settings.register_profile(
+    "mutasi",
+    derandomize=True,
+    database=None,
+    deadline=None,
+    max_examples=10,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

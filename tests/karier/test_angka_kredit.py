@@ -539,3 +539,48 @@ def test_kar_ak_02_many_rows_equal_one_by_one() -> None:
         angka_kredit_banyak([Jenjang.AHLI_MUDA], tanggal=hari)  # type: ignore[list-item]
     with pytest.raises(InvalidValueError, match=r"baris\[0\]: .*bulan"):
         angka_kredit_banyak([(Jenjang.AHLI_MUDA, Predikat.BAIK, 13)], tanggal=hari)
+
+
+# -- pinned by mutation testing (issue 15 §5) ----------------------------------------------
+
+
+def test_kar_ak_03_the_day_that_earns_the_month() -> None:
+    """The 1st, the day after mid-month, the last day; February of a leap year too."""
+    assert [p.hari_penentu(2024, 2) for p in PembagianBulan] == [1, 15, 29]
+    assert [p.hari_penentu(2025, 2) for p in PembagianBulan] == [1, 15, 28]
+    with pytest.raises(InvalidValueError, match=r"^bulan: must be between 1 and 12"):
+        PembagianBulan.AKHIR_BULAN.hari_penentu(2025, 13)
+
+
+def test_kar_ak_03_a_period_from_the_2nd_or_to_the_20th() -> None:
+    dari_2 = Periode(D(2025, 6, 2), D(2025, 6, 30))
+    assert bulan_angka_kredit(dari_2) == 0  # the 1st is not in it
+    sampai_20 = Periode(D(2025, 6, 1), D(2025, 6, 20))
+    assert [bulan_angka_kredit(sampai_20, pembagian=p) for p in PembagianBulan] == [1, 1, 0]
+
+
+def test_kar_ak_03_evaluations_are_counted_with_the_month_rule_given() -> None:
+    ev = _evaluasi(Periode(D(2025, 1, 1), D(2025, 6, 20)))
+    akhir = PembagianBulan.AKHIR_BULAN
+    assert (hasil_kinerja(ev).bulan, hasil_kinerja(ev, pembagian=akhir).bulan) == (6, 5)
+    assert akumulasi_angka_kredit([ev], pembagian=akhir) == akumulasi_angka_kredit([ev]) * 5 / 6
+
+
+def test_kar_ak_02_a_bad_result_is_named_by_its_place() -> None:
+    pesan = "expected HasilKinerja, PenilaianKinerja or a (jenjang, predikat, bulan, tanggal) tuple"
+    with pytest.raises(InvalidTypeError) as galat:
+        hasil_kinerja(5)
+    assert str(galat.value) == f"hasil: {pesan}, got 5 (int)"
+    baik = (J.AHLI_MUDA, P.BAIK, 12, D(2025, 12, 31))
+    with pytest.raises(InvalidTypeError) as galat_ke:
+        akumulasi_angka_kredit([baik, 5])  # type: ignore[list-item]
+    assert str(galat_ke.value) == f"hasil[1]: {pesan}, got 5 (int)"
+
+
+@pytest.mark.parametrize(
+    ("nilai", "harapan"),
+    [(Fraction(2, 3), 1), (Fraction(1, 2), 0), (Fraction(-2, 3), -1), (Fraction(1, 3), 0)],
+)
+def test_kar_ak_04_rounding_half_down_tells_a_half_from_more(nilai: Fraction, harapan: int) -> None:
+    hasil = bulatkan_angka_kredit(nilai, tempat=0, mode=decimal.ROUND_HALF_DOWN)
+    assert hasil == harapan

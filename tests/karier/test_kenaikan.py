@@ -589,3 +589,49 @@ def test_proyeksi_di_akhir_kalender_names_the_kenaikan_jenjang() -> None:
         "posisi: at this rate the AKK for kenaikan jenjang is reached after 9999-12-31, the "
         "calendar's last day"
     )
+
+
+# -- pinned by mutation testing (issue 15 §5) ----------------------------------------------
+
+_TIDAK = {"lowongan": False, "lulus_uji_kompetensi": False}
+_AWAL_2024 = D(2024, 1, 1)
+
+
+def test_kar_kp_01_findings_say_what_is_missing() -> None:
+    posisi = posisi_angka_kredit([AWAL], tanggal=_AWAL_2024)
+    pesan = [t.pesan for t in periksa_kenaikan_pangkat(posisi, "x")]
+    assert pesan[-1] == "no annual predikat recorded in the last 2 year(s)"
+    semua = periksa_kenaikan_pangkat(posisi, "x", predikat_dibaca=PredikatDibaca.SEMUA)
+    assert semua[-1].pesan == "no predikat recorded in the last 2 year(s)"
+    pppk = posisi_angka_kredit([PPPK], tanggal=_AWAL_2024)
+    assert [t.pesan for t in periksa_kenaikan_pangkat(pppk, "x")] == [
+        "no golongan (PPPK): kenaikan pangkat does not apply"
+    ]
+    puncak = posisi_angka_kredit([attrs.evolve(AWAL, golongan=G.III_B)], tanggal=_AWAL_2024)
+    assert periksa_kenaikan_pangkat(puncak, "x")[-1].pesan == (
+        "golongan III/b is the top of Ahli Pertama: a kenaikan jenjang comes first (or one "
+        "step without a vacancy after uji kompetensi)"
+    )
+
+
+def test_kar_kj_01_02_findings_say_what_is_missing() -> None:
+    posisi = posisi_angka_kredit([AWAL], tanggal=_AWAL_2024)
+    pesan = [t.pesan for t in periksa_kenaikan_jenjang(posisi, "x", **_TIDAK)]
+    assert pesan[1:3] == [
+        "no vacancy (kebutuhan) at the next jenjang",
+        "the uji kompetensi has not been passed",
+    ]
+    minimal = {J.AHLI_MUDA: G.III_C}
+    assert periksa_kenaikan_jenjang(posisi, "x", pangkat_minimal={}, **_TIDAK)[-1].pesan == (
+        "no annual predikat recorded in the last 1 year(s)"
+    )
+    akhir = periksa_kenaikan_jenjang(posisi, "x", pangkat_minimal=minimal, **_TIDAK)[-1]
+    assert akhir.pesan == "golongan III/a is below III/c, the minimum for Ahli Muda"
+    pppk = posisi_angka_kredit([PPPK], tanggal=_AWAL_2024)
+    akhir = periksa_kenaikan_jenjang(pppk, "x", pangkat_minimal=minimal, **_TIDAK)[-1]
+    assert akhir.pesan == "golongan none is below III/c, the minimum for Ahli Muda"
+    with pytest.raises(InvalidTypeError) as galat:
+        periksa_kenaikan_jenjang(posisi, "x", jenjang_pengembangan_profesi=5, **_TIDAK)  # type: ignore[arg-type]
+    assert str(galat.value) == (
+        "jenjang_pengembangan_profesi: expected a collection of Jenjang, got 5 (int)"
+    )

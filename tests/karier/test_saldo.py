@@ -21,17 +21,21 @@ from birokrasi.karier.konversi import (
     PembagianBulan,
     angka_kredit,
     angka_kredit_dari_teks,
+    angka_kredit_pendidikan,
 )
 from birokrasi.karier.penyesuaian import TabelAngkaKreditPenyesuaian
 from birokrasi.karier.saldo import (
     ATURAN_SEKALI,
+    KenaikanJenjang,
     KenaikanPangkat,
     PosisiAngkaKredit,
     PrioritasKonversi,
     SaldoAwal,
+    TambahanPendidikan,
     periksa_riwayat_angka_kredit,
     posisi_angka_kredit,
 )
+from birokrasi.karier.tabel_ak import akk_kenaikan_pangkat
 from birokrasi.katalog import KATALOG
 from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi, PenilaianKinerja
 from birokrasi.kinerja.predikat import Predikat, Rating
@@ -408,3 +412,132 @@ def test_credit_tables_refuse_what_saldo_awal_refuses(nilai: object) -> None:
         jenis, match=r"^TabelAngkaKreditPenyesuaian\.nilai\[III/a\]\['S-1'\]\[0\]: "
     ):
         TabelAngkaKreditPenyesuaian(D(2023, 1, 1), {G.III_A: {"S-1": (nilai,)}})
+
+
+# -- pinned by mutation testing (issue 15 §5) ----------------------------------------------
+
+_DES = Periode(D(2025, 10, 1), T)
+_SEM = Periode(D(2025, 7, 1), T)
+
+
+def test_kar_ak_08_on_one_day_a_periodic_result_before_the_annual_one() -> None:
+    """Both end on 31 December: the periodic one (a semester, Sangat Baik) converts first even
+    though the annual one (a new post from October) is shorter; so does a periodic HasilKinerja
+    before an annual one."""
+    semester = _ev("EV-S2", _SEM, PERIODIK, SANGAT_BAIK)
+    tahunan = _ev("EV-T", _DES, TAHUNAN)
+    posisi = posisi_angka_kredit([AWAL, tahunan, semester], tanggal=T)
+    assert [(h.jenis, h.bulan) for h in posisi.hasil] == [(PERIODIK, 6), (TAHUNAN, 0)]
+    periodik = HasilKinerja(J.AHLI_MUDA, P.SANGAT_BAIK, 6, T, jenis=PERIODIK)
+    setahun = HasilKinerja(J.AHLI_MUDA, P.BAIK, 12, T, jenis=TAHUNAN)
+    posisi = posisi_angka_kredit([AWAL, setahun, periodik], tanggal=T)
+    assert [(h.jenis, h.bulan) for h in posisi.hasil] == [(PERIODIK, 6), (TAHUNAN, 6)]
+
+
+def test_kar_ak_08_on_one_day_the_shorter_period_first() -> None:
+    q4 = _ev("EV-Q4", _DES, PERIODIK, SANGAT_BAIK)
+    semester = _ev("EV-S2", _SEM, PERIODIK)
+    posisi = posisi_angka_kredit([AWAL, semester, q4], tanggal=T)
+    assert [(h.predikat, h.bulan) for h in posisi.hasil] == [(P.SANGAT_BAIK, 3), (P.BAIK, 3)]
+
+
+def test_kar_ak_08_on_one_day_results_then_the_degree_then_kenaikan_jenjang() -> None:
+    hari = D(2025, 6, 30)
+    gelar = TambahanPendidikan(hari, P.BAIK)
+    pendidikan = angka_kredit_pendidikan(J.AHLI_MUDA, P.BAIK, tanggal=hari)
+    for hasil in (
+        _ev("EV-S1", Periode(D(2025, 1, 1), hari)),
+        HasilKinerja(J.AHLI_MUDA, P.BAIK, 6, hari, jenis=PERIODIK),
+    ):
+        posisi = posisi_angka_kredit([AWAL, gelar, hasil], tanggal=T)
+        assert posisi.angka_kredit_jenjang == _ak(6) + pendidikan
+    naik = posisi_angka_kredit([AWAL, KenaikanJenjang(hari, J.AHLI_MADYA), gelar], tanggal=T)
+    assert (naik.jenjang, naik.angka_kredit_jenjang, naik.pendidikan_diberikan) == (
+        J.AHLI_MADYA,
+        0,
+        True,
+    )
+
+
+def test_kar_ak_06_the_degree_adds_to_the_credit_held() -> None:
+    awal = SaldoAwal(D(2025, 1, 1), J.AHLI_MUDA, G.III_C, Fraction(10))
+    hari = D(2025, 2, 1)
+    posisi = posisi_angka_kredit([awal, TambahanPendidikan(hari, P.BAIK)], tanggal=T)
+    tambah = angka_kredit_pendidikan(J.AHLI_MUDA, P.BAIK, tanggal=hari)
+    assert posisi.angka_kredit_jenjang == posisi.angka_kredit_pangkat == 10 + tambah
+
+
+def test_kar_ak_07_exactly_the_akk_is_enough_for_kenaikan_pangkat() -> None:
+    hari = D(2025, 4, 1)
+    akk = akk_kenaikan_pangkat(J.AHLI_MUDA, tanggal=hari)
+    awal = SaldoAwal(D(2025, 1, 1), J.AHLI_MUDA, G.III_C, akk)
+    posisi = posisi_angka_kredit([awal, KenaikanPangkat(hari, G.III_D)], tanggal=T)
+    assert (posisi.golongan, posisi.angka_kredit_pangkat) == (G.III_D, 0)
+    # on the day of a kenaikan jenjang, the credit before it must reach the old jenjang's AKK
+    akk_lama = akk_kenaikan_pangkat(J.AHLI_PERTAMA, tanggal=hari)
+    pertama = SaldoAwal(D(2025, 1, 1), J.AHLI_PERTAMA, G.III_B, akk_lama)
+    naik = [pertama, KenaikanJenjang(hari, J.AHLI_MUDA), KenaikanPangkat(hari, G.III_C)]
+    posisi = posisi_angka_kredit(naik, tanggal=T)
+    assert (posisi.jenjang, posisi.golongan) == (J.AHLI_MUDA, G.III_C)
+
+
+def test_kar_ak_08_kenaikan_jenjang_to_the_top_of_the_ladder() -> None:
+    awal = SaldoAwal(D(2025, 1, 1), J.AHLI_MADYA, G.IV_C)
+    posisi = posisi_angka_kredit([awal, KenaikanJenjang(D(2025, 4, 1), J.AHLI_UTAMA)], tanggal=T)
+    assert posisi.jenjang is J.AHLI_UTAMA
+
+
+def test_kar_ak_08_refusals_name_the_record() -> None:
+    with pytest.raises(InvalidValueError, match=r"^riwayat\[1\]: kenaikan pangkat to "):
+        posisi_angka_kredit([AWAL, KenaikanPangkat(D(2025, 4, 1), G.IV_A)], tanggal=T)
+    with pytest.raises(InvalidValueError, match=r"^riwayat\[1\]: Ahli Utama is not the jenjang"):
+        posisi_angka_kredit([AWAL, KenaikanJenjang(D(2025, 4, 1), J.AHLI_UTAMA)], tanggal=T)
+
+
+_R = HasilKinerja(J.AHLI_MUDA, P.BAIK, 12, T)
+
+
+def test_kar_ak_15_the_check_reads_the_records_up_to_its_date() -> None:
+    assert len(periksa_riwayat_angka_kredit([AWAL, _R, _R], "d", tanggal=T)) == 1
+    assert periksa_riwayat_angka_kredit([AWAL, _R, _R], "d", tanggal=D(2025, 12, 30)) == ()
+    awal = HasilKinerja(J.AHLI_MUDA, P.BAIK, 6, D(2025, 6, 30))
+    campur = [AWAL, _R, awal, awal]  # a later record first, then one given twice
+    assert len(periksa_riwayat_angka_kredit(campur, "d", tanggal=D(2025, 7, 1))) == 1
+
+
+def test_kar_ak_15_every_duplicate_and_conflict_is_reported() -> None:
+    lain = HasilKinerja(J.AHLI_MUDA, P.SANGAT_BAIK, 6, D(2025, 6, 30))
+    ev = _ev("EV-X", Periode(D(2025, 1, 1), D(2025, 3, 31)))
+    bentrok = _ev("EV-X", Periode(D(2025, 4, 1), D(2025, 6, 30)))
+    temuan = periksa_riwayat_angka_kredit([AWAL, ev, bentrok, _R, _R, lain, lain], "d")
+    assert [t.pesan.split(" ")[-2:] for t in temuan][:3] == [
+        ["counted", "once"],
+        ["counted", "once"],
+        ["and", "riwayat[2])"],
+    ]
+
+
+def test_kar_ak_15_the_months_left_name_every_result_counting_them() -> None:
+    q1 = HasilKinerja(J.AHLI_MUDA, P.BAIK, 3, D(2025, 3, 31), jenis=PERIODIK)
+    q2 = HasilKinerja(J.AHLI_MUDA, P.BAIK, 3, D(2025, 6, 30), jenis=PERIODIK)
+    setahun = HasilKinerja(J.AHLI_MUDA, P.BAIK, 12, T, jenis=TAHUNAN)
+    (temuan,) = periksa_riwayat_angka_kredit([AWAL, q1, q2, setahun], "d")
+    assert temuan.pesan == (
+        "riwayat[3] (Evaluasi Kinerja Tahunan, Baik, 12 month(s) to 2025-12-31) earns 6 of its "
+        "12 month(s): riwayat[1] (Evaluasi Kinerja Periodik, Baik, 3 month(s) to 2025-03-31), "
+        "riwayat[2] (Evaluasi Kinerja Periodik, Baik, 3 month(s) to 2025-06-30) already count "
+        "6 month(s) of 2025"
+    )
+
+
+def test_kar_ak_15_annual_priority_reserves_only_its_own_months() -> None:
+    """Under ``TAHUNAN`` an annual evaluation of July to December reserves those six months of
+    2025: a periodic result of nine months earns the six left, naming it."""
+    tahunan = _ev("EV-T", _SEM, TAHUNAN)
+    sembilan = HasilKinerja(J.AHLI_MUDA, P.SANGAT_BAIK, 9, D(2025, 9, 30), jenis=PERIODIK)
+    riwayat = [AWAL, sembilan, tahunan]
+    (temuan,) = periksa_riwayat_angka_kredit(riwayat, "d", prioritas=PrioritasKonversi.TAHUNAN)
+    assert temuan.pesan == (
+        "riwayat[1] (Evaluasi Kinerja Periodik, Sangat Baik, 9 month(s) to 2025-09-30) earns 6 "
+        "of its 9 month(s): EV-T (2025-07-01..2025-12-31) already count 6 month(s) of 2025"
+    )

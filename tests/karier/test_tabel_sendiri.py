@@ -11,8 +11,12 @@ from fractions import Fraction
 import attrs
 import pytest
 
-from birokrasi.errors import InvalidValueError
-from birokrasi.karier.integrasi import periksa_angka_kredit_integrasi, saldo_awal_integrasi
+from birokrasi.errors import InvalidTypeError, InvalidValueError, OutOfWindowError
+from birokrasi.karier.integrasi import (
+    NilaiDasarIntegrasi,
+    periksa_angka_kredit_integrasi,
+    saldo_awal_integrasi,
+)
 from birokrasi.karier.kenaikan import periksa_kenaikan_jenjang, periksa_kenaikan_pangkat
 from birokrasi.karier.konversi import akumulasi_angka_kredit, angka_kredit, angka_kredit_pendidikan
 from birokrasi.karier.pengangkatan import (
@@ -31,13 +35,24 @@ from birokrasi.karier.penyesuaian import (
 )
 from birokrasi.karier.promosi import angka_kredit_promosi, saldo_awal_promosi
 from birokrasi.karier.proyeksi import proyeksi_kenaikan
-from birokrasi.karier.saldo import HasilKinerja, PosisiAngkaKredit, SaldoAwal, posisi_angka_kredit
+from birokrasi.karier.saldo import (
+    HasilKinerja,
+    KenaikanJenjang,
+    KenaikanPangkat,
+    PosisiAngkaKredit,
+    SaldoAwal,
+    TambahanPendidikan,
+    posisi_angka_kredit,
+)
 from birokrasi.karier.tabel_ak import (
+    TABEL_ANGKA_KREDIT,
     TABEL_ANGKA_KREDIT_2023,
     TabelAngkaKredit,
+    _mapping_angka,
     akk_kenaikan_jenjang,
     akk_kenaikan_pangkat,
     koefisien_angka_kredit,
+    tabel_angka_kredit,
 )
 from birokrasi.kinerja.predikat import Predikat
 from birokrasi.struktur.golongan import Golongan
@@ -186,3 +201,98 @@ def test_kar_ak_09_10_the_integration_band_is_the_agency_table_s() -> None:
     assert "outside the band 300-600 of IV/b" in temuan.pesan
     with pytest.raises(InvalidValueError, match=r"is below 300, the floor"):
         saldo_awal_integrasi(Decimal("550.63"), **kw, tabel=GANDA)  # type: ignore[arg-type]
+
+
+# -- pinned by mutation testing (issue 15 §5) ----------------------------------------------
+
+
+def test_kar_ak_01_table_validator_names_the_field_and_refuses_bad_entries() -> None:
+    """The validator of a table's mappings, built here so that mutation testing sees it (the
+    table class builds its own at import)."""
+
+    tabel = TABEL_ANGKA_KREDIT[0]
+    medan = attrs.fields(TabelAngkaKredit).koefisien
+    periksa = _mapping_angka(Jenjang)
+    periksa(tabel, medan, {Jenjang.AHLI_MUDA: Decimal("25")})
+    salah: list[tuple[object, type[Exception], str]] = [
+        (5, InvalidTypeError, "TabelAngkaKredit.koefisien: expected a mapping, got 5 (int)"),
+        ({Predikat.BAIK: Decimal(1)}, InvalidTypeError,
+         "TabelAngkaKredit.koefisien: keys must be Jenjang, got <Predikat.BAIK: 'Baik'>"),
+        ({"x": Decimal(1)}, InvalidTypeError,
+         "TabelAngkaKredit.koefisien: keys must be Jenjang, got 'x' (str)"),
+        ({Jenjang.AHLI_MUDA: Decimal(0)}, InvalidValueError,
+         "TabelAngkaKredit.koefisien[AHLI_MUDA]: must be > 0, got 0"),
+        ({Jenjang.AHLI_MUDA: 1}, InvalidTypeError, "TabelAngkaKredit.koefisien[AHLI_MUDA]: "),
+    ]  # fmt: skip
+    for nilai, galat, pesan in salah:
+        with pytest.raises(galat) as info:
+            periksa(tabel, medan, nilai)
+        assert str(info.value).startswith(pesan), (nilai, str(info.value))
+
+
+def test_kar_ak_01_tables_given_are_checked_and_one_must_be_in_force() -> None:
+
+    with pytest.raises(InvalidTypeError) as galat:
+        tabel_angka_kredit(dt.date(2024, 1, 1), tabel=5)  # type: ignore[arg-type]
+    assert str(galat.value) == "tabel[0]: expected TabelAngkaKredit, got 5 (int)"
+    nanti = attrs.evolve(TABEL_ANGKA_KREDIT[0], berlaku_sejak=dt.date(2025, 1, 1))
+    with pytest.raises(OutOfWindowError) as belum:
+        tabel_angka_kredit(dt.date(2024, 1, 1), tabel=[nanti])
+    assert str(belum.value) == "tabel: no angka kredit table in force on 2024-01-01 (KAR-AK-01)"
+
+
+def test_kar_ak_05_the_ledger_reads_the_agency_table() -> None:
+    """Doubled koefisien: the results and the degree credit twice as much; doubled AKK: a
+    kenaikan pangkat the 2023 table allows is refused, on the day of a kenaikan jenjang too."""
+    awal = SaldoAwal(dt.date(2023, 1, 1), J.AHLI_PERTAMA, G.III_A)
+    riwayat = [
+        awal,
+        HasilKinerja(J.AHLI_PERTAMA, P.BAIK, 12, dt.date(2023, 12, 31)),
+        TambahanPendidikan(dt.date(2024, 1, 5), P.BAIK),
+    ]
+    baku = posisi_angka_kredit(riwayat, tanggal=T)
+    ganda = posisi_angka_kredit(riwayat, tanggal=T, tabel=GANDA)
+    assert ganda.angka_kredit_jenjang == 2 * baku.angka_kredit_jenjang > 0
+    akk = akk_kenaikan_pangkat(J.AHLI_PERTAMA, tanggal=T)
+    cukup = SaldoAwal(dt.date(2023, 1, 1), J.AHLI_PERTAMA, G.III_A, akk)
+    naik = [cukup, KenaikanPangkat(T, G.III_B)]
+    assert posisi_angka_kredit(naik, tanggal=T).golongan is G.III_B
+    with pytest.raises(InvalidValueError, match=r"does not reach the AKK"):
+        posisi_angka_kredit(naik, tanggal=T, tabel=GANDA)
+    jenjang = [
+        attrs.evolve(cukup, golongan=G.III_B),
+        KenaikanJenjang(T, J.AHLI_MUDA),
+        KenaikanPangkat(T, G.III_C),
+    ]
+    assert posisi_angka_kredit(jenjang, tanggal=T).golongan is G.III_C
+    with pytest.raises(InvalidValueError, match=r"credit before the kenaikan jenjang"):
+        posisi_angka_kredit(jenjang, tanggal=T, tabel=GANDA)
+
+
+def test_kar_ak_pengangkatan_and_penyesuaian_start_in_the_golongan_given() -> None:
+    """The starting balance of a transfer keeps its golongan and the top-of-range choice
+    (a transfer at the top of its range counts differently); so does an adjustment's
+    (pinned by mutation testing, issue 15 §5)."""
+    predikat = _PREDIKAT * 3
+    for puncak in (False, True):
+        awal = saldo_awal_perpindahan(
+            J.AHLI_MADYA, G.IV_B, predikat, tanggal=T, pangkat_puncak=puncak
+        )
+        ak = angka_kredit_perpindahan(
+            J.AHLI_MADYA, G.IV_B, predikat, tanggal=T, pangkat_puncak=puncak
+        )
+        assert (awal.golongan, awal.angka_kredit) == (G.IV_B, ak)
+    baku = saldo_awal_perpindahan(J.AHLI_MADYA, G.IV_B, predikat, tanggal=T)
+    assert baku.angka_kredit == angka_kredit_perpindahan(J.AHLI_MADYA, G.IV_B, predikat, tanggal=T)
+    sesuai = saldo_awal_penyesuaian(
+        J.AHLI_MADYA, G.IV_B, "S-2", tanggal=T, mulai_pangkat=dt.date(2020, 4, 1),
+        tabel_penyesuaian=_PENYESUAIAN,
+    )  # fmt: skip
+    assert (sesuai.golongan, sesuai.mulai_pangkat) == (G.IV_B, dt.date(2020, 4, 1))
+
+
+def test_kar_ak_09_a_nilai_dasar_may_be_zero_or_a_fraction() -> None:
+    nilai = {G.III_A: Fraction(0), G.III_B: Fraction(1, 2)}
+    assert NilaiDasarIntegrasi(dt.date(2023, 1, 1), nilai).nilai == nilai
+    with pytest.raises(InvalidValueError, match=r"\[III/a\]: negative \(-1\)"):
+        NilaiDasarIntegrasi(dt.date(2023, 1, 1), {G.III_A: Fraction(-1)})

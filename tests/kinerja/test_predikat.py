@@ -6,6 +6,7 @@ import contextlib
 import itertools
 from collections.abc import Callable, Iterable
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -259,3 +260,12 @@ def test_kin_predikat_01_pasangan_rating_is_the_inverse_of_the_kuadran(p: Predik
 def test_pasangan_rating_rejects_non_predikat() -> None:
     with pytest.raises(InvalidTypeError, match=r"^predikat: expected Predikat, got 'Baik'"):
         pasangan_rating("Baik")  # type: ignore[arg-type]
+
+
+def test_kin_predikat_01_an_explanation_keeps_the_rule_it_is_given() -> None:
+    """An agency's own table explains its predikat under its own rule (the default is the
+    kuadran of PermenPANRB 6/2022)."""
+    sendiri = attrs.evolve(ATURAN_KUADRAN, kode="KIN-PREDIKAT-99")
+    j = PenjelasanPredikat(predikat_kinerja(B, B), B, B, aturan=sendiri)
+    assert j.aturan is sendiri
+    assert PenjelasanPredikat(predikat_kinerja(B, B), B, B).aturan is ATURAN_KUADRAN

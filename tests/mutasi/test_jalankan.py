@@ -146,3 +146,23 @@ def test_a_run_picks_the_untested_mutants_or_on_request_the_survivors(
     assert jalankan.pilih_mutan(["a", "b"], False, {}, True) == ["a.f_2", "a.f_4"]
     assert jalankan.pilih_mutan(["a"], True, {}) == ["a.*"]
     assert jalankan.pilih_mutan(["a", "c"], False, {}) == ["a.*", "c.*"]
+
+
+def test_the_methods_an_enum_calls_while_building_its_members_are_not_mutated(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``NilaiBerakhlak.__init__`` runs while its class is built, before a trampoline could
+    find its mutants: the installed mutmut must leave it alone, or the copy does not import."""
+    file_mutation = pytest.importorskip("mutmut.mutation.file_mutation")
+    monkeypatch.chdir(AKAR)  # mutmut reads [tool.mutmut] from the working directory
+    jalankan.lewati_metode_enum(file_mutation)
+    jalankan.lewati_metode_enum(file_mutation)  # a second call changes nothing
+    berkas = AKAR / "src" / "birokrasi" / "kinerja" / "perencanaan" / "perilaku.py"
+    mutan = file_mutation.mutate_file_contents(berkas.name, berkas.read_text(encoding="utf-8"))
+    assert mutan.mutant_names
+    assert not [n for n in mutan.mutant_names if "NilaiBerakhlak" in n]
+
+
+def test_pytest_nodes_have_the_id_mutmut_reads(request: pytest.FixtureRequest) -> None:
+    jalankan.nodeid_lama()
+    assert request.node._nodeid == request.node.nodeid

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from fractions import Fraction
 
 import attrs
@@ -443,3 +444,107 @@ def test_SK_TIM_03_placement_starting_late(org: Instansi) -> None:
         [tim("A", periode=lama)], [anggota(JF_B, peran=Peran.KETUA, mulai=D(2023, 6, 1))]
     )
     assert [p.pesan for p in periksa_anggota(s, org)] == ["holds no placement on 2023-06-01"]
+
+
+# -- pinned by mutation testing (issue 15 §5) ----------------------------------------------
+
+ORG_UJI = buat_instansi()
+_F = Fraction
+
+
+def test_sk_tim_01_a_one_day_ketua_is_a_second_ketua_that_day() -> None:
+    s = SistemKerja(
+        [tim("A")],
+        [
+            anggota(JF_B, "A", Peran.KETUA, selesai=D(2025, 6, 30)),
+            anggota(JF_B2, "A", Peran.KETUA, D(2025, 6, 30), D(2025, 6, 30)),
+        ],
+    )
+    assert [p.pesan for p in periksa_ketua(s)] == ["two ketua at once on 2025-06-30"]
+
+
+@pytest.mark.parametrize(
+    ("bagian", "harapan"),
+    [
+        # one shared day: the last of the first membership, the first of the second
+        ([(D(2025, 1, 1), D(2025, 6, 30), _F(3, 5)), (D(2025, 6, 30), None, _F(3, 5))],
+         ["120% of working time allocated from 2025-06-30 (cap 100%)"]),
+        # a one-day membership counts
+        ([(D(2025, 1, 1), None, _F(3, 5)), (D(2025, 5, 1), D(2025, 5, 1), _F(3, 5))],
+         ["120% of working time allocated from 2025-05-01 (cap 100%)"]),
+        # exactly the cap is not over it; going over from there is
+        ([(D(2025, 1, 1), None, _F(1, 2)), (D(2025, 3, 1), None, _F(1, 2)),
+          (D(2025, 6, 1), None, _F(1, 10))],
+         ["110% of working time allocated from 2025-06-01 (cap 100%)"]),
+        # one finding per stretch, however the total changes inside it
+        ([(D(2025, 1, 1), None, _F(3, 5)), (D(2025, 3, 1), None, _F(3, 5)),
+          (D(2025, 6, 1), None, _F(1, 10))],
+         ["120% of working time allocated from 2025-03-01 (cap 100%)"]),
+    ],
+)  # fmt: skip
+def test_sk_tim_07_stretches_of_over_commitment(
+    bagian: list[tuple[object, object, Fraction]], harapan: list[str]
+) -> None:
+    kode = "ABC"[: len(bagian)]
+    s = SistemKerja(
+        [tim(k) for k in kode],
+        [
+            anggota(JF_B, k, mulai=m, selesai=s, alokasi=a)  # type: ignore[arg-type]
+            for k, (m, s, a) in zip(kode, bagian, strict=True)
+        ],
+    )
+    hasil = periksa_alokasi(s)
+    assert [p.pesan for p in hasil] == harapan
+    assert {p.subjek for p in hasil} == {JF_B}
+
+
+def test_sk_tim_05_the_earliest_agreement_counts_and_every_member_is_checked() -> None:
+    setuju = [
+        PersetujuanLintasInstansi("A", "LAIN", str(i), tanggal, "Sekjen")
+        for i, tanggal in enumerate((D(2025, 1, 1), D(2025, 3, 1)))
+    ]
+    s = SistemKerja(
+        [tim("A")],
+        [anggota("199001012015011001", "A", mulai=D(2025, 2, 1), instansi="LAIN"),
+         anggota(PINDAH, "A", selesai=D(2025, 7, 1))],
+        persetujuan=setuju,
+    )  # fmt: skip
+    assert [(p.kode, p.subjek[-3:]) for p in periksa_anggota(s, ORG_UJI)] == [
+        ("SK-TIM-03", PINDAH[-3:])
+    ]
+
+
+def test_sk_tim_03_placement_from_the_first_day_to_the_last() -> None:
+    """A membership starting the day the placement starts is covered; one ending the day
+    after the placement ends is not, on that one day."""
+    dari_awal = SistemKerja(
+        [tim("A", periode=Periode(D(2024, 1, 1), D(2024, 12, 31)))],
+        [anggota(JF_B, "A", mulai=D(2024, 1, 1))],
+    )
+    assert periksa_anggota(dari_awal, ORG_UJI) == ()
+    lewat = SistemKerja([tim("A")], [anggota(PINDAH, "A", selesai=D(2025, 7, 1))])
+    assert [p.pesan for p in periksa_anggota(lewat, ORG_UJI)] == [
+        "holds no placement on 2025-07-01"
+    ]
+
+
+def test_sk_tim_04_every_team_is_checked() -> None:
+    s = SistemKerja(
+        [tim("A", penetap=JF_B), tim("B", "M1.P2", KEPALA["M1.P2"])],
+        [anggota(JF_B, "B")],
+    )
+    assert [(p.kode, p.subjek) for p in periksa_penetap(s, ORG_UJI)] == [
+        ("SK-TIM-04", "A"),
+        ("SK-TIM-04", "B"),
+    ]
+
+
+def test_sk_tim_01_08_a_team_from_the_calendars_first_day() -> None:
+    """Dates at the calendar's start are named as they are, and a first membership from that
+    day overlaps nothing."""
+    awal = tim("A", periode=Periode(dt.date.min, D(2025, 12, 31)))
+    s = SistemKerja([awal], [anggota(JF_B, "A", mulai=dt.date.min)])
+    assert periksa_tumpang_tindih(s) == ()
+    assert [p.pesan for p in periksa_ketua(SistemKerja([awal]), WAJIB_KETUA)] == [
+        "no ketua from 0001-01-01 to 2025-12-31"
+    ]

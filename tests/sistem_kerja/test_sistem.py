@@ -11,7 +11,13 @@ from bantu_sistem_kerja import JF_B, JF_B2, JF_M2, JF_P2, KEPALA, OLEH, ORG, TAH
 from hypothesis import given
 from hypothesis import strategies as st
 
-from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError, NotFoundError
+from birokrasi.errors import (
+    AuthorityError,
+    BirokrasiError,
+    InvalidTypeError,
+    InvalidValueError,
+    NotFoundError,
+)
 from birokrasi.periode import Periode
 from birokrasi.sistem_kerja import (
     Keanggotaan,
@@ -267,3 +273,101 @@ def test_sk_tim_08_one_shared_day_is_an_overlap(mulai: dt.date, selesai: dt.date
     assert s.tambah_anggota(anggota(JF_B, mulai=D(2025, 7, 1)), **OLEH).anggota_tim(  # type: ignore[arg-type]
         "A", D(2025, 7, 1)
     )
+
+
+# -- pinned by mutation testing (issue 15 §5) ----------------------------------------------
+
+LUAR = "199001012015011001"  # a member from another instansi
+BUKAN = {"oleh": JF_B, "instansi": ORG}  # heads no unit
+
+
+@pytest.mark.parametrize(
+    ("op", "panggil"),
+    [
+        ("bentuk_tim", lambda s: s.bentuk_tim(tim("C", penetap=JF_B), instansi=ORG)),
+        ("tambah_anggota", lambda s: s.tambah_anggota(anggota(JF_M2, "A"), **BUKAN)),
+        ("akhiri_keanggotaan",
+         lambda s: s.akhiri_keanggotaan(JF_B2, "A", D(2025, 3, 1), **BUKAN)),
+        ("pindahkan", lambda s: s.pindahkan(JF_B2, "A", "B", D(2025, 3, 1), **BUKAN)),
+        ("ganti_ketua", lambda s: s.ganti_ketua("A", JF_B2, D(2025, 3, 1), **BUKAN)),
+        ("bubarkan_tim", lambda s: s.bubarkan_tim("A", D(2025, 3, 1), **BUKAN)),
+    ],
+)  # fmt: skip
+def test_sk_tim_10_each_refusal_names_the_operation(
+    sistem_dasar: SistemKerja, op: str, panggil: object
+) -> None:
+    with pytest.raises(AuthorityError, match=rf"^{op}: {JF_B} holds no head post"):
+        panggil(sistem_dasar)  # type: ignore[operator]
+
+
+def test_sk_tim_08_refusals_of_a_record_name_the_operation(sistem_dasar: SistemKerja) -> None:
+    with pytest.raises(NotFoundError, match=rf"^akhiri_keanggotaan: {JF_M2} is not in team A"):
+        sistem_dasar.akhiri_keanggotaan(JF_M2, "A", D(2025, 3, 1), **OLEH)
+    with pytest.raises(NotFoundError, match=rf"^pindahkan: {JF_M2} is not in team A"):
+        sistem_dasar.pindahkan(JF_M2, "A", "B", D(2025, 3, 1), **OLEH)
+    with pytest.raises(InvalidValueError, match=rf"^pindahkan: {JF_B2} joined A on 2025-01-01"):
+        sistem_dasar.pindahkan(JF_B2, "A", "B", D(2025, 1, 1), **OLEH)
+    with pytest.raises(InvalidValueError, match=rf"^ganti_ketua: {JF_B} joined A on 2025-01-01"):
+        sistem_dasar.ganti_ketua("A", JF_B2, D(2025, 1, 1), **OLEH)
+    masuk = sistem_dasar.tambah_anggota(anggota(JF_M2, "A", mulai=D(2025, 4, 1)), **OLEH)
+    with pytest.raises(InvalidValueError, match=rf"^ganti_ketua: {JF_M2} joined A on 2025-04-01"):
+        masuk.ganti_ketua("A", JF_M2, D(2025, 4, 1), **OLEH)
+    nanti = SistemKerja([tim("A")], [anggota(JF_B2, mulai=D(2025, 6, 1))])
+    with pytest.raises(InvalidValueError) as galat:
+        nanti.akhiri_keanggotaan(JF_B2, "A", D(2025, 5, 31), **OLEH)
+    assert str(galat.value) == (
+        f"akhiri_keanggotaan: {JF_B2}'s membership of A starts after 2025-05-31; a record "
+        "cannot end before it starts"
+    )
+
+
+def test_sk_tim_08_a_membership_can_be_ended_on_its_last_day() -> None:
+    s = SistemKerja([tim("A")], [anggota(JF_B2, selesai=D(2025, 6, 30))])
+    hasil = s.akhiri_keanggotaan(JF_B2, "A", D(2025, 6, 30), **OLEH)
+    assert hasil.riwayat_keanggotaan(JF_B2)[0].selesai == D(2025, 6, 30)
+
+
+def test_sk_tim_05_a_member_from_another_instansi_keeps_it_when_moved_or_made_ketua() -> None:
+    s = SistemKerja(
+        [tim("A"), tim("C")],
+        [anggota(LUAR, "A", alokasi=Fraction(1, 3), instansi="LAIN")],
+        persetujuan=[
+            PersetujuanLintasInstansi(t, "LAIN", "1", D(2025, 1, 1), "Sekjen") for t in "AC"
+        ],
+    )
+    pindah = s.pindahkan(LUAR, "A", "C", D(2025, 3, 1), **OLEH).riwayat_keanggotaan(LUAR)[-1]
+    assert (pindah.tim, pindah.alokasi, pindah.instansi) == ("C", Fraction(1, 3), "LAIN")
+    ketua = s.ganti_ketua("A", LUAR, D(2025, 3, 1), **OLEH).ketua_tim("A", D(2025, 3, 1))
+    assert ketua is not None
+    assert (ketua.alokasi, ketua.instansi) == (Fraction(1, 3), "LAIN")
+
+
+def test_sk_tim_10_the_former_ketua_stays_on_open_ended() -> None:
+    s = SistemKerja([tim("A")], [anggota(JF_B, "A", Peran.KETUA, selesai=D(2025, 9, 30))])
+    baru = s.ganti_ketua("A", JF_B2, D(2025, 4, 1), **OLEH)
+    lama = [k for k in baru.riwayat_keanggotaan(JF_B) if k.peran is Peran.ANGGOTA]
+    assert [(k.mulai, k.selesai) for k in lama] == [(D(2025, 4, 1), None)]
+
+
+def test_bubarkan_tim_ends_every_open_membership_on_the_day() -> None:
+    s = SistemKerja(
+        [tim("A"), tim("E")],
+        [
+            anggota(JF_B),
+            anggota(JF_B2, mulai=D(2025, 6, 30)),
+            anggota(JF_M2, selesai=D(2025, 3, 1)),
+        ],
+    )
+    bubar = s.bubarkan_tim("A", D(2025, 6, 30), **OLEH)
+    assert [(k.nip.digit, k.selesai) for k in bubar.riwayat_tim("A")] == [
+        (JF_B, D(2025, 6, 30)), (JF_M2, D(2025, 3, 1)), (JF_B2, D(2025, 6, 30)),
+    ]  # fmt: skip
+    assert bubar.bubarkan_tim("E", D(2025, 6, 30), **OLEH).cari_tim("E").akhir == D(2025, 6, 30)
+
+
+def test_operations_keep_assignments_and_agreements(sistem_dasar: SistemKerja) -> None:
+    p = Penugasan("P1", JF_B, "x", TAHUN, penerima=JF_B2)
+    setuju = PersetujuanLintasInstansi("A", "LAIN", "1", D(2025, 1, 1), "Sekjen")
+    s = sistem_dasar.tambah_penugasan(p).tambah_persetujuan(setuju)
+    hasil = s.akhiri_keanggotaan(JF_B2, "A", D(2025, 3, 1), **OLEH)
+    assert (hasil.penugasan, hasil.persetujuan) == ((p,), (setuju,))

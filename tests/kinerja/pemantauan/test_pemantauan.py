@@ -688,3 +688,12 @@ def test_ringkasan_rows_counts_and_bukti(skp_dewi) -> None:  # type: ignore[no-u
         HitunganUmpanBalik(j.peristiwa[0].oleh, SifatUmpanBalik.APRESIASI, 1),
     )
     assert r.nilai(NilaiBerakhlak.LOYAL).bukti_dukung == ("x.pdf",)
+
+
+def test_kin_ub_01_a_policy_keeps_the_roles_it_is_given() -> None:
+    """Who records realisations, holds the dialog and counsels: an agency's choice replaces
+    the default (pinned by mutation testing, issue 15 §5)."""
+    hanya = frozenset({PeranPemantauan.PIMPINAN})
+    k = KebijakanPemantauan(pencatat_realisasi=hanya, mitra_dialog=hanya, pengonseling=hanya)
+    assert (k.pencatat_realisasi, k.mitra_dialog, k.pengonseling) == (hanya, hanya, hanya)
+    assert KebijakanPemantauan().pencatat_realisasi != hanya

@@ -302,3 +302,31 @@ def test_temuan_jumlah_sebesar_apa_pun() -> None:
     assert lebih.jumlah == besar
     assert lebih.pesan.startswith("Baik: 1" + "0" * 5000 + " of 1")
     assert f"of 1{'0' * 5000} employees" in kurang.pesan
+
+
+# -- pinned by mutation testing (issue 15 §5): the shortcut for compliant units ------------
+
+SB_, B_, BP_, K_, SK_ = Predikat
+
+
+@pytest.mark.parametrize(
+    ("bacaan", "po", "jumlah", "temuan"),
+    [
+        # Baik leads with 2 of 5, its rivals 1 each; the others are missing from the counts.
+        (SebagianBesar.TERBANYAK, PO.BAIK, {B_: 2, SB_: 1, BP_: 1, K_: 1}, False),
+        (SebagianBesar.TERBANYAK, PO.BAIK, {B_: 2, BP_: 1}, False),
+        # Baik ties with Sangat Baik: it does not outnumber every other predikat.
+        (SebagianBesar.TERBANYAK, PO.BAIK, {B_: 2, SB_: 2, BP_: 1}, True),
+        # No "sebagian besar": ten Sangat Baik are above the Istimewa cap of 70 %.
+        (None, PO.ISTIMEWA, {SB_: 10}, True),
+        (None, PO.ISTIMEWA, {SB_: 7, B_: 3}, False),
+    ],
+)
+def test_kin_dist_01_02_batch_shortcut_finds_what_periksa_distribusi_finds(
+    bacaan: SebagianBesar | None, po: PredikatOrganisasi, jumlah: dict[Predikat, int], temuan: bool
+) -> None:
+    hasil = periksa_distribusi_banyak({"U": po}, {"U": jumlah}, tanggal=T, sebagian_besar=bacaan)
+    assert hasil == _satu_per_satu(
+        {"U": po}, {"U": jumlah}, Pembulatan.SEKETAT_MUNGKIN, bacaan=bacaan
+    )
+    assert bool(hasil) is temuan

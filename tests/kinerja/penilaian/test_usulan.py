@@ -504,3 +504,133 @@ def test_usulkan_distribusi_takes_nip_keys_and_names_people_by_digits() -> None:
     )
     assert dengan_nip == dengan_teks
     assert [c.kunci for c in dengan_nip.perubahan] == [nip[2].digit]
+
+
+# -- pinned by mutation testing (issue 15 §5): which employee moves where, and why -----------
+
+_HURUF = {"S": SB, "B": B, "P": BP, "K": K, "X": SK}
+
+
+@pytest.mark.parametrize(
+    ("po", "bacaan", "bulat", "arah", "pola", "harapan"),
+    [
+        pytest.param(
+            PO.SANGAT_KURANG, SebagianBesar.LEBIH_DARI_SEPARUH, Pembulatan.SEKETAT_MUNGKIN,
+            ArahPerubahan.TURUN, "X",
+            ["P0: Sangat Kurang -> Kurang/Misconduct (KIN-DIST-05: Butuh Perbaikan dan/atau "
+             "Kurang/Misconduct below its floor of 1 of 1 employees)"],
+            id="kin_dist_05_nearest_predikat_of_the_band_below_its_floor_and_no_cap_at_the_cap",
+        ),
+        pytest.param(
+            PO.SANGAT_KURANG, SebagianBesar.LEBIH_DARI_SEPARUH, Pembulatan.SEKETAT_MUNGKIN,
+            ArahPerubahan.NAIK, "SB",
+            ["P0: Sangat Baik -> Butuh Perbaikan (KIN-DIST-05: Sangat Baik above its cap of 0 "
+             "of 2 employees; Butuh Perbaikan dan/atau Kurang/Misconduct below its floor of 1 "
+             "of 2 employees)",
+             "P1: Baik -> Sangat Kurang (KIN-DIST-05: Sangat Kurang below its floor of 1 of 2 "
+             "employees)"],
+            id="kin_dist_05_the_employee_above_a_cap_moves_first_into_the_nearest_floor",
+        ),
+        pytest.param(
+            PO.BAIK, SebagianBesar.TERBANYAK, Pembulatan.SEKETAT_MUNGKIN, ArahPerubahan.TURUN,
+            "KBKKB",
+            ["P0: Kurang/Misconduct -> Baik (KIN-DIST-02: Baik (2) must outnumber every other "
+             "predikat (sebagian besar), Kurang/Misconduct has 3)"],
+            id="kin_dist_02_terbanyak_a_floor_met_is_not_a_reason",
+        ),
+        pytest.param(
+            PO.ISTIMEWA, SebagianBesar.TERBANYAK, Pembulatan.LONGGAR, ArahPerubahan.NAIK, "K",
+            ["P0: Kurang/Misconduct -> Sangat Baik (KIN-DIST-01: Sangat Baik below its floor of "
+             "1 of 1 employees; Sangat Baik (0) must outnumber every other predikat (sebagian "
+             "besar), Kurang/Misconduct has 1)"],
+            id="kin_dist_01_terbanyak_names_the_most_numerous_rival",
+        ),
+        pytest.param(
+            PO.ISTIMEWA, SebagianBesar.TERBANYAK, Pembulatan.SEKETAT_MUNGKIN,
+            ArahPerubahan.TURUN, "SSS",
+            ["P2: Sangat Baik -> Baik (KIN-DIST-01: Sangat Baik above its cap of 2 of 3 "
+             "employees)"],
+            id="kin_dist_01_terbanyak_a_leader_outnumbering_all_is_not_a_reason",
+        ),
+        pytest.param(
+            PO.BAIK, SebagianBesar.TERBANYAK, Pembulatan.SEKETAT_MUNGKIN, ArahPerubahan.TURUN,
+            "KKPKP",
+            ["P0: Kurang/Misconduct -> Baik (KIN-DIST-02: Baik below its floor of 2 of 5 "
+             "employees; Baik (1) must outnumber every other predikat (sebagian besar), "
+             "Kurang/Misconduct has 3)",
+             "P2: Butuh Perbaikan -> Baik (KIN-DIST-02: Baik below its floor of 2 of 5 "
+             "employees; Baik (0) must outnumber every other predikat (sebagian besar), "
+             "Kurang/Misconduct has 3)",
+             "P3: Kurang/Misconduct -> Sangat Kurang (KIN-DIST-02: Kurang/Misconduct (2) must "
+             "be fewer than Baik (2), which must outnumber every other predikat (sebagian "
+             "besar))"],
+            id="kin_dist_02_terbanyak_of_equal_plans_the_shortest_then_downwards",
+        ),
+        pytest.param(
+            PO.BUTUH_PERBAIKAN, SebagianBesar.TERBANYAK, Pembulatan.LONGGAR, ArahPerubahan.NAIK,
+            "SX",
+            ["P1: Sangat Kurang -> Butuh Perbaikan (KIN-DIST-03: Butuh Perbaikan below its "
+             "floor of 1 of 2 employees)"],
+            id="kin_dist_03_a_predikat_at_its_cap_is_not_above_it",
+        ),
+        pytest.param(
+            PO.BAIK, SebagianBesar.TERBANYAK, Pembulatan.TERDEKAT, ArahPerubahan.TURUN, "KSK",
+            ["P0: Kurang/Misconduct -> Baik (KIN-DIST-02: Baik below its floor of 2 of 3 "
+             "employees; Baik (0) must outnumber every other predikat (sebagian besar), "
+             "Kurang/Misconduct has 2)",
+             "P1: Sangat Baik -> Baik (KIN-DIST-02: Baik below its floor of 2 of 3 employees; "
+             "Baik (1) must outnumber every other predikat (sebagian besar), Sangat Baik has "
+             "1)"],
+            id="kin_dist_02_terbanyak_the_predikat_above_the_cap_moves_first",
+        ),
+        pytest.param(
+            PO.ISTIMEWA, SebagianBesar.TERBANYAK, Pembulatan.LONGGAR, ArahPerubahan.NAIK, "KK",
+            ["P0: Kurang/Misconduct -> Sangat Baik (KIN-DIST-01: Sangat Baik below its floor of "
+             "2 of 2 employees; Sangat Baik (0) must outnumber every other predikat (sebagian "
+             "besar), Kurang/Misconduct has 2)",
+             "P1: Kurang/Misconduct -> Sangat Baik (KIN-DIST-01: Sangat Baik below its floor of "
+             "2 of 2 employees; Sangat Baik (1) must outnumber every other predikat (sebagian "
+             "besar), Kurang/Misconduct has 1)"],
+            id="kin_dist_01_promotions_keep_the_order_of_their_reasons",
+        ),
+    ],
+)  # fmt: skip
+def test_kin_dist_changes_and_reasons(
+    po: PredikatOrganisasi,
+    bacaan: SebagianBesar,
+    bulat: Pembulatan,
+    arah: ArahPerubahan,
+    pola: str,
+    harapan: list[str],
+) -> None:
+    rencana = {f"P{i}": _HURUF[h] for i, h in enumerate(pola)}
+    usulan = usulkan_distribusi(
+        po, rencana, list(rencana), tanggal=T, pembulatan=bulat, sebagian_besar=bacaan, arah=arah
+    )
+    assert [str(p) for p in usulan.perubahan] == harapan
+
+
+def test_kin_dist_too_small_unit_finding_is_about_the_unit() -> None:
+    usulan = _usul(PO.KURANG, {"A": K, "B": K}, bulat=Pembulatan.KETAT)
+    assert usulan.pelanggaran
+    assert {p.subjek for p in usulan.pelanggaran} == {"unit"}
+
+
+def test_usulkan_distribusi_checks_the_curve_and_reading_it_is_given() -> None:
+    istimewa = usulkan_distribusi(PO.ISTIMEWA, {"a": SB}, ["a"], tanggal=T).kurva
+    with pytest.raises(InvalidValueError, match=r"^kurva: the curve is for Istimewa, not Baik$"):
+        usulkan_distribusi(PO.BAIK, {"a": B}, ["a"], tanggal=T, kurva=istimewa)
+    with pytest.raises(InvalidTypeError) as galat:
+        usulkan_distribusi(PO.BAIK, {"a": B}, ["a"], tanggal=T, sebagian_besar="x")  # type: ignore[arg-type]
+    assert str(galat.value) == "sebagian_besar: expected SebagianBesar or NoneType, got 'x' (str)"
+
+
+def test_usulkan_distribusi_argument_messages() -> None:
+    with pytest.raises(InvalidTypeError) as galat:
+        usulkan_distribusi(PO.BAIK, 42, ["a"], tanggal=T)  # type: ignore[arg-type]
+    assert str(galat.value) == (
+        "rencana: expected a mapping of key to Predikat or (key, Predikat) pairs, got 42 (int)"
+    )
+    for tetap in ("a", 5):
+        with pytest.raises(InvalidTypeError, match=r"^tetap: expected a collection of keys"):
+            usulkan_distribusi(PO.BAIK, {"a": B}, ["a"], tanggal=T, tetap=tetap)  # type: ignore[arg-type]

@@ -22,10 +22,16 @@ from birokrasi import (
     contoh,
 )
 from birokrasi.contoh import skp as contoh_skp
+from birokrasi.hukum import PERMENPANRB_6_2022, Keyakinan
 from birokrasi.katalog import KATALOG
 from birokrasi.kinerja.perencanaan import pemeriksaan as perencanaan
 from birokrasi.kinerja.perencanaan import skp as skp_modul
 from birokrasi.kinerja.perencanaan.pemeriksaan import periksa_skp, periksa_skp_tahunan
+from birokrasi.kinerja.perencanaan.perilaku import (
+    EkspektasiKhususPimpinan,
+    NilaiBerakhlak,
+    PerilakuKerja,
+)
 from birokrasi.kinerja.perencanaan.skp import (
     SKP,
     Aspek,
@@ -595,3 +601,106 @@ def test_kin_skp_05_every_rhk_is_checked_after_one_without_or_with_a_good_interv
     for depan in (tambahan, rhk_jf()):
         hasil = periksa_skp(draft_dewi(depan, salah), skp_lain=DAFTAR.values())
         assert [(p.kode, p.subjek) for p in hasil] == [("KIN-SKP-05", "SKP-DEWI/RHK-2")]
+
+
+# -- pinned by mutation testing (issue 15 §5) ----------------------------------------------
+
+
+def test_kin_skp_01_02_findings_say_what_is_missing() -> None:
+    tambahan = attrs.evolve(rhk_jf(), jenis=JenisHasilKerja.TAMBAHAN)
+    [utama] = periksa_skp(draft_dewi(tambahan))
+    assert (utama.subjek, utama.pesan) == ("SKP-DEWI", "no Hasil Kerja Utama")
+    tanpa = attrs.evolve(rhk_jf(), indikator=())
+    kata = attrs.evolve(
+        rhk_jf("RHK-2"), indikator=(IndikatorKinerja("x", Target.kualitatif("baik")),)
+    )
+    assert [p.pesan for p in periksa_skp(draft_dewi(tanpa, kata))] == [
+        "no indikator kinerja",
+        "indikator 'x': the target must be a number or range with satuan (pendekatan Kuantitatif)",
+    ]
+
+
+def test_kin_skp_04_finding_is_about_the_rhk() -> None:
+    lepas = attrs.evolve(rhk_jf(), intervensi=None)
+    [temuan] = periksa_skp(draft_dewi(lepas))
+    assert (temuan.kode, temuan.subjek, temuan.pesan) == (
+        "KIN-SKP-04",
+        "SKP-DEWI/RHK-1",
+        "Ahli Muda: Hasil Kerja Utama intervenes no leader RHK",
+    )
+
+
+def test_kin_skp_05_an_rhk_intervening_its_own_skp() -> None:
+    """The SKP checked is among the SKPs intervened RHKs are looked up in."""
+    sendiri = draft_dewi(rhk_jf(atas=RujukanRHK("SKP-DEWI", "RHK-1")))
+    [temuan] = periksa_skp(sendiri, skp_lain=[])
+    assert temuan.pesan == (
+        f"intervenes SKP-DEWI/RHK-1: that SKP belongs to {DEWI}, not the penilai {KADIS}"
+    )
+
+
+def test_kin_skp_12_a_placement_before_the_one_an_skp_covers_is_still_a_gap() -> None:
+    """Rina's two placements (to 31 July, from 1 August) and one SKP for August to October:
+    every uncovered day of both is reported."""
+    rina_2 = attrs.evolve(
+        DAFTAR["SKP-2025-RINA-2"], periode=Periode(dt.date(2025, 8, 1), dt.date(2025, 10, 31))
+    )
+    assert [p.pesan for p in periksa_skp_tahunan(ORG, RINA, 2025, [rina_2])] == [
+        "no SKP covers 2025-01-01..2025-07-31",
+        "no SKP covers 2025-11-01..2025-12-31",
+    ]
+
+
+def test_kin_skp_13_finding_names_the_skp_and_its_placements() -> None:
+    satu = attrs.evolve(DAFTAR["SKP-2025-RINA-1"], periode=TAHUN)
+    [temuan] = periksa_skp_tahunan(ORG, RINA, 2025, [satu])
+    assert temuan.pesan == (
+        "SKP SKP-2025-RINA-1 (2025-01-01..2025-12-31) spans 2 placements; each needs its own SKP"
+    )
+    with pytest.raises(InvalidTypeError, match=r"^skp\[0\]: expected SKP, got 5 \(int\)$"):
+        periksa_skp_tahunan(ORG, RINA, 2025, [5])  # type: ignore[list-item]
+
+
+def test_kin_skp_rules_cite_the_lampiran_of_permenpanrb_6_2022() -> None:
+    """Each rule read in a Lampiran of PermenPANRB 6/2022 cites it with its certainty and
+    reading; rebuilding the citation gives the same (its builder runs only at import, out of
+    mutation testing's sight)."""
+    dikutip = [
+        d
+        for a in perencanaan.ATURAN
+        for d in (a.dasar, *a.dasar_lain)
+        if d.peraturan is PERMENPANRB_6_2022 and d.lampiran and d.kutipan is None
+    ]
+    assert len(dikutip) >= 10
+    assert {d.keyakinan for d in dikutip} == {Keyakinan.SEKUNDER, Keyakinan.TIDAK_PASTI}
+    for d in dikutip:
+        assert perencanaan._p6(d.lampiran, keyakinan=d.keyakinan, tafsiran=d.tafsiran) == d
+
+
+def test_kin_skp_09_10_susun_keeps_what_it_is_given_and_setting_resnapshots() -> None:
+    """``susun_skp`` snapshots on ``tanggal`` and keeps the perilaku and lampiran given; an
+    SKP may be set the day it is agreed; setting re-snapshots the penilai on that day; one
+    SKP covers one year."""
+    perilaku = PerilakuKerja([EkspektasiKhususPimpinan(NilaiBerakhlak.ADAPTIF, "Pelopori SPBE")])
+    lampiran = Lampiran(["Anggaran"])
+    skp = susun_skp(
+        ORG, "SKP-DEWI", DEWI, TAHUN, Pendekatan.KUANTITATIF, [rhk_jf()],
+        tanggal=dt.date(2025, 1, 6), perilaku=perilaku, lampiran=lampiran,
+    )  # fmt: skip
+    assert (skp.pegawai.tanggal, skp.penilai.tanggal) == (dt.date(2025, 1, 6),) * 2
+    assert (skp.perilaku, skp.lampiran) == (perilaku, lampiran)
+    hari = dt.date(2025, 1, 10)
+    ditetapkan = skp.setujui(DEWI, hari).tetapkan(ORG, KADIS, hari)
+    assert ditetapkan.penilai.tanggal == hari
+    with pytest.raises(InvalidValueError) as galat:
+        attrs.evolve(skp, periode=Periode(dt.date(2025, 6, 1), dt.date(2026, 1, 31)))
+    assert str(galat.value) == (
+        "SKP.periode: 2025-06-01..2026-01-31 spans two years; an SKP covers one performance "
+        "year or part of it"
+    )
+    with pytest.raises(InvalidValueError) as galat_target:
+        Target()
+    assert str(galat_target.value) == (
+        "Target: give exactly one of nilai, minimum..maksimum or uraian, got nilai=None, "
+        "minimum=None, maksimum=None, uraian=None"
+    )

@@ -503,3 +503,105 @@ def test_kin_keberatan_02_each_mismatch_of_the_new_evaluation_is_a_finding(
     assert [p.pesan[:31] for p in periksa_daftar_keberatan(diubah, ORG)] == [
         "new evaluation EVAL-2025-SRI-K "
     ]
+
+
+# -- pinned by mutation testing (issue 15 §5) ----------------------------------------------
+
+
+def test_kin_keberatan_01_ajukan_counts_from_the_day_received() -> None:
+    """Received 10 days after the evaluation, an objection on day 20 is on time: ajukan
+    keeps the day received and counts from it."""
+    k = ajukan_keberatan(
+        LAMA, "KB-4", "alasan", tanggal=HARI + dt.timedelta(days=20), diterima=D(2026, 1, 20)
+    )
+    assert k.diterima == D(2026, 1, 20)
+    assert k.tanggal_diterima == D(2026, 1, 20)
+
+
+def test_kin_keberatan_01_ajukan_uses_the_days_given() -> None:
+    with pytest.raises(InvalidValueError, match=r"3 calendar days from 2026-01-10"):
+        ajukan_keberatan(LAMA, "KB-5", "alasan", tanggal=HARI + dt.timedelta(days=5), hari=3)
+    k = ajukan_keberatan(LAMA, "KB-5", "alasan", tanggal=HARI + dt.timedelta(days=20), hari=20)
+    assert k.tanggal == D(2026, 1, 30)
+
+
+def test_kin_keberatan_02_objections_to_two_evaluations_are_no_finding() -> None:
+    lain = attrs.evolve(LAMA, kode="EVAL-2025-SRI-Q4", jenis=JenisEvaluasi.PERIODIK,
+                        periode=Periode.triwulan(2025, 4))  # fmt: skip
+    daftar = DaftarKeberatan([_keberatan(HARI), Keberatan("KB-2", lain, HARI, "alasan")])
+    assert periksa_daftar_keberatan(daftar, ORG) == ()
+
+
+def test_kin_keberatan_02_a_decision_when_nobody_may_decide_is_a_finding() -> None:
+    _, daftar, _ = _oleh_kadis()
+    sekda = potret_pejabat(ORG, SEKDA, D(2026, 1, 20))
+    tanpa = attrs.evolve(ORG, pejabat_luar=())
+    ditolak = attrs.evolve(daftar, putusan=(PutusanKeberatan("KB-D", sekda, D(2026, 1, 20)),))
+    (p,) = periksa_daftar_keberatan(ditolak, tanpa)
+    assert p.pesan == (
+        f"decided by {SEKDA} on 2026-01-20; the atasan of penilai {KADIS} is nobody the "
+        "instansi names"
+    )
+
+
+@pytest.mark.parametrize("nama", ["terima_keberatan", "tolak_keberatan", "putuskan_keberatan"])
+def test_kin_keberatan_02_each_refusal_names_the_act(nama: str) -> None:
+    """Deciding twice, by someone without a post, by someone who is not the atasan, and
+    (accepting) an objection to a superseded evaluation: each error starts with the act."""
+    daftar = DaftarKeberatan([_keberatan(D(2026, 1, 20))])
+    terima = nama != "tolak_keberatan"
+
+    def putus(
+        daftar: DaftarKeberatan = daftar,
+        oleh: str = str(ATASAN.nip),
+        riwayat: RiwayatPenilaian = RIWAYAT,
+    ) -> tuple[DaftarKeberatan, RiwayatPenilaian]:
+        kw: dict[str, object] = {
+            "oleh": oleh,
+            "tanggal": D(2026, 2, 3),
+            "instansi": ORG,
+            "riwayat": riwayat,
+        }
+        if nama == "terima_keberatan":
+            kw |= {"rating_hasil_kerja": SE, "rating_perilaku_kerja": SE, "kode_baru": "EV-K"}
+            return terima_keberatan(daftar, "KB-1", **kw)  # type: ignore[arg-type]
+        if nama == "putuskan_keberatan":
+            kw |= {"hasil_kerja": SE, "perilaku_kerja": SE, "kode_baru": "EV-K"}
+            return putuskan_keberatan(daftar, "KB-1", **kw)  # type: ignore[arg-type]
+        return tolak_keberatan(daftar, "KB-1", **kw)  # type: ignore[arg-type]
+
+    diputus, _ = putus()
+    with pytest.raises(InvalidValueError, match=rf"^{nama}: objection KB-1 is already decided"):
+        putus(diputus)
+    with pytest.raises(AuthorityError, match=rf"^{nama}: 199901012024011001 holds no post"):
+        putus(oleh="199901012024011001")
+    with pytest.raises(AuthorityError, match=rf"^{nama}: {PENILAI.nip} is not the atasan"):
+        putus(oleh=str(PENILAI.nip))
+    if terima:
+        ganti = attrs.evolve(LAMA, kode="EV-X", menggantikan=LAMA.kode, tanggal=D(2026, 1, 30))
+        with pytest.raises(
+            InvalidValueError, match=rf"^{nama}: EVAL-2025-SRI was already superseded by EV-X$"
+        ):
+            putus(riwayat=RIWAYAT.tambah(ganti))
+
+
+@pytest.mark.parametrize(
+    "sebagian",
+    [
+        {"hasil_kerja": SE},
+        {"perilaku_kerja": SE},
+        {"kode_baru": "EV-K"},
+        {"hasil_kerja": SE, "perilaku_kerja": SE},
+        {"hasil_kerja": SE, "kode_baru": "EV-K"},
+        {"perilaku_kerja": SE, "kode_baru": "EV-K"},
+    ],
+)
+def test_kin_keberatan_02_putuskan_needs_all_three_to_accept(sebagian: dict[str, object]) -> None:
+    daftar = DaftarKeberatan([_keberatan(D(2026, 1, 20))])
+    with pytest.raises(InvalidValueError) as galat:
+        putuskan_keberatan(daftar, "KB-1", oleh=ATASAN, tanggal=D(2026, 2, 3), instansi=ORG,
+                           riwayat=RIWAYAT, **sebagian)  # type: ignore[arg-type]  # fmt: skip
+    assert str(galat.value) == (
+        "putuskan_keberatan: to accept, give hasil_kerja, perilaku_kerja and kode_baru; to "
+        "reject, give none"
+    )

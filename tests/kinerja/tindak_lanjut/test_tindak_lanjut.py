@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -332,3 +333,12 @@ def test_kin_tl_01_kriteria_dan_tahun_besar() -> None:
     assert penghargaan_layak({10**5000: P.SANGAT_BAIK}, tahun=10**5000) == (
         KRITERIA_PENGHARGAAN[1],
     )
+
+
+def test_kin_tl_01_a_criterion_keeps_the_rule_it_is_given() -> None:
+    """An agency's recognition applies its own rule when it names one (pinned by mutation
+    testing, issue 15 §5)."""
+    sendiri = attrs.evolve(ATURAN_PENGHARGAAN[0], kode="KIN-TL-99")
+    kriteria = KriteriaPenghargaan("BAIK-3", "Piagam", P.BAIK, 3, aturan=sendiri)
+    assert kriteria.aturan is sendiri
+    assert KriteriaPenghargaan("BAIK-3", "Piagam", P.BAIK, 3).aturan is ATURAN_PENGHARGAAN[0]
