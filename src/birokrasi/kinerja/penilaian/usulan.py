@@ -148,7 +148,10 @@ def _alasan(
     for b in batas.pita:
         ada = sum(jumlah[p] for p in b.pita.predikat)
         if asal in b.pita.predikat and ada > b.maksimum:
-            sebab.append(f"{b.pita.nama} above its cap of {b.maksimum} of {n} employees")
+            if b.maksimum == 0:
+                sebab.append(f"{b.pita.nama} allowed for none of {n} employees")
+            else:
+                sebab.append(f"{b.pita.nama} above its cap of {b.maksimum} of {n} employees")
         if ke in b.pita.predikat and ada < b.minimum:
             sebab.append(f"{b.pita.nama} below its floor of {b.minimum} of {n} employees")
     saing = _tersaingi(batas, jumlah)
