@@ -11,6 +11,7 @@ values are made up.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from fractions import Fraction
 from typing import Any
@@ -18,6 +19,7 @@ from typing import Any
 import attrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import birokrasi.testing as bt
 from birokrasi import (
@@ -30,7 +32,7 @@ from birokrasi import (
     Predikat,
     Rating,
 )
-from birokrasi.errors import InvalidTypeError, InvalidValueError
+from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError
 from birokrasi.siasn import KODE_SIASN_BAKU, ke_siasn
 from birokrasi.siasn_baca import (
     angka_kredit_dari_siasn,
@@ -309,3 +311,33 @@ def test_golongan_tanpa_tebakan() -> None:
         Golongan.parse("Penata Muda / III/b")
     with pytest.raises(InvalidValueError):
         JenisJabatan.parse("Jabatan Struktural")
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=12),
+    lambda isi: st.lists(isi, max_size=3) | st.dictionaries(st.text(max_size=8), isi, max_size=3),
+    max_leaves=8,
+)
+_NAMA = st.sampled_from(
+    [
+        *RW_SKP22[0],
+        *RW_ANGKAKREDIT[0],
+        *DATA_UTAMA,
+        "perilakuKerjaNilai",
+        "kuadranKinerjaNilai",
+        "bulanMulaiPenilaian",
+        "bulanSelesaiPenilaian",
+        "tahunMulaiPenilaian",
+    ]
+)
+
+
+@given(st.lists(st.dictionaries(_NAMA, _JSON, max_size=8), max_size=3))
+def test_json_apa_pun_hanya_galat_pustaka(baris: list[dict[str, Any]]) -> None:
+    """Whatever JSON arrives, a reader returns values or raises the library's own error."""
+    for baca in (penilaian_dari_siasn, angka_kredit_dari_siasn):
+        with contextlib.suppress(BirokrasiError):
+            baca(baris)
+    for satu in baris:
+        with contextlib.suppress(BirokrasiError):
+            pegawai_dari_siasn(satu)

@@ -31,14 +31,18 @@ read):
   ``jenisJabatan`` and ``periodik`` (``bulanan``, ``triwulan``); the enums parse these texts.
 
 What was **not** seen, and how the readers treat it (all
-:attr:`~birokrasi.hukum.Keyakinan.TIDAK_PASTI`): the values of ``golRuangAkhir`` (read like
-the ``golonganPns`` names, ``III/a``); the content of data-utama's ``jenjang`` (not read: the jenjang is taken from the end of ``jabatanNama``,
-``... Ahli Muda``, for a Jabatan Fungsional and is ``None`` otherwise); the notation of the
-angka kredit texts (a JSON number, or text with a decimal dot as a machine writes it, or a
-decimal comma as on a PAK); the spelling of the ``is*`` flags (``"1"``/``"0"``,
-``true``/``false``) and of ``tanggalSk`` (``2024-03-01`` or ``01-03-2024``). No response shape
-of ``rw-jabatan`` or ``rw-golongan`` is read here: the jabatan and golongan come from
-data-utama.
+:attr:`~birokrasi.hukum.Keyakinan.TIDAK_PASTI`):
+
+* the values of ``golRuangAkhir``: read like the ``golonganPns`` names (``III/a``);
+* the content of data-utama's ``jenjang``: not read; the jenjang is taken from the end of
+  ``jabatanNama`` (``... Ahli Muda``) for a Jabatan Fungsional and is ``None`` otherwise;
+* the notation of the angka kredit texts: a JSON number, text with a decimal dot as a machine
+  writes it, or a decimal comma as on a PAK are read, exactly;
+* the spelling of the ``is*`` flags (``"1"``/``"0"``, ``true``/``false`` are read) and of
+  ``tanggalSk`` (``2024-03-01`` or ``01-03-2024``).
+
+The same Swagger file gives ``rw-jabatan`` and ``rw-golongan`` rows; they are not read here
+(data-utama gives the current jabatan and golongan).
 
 >>> baris = {"tahun": "2024", "hasilKinerjaNilai": "2", "PerilakuKerjaNilai": "3",
 ...          "KuadranKinerjaNilai": "3", "nipNrpPenilai": "198511032010012007"}
