@@ -24,10 +24,12 @@ from hypothesis import strategies as st
 import birokrasi.testing as bt
 from birokrasi import (
     Golongan,
+    Jabatan,
     JenisEvaluasi,
     JenisJabatan,
     JenisPeriode,
     Jenjang,
+    Pegawai,
     PenilaianKinerja,
     Predikat,
     Rating,
@@ -117,6 +119,22 @@ def test_data_utama() -> None:
     tanpa = pegawai_dari_siasn({**DATA_UTAMA, "jabatanNama": "Kepala Bagian Umum"})
     assert tanpa.jenjang is None
     assert pegawai_dari_siasn({**DATA_UTAMA, "jabatanNama": "Terampil"}).jenjang is None
+    assert p.pegawai == Pegawai(p.nip, "Dewi Lestari", Golongan.III_C)
+    assert p.jabatan == Jabatan("Pranata Komputer Ahli Muda", Jenjang.AHLI_MUDA)
+    assert tanpa.jabatan is None
+
+
+def test_data_utama_jabatan_fungsional_dan_pppk() -> None:
+    jf = pegawai_dari_siasn(
+        {**DATA_UTAMA, "jabatanNama": "", "jabatanFungsionalNama": "Analis SDM Aparatur Ahli Madya"}
+    )
+    assert jf.jenjang is Jenjang.AHLI_MADYA
+    # A PPPK has no golongan ruang: golRuangAkhir (here a PPPK golongan) is not read.
+    pppk = pegawai_dari_siasn(
+        {**DATA_UTAMA, "nipBaru": "199203152022212001", "golRuangAkhir": "IX"}
+    )
+    assert pppk.golongan is None
+    assert pppk.pegawai.golongan is None
 
 
 @pytest.mark.parametrize(

@@ -54,24 +54,23 @@ The same Swagger file gives ``rw-jabatan`` and ``rw-golongan`` rows; they are no
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Callable, Mapping, Sequence
-from decimal import Decimal
+from collections.abc import Mapping
 from fractions import Fraction
 from typing import Any, TypeVar
 
 import attrs
 
+from birokrasi import _siasn_json as j_
 from birokrasi import _validasi as v
-from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError
-from birokrasi.karier.konversi import angka_kredit_dari_teks
+from birokrasi.errors import InvalidValueError
 from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi
 from birokrasi.kinerja.predikat import Predikat, Rating, predikat_kinerja
 from birokrasi.periode import Periode
 from birokrasi.siasn import KODE_SIASN_BAKU, KodeSIASN
 from birokrasi.struktur.golongan import Golongan
-from birokrasi.struktur.jabatan import Jenjang
-from birokrasi.struktur.nip import NIP
+from birokrasi.struktur.jabatan import Jabatan, Jenjang
+from birokrasi.struktur.nip import NIP, JenisASN
+from birokrasi.struktur.unsur import Pegawai
 
 __all__ = [
     "AngkaKreditSIASN",
@@ -83,95 +82,6 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-
-
-# -- reading one field -------------------------------------------------------------------------
-
-
-def _ambil(baris: Mapping[str, Any], jalur: str, *nama: str) -> tuple[str, Any]:
-    """The first of the spellings ``nama`` present (not ``None``, not blank) in ``baris``,
-    with its path; two spellings with different values raise."""
-    ada = [(n, baris[n]) for n in nama if n in baris and not _kosong(baris[n])]
-    for n, nilai in ada[1:]:
-        if str(nilai).strip() != str(ada[0][1]).strip():
-            raise InvalidValueError(
-                f"{jalur}.{n}: {v.describe(nilai)} disagrees with {jalur}.{ada[0][0]} "
-                f"({v.describe(ada[0][1])})"
-            )
-    if not ada:
-        return f"{jalur}.{nama[0]}", None
-    return f"{jalur}.{ada[0][0]}", ada[0][1]
-
-
-def _kosong(nilai: object) -> bool:
-    return nilai is None or (isinstance(nilai, str) and not nilai.strip())
-
-
-def _wajib(jalur: str, nilai: T | None) -> T:
-    if nilai is None:
-        raise InvalidValueError(f"{jalur}: missing")
-    return nilai
-
-
-_BULAT = re.compile(r"[0-9]{1,9}")
-
-
-def _bulat(jalur: str, nilai: object) -> int | None:
-    """A whole number written as a JSON int, an integral JSON number or digits in text."""
-    if nilai is None:
-        return None
-    if isinstance(nilai, int) and not isinstance(nilai, bool):
-        return nilai
-    if isinstance(nilai, float) and nilai.is_integer():
-        return int(nilai)
-    if isinstance(nilai, str) and _BULAT.fullmatch(nilai.strip()):
-        return int(nilai.strip())
-    raise InvalidValueError(f"{jalur}: expected a whole number, got {v.describe(nilai)}")
-
-
-def _teks(jalur: str, nilai: object) -> str | None:
-    if nilai is None:
-        return None
-    if not isinstance(nilai, str):
-        raise InvalidTypeError(f"{jalur}: expected text, got {v.describe(nilai)}")
-    return nilai.strip()
-
-
-def _baca(jalur: str, nilai: object, baca: Callable[[Any], T]) -> T | None:
-    """``baca(nilai)`` with any library error prefixed by the field path."""
-    if nilai is None:
-        return None
-    try:
-        return baca(nilai)
-    except BirokrasiError as e:
-        raise type(e)(f"{jalur}: {e}") from None
-
-
-def _baris(nama: str, data: object) -> tuple[tuple[str, Mapping[str, Any]], ...]:
-    """The rows of a riwayat: the ``data`` list of a response, or the list itself."""
-    if isinstance(data, Mapping) and "data" in data:
-        data = data["data"]
-    if isinstance(data, (str, bytes)) or not isinstance(data, Sequence):
-        raise InvalidTypeError(f"{nama}: expected a list of records, got {v.describe(data)}")
-    hasil = []
-    for i, satu in enumerate(data):
-        if not isinstance(satu, Mapping):
-            raise InvalidTypeError(f"{nama}[{i}]: expected a record, got {v.describe(satu)}")
-        hasil.append((f"{nama}[{i}]", satu))
-    return tuple(hasil)
-
-
-def _rekaman(nama: str, data: object) -> Mapping[str, Any]:
-    if isinstance(data, Mapping) and isinstance(data.get("data"), Mapping):
-        data = data["data"]
-    if not isinstance(data, Mapping):
-        raise InvalidTypeError(f"{nama}: expected a record, got {v.describe(data)}")
-    return data
-
-
-def _nip(jalur: str, nilai: object) -> NIP | None:
-    teks = _teks(jalur, nilai)
-    return _baca(jalur, teks, NIP.dari_teks)
 
 
 # -- data-utama ----------------------------------------------------------------------------------
@@ -191,6 +101,19 @@ def _jenjang_dari_nama(nama_jabatan: str | None) -> Jenjang | None:
     return None
 
 
+def _golongan(rekaman: Mapping[str, Any], j: str) -> Golongan | None:
+    jalur, nilai = j_.ambil(rekaman, j, "golRuangAkhir")
+    golongan = j_.baca(jalur, j_.teks(jalur, nilai), Golongan.parse)
+    jalur, nilai = j_.ambil(rekaman, j, "pangkatAkhir")
+    pangkat = j_.baca(jalur, j_.teks(jalur, nilai), Golongan.parse)
+    if pangkat is not None and golongan is not None and pangkat is not golongan:
+        raise InvalidValueError(
+            f"{jalur}: {nilai!r} is the pangkat of {pangkat.label}, not of golRuangAkhir "
+            f"{golongan.label}"
+        )
+    return golongan
+
+
 @attrs.frozen
 class PegawaiSIASN:
     """A pegawai as SIASN's data-utama record gives it: identity, jabatan, golongan, unit."""
@@ -201,42 +124,53 @@ class PegawaiSIASN:
     jenjang: Jenjang | None
     """The JF jenjang the jabatan name ends with; ``None`` for any other jabatan."""
     golongan: Golongan | None
+    """``golRuangAkhir``; ``None`` for a PPPK (a PPPK has no golongan ruang)."""
     unor_nama: str | None
+
+    @property
+    def pegawai(self) -> Pegawai:
+        """The library's :class:`~birokrasi.struktur.unsur.Pegawai`."""
+        return Pegawai(self.nip, self.nama, self.golongan)
+
+    @property
+    def jabatan(self) -> Jabatan | None:
+        """The library's :class:`~birokrasi.struktur.jabatan.Jabatan` when the jenjang is
+        known (a Jabatan Fungsional), else ``None``."""
+        if self.jabatan_nama is None or self.jenjang is None:
+            return None
+        return Jabatan(self.jabatan_nama, self.jenjang)
 
 
 def pegawai_dari_siasn(data: Mapping[str, Any]) -> PegawaiSIASN:
     """The pegawai in a ``/pns/data-utama/{nipBaru}`` response (the record or the whole
     response with its ``data``). ``pangkatAkhir``, when present, must name the pangkat of
-    ``golRuangAkhir``.
+    ``golRuangAkhir``; neither is read for a PPPK. The jabatan is ``jabatanNama``, or
+    ``jabatanFungsionalNama`` when that is missing.
 
     >>> p = pegawai_dari_siasn({"nipBaru": "199001012015031001", "nama": "Dewi Lestari",
     ...     "jabatanNama": "Analis Kebijakan Ahli Muda", "golRuangAkhir": "III/c",
     ...     "pangkatAkhir": "Penata", "unorNama": "Bagian Organisasi"})
-    >>> p.jenjang.label, p.golongan.label
-    ('Ahli Muda', 'III/c')
+    >>> p.jabatan
+    Jabatan(nama='Analis Kebijakan Ahli Muda', jenjang=<Jenjang.AHLI_MUDA: 'Ahli Muda'>)
+    >>> p.pegawai.golongan
+    <Golongan.III_C: 'III/c'>
     """
     j = "data-utama"
-    rekaman = _rekaman(j, data)
-    jalur, nilai = _ambil(rekaman, j, "nipBaru")
-    nip = _wajib(jalur, _nip(jalur, nilai))
-    nama = _wajib(f"{j}.nama", _teks(*_ambil(rekaman, j, "nama")))
-    jabatan = _teks(*_ambil(rekaman, j, "jabatanNama", "jabatanFungsionalNama"))
-    jalur, nilai = _ambil(rekaman, j, "golRuangAkhir")
-    golongan = _baca(jalur, _teks(jalur, nilai), Golongan.parse)
-    jalur, nilai = _ambil(rekaman, j, "pangkatAkhir")
-    pangkat = _baca(jalur, _teks(jalur, nilai), Golongan.parse)
-    if pangkat is not None and golongan is not None and pangkat is not golongan:
-        raise InvalidValueError(
-            f"{jalur}: {nilai!r} is the pangkat of {pangkat.label}, not of golRuangAkhir "
-            f"{golongan.label}"
-        )
+    rekaman = j_.rekaman(j, data)
+    jalur, nilai = j_.ambil(rekaman, j, "nipBaru")
+    nip = j_.wajib(jalur, j_.nip(jalur, nilai))
+    nama = j_.wajib(f"{j}.nama", j_.teks(*j_.ambil(rekaman, j, "nama")))
+    jabatan = j_.teks(*j_.ambil(rekaman, j, "jabatanNama"))
+    if jabatan is None:
+        jabatan = j_.teks(*j_.ambil(rekaman, j, "jabatanFungsionalNama"))
+    golongan = None if nip.jenis_asn is JenisASN.PPPK else _golongan(rekaman, j)
     return PegawaiSIASN(
         nip=nip,
         nama=nama,
         jabatan_nama=jabatan,
         jenjang=_jenjang_dari_nama(jabatan),
         golongan=golongan,
-        unor_nama=_teks(*_ambil(rekaman, j, "unorNama")),
+        unor_nama=j_.teks(*j_.ambil(rekaman, j, "unorNama")),
     )
 
 
@@ -295,8 +229,8 @@ def _dari_kode(jalur: str, nilai: int, tabel: Mapping[T, int], apa: str) -> T:
 
 def _cocokkan_teks(baris: Mapping[str, Any], jalur: str, nama: str, anggota: Any) -> None:
     """SIASN's own label next to a code (``hasilKinerja``) must name the same member."""
-    j, nilai = _ambil(baris, jalur, nama)
-    dibaca = _baca(j, _teks(j, nilai), type(anggota).parse)
+    j, nilai = j_.ambil(baris, jalur, nama)
+    dibaca = j_.baca(j, j_.teks(j, nilai), type(anggota).parse)
     if dibaca is not None and dibaca is not anggota:
         raise InvalidValueError(
             f"{j}: {nilai!r} disagrees with the code beside it ({anggota.label}); check the "
@@ -305,41 +239,35 @@ def _cocokkan_teks(baris: Mapping[str, Any], jalur: str, nama: str, anggota: Any
 
 
 def _rating(baris: Mapping[str, Any], jalur: str, kode: KodeSIASN, *nama: str) -> Rating:
-    j, nilai = _ambil(baris, jalur, *nama)
-    angka = _wajib(j, _bulat(j, nilai))
+    j, nilai = j_.ambil(baris, jalur, *nama)
+    angka = j_.wajib(j, j_.bulat(j, nilai))
     return _dari_kode(j, angka, kode.rating, "rating")
 
 
-def _bulan(baris: Mapping[str, Any], jalur: str, *nama: str) -> int | None:
-    j, nilai = _ambil(baris, jalur, *nama)
-    bulan = _bulat(j, nilai)
-    if bulan is not None and not 1 <= bulan <= 12:
-        raise InvalidValueError(f"{j}: a month is 1-12, got {v.render(bulan)}")
-    return bulan
-
-
 def _periode_periodik(baris: Mapping[str, Any], jalur: str, tahun: int) -> tuple[int, int]:
-    mulai = _wajib(f"{jalur}.bulanMulaiPenilaian", _bulan(baris, jalur, "bulanMulaiPenilaian"))
-    selesai = _wajib(
-        f"{jalur}.bulanSelesaiPenilaian", _bulan(baris, jalur, "bulanSelesaiPenilaian")
+    mulai = j_.wajib(
+        f"{jalur}.bulanMulaiPenilaian", j_.bulan(*j_.ambil(baris, jalur, "bulanMulaiPenilaian"))
+    )
+    selesai = j_.wajib(
+        f"{jalur}.bulanSelesaiPenilaian", j_.bulan(*j_.ambil(baris, jalur, "bulanSelesaiPenilaian"))
     )
     if mulai > selesai:
         raise InvalidValueError(f"{jalur}.bulanSelesaiPenilaian: {selesai} is before {mulai}")
     for nama in ("tahunMulaiPenilaian", "tahunSelesaiPenilaian"):
-        j, nilai = _ambil(baris, jalur, nama)
-        lain = _bulat(j, nilai)
+        j, nilai = j_.ambil(baris, jalur, nama)
+        lain = j_.bulat(j, nilai)
         if lain is not None and lain != tahun:
             raise InvalidValueError(f"{j}: {lain} is not tahun {tahun}")
     return mulai, selesai
 
 
 def _satu_penilaian(baris: Mapping[str, Any], jalur: str, kode: KodeSIASN) -> RiwayatKinerjaSIASN:
-    j, nilai = _ambil(baris, jalur, "tahun")
-    tahun = _wajib(j, _bulat(j, nilai))
+    j, nilai = j_.ambil(baris, jalur, "tahun")
+    tahun = j_.wajib(j, j_.bulat(j, nilai))
     hasil = _rating(baris, jalur, kode, "hasilKinerjaNilai")
     perilaku = _rating(baris, jalur, kode, "perilakuKerjaNilai", "PerilakuKerjaNilai")
-    j, nilai = _ambil(baris, jalur, "kuadranKinerjaNilai", "KuadranKinerjaNilai")
-    kuadran = _wajib(j, _bulat(j, nilai))
+    j, nilai = j_.ambil(baris, jalur, "kuadranKinerjaNilai", "KuadranKinerjaNilai")
+    kuadran = j_.wajib(j, j_.bulat(j, nilai))
     predikat_siasn = _dari_kode(j, kuadran, kode.kuadran, "kuadran")
     _cocokkan_teks(baris, jalur, "hasilKinerja", hasil)
     _cocokkan_teks(baris, jalur, "perilakuKerja", perilaku)
@@ -348,7 +276,7 @@ def _satu_penilaian(baris: Mapping[str, Any], jalur: str, kode: KodeSIASN) -> Ri
     bulan: tuple[int | None, int | None] = (
         _periode_periodik(baris, jalur, tahun) if periodik else (None, None)
     )
-    jn, nip = _ambil(baris, jalur, "penilaiNipNrp", "nipNrpPenilai")
+    jn, nip = j_.ambil(baris, jalur, "penilaiNipNrp", "nipNrpPenilai")
     return RiwayatKinerjaSIASN(
         jenis=JenisEvaluasi.PERIODIK if periodik else JenisEvaluasi.TAHUNAN,
         tahun=tahun,
@@ -359,10 +287,10 @@ def _satu_penilaian(baris: Mapping[str, Any], jalur: str, kode: KodeSIASN) -> Ri
         predikat=predikat_kinerja(hasil, perilaku),
         kuadran_kinerja_nilai=kuadran,
         predikat_siasn=predikat_siasn,
-        penilai_nip=_nip(jn, nip),
-        penilai_nama=_teks(*_ambil(baris, jalur, "penilaiNama", "namaPenilai")),
-        penilai_jabatan=_teks(
-            *_ambil(baris, jalur, "penilaiJabatan", "penilaiJabatanNama", "penilaiJabatanNm")
+        penilai_nip=j_.nip(jn, nip),
+        penilai_nama=j_.teks(*j_.ambil(baris, jalur, "penilaiNama", "namaPenilai")),
+        penilai_jabatan=j_.teks(
+            *j_.ambil(baris, jalur, "penilaiJabatan", "penilaiJabatanNama", "penilaiJabatanNm")
         ),
     )
 
@@ -384,7 +312,7 @@ def penilaian_dari_siasn(
     kode = KODE_SIASN_BAKU if kode is None else kode
     v.pastikan_tipe("kode", kode, KodeSIASN)
     v.pastikan_tipe("nama", nama, str)
-    return tuple(_satu_penilaian(baris, jalur, kode) for jalur, baris in _baris(nama, data))
+    return tuple(_satu_penilaian(baris, jalur, kode) for jalur, baris in j_.baris(nama, data))
 
 
 # -- rw-angkakredit ------------------------------------------------------------------------------
@@ -416,86 +344,23 @@ class AngkaKreditSIASN:
         return utama + penunjang == self.kredit_total
 
 
-_ANGKA_MESIN = re.compile(r"-?[0-9]{1,30}(\.[0-9]{1,30})?")
-
-
-def _angka_kredit(jalur: str, nilai: object) -> Fraction | None:
-    """Exact credit from a JSON int, a JSON number (read as the decimal it was written as),
-    text with a decimal dot (``"12.5"``) or text in Indonesian notation (``"12,5"``)."""
-    if nilai is None:
-        return None
-    if isinstance(nilai, int) and not isinstance(nilai, bool):
-        return Fraction(nilai)
-    if isinstance(nilai, float) and nilai == nilai and abs(nilai) != float("inf"):
-        return Fraction(Decimal(repr(nilai)))
-    if isinstance(nilai, str):
-        teks = nilai.strip()
-        if "," in teks:
-            hasil = _baca(jalur, teks, angka_kredit_dari_teks)
-            assert hasil is not None
-            return hasil
-        if _ANGKA_MESIN.fullmatch(teks):
-            return Fraction(Decimal(teks))
-    raise InvalidValueError(f"{jalur}: expected an angka kredit, got {v.describe(nilai)}")
-
-
-_YA = {"1": True, "true": True, "0": False, "false": False}
-
-
-def _tanda(jalur: str, nilai: object) -> bool | None:
-    if nilai is None or isinstance(nilai, bool):
-        return nilai
-    if isinstance(nilai, int) and nilai in (0, 1):
-        return bool(nilai)
-    if isinstance(nilai, str) and nilai.strip().casefold() in _YA:
-        return _YA[nilai.strip().casefold()]
-    raise InvalidValueError(f"{jalur}: expected 1/0 or true/false, got {v.describe(nilai)}")
-
-
-_TANGGAL = (
-    (re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})"), (1, 2, 3)),
-    (re.compile(r"([0-9]{2})-([0-9]{2})-([0-9]{4})"), (3, 2, 1)),
-)
-
-
-def _tanggal(jalur: str, nilai: object) -> dt.date | None:
-    """A date written ``2024-03-01`` or ``01-03-2024``."""
-    teks = _teks(jalur, nilai)
-    if teks is None:
-        return None
-    for pola, (t, b, h) in _TANGGAL:
-        cocok = pola.fullmatch(teks)
-        if cocok is not None:
-            try:
-                return dt.date(int(cocok[t]), int(cocok[b]), int(cocok[h]))
-            except ValueError:
-                break
-    raise InvalidValueError(f"{jalur}: expected a date (2024-03-01 or 01-03-2024), got {teks!r}")
-
-
 def _satu_angka_kredit(baris: Mapping[str, Any], jalur: str) -> AngkaKreditSIASN:
-    def bulat(*nama: str) -> int | None:
-        return _bulat(*_ambil(baris, jalur, *nama))
-
-    def angka(nama: str) -> Fraction | None:
-        return _angka_kredit(*_ambil(baris, jalur, nama))
-
-    def tanda(nama: str) -> bool | None:
-        return _tanda(*_ambil(baris, jalur, nama))
+    def ambil(*nama: str) -> tuple[str, Any]:
+        return j_.ambil(baris, jalur, *nama)
 
     hasil = AngkaKreditSIASN(
-        bulan_mulai=_bulan(baris, jalur, "bulanMulaiPenailan", "bulanMulaiPenilaian"),
-        tahun_mulai=bulat("tahunMulaiPenailan", "tahunMulaiPenilaian"),
-        bulan_selesai=_bulan(baris, jalur, "bulanSelesaiPenailan", "bulanSelesaiPenilaian"),
-        tahun_selesai=bulat("tahunSelesaiPenailan", "tahunSelesaiPenilaian"),
-        kredit_utama=angka("kreditUtamaBaru"),
-        kredit_penunjang=angka("kreditPenunjangBaru"),
-        kredit_total=angka("kreditBaruTotal"),
-        nomor_sk=_teks(*_ambil(baris, jalur, "nomorSk")),
-        tanggal_sk=_tanggal(*_ambil(baris, jalur, "tanggalSk")),
-        pertama=tanda("isAngkaKreditPertama"),
-        integrasi=tanda("isIntegrasi"),
-        konversi=tanda("isKonversi"),
+        bulan_mulai=j_.bulan(*ambil("bulanMulaiPenailan", "bulanMulaiPenilaian")),
+        tahun_mulai=j_.bulat(*ambil("tahunMulaiPenailan", "tahunMulaiPenilaian")),
+        bulan_selesai=j_.bulan(*ambil("bulanSelesaiPenailan", "bulanSelesaiPenilaian")),
+        tahun_selesai=j_.bulat(*ambil("tahunSelesaiPenailan", "tahunSelesaiPenilaian")),
+        kredit_utama=j_.angka_kredit(*ambil("kreditUtamaBaru")),
+        kredit_penunjang=j_.angka_kredit(*ambil("kreditPenunjangBaru")),
+        kredit_total=j_.angka_kredit(*ambil("kreditBaruTotal")),
+        nomor_sk=j_.teks(*ambil("nomorSk")),
+        tanggal_sk=j_.tanggal(*ambil("tanggalSk")),
+        pertama=j_.tanda(*ambil("isAngkaKreditPertama")),
+        integrasi=j_.tanda(*ambil("isIntegrasi")),
+        konversi=j_.tanda(*ambil("isKonversi")),
     )
     if hasil.kredit_utama is None and hasil.kredit_total is None:
         raise InvalidValueError(f"{jalur}.kreditBaruTotal: missing (and no kreditUtamaBaru)")
@@ -511,4 +376,4 @@ def angka_kredit_dari_siasn(data: object) -> tuple[AngkaKreditSIASN, ...]:
     >>> ak.kredit_total, ak.total_sesuai, ak.konversi
     (Fraction(75, 2), True, True)
     """
-    return tuple(_satu_angka_kredit(b, j) for j, b in _baris("rw-angkakredit", data))
+    return tuple(_satu_angka_kredit(b, j) for j, b in j_.baris("rw-angkakredit", data))
