@@ -171,6 +171,27 @@ def test_rw_skp22() -> None:
     assert not b.kuadran_sesuai
 
 
+def test_rw_kinerjaperiodik() -> None:
+    """A rw-kinerjaperiodik row (riwayat.RwSkp22PeriodikResponse: numbers, periodikId, no
+    months) is periodic; empty month fields do not make a row periodic."""
+    (r,) = penilaian_dari_siasn(
+        [
+            {
+                "tahun": "2024",
+                "hasilKinerjaNilai": 1,
+                "perilakuKerjaNilai": 2,
+                "kuadranKinerjaNilai": 2,
+                "periodikId": "2",
+                "periodikNama": "triwulan",
+            }
+        ],
+        nama="rw-kinerjaperiodik",
+    )
+    assert (r.jenis, r.periode, r.predikat) == (JenisEvaluasi.PERIODIK, None, Predikat.BAIK)
+    (a,) = penilaian_dari_siasn([{**RW_SKP22[0], "bulanMulaiPenilaian": None}])
+    assert a.jenis is JenisEvaluasi.TAHUNAN
+
+
 @pytest.mark.parametrize(
     ("ubah", "pesan"),
     [

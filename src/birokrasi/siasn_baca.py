@@ -183,7 +183,9 @@ class RiwayatKinerjaSIASN:
     (KIN-PREDIKAT-01), the predikat SIASN's kuadran code stands for, the period and the rater.
 
     An annual record (``rw-skp22``, ``skp22/save``) carries only the year, so its months are
-    ``None``; a periodic one (*kinerja periodik*) carries its months.
+    ``None``; a periodic save payload (*kinerja periodik*) carries its months. A row of
+    ``rw-kinerjaperiodik`` (``periodikId``, no months in its observed shape) is periodic with
+    months ``None``.
     """
 
     jenis: JenisEvaluasi
@@ -261,6 +263,11 @@ def _periode_periodik(baris: Mapping[str, Any], jalur: str, tahun: int) -> tuple
     return mulai, selesai
 
 
+def _ada(baris: Mapping[str, Any], jalur: str, *nama: str) -> bool:
+    """Whether any of the fields ``nama`` holds a value."""
+    return any(j_.ambil(baris, jalur, n)[1] is not None for n in nama)
+
+
 def _satu_penilaian(baris: Mapping[str, Any], jalur: str, kode: KodeSIASN) -> RiwayatKinerjaSIASN:
     j, nilai = j_.ambil(baris, jalur, "tahun")
     tahun = j_.wajib(j, j_.bulat(j, nilai))
@@ -272,9 +279,10 @@ def _satu_penilaian(baris: Mapping[str, Any], jalur: str, kode: KodeSIASN) -> Ri
     _cocokkan_teks(baris, jalur, "hasilKinerja", hasil)
     _cocokkan_teks(baris, jalur, "perilakuKerja", perilaku)
     _cocokkan_teks(baris, jalur, "kuadranKinerja", predikat_siasn)
-    periodik = any(n in baris for n in ("bulanMulaiPenilaian", "bulanSelesaiPenilaian"))
+    ada_bulan = _ada(baris, jalur, "bulanMulaiPenilaian", "bulanSelesaiPenilaian")
+    periodik = ada_bulan or _ada(baris, jalur, "periodikId", "periodikNama")
     bulan: tuple[int | None, int | None] = (
-        _periode_periodik(baris, jalur, tahun) if periodik else (None, None)
+        _periode_periodik(baris, jalur, tahun) if ada_bulan else (None, None)
     )
     jn, nip = j_.ambil(baris, jalur, "penilaiNipNrp", "nipNrpPenilai")
     return RiwayatKinerjaSIASN(
