@@ -54,10 +54,12 @@ def ambil(baris: Mapping[str, Any], jalur: str, *nama: str) -> tuple[str, Any]:
 
 
 def _kosong(nilai: object) -> bool:
+    """``None`` or blank text: a field SIASN left empty."""
     return nilai is None or (isinstance(nilai, str) and not nilai.strip())
 
 
 def wajib(jalur: str, nilai: T | None) -> T:
+    """``nilai``, which must be there."""
     if nilai is None:
         raise InvalidValueError(f"{jalur}: missing")
     return nilai
@@ -80,6 +82,7 @@ def bulat(jalur: str, nilai: object) -> int | None:
 
 
 def teks(jalur: str, nilai: object) -> str | None:
+    """Text without surrounding blanks."""
     if nilai is None:
         return None
     if not isinstance(nilai, str):
@@ -87,12 +90,12 @@ def teks(jalur: str, nilai: object) -> str | None:
     return nilai.strip()
 
 
-def baca(jalur: str, nilai: object, baca: Callable[[Any], T]) -> T | None:
-    """``baca(nilai)`` with any library error prefixed by the field path."""
+def baca(jalur: str, nilai: object, fungsi: Callable[[Any], T]) -> T | None:
+    """``fungsi(nilai)`` with any library error prefixed by the field path."""
     if nilai is None:
         return None
     try:
-        return baca(nilai)
+        return fungsi(nilai)
     except BirokrasiError as e:
         raise type(e)(f"{jalur}: {e}") from None
 
@@ -112,6 +115,7 @@ def baris(nama: str, data: object) -> tuple[tuple[str, Mapping[str, Any]], ...]:
 
 
 def rekaman(nama: str, data: object) -> Mapping[str, Any]:
+    """One record: the ``data`` record of a response, or the record itself."""
     if isinstance(data, Mapping) and isinstance(data.get("data"), Mapping):
         data = data["data"]
     if not isinstance(data, Mapping):
