@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-import os
 import re
 import sys
 from pathlib import Path
@@ -153,9 +152,13 @@ def test_spark_snippet_equals_one_process(tmp_path: Path, monkeypatch: pytest.Mo
     rows, po = _baris()
     kode = "from hitung_spark import hitung_partisi\n" + _blok("spark")
     modul = _modul("akhir_tahun_spark", kode, tmp_path, monkeypatch)
-    # Spark's Python workers are new interpreters: this one, with the snippets' folder.
+    # Spark's Python workers are new interpreters (this one), which cannot import modules that
+    # live in a test's temporary folder: ship the snippets' functions by value.
+    from pyspark import cloudpickle
+
+    cloudpickle.register_pickle_by_value(hitung)
+    cloudpickle.register_pickle_by_value(modul)
     monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)
-    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(tmp_path), *sys.path]))
     spark = (
         SparkSession.builder.master("local[2]")
         .appName("birokrasi")

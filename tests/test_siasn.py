@@ -23,7 +23,7 @@ RATING_TERAMATI = {
 def test_kode_baku() -> None:
     assert dict(KODE_SIASN_BAKU.rating) == RATING_TERAMATI
     assert sorted(KODE_SIASN_BAKU.kuadran.values()) == [1, 2, 3, 4, 5]
-    assert KODE_SIASN_BAKU.keyakinan is Keyakinan.TIDAK_PASTI
+    assert KODE_SIASN_BAKU.keyakinan is Keyakinan.SEKUNDER
 
 
 @pytest.mark.parametrize(("sel", "predikat"), sorted(KUADRAN.items()))

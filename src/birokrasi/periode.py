@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import attrs
 
 from birokrasi import _validasi as v
-from birokrasi._enum import Tetap
+from birokrasi._enum import Tetap, pasang_varian
 from birokrasi.errors import InvalidValueError
 
 __all__ = ["JenisPeriode", "Periode", "periodisasi"]
@@ -144,6 +144,10 @@ class JenisPeriode(Tetap):
     def label(self) -> str:
         """``Bulanan``, ``Triwulanan``, ``Semesteran`` or ``Tahunan``."""
         return self.name.capitalize()
+
+
+# SIASN's periodik reference list: "bulanan", "triwulan".
+pasang_varian(JenisPeriode, {"Triwulan": "TRIWULANAN", "Semester": "SEMESTERAN"})
 
 
 def periodisasi(tahun: int, jenis: JenisPeriode) -> tuple[Periode, ...]:

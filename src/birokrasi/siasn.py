@@ -16,13 +16,19 @@ public agency integration code that syncs with SIASN sends (the ``/skp22/save`` 
 
 * ratings: ``1`` = Di Atas Ekspektasi, ``2`` = Sesuai, ``3`` = Di Bawah. Two independent public
   integrations agree (a provincial BKD's Node.js SIASN bridge and a PHP SIMPEG that decodes
-  ``rw-skp22`` records). Confidence: :attr:`~birokrasi.hukum.Keyakinan.SEKUNDER`.
+  ``rw-skp22`` records), and so does the ``perilakuDanKinerja`` reference list a public SIASN
+  SDK ships (``black-coffee04/ws-siasn-php``, ``src/Data/Referensi``, commit ``9cb3548``).
 * kuadran: ``1`` Sangat Baik, ``2`` Baik, ``3`` Butuh Perbaikan, ``4`` Kurang/Misconduct,
-  ``5`` Sangat Kurang, one code per predikat. Only partly observed: the Node.js bridge
-  sends 1 for (1, 1), 2 for (2, 2), 5 for (3, 3) and ``max(hasil, perilaku)`` otherwise, i.e.
-  it never sends 4 and gives every mixed cell with a 3 the code 3, which does not distinguish
-  Butuh Perbaikan from Kurang/Misconduct as the kuadran (KIN-PREDIKAT-01) does. The 1-5 order
-  is the library's reading; confidence :attr:`~birokrasi.hukum.Keyakinan.TIDAK_PASTI`.
+  ``5`` Sangat Kurang, one code per predikat: the ``kuadranNilai`` reference list of the same
+  SDK (``SANGAT BAIK`` ... ``SANGAT KURANG``). The Node.js bridge sends 1 for (1, 1), 2 for
+  (2, 2), 5 for (3, 3) and ``max(hasil, perilaku)`` otherwise, i.e. it never sends 4 and gives
+  every mixed cell with a 3 the code 3, which does not distinguish Butuh Perbaikan from
+  Kurang/Misconduct as the kuadran (KIN-PREDIKAT-01) does; records it wrote read back with
+  :attr:`~birokrasi.siasn_baca.RiwayatKinerjaSIASN.kuadran_sesuai` false.
+
+Both lists were read in third-party code, not in a BKN document: confidence
+:attr:`~birokrasi.hukum.Keyakinan.SEKUNDER`. Reading SIASN records back is
+:mod:`birokrasi.siasn_baca`.
 
 Both tables are parameters: an agency that has BKN's reference list passes its own
 :class:`KodeSIASN`.
@@ -111,11 +117,11 @@ KODE_SIASN_BAKU = KodeSIASN(
     },
     sumber=(
         "Observed in public agency integration code syncing with SIASN (skp22/save, kinerja "
-        "periodik: hasilKinerjaNilai, perilakuKerjaNilai, kuadranKinerjaNilai); not a BKN "
-        "document. Rating codes seen in two integrations; the kuadran order 1-5 by predikat "
-        "is the library's reading."
+        "periodik: hasilKinerjaNilai, perilakuKerjaNilai, kuadranKinerjaNilai) and in the "
+        "reference lists perilakuDanKinerja and kuadranNilai of the SIASN SDK "
+        "black-coffee04/ws-siasn-php (src/Data/Referensi, commit 9cb3548); not a BKN document."
     ),
-    keyakinan=Keyakinan.TIDAK_PASTI,
+    keyakinan=Keyakinan.SEKUNDER,
 )
 """The default codes; see the module docstring for their source and their limits."""
 

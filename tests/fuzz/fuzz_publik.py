@@ -38,12 +38,13 @@ from hypothesis.errors import HypothesisException
 
 import birokrasi
 import birokrasi.siasn
+import birokrasi.siasn_baca
 from birokrasi.errors import BirokrasiError
 
 BATAS_DETIK_PANGGILAN = 5.0
 """A call running longer than this is a failure (a loop over a huge day count, say)."""
 
-MODUL_TAMBAHAN = (birokrasi.siasn,)
+MODUL_TAMBAHAN = (birokrasi.siasn, birokrasi.siasn_baca)
 """Public modules whose names are not in ``birokrasi.__all__``, fuzzed too
 (``birokrasi.serial`` has its own fuzzer for documents)."""
 

@@ -33,6 +33,7 @@ def test_setiap_sasaran_dipanggil() -> None:
     daftar = {s.nama: s for s in fuzz_publik.sasaran()}
     assert {"periksa_skp", "Periode", "Periode.tahun", "Instansi.pejabat_penilai"} <= set(daftar)
     assert "ke_siasn" in daftar  # birokrasi.siasn, outside birokrasi.__all__
+    assert "penilaian_dari_siasn" in daftar  # birokrasi.siasn_baca, likewise
     assert not any(n.startswith(("dari_data", "ke_data")) for n in daftar)  # serial: elsewhere
     assert [p.nama for p in daftar["batas_keberatan"].parameter] == [
         "diterima",

@@ -53,6 +53,10 @@ pasang_varian(
         "Di Atas": "DI_ATAS_EKSPEKTASI",
         "Sesuai": "SESUAI_EKSPEKTASI",
         "Di Bawah": "DI_BAWAH_EKSPEKTASI",
+        # SIASN's perilakuDanKinerja reference list spells it without the k.
+        "Diatas Espektasi": "DI_ATAS_EKSPEKTASI",
+        "Sesuai Espektasi": "SESUAI_EKSPEKTASI",
+        "Dibawah Espektasi": "DI_BAWAH_EKSPEKTASI",
     },
 )
 

@@ -12,7 +12,7 @@ import types
 from collections.abc import Mapping
 
 from birokrasi import _validasi as v
-from birokrasi._enum import Berperingkat
+from birokrasi._enum import Berperingkat, pasang_varian
 from birokrasi.errors import InvalidTypeError, InvalidValueError
 from birokrasi.hukum import (
     PERMENPANRB_1_2023,
@@ -123,6 +123,23 @@ class Golongan(Berperingkat):
 
 
 _DARI_LABEL: dict[str, Golongan] = {g.label: g for g in Golongan}
+
+pasang_varian(
+    Golongan,
+    {
+        teks: g.name
+        for g in Golongan
+        for teks in (
+            g.pangkat,  # SIASN's pangkatAkhir, golonganPns.namaPangkat
+            f"{g.pangkat} / {g.label}",
+            f"{g.pangkat}, {g.label}",
+            f"{g.pangkat} ({g.label})",
+            f"{g.pangkat} - {g.label}",
+            f"{g.label} - {g.pangkat}",
+            f"{g.romawi}{g.ruang}",
+        )
+    },
+)
 
 _G = Golongan
 GOLONGAN_JF: Mapping[Jenjang, tuple[Golongan, ...]] = types.MappingProxyType(

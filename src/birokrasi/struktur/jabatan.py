@@ -95,6 +95,20 @@ class JenisJabatan(Berlabel):
     PELAKSANA = "Jabatan Pelaksana"
 
 
+pasang_varian(
+    JenisJabatan,
+    {
+        # SIASN's jenisJabatan reference list (ws-siasn-php, Referensi/jenisJabatan): the
+        # former names; a Jabatan Fungsional Umum is now a Jabatan Pelaksana. "Jabatan
+        # Struktural" is JPT, Administrator or Pengawas by its eselon and is not a variant.
+        "Jabatan Fungsional Tertentu": "FUNGSIONAL",
+        "Fungsional Tertentu": "FUNGSIONAL",
+        "Jabatan Fungsional Umum": "PELAKSANA",
+        "Fungsional Umum": "PELAKSANA",
+    },
+)
+
+
 class KategoriFungsional(Berlabel):
     """The two categories of Jabatan Fungsional (UU 20/2023 Pasal 18 ayat (2))."""
 
