@@ -524,9 +524,9 @@ _HURUF = {"S": SB, "B": B, "P": BP, "K": K, "X": SK}
         pytest.param(
             PO.SANGAT_KURANG, SebagianBesar.LEBIH_DARI_SEPARUH, Pembulatan.SEKETAT_MUNGKIN,
             ArahPerubahan.NAIK, "SB",
-            ["P0: Sangat Baik -> Butuh Perbaikan (KIN-DIST-05: Sangat Baik above its cap of 0 "
-             "of 2 employees; Butuh Perbaikan dan/atau Kurang/Misconduct below its floor of 1 "
-             "of 2 employees)",
+            ["P0: Sangat Baik -> Butuh Perbaikan (KIN-DIST-05: Sangat Baik allowed for none of 2 "
+             "employees; Butuh Perbaikan dan/atau Kurang/Misconduct below its floor of 1 of 2 "
+             "employees)",
              "P1: Baik -> Sangat Kurang (KIN-DIST-05: Sangat Kurang below its floor of 1 of 2 "
              "employees)"],
             id="kin_dist_05_the_employee_above_a_cap_moves_first_into_the_nearest_floor",
