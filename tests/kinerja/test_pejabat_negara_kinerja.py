@@ -34,7 +34,7 @@ from birokrasi.kinerja import (
 )
 from birokrasi.periode import Periode
 from birokrasi.siasn import ke_siasn
-from birokrasi.struktur import NIP, PotretPegawai, PotretPejabatNegara
+from birokrasi.struktur import NIP, PejabatNegara, PotretPegawai, PotretPejabatNegara
 
 D = dt.date
 BUPATI = contoh.struktur.BUPATI
@@ -200,3 +200,30 @@ def test_kin_keberatan_02_nobody_above_the_pejabat_negara_says_what_to_declare()
         NotFoundError, match=r"'GUBERNUR' is neither a NIP nor the kode.*KIN-KEBERATAN-02"
     ):
         pemutus_keberatan(ORG, hilang, D(2026, 1, 10))
+
+
+def test_kin_keberatan_02_a_pejabat_negara_in_a_new_post_is_judged_from_it() -> None:
+    """A pejabat negara who has since taken another post above the root is judged from the
+    post held on the day of the decision, not the one rated from: the head above the new post
+    decides, never the penilai themself (pinned by mutation testing, issue 15 §5)."""
+    hasil = _evaluasi(_skp())
+    dulu = attrs.evolve(BUPATI, tingkat=1, selesai=D(2025, 12, 31))
+    kini = attrs.evolve(BUPATI, tingkat=2, mulai=D(2026, 1, 1), jabatan="Bupati Contoh II")
+    gubernur = PejabatNegara(
+        "GUBERNUR-CONTOH", "Gubernur", "Gubernur Contoh", "PEMPROV.CONTOH", D(2020, 1, 1),
+        tingkat=3,
+    )  # fmt: skip
+    org = attrs.evolve(ORG, pejabat_luar=(dulu, kini, gubernur))
+    assert pemutus_keberatan(org, hasil, D(2026, 1, 10)) == gubernur
+
+
+def test_kin_keberatan_02_nobody_to_decide_says_why() -> None:
+    """The refusal says whether the penilai holds no post or has nobody declared above."""
+    hasil = _evaluasi(_skp())
+    with pytest.raises(
+        NotFoundError, match=r"penilai BUPATI-CONTOH-2021 has nobody declared above them on "
+    ):
+        pemutus_keberatan(ORG, hasil, D(2026, 1, 10))
+    pergi = attrs.evolve(BUPATI, tingkat=1, selesai=D(2026, 1, 1))
+    with pytest.raises(NotFoundError, match=r"penilai BUPATI-CONTOH-2021 holds no post on "):
+        pemutus_keberatan(attrs.evolve(ORG, pejabat_luar=(pergi,)), hasil, D(2026, 1, 10))
