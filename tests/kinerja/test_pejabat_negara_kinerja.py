@@ -35,6 +35,7 @@ from birokrasi.kinerja import (
 from birokrasi.periode import Periode
 from birokrasi.siasn import ke_siasn
 from birokrasi.struktur import NIP, PejabatNegara, PotretPegawai, PotretPejabatNegara
+from birokrasi.struktur.potret import potret_pegawai
 
 D = dt.date
 BUPATI = contoh.struktur.BUPATI
@@ -227,3 +228,35 @@ def test_kin_keberatan_02_nobody_to_decide_says_why() -> None:
     pergi = attrs.evolve(BUPATI, tingkat=1, selesai=D(2026, 1, 1))
     with pytest.raises(NotFoundError, match=r"penilai BUPATI-CONTOH-2021 holds no post on "):
         pemutus_keberatan(attrs.evolve(ORG, pejabat_luar=(pergi,)), hasil, D(2026, 1, 10))
+
+
+def test_kin_eval_03_findings_name_who_may_rate() -> None:
+    """The finding names the allowed raters, or says the instansi names nobody; a kode the
+    instansi never declared holds no post (pinned by mutation testing, issue 15 §5)."""
+    skp = _skp()
+    hasil = _evaluasi(skp)
+    lain = attrs.evolve(hasil, penilai=potret_pegawai(ORG, SEKRETARIS, D(2025, 12, 31)))
+    pesan = [p.pesan for p in periksa_penilaian(lain, skp, instansi=ORG)]
+    assert pesan == [
+        f"{SEKRETARIS} is not the Pejabat Penilai Kinerja of {KADIS} (allowed: BUPATI-CONTOH-2021)"
+    ]
+    tanpa_atas = attrs.evolve(ORG, pejabat_luar=())
+    pesan = [p.pesan for p in periksa_penilaian(lain, skp, instansi=tanpa_atas)]
+    assert pesan[0].endswith("(allowed: nobody the instansi names)")
+    tanpa = attrs.evolve(hasil, penilai=attrs.evolve(hasil.penilai, kode="GUBERNUR"))
+    pesan = [p.pesan for p in periksa_penilaian(tanpa, skp, instansi=ORG)]
+    assert pesan == [
+        "GUBERNUR holds no post on 2025-12-31; the Pejabat Penilai Kinerja the instansi names "
+        "that day rates"
+    ]
+
+
+def test_kin_eval_03_a_refused_rater_is_named_with_the_act() -> None:
+    with pytest.raises(AuthorityError, match=r"^evaluasi_kinerja: \d+ holds no post"):
+        _evaluasi(_skp(), SEKDA.nip)
+
+
+def test_kin_eval_01_jumlah_bulan_is_a_whole_number() -> None:
+    hasil = _evaluasi(_skp())
+    assert type(hasil.jumlah_bulan) is int
+    assert hasil.jumlah_bulan == 12
