@@ -327,6 +327,7 @@ def test_kin_eval_06_a_rerating_supersedes_and_keeps_the_old_one() -> None:
         kode="EV-2", menggantikan="EV-1", alasan="keberatan dikabulkan", tanggal=D(2026, 1, 20)
     )
     riwayat2 = riwayat.tambah(baru)
+    assert (baru.menggantikan, baru.alasan) == ("EV-1", "keberatan dikabulkan")
     assert riwayat.isi == (lama,)
     assert riwayat2.isi == (lama, baru)
     assert riwayat2.digantikan_oleh("EV-1") == baru
