@@ -385,3 +385,20 @@ def test_sk_tim_10_a_second_assignment_keeps_the_first(sistem_dasar: SistemKerja
     for p in (satu, dua, tim_satu, tim_dua):
         s = s.tambah_penugasan(p)
     assert s.penugasan_pegawai(JF_B, D(2025, 2, 1)) == (satu, dua, tim_satu, tim_dua)
+
+
+def test_sk_tim_10_the_new_ketua_s_record_can_be_ended_after_a_change() -> None:
+    """``ganti_ketua`` appends two records (the former ketua as anggota, the new ketua); the
+    next operation on the second finds it, not the record before it, and the aggregate equals
+    the one rebuilt from its records (pinned by mutation testing, issue 15 §5)."""
+    from test_sistem_inkremental import pastikan_sama_dengan_segar
+
+    s = SistemKerja(
+        [tim("A"), tim("B", "M1.P2", KEPALA["M1"])],
+        [anggota(JF_B, "A", Peran.KETUA), anggota(JF_B2, "A"), anggota(JF_P2, "B", Peran.KETUA)],
+    )
+    s = s.ganti_ketua("A", JF_B2, D(2025, 4, 1), **OLEH)
+    s = s.akhiri_keanggotaan(JF_B2, "A", D(2025, 6, 30), **OLEH)
+    assert s.ketua_tim("A", D(2025, 7, 1)) is None
+    assert sorted(str(k.nip) for k in s.anggota_tim("A", D(2025, 4, 1))) == sorted([JF_B, JF_B2])
+    pastikan_sama_dengan_segar(s, [JF_B, JF_B2, JF_P2])
