@@ -12,7 +12,7 @@ import pytest
 from birokrasi import contoh, serial
 from birokrasi.contoh.karier import keberatan_kepala
 from birokrasi.contoh.penilaian import penilaian_tahunan
-from birokrasi.errors import AuthorityError, InvalidValueError, NotFoundError
+from birokrasi.errors import AuthorityError, InvalidTypeError, InvalidValueError, NotFoundError
 from birokrasi.kinerja import (
     SKP,
     DaftarKeberatan,
@@ -260,3 +260,19 @@ def test_kin_eval_01_jumlah_bulan_is_a_whole_number() -> None:
     hasil = _evaluasi(_skp())
     assert type(hasil.jumlah_bulan) is int
     assert hasil.jumlah_bulan == 12
+
+
+def test_kin_skp_09_the_pejabat_negara_s_snapshot_is_accepted_and_signers_named() -> None:
+    """``susun_skp`` takes the pejabat negara's own snapshot as ``penilai``; a signature with
+    neither or both signers and a bad ``oleh`` are refused with their own words (pinned by
+    mutation testing, issue 15 §5)."""
+    draft = susun_skp(
+        ORG, "SKP-KADIS", KADIS, Periode.tahun(2025), Pendekatan.KUANTITATIF,
+        SKP_KADIS.hasil_kerja, tanggal=D(2025, 1, 2), penilai=_skp().penilai,
+    )  # fmt: skip
+    assert isinstance(draft.penilai, PotretPejabatNegara)
+    assert draft.penilai.pengenal == BUPATI.kode
+    with pytest.raises(InvalidValueError, match=r"^Tandatangan: give the signer's nip or, for a"):
+        Tandatangan(None, D(2025, 1, 1))
+    with pytest.raises(InvalidTypeError, match=r"^oleh: expected NIP or str"):
+        draft.setujui(KADIS, D(2025, 1, 10)).tetapkan(ORG, 12345, D(2025, 1, 20))  # type: ignore[arg-type]
