@@ -584,3 +584,40 @@ def test_kar_ak_02_a_bad_result_is_named_by_its_place() -> None:
 def test_kar_ak_04_rounding_half_down_tells_a_half_from_more(nilai: Fraction, harapan: int) -> None:
     hasil = bulatkan_angka_kredit(nilai, tempat=0, mode=decimal.ROUND_HALF_DOWN)
     assert hasil == harapan
+
+
+def test_kar_ak_02_many_rows_compute_each_distinct_row_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The promise of ``angka_kredit_banyak``: one computation per distinct well-formed row;
+    a row equal to a cached one only by ``True == 1`` is still checked, and a list is refused
+    by its place, not by the cache (pinned by mutation testing, issue 15 §5)."""
+    from birokrasi.karier import angka_kredit_banyak, konversi
+
+    dihitung: list[tuple[object, ...]] = []
+    asli = konversi.angka_kredit
+
+    def hitung(*args: object, **kwargs: object) -> Fraction:
+        dihitung.append((*args, kwargs["bulan"]))
+        return asli(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(konversi, "angka_kredit", hitung)
+    a, b = (J.AHLI_MUDA, P.BAIK, 1), (J.MAHIR, P.SANGAT_BAIK, 12)
+    assert angka_kredit_banyak([a, b, a, b, a], tanggal=T) == [
+        angka_kredit(j, p, bulan=n, tanggal=T) for j, p, n in (a, b, a, b, a)
+    ]
+    assert dihitung == [a, b]
+    with pytest.raises(InvalidTypeError, match=r"^baris\[1\]: .*bulan: expected int"):
+        angka_kredit_banyak([a, (J.AHLI_MUDA, P.BAIK, True)], tanggal=T)
+    with pytest.raises(InvalidTypeError, match=r"^baris\[1\]: expected a \(jenjang, predikat"):
+        angka_kredit_banyak([a, [J.AHLI_MUDA, P.BAIK, 1]], tanggal=T)  # type: ignore[list-item]
+
+
+def test_kar_ak_01_many_rows_read_the_agency_table() -> None:
+    from birokrasi.karier import angka_kredit_banyak
+
+    t = TabelAngkaKredit(
+        D(2023, 1, 1), {J.AHLI_MUDA: Decimal(50)}, {p: Decimal(100) for p in Predikat}, {}, {}
+    )
+    baris = [(J.AHLI_MUDA, P.BAIK, 12), (J.AHLI_MUDA, P.BAIK, 6)]
+    assert angka_kredit_banyak(baris, tanggal=T, tabel=t) == [50, 25]

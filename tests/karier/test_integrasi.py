@@ -274,3 +274,14 @@ def test_kar_ak_10_exactly_the_floor_and_the_dates_kept() -> None:
     )  # fmt: skip
     assert (awal.angka_kredit, awal.sisa_pangkat) == (bawah, 0)
     assert (awal.mulai_jenjang, awal.mulai_pangkat) == (dt.date(2019, 1, 1), dt.date(2021, 4, 1))
+
+
+def test_kar_ak_09_the_ledger_start_reads_the_nilai_dasar_given() -> None:
+    """An agency's nilai dasar replaces the 2023 one in the ledger start as in the credit
+    (pinned by mutation testing, issue 15 §5)."""
+    nilai_dasar = NilaiDasarIntegrasi(D(2023, 1, 1), {G.IV_B: Fraction(500)})
+    kw: dict[str, object] = {"jenjang": J.AHLI_MADYA, "golongan": G.IV_B, "tanggal": T}
+    awal = saldo_awal_integrasi(700, nilai_dasar=nilai_dasar, **kw)
+    assert (awal.angka_kredit, awal.sisa_pangkat) == (200, 50)
+    assert awal.angka_kredit == angka_kredit_integrasi(700, nilai_dasar=nilai_dasar, **kw)
+    assert saldo_awal_integrasi(700, **kw).angka_kredit == 300

@@ -17,6 +17,7 @@ from birokrasi.karier.pengangkatan import (
     angka_kredit_perpindahan,
     saldo_awal_perpindahan,
 )
+from birokrasi.karier.pengangkatan_pertama import angka_kredit_pengangkatan_pertama
 from birokrasi.karier.saldo import posisi_angka_kredit
 from birokrasi.karier.tabel_ak import TABEL_ANGKA_KREDIT_2023
 from birokrasi.katalog import KATALOG
@@ -139,3 +140,26 @@ def test_bad_arguments(kw: dict[str, object], galat: type, pesan: str) -> None:
     base.update(kw)
     with pytest.raises(galat, match=pesan):
         angka_kredit_perpindahan(**base)  # type: ignore[arg-type]
+
+
+def test_kar_ak_11_the_top_pangkat_counts_a_last_single_month() -> None:
+    """With the top pangkat the most recent 36 months count, down to a single month taken
+    from an older year (pinned by mutation testing, issue 15 §5)."""
+    predikat = [P.SANGAT_BAIK, (P.BAIK, 11), P.BAIK, P.BAIK]
+    puncak = angka_kredit_perpindahan(
+        J.AHLI_MUDA, G.III_D, predikat, tanggal=T, pangkat_puncak=True
+    )
+    # 1 month of Sangat Baik (150% x 25 / 12), then 35 months of Baik (100% x 25 / 12).
+    assert puncak == 100 + Fraction(75, 24) + Fraction(25 * 35, 12)
+
+
+def test_kar_ak_12_no_predikat_is_an_exact_zero() -> None:
+    """A CPNS appointed with no predikat yet gets the exact 0, a Fraction like every credit."""
+    hasil = angka_kredit_pengangkatan_pertama(J.AHLI_PERTAMA, [], tanggal=T)
+    assert type(hasil) is Fraction
+    assert hasil == 0
+
+
+def test_kar_ak_11_a_bad_predikat_in_a_pair_is_named_by_its_place() -> None:
+    with pytest.raises(InvalidTypeError, match=r"^predikat\[1\]: expected Predikat"):
+        angka_kredit_perpindahan(J.AHLI_MUDA, G.III_D, [P.BAIK, ("Baik", 6)], tanggal=T)

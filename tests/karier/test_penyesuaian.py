@@ -8,6 +8,7 @@ import datetime as dt
 from decimal import Decimal
 from fractions import Fraction
 
+import attrs
 import pytest
 
 from birokrasi import serial
@@ -21,7 +22,7 @@ from birokrasi.karier.penyesuaian import (
     saldo_awal_penyesuaian,
 )
 from birokrasi.karier.saldo import posisi_angka_kredit
-from birokrasi.karier.tabel_ak import MULAI_INTEGRASI
+from birokrasi.karier.tabel_ak import MULAI_INTEGRASI, TABEL_ANGKA_KREDIT_2023
 from birokrasi.katalog import KATALOG
 from birokrasi.struktur.golongan import Golongan
 from birokrasi.struktur.jabatan import Jenjang
@@ -176,3 +177,44 @@ def test_table_round_trips_as_a_document() -> None:
     data = serial.ke_data(INSTANSI)
     assert data["nilai"]["III_A"]["D-IV/S-1"] == ["0/1", "25/2"]  # type: ignore[index,call-overload]
     assert serial.dari_data(TabelAngkaKreditPenyesuaian, data) == INSTANSI
+
+
+def test_kar_ak_13_masa_kerja_may_start_on_the_day() -> None:
+    """A pangkat (or a CPNS start) on the day of the penyesuaian is zero years, not after it;
+    a day later is refused, naming both dates (pinned by mutation testing, issue 15 §5)."""
+    assert masa_kerja_penyesuaian(tanggal=T, mulai_pangkat=T, mulai_cpns=T) == 0
+    with pytest.raises(
+        InvalidValueError, match=r"^mulai_pangkat: 2024-03-02 is after tanggal 2024-03-01$"
+    ):
+        masa_kerja_penyesuaian(tanggal=T, mulai_pangkat=D(2024, 3, 2))
+
+
+def test_kar_ak_13_the_ledger_start_counts_masa_kerja_from_cpns() -> None:
+    """A pelaksana's start reads the table at the years since the TMT CPNS, as the credit does."""
+    kw: dict[str, object] = {"tanggal": T, "mulai_pangkat": D(2023, 1, 1)}
+    awal = saldo_awal_penyesuaian(J.AHLI_MUDA, G.III_D, "S-1", tabel_penyesuaian=INSTANSI, **kw)
+    cpns = saldo_awal_penyesuaian(
+        J.AHLI_MUDA, G.III_D, "S-1", tabel_penyesuaian=INSTANSI, mulai_cpns=D(2021, 1, 1), **kw
+    )
+    assert (awal.sisa_pangkat, cpns.sisa_pangkat) == (20, 30)
+    assert cpns.angka_kredit == angka_kredit_penyesuaian(
+        J.AHLI_MUDA, G.III_D, "S-1", tabel_penyesuaian=INSTANSI, mulai_cpns=D(2021, 1, 1), **kw
+    )
+
+
+def test_kar_ak_01_a_jenjang_missing_from_the_agency_table_is_refused_first() -> None:
+    """The jenjang is checked against the agency's angka kredit table before the penyesuaian
+    table is read: a jenjang that table lacks is named, not the missing row."""
+    t = TABEL_ANGKA_KREDIT_2023
+    tabel = attrs.evolve(
+        t,
+        **{
+            nama: {j: k for j, k in getattr(t, nama).items() if j is not J.AHLI_MUDA}
+            for nama in ("koefisien", "akk_pangkat", "akk_jenjang")
+        },
+    )
+    with pytest.raises(InvalidValueError, match=r"^jenjang: .*no koefisien for Ahli Muda"):
+        saldo_awal_penyesuaian(
+            J.AHLI_MUDA, G.III_D, "S-3", tanggal=T, mulai_pangkat=D(2023, 1, 1),
+            tabel_penyesuaian=INSTANSI, tabel=tabel,
+        )  # fmt: skip

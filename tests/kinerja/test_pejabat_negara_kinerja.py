@@ -12,7 +12,7 @@ import pytest
 from birokrasi import contoh, serial
 from birokrasi.contoh.karier import keberatan_kepala
 from birokrasi.contoh.penilaian import penilaian_tahunan
-from birokrasi.errors import AuthorityError, InvalidValueError, NotFoundError
+from birokrasi.errors import AuthorityError, InvalidTypeError, InvalidValueError, NotFoundError
 from birokrasi.kinerja import (
     SKP,
     DaftarKeberatan,
@@ -34,7 +34,8 @@ from birokrasi.kinerja import (
 )
 from birokrasi.periode import Periode
 from birokrasi.siasn import ke_siasn
-from birokrasi.struktur import NIP, PotretPegawai, PotretPejabatNegara
+from birokrasi.struktur import NIP, PejabatNegara, PotretPegawai, PotretPejabatNegara
+from birokrasi.struktur.potret import potret_pegawai
 
 D = dt.date
 BUPATI = contoh.struktur.BUPATI
@@ -200,3 +201,78 @@ def test_kin_keberatan_02_nobody_above_the_pejabat_negara_says_what_to_declare()
         NotFoundError, match=r"'GUBERNUR' is neither a NIP nor the kode.*KIN-KEBERATAN-02"
     ):
         pemutus_keberatan(ORG, hilang, D(2026, 1, 10))
+
+
+def test_kin_keberatan_02_a_pejabat_negara_in_a_new_post_is_judged_from_it() -> None:
+    """A pejabat negara who has since taken another post above the root is judged from the
+    post held on the day of the decision, not the one rated from: the head above the new post
+    decides, never the penilai themself (pinned by mutation testing, issue 15 §5)."""
+    hasil = _evaluasi(_skp())
+    dulu = attrs.evolve(BUPATI, tingkat=1, selesai=D(2025, 12, 31))
+    kini = attrs.evolve(BUPATI, tingkat=2, mulai=D(2026, 1, 1), jabatan="Bupati Contoh II")
+    gubernur = PejabatNegara(
+        "GUBERNUR-CONTOH", "Gubernur", "Gubernur Contoh", "PEMPROV.CONTOH", D(2020, 1, 1),
+        tingkat=3,
+    )  # fmt: skip
+    org = attrs.evolve(ORG, pejabat_luar=(dulu, kini, gubernur))
+    assert pemutus_keberatan(org, hasil, D(2026, 1, 10)) == gubernur
+
+
+def test_kin_keberatan_02_nobody_to_decide_says_why() -> None:
+    """The refusal says whether the penilai holds no post or has nobody declared above."""
+    hasil = _evaluasi(_skp())
+    with pytest.raises(
+        NotFoundError, match=r"penilai BUPATI-CONTOH-2021 has nobody declared above them on "
+    ):
+        pemutus_keberatan(ORG, hasil, D(2026, 1, 10))
+    pergi = attrs.evolve(BUPATI, tingkat=1, selesai=D(2026, 1, 1))
+    with pytest.raises(NotFoundError, match=r"penilai BUPATI-CONTOH-2021 holds no post on "):
+        pemutus_keberatan(attrs.evolve(ORG, pejabat_luar=(pergi,)), hasil, D(2026, 1, 10))
+
+
+def test_kin_eval_03_findings_name_who_may_rate() -> None:
+    """The finding names the allowed raters, or says the instansi names nobody; a kode the
+    instansi never declared holds no post (pinned by mutation testing, issue 15 §5)."""
+    skp = _skp()
+    hasil = _evaluasi(skp)
+    lain = attrs.evolve(hasil, penilai=potret_pegawai(ORG, SEKRETARIS, D(2025, 12, 31)))
+    pesan = [p.pesan for p in periksa_penilaian(lain, skp, instansi=ORG)]
+    assert pesan == [
+        f"{SEKRETARIS} is not the Pejabat Penilai Kinerja of {KADIS} (allowed: BUPATI-CONTOH-2021)"
+    ]
+    tanpa_atas = attrs.evolve(ORG, pejabat_luar=())
+    pesan = [p.pesan for p in periksa_penilaian(lain, skp, instansi=tanpa_atas)]
+    assert pesan[0].endswith("(allowed: nobody the instansi names)")
+    tanpa = attrs.evolve(hasil, penilai=attrs.evolve(hasil.penilai, kode="GUBERNUR"))
+    pesan = [p.pesan for p in periksa_penilaian(tanpa, skp, instansi=ORG)]
+    assert pesan == [
+        "GUBERNUR holds no post on 2025-12-31; the Pejabat Penilai Kinerja the instansi names "
+        "that day rates"
+    ]
+
+
+def test_kin_eval_03_a_refused_rater_is_named_with_the_act() -> None:
+    with pytest.raises(AuthorityError, match=r"^evaluasi_kinerja: \d+ holds no post"):
+        _evaluasi(_skp(), SEKDA.nip)
+
+
+def test_kin_eval_01_jumlah_bulan_is_a_whole_number() -> None:
+    hasil = _evaluasi(_skp())
+    assert type(hasil.jumlah_bulan) is int
+    assert hasil.jumlah_bulan == 12
+
+
+def test_kin_skp_09_the_pejabat_negara_s_snapshot_is_accepted_and_signers_named() -> None:
+    """``susun_skp`` takes the pejabat negara's own snapshot as ``penilai``; a signature with
+    neither or both signers and a bad ``oleh`` are refused with their own words (pinned by
+    mutation testing, issue 15 §5)."""
+    draft = susun_skp(
+        ORG, "SKP-KADIS", KADIS, Periode.tahun(2025), Pendekatan.KUANTITATIF,
+        SKP_KADIS.hasil_kerja, tanggal=D(2025, 1, 2), penilai=_skp().penilai,
+    )  # fmt: skip
+    assert isinstance(draft.penilai, PotretPejabatNegara)
+    assert draft.penilai.pengenal == BUPATI.kode
+    with pytest.raises(InvalidValueError, match=r"^Tandatangan: give the signer's nip or, for a"):
+        Tandatangan(None, D(2025, 1, 1))
+    with pytest.raises(InvalidTypeError, match=r"^oleh: expected NIP or str"):
+        draft.setujui(KADIS, D(2025, 1, 10)).tetapkan(ORG, 12345, D(2025, 1, 20))  # type: ignore[arg-type]

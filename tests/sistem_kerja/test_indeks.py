@@ -72,3 +72,15 @@ def test_pada_is_the_records_holding_on_the_date(isi: list[Rentang], tanggal: dt
     hasil = _indeks(isi).pada(tanggal)
     assert sorted(hasil) == sorted(harapan)
     assert [r[1] for r in hasil] == [r[1] for r in harapan]
+
+
+def test_a_record_inserted_after_a_long_one_keeps_it_found() -> None:
+    """``sisipkan`` carries the running maximum of ends past the insertion point: the long
+    record before a short inserted one is still found after the short one ends (pinned by
+    mutation testing, issue 15 §5)."""
+    panjang = ("panjang", D(2025, 1, 1), D(2025, 12, 31))
+    pendek = ("pendek", D(2025, 2, 1), D(2025, 2, 1))
+    indeks = _indeks([panjang]).sisipkan(pendek, pendek[1], pendek[2])
+    assert indeks.pada(D(2025, 3, 1)) == (panjang,)
+    assert indeks.pada(D(2025, 2, 1)) == (panjang, pendek)
+    assert indeks.isi == _indeks([panjang, pendek]).isi

@@ -428,7 +428,7 @@ def test_kebijakan_refuses_bad_parameters() -> None:
         KebijakanSistemKerja(batas_alokasi="1")  # type: ignore[arg-type]
     with pytest.raises(InvalidTypeError, match=r"^KebijakanSistemKerja\.jenjang_pemberi_tugas"):
         KebijakanSistemKerja(jenjang_pemberi_tugas="JPT_PRATAMA")  # type: ignore[arg-type]
-    with pytest.raises(InvalidTypeError, match="kebijakan"):
+    with pytest.raises(InvalidTypeError, match=r"^kebijakan: expected KebijakanSistemKerja"):
         periksa_ketua(SistemKerja(), "baku")  # type: ignore[arg-type]
 
 

@@ -28,7 +28,7 @@ from birokrasi.sistem_kerja import (
     ringkasan_struktur,
     statistik_tim_kerja,
 )
-from birokrasi.struktur import Instansi, lapisan_pegawai, rentang_kendali
+from birokrasi.struktur import Eselon, Instansi, lapisan_pegawai, rentang_kendali
 from birokrasi.testing import instansi, sistem_kerja, tanggal
 
 D = dt.date
@@ -200,3 +200,66 @@ def test_selisih_is_sesudah_minus_sebelum(o: Instansi, a: dt.date, b: dt.date) -
         assert p.selisih_rentang_rata == p.sesudah.rentang_rata - p.sebelum.rentang_rata
     else:
         assert p.selisih_rentang_rata is None
+
+
+# -- pinned by mutation testing (issue 15 §5) ----------------------------------------------
+
+
+def test_a_team_not_yet_formed_does_not_hide_the_later_ones() -> None:
+    """Teams are read in kode order: one outside its periode is skipped, not the end."""
+    awal = TimKerja(
+        "T0", "Tim T0", "Tujuan", "M1.P1", Periode(D(2026, 1, 2), D(2026, 12, 31)),
+        SuratKeputusan("SK", D(2026, 1, 2), KEPALA["K"]),
+    )  # fmt: skip
+    s = _sistem()
+    s = SistemKerja([awal, *s.tim], s.keanggotaan)
+    assert statistik_tim_kerja(s, buat_instansi(), HARI).tim == ("T1", "T2", "T3")
+
+
+def test_jf_in_a_team_without_a_ketua_are_not_led_from_outside() -> None:
+    """Without a ketua (or with one from another instansi) nobody is led from outside their
+    unit: there is no ketua's unit to compare with."""
+    for ketua in (None, Keanggotaan(KEPALA["M2"], "T4", Peran.KETUA, MASA.mulai, instansi="LAIN")):
+        anggota = [
+            Keanggotaan(JF_P2, "T4", Peran.ANGGOTA, MASA.mulai),
+            Keanggotaan(JF_B, "T4", Peran.ANGGOTA, MASA.mulai),
+            *([] if ketua is None else [ketua]),
+        ]
+        s = statistik_tim_kerja(SistemKerja([_tim("T4", "M1.P1")], anggota), buat_instansi(), HARI)
+        assert s.tim_lintas_unit == ("T4",)
+        assert s.jf_dipimpin_luar_unit == ()
+
+
+def test_ringkasan_means_and_an_empty_day() -> None:
+    """The means of layers and spans are exact; a day with nobody placed has maxima of 0 and
+    no means."""
+    sebelum = ringkasan_struktur(data.instansi_sebelum(), data.TANGGAL_SEBELUM)
+    sesudah = ringkasan_struktur(contoh.instansi(), contoh.TANGGAL_DEMO)
+    assert (sebelum.lapisan_rata, sebelum.rentang_rata) == (Fraction(62, 27), 2)
+    assert (sesudah.lapisan_rata, sesudah.rentang_rata) == (Fraction(39, 32), Fraction(31, 2))
+    kosong = ringkasan_struktur(buat_instansi(), D(2000, 1, 1))
+    assert (kosong.lapisan_maks, kosong.rentang_maks, kosong.jumlah_pimpinan) == (0, 0, 0)
+    assert (kosong.lapisan_rata, kosong.rentang_rata) == (None, None)
+
+
+def test_the_comparison_reads_both_tim_kerja_and_the_eselon_given() -> None:
+    pasangan = (
+        data.instansi_sebelum(),
+        data.TANGGAL_SEBELUM,
+        contoh.instansi(),
+        contoh.TANGGAL_DEMO,
+    )
+    b = bandingkan_penyederhanaan(
+        *pasangan, sistem_kerja_sebelum=tim_kerja(), sistem_kerja_sesudah=tim_kerja()
+    )
+    assert b.sebelum.tim_kerja == statistik_tim_kerja(tim_kerja(), *pasangan[:2])
+    assert b.sesudah.tim_kerja == statistik_tim_kerja(tim_kerja(), *pasangan[2:])
+    eselon = {
+        d.nip: Eselon.III_A if d.jabatan_sebelum.jenjang.name == "ADMINISTRATOR" else Eselon.IV_A
+        for d in b.jabatan_disetarakan
+    }
+    dengan = bandingkan_penyederhanaan(*pasangan, eselon=eselon)
+    assert {d.nip: d.eselon for d in dengan.jabatan_disetarakan} == eselon
+    salah = {d.nip: Eselon.III_A for d in b.jabatan_disetarakan}
+    with pytest.raises(InvalidValueError, match=r"^eselon\[\d+\]: eselon III.a is Administrator"):
+        bandingkan_penyederhanaan(*pasangan, eselon=salah)

@@ -371,3 +371,34 @@ def test_operations_keep_assignments_and_agreements(sistem_dasar: SistemKerja) -
     s = sistem_dasar.tambah_penugasan(p).tambah_persetujuan(setuju)
     hasil = s.akhiri_keanggotaan(JF_B2, "A", D(2025, 3, 1), **OLEH)
     assert (hasil.penugasan, hasil.persetujuan) == ((p,), (setuju,))
+
+
+def test_sk_tim_10_a_second_assignment_keeps_the_first(sistem_dasar: SistemKerja) -> None:
+    """Adding an assignment to a pegawai or a team that already has one keeps the earlier one
+    (pinned by mutation testing, issue 15 §5)."""
+    masa = Periode(D(2025, 2, 1), D(2025, 3, 1))
+    satu = Penugasan("P1", JF_P2, "x", masa, penerima=JF_B)
+    dua = Penugasan("P2", JF_P2, "y", masa, penerima=JF_B)
+    tim_satu = Penugasan("P3", JF_B, "z", masa, tim="B")
+    tim_dua = Penugasan("P4", JF_B, "w", masa, tim="B")
+    s = sistem_dasar
+    for p in (satu, dua, tim_satu, tim_dua):
+        s = s.tambah_penugasan(p)
+    assert s.penugasan_pegawai(JF_B, D(2025, 2, 1)) == (satu, dua, tim_satu, tim_dua)
+
+
+def test_sk_tim_10_the_new_ketua_s_record_can_be_ended_after_a_change() -> None:
+    """``ganti_ketua`` appends two records (the former ketua as anggota, the new ketua); the
+    next operation on the second finds it, not the record before it, and the aggregate equals
+    the one rebuilt from its records (pinned by mutation testing, issue 15 §5)."""
+    from test_sistem_inkremental import pastikan_sama_dengan_segar
+
+    s = SistemKerja(
+        [tim("A"), tim("B", "M1.P2", KEPALA["M1"])],
+        [anggota(JF_B, "A", Peran.KETUA), anggota(JF_B2, "A"), anggota(JF_P2, "B", Peran.KETUA)],
+    )
+    s = s.ganti_ketua("A", JF_B2, D(2025, 4, 1), **OLEH)
+    s = s.akhiri_keanggotaan(JF_B2, "A", D(2025, 6, 30), **OLEH)
+    assert s.ketua_tim("A", D(2025, 7, 1)) is None
+    assert sorted(str(k.nip) for k in s.anggota_tim("A", D(2025, 4, 1))) == sorted([JF_B, JF_B2])
+    pastikan_sama_dengan_segar(s, [JF_B, JF_B2, JF_P2])

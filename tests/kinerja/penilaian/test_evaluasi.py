@@ -44,6 +44,7 @@ from birokrasi.kinerja.perencanaan.skp import (
 )
 from birokrasi.kinerja.predikat import ATURAN_KUADRAN, Predikat, Rating, predikat_kinerja
 from birokrasi.periode import JenisPeriode, Periode
+from birokrasi.struktur import Jabatan, Jenjang, PejabatLuar
 from birokrasi.struktur.potret import potret_pegawai
 from birokrasi.struktur.unsur import Delegasi
 
@@ -327,6 +328,7 @@ def test_kin_eval_06_a_rerating_supersedes_and_keeps_the_old_one() -> None:
         kode="EV-2", menggantikan="EV-1", alasan="keberatan dikabulkan", tanggal=D(2026, 1, 20)
     )
     riwayat2 = riwayat.tambah(baru)
+    assert (baru.menggantikan, baru.alasan) == ("EV-1", "keberatan dikabulkan")
     assert riwayat.isi == (lama,)
     assert riwayat2.isi == (lama, baru)
     assert riwayat2.digantikan_oleh("EV-1") == baru
@@ -699,3 +701,41 @@ def test_kin_eval_02_argumen_bukan_iterabel() -> None:
         evaluasi_tahunan(["x"])  # type: ignore[list-item]
     with pytest.raises(InvalidTypeError, match=r"^nips: expected NIPs"):
         RiwayatPenilaian().predikat_unit(None, 2025)  # type: ignore[arg-type]
+
+
+def test_kin_eval_03_the_skp_s_penilai_still_rates_after_the_rater_changed() -> None:
+    """The Sekda, named the Kadis's Pejabat Penilai on the day the SKP was set (20 January,
+    after a predecessor's term), still rates in December though an Asisten is named from
+    July: the SKP's penilai on its setting day, not on the period's first day, counts (pinned
+    by mutation testing, issue 15 §5)."""
+    sekda = contoh.struktur.SEKRETARIS_DAERAH
+    jabatan = Jabatan("Asisten Pemerintahan", Jenjang.JPT_PRATAMA)
+    pendahulu = PejabatLuar(
+        "196501012000031001", "Pendahulu", sekda.jabatan, "SETDA.CONTOH", D(2021, 3, 1),
+        selesai=D(2025, 1, 9),
+    )  # fmt: skip
+    asisten = PejabatLuar("197001012000031001", "Asisten", jabatan, "SETDA.CONTOH", D(2025, 7, 1))
+    lain = [attrs.evolve(p, tingkat=3) for p in ORG.pejabat_luar if p is not sekda]
+    org = attrs.evolve(
+        ORG,
+        pejabat_luar=(
+            pendahulu,
+            attrs.evolve(sekda, mulai=D(2025, 1, 10), selesai=D(2025, 6, 30)),
+            attrs.evolve(sekda, mulai=D(2025, 7, 1), tingkat=2),
+            asisten,
+            *lain,
+        ),
+    )
+    kadis = {s.kode: s for s in contoh_skp.skp()}["SKP-2025-KADIS"]
+    assert kadis.ditetapkan is not None
+    assert kadis.ditetapkan.tanggal == D(2025, 1, 20)
+    p = PenilaianKinerja(
+        "EV-K", kadis.kode, kadis.pegawai, kadis.penilai, JenisEvaluasi.TAHUNAN, kadis.periode,
+        DA, DA, D(2025, 12, 31),
+    )  # fmt: skip
+    assert periksa_penilaian(p, kadis, instansi=org) == ()
+    oleh_asisten = attrs.evolve(p, penilai=attrs.evolve(kadis.penilai, nip=asisten.nip))
+    assert periksa_penilaian(oleh_asisten, kadis, instansi=org) == ()
+    lain = attrs.evolve(p, penilai=potret_pegawai(org, SEKRETARIS.nip, D(2025, 12, 31)))  # type: ignore[union-attr]
+    (temuan,) = periksa_penilaian(lain, kadis, instansi=org)
+    assert temuan.pesan.endswith(f"(allowed: {sekda.nip}, {asisten.nip})")

@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import itertools
 from collections import Counter
+from fractions import Fraction
 
 import pytest
 from hypothesis import given
@@ -31,6 +32,7 @@ from birokrasi.kinerja import (
     periksa_distribusi,
     usulkan_distribusi,
 )
+from birokrasi.kinerja.penilaian.kurva import KURVA_SE_3_2023, KurvaDistribusi, Pita
 from birokrasi.testing import pembulatan, predikat_organisasi, sebagian_besar, unit_rencana
 
 T = dt.date(2024, 12, 31)
@@ -634,3 +636,22 @@ def test_usulkan_distribusi_argument_messages() -> None:
     for tetap in ("a", 5):
         with pytest.raises(InvalidTypeError, match=r"^tetap: expected a collection of keys"):
             usulkan_distribusi(PO.BAIK, {"a": B}, ["a"], tanggal=T, tetap=tetap)  # type: ignore[arg-type]
+
+
+def test_kin_dist_02_terbanyak_keeps_the_leading_band_s_own_floor() -> None:
+    """Under TERBANYAK the leading predikat's count is tried from the band's floor, not from
+    the fewest that outnumber the others: an agency's curve that also asks 80% Baik gets 8
+    Baik, not 3 (pinned by mutation testing, issue 15 §5)."""
+    kurva = KurvaDistribusi(
+        PO.BAIK,
+        (Pita(B, minimum=Fraction(8, 10)),),
+        KURVA_SE_3_2023[1].aturan,
+        predikat_utama=B,
+    )
+    rencana = {f"p{i}": p for i, p in enumerate([SB, SB, B, B, BP, BP, K, K, SK, SK])}
+    usul = usulkan_distribusi(
+        PO.BAIK, rencana, list(rencana), tanggal=T, sebagian_besar=SebagianBesar.TERBANYAK,
+        kurva=kurva,
+    )  # fmt: skip
+    assert Counter(p for _, p in usul.hasil)[B] == 8
+    assert len(usul.perubahan) == 6
