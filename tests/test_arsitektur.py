@@ -206,3 +206,25 @@ def test_periksa_returns_findings_pastikan_raises(path: Path) -> None:
 def test_reserved_word_check_catches() -> None:
     kode = "def _periksa_x(a: int) -> None: ...\ndef periksa_y() -> tuple[int, ...]: ..."
     assert _periksa_yang_mengembalikan_none(ast.parse(kode)) == ["_periksa_x"]
+
+
+# Optional dependencies (the extras of pyproject.toml) and the only modules that may import them.
+EKSTRA = {"matplotlib", "hypothesis", "numpy", "pyarrow", "pandas"}
+BOLEH = {"gambar.py": {"matplotlib"}, "kolom.py": {"numpy"}}
+
+
+@pytest.mark.parametrize("path", MODULES, ids=_relative)
+def test_the_core_never_imports_an_extra(path: Path) -> None:
+    """Only ``gambar`` (plot), ``kolom`` (numpy) and ``testing`` (hypothesis) use an
+    optional dependency."""
+    bagian = path.relative_to(SRC).parts
+    boleh = {"hypothesis"} if bagian[0] == "testing" else BOLEH.get(path.name, set())
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        nama: list[str] = []
+        if isinstance(node, ast.Import):
+            nama = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            nama = [node.module]
+        for n in nama:
+            akar = n.split(".")[0]
+            assert akar not in EKSTRA - boleh, f"{path.name} imports {n}"

@@ -1,13 +1,11 @@
 """The pictures of the optional extra ``birokrasi[plot]`` (issue 19 §3): every figure is drawn
-headless and is not empty, draws what the library computes, and bad input gets library errors;
-the core never imports matplotlib (or hypothesis, numpy, pyarrow, pandas)."""
+headless and is not empty, draws what the library computes, and bad input gets library errors
+(that only this module imports matplotlib is checked in ``tests/test_arsitektur.py``)."""
 
 from __future__ import annotations
 
-import ast
 import datetime as dt
 import io
-from pathlib import Path
 
 import matplotlib
 import pytest
@@ -31,10 +29,7 @@ from birokrasi.kinerja.predikat import KUADRAN
 from birokrasi.kompetensi import kesenjangan_tim
 from birokrasi.struktur import UnitOrganisasi, lapisan_pegawai
 
-SRC = Path(__file__).resolve().parents[1] / "src" / "birokrasi"
 AKHIR = dt.date(2025, 12, 31)
-EKSTRA = {"matplotlib", "hypothesis", "numpy", "pyarrow", "pandas"}
-BOLEH = {"gambar.py": {"matplotlib"}, "kolom.py": {"numpy"}}
 
 
 def _kanvas() -> tuple[plt.Figure, plt.Axes]:
@@ -137,20 +132,3 @@ def test_bad_input_gets_library_errors() -> None:
     with pytest.raises(InvalidTypeError, match=r"instansi: expected Instansi"):
         gambar.gambar_struktur(ax, None, AKHIR)  # type: ignore[arg-type]
     plt.close(fig)
-
-
-@pytest.mark.parametrize("path", sorted(SRC.rglob("*.py")), ids=lambda p: str(p.relative_to(SRC)))
-def test_the_core_never_imports_an_extra(path: Path) -> None:
-    """Only ``gambar`` (plot), ``kolom`` (numpy) and ``testing`` (hypothesis) use an
-    optional dependency."""
-    bagian = path.relative_to(SRC).parts
-    boleh = {"hypothesis"} if bagian[0] == "testing" else BOLEH.get(path.name, set())
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        nama: list[str] = []
-        if isinstance(node, ast.Import):
-            nama = [a.name for a in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            nama = [node.module]
-        for n in nama:
-            akar = n.split(".")[0]
-            assert akar not in EKSTRA - boleh, f"{path.name} imports {n}"
