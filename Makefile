@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 # The demo needs the library only (attrs, python-dateutil), not the dev toolchain.
 DEMO_STAMP := $(VENV)/.demo-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: demo test bench fuzz stres mutation clean
+.PHONY: demo test bench fuzz stres mutation pesan clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -65,6 +65,12 @@ MODUL ?=
 ANAK ?= 2
 mutation: $(STAMP)
 	$(BIN)/python tests/mutasi/jalankan.py --anak $(ANAK) $(MODUL)
+
+# The message catalogues (ADR 0017): extract the templates with Babel, update the translations'
+# .po files and compile the .mo files the wheel ships. Run it after changing a template or a
+# translation; make test fails when it was not run.
+pesan: $(STAMP)
+	$(BIN)/python tests/katalog_pesan.py
 
 clean:
 	rm -rf $(VENV) site .coverage .mypy_cache .ruff_cache mutants

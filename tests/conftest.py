@@ -10,8 +10,12 @@ call its function, and a property test of 100 examples made the hypothesis-heavy
 """
 
 import os
+from collections.abc import Iterator
 
+import pytest
 from hypothesis import HealthCheck, settings
+
+from birokrasi.pesan import pakai_bahasa
 
 settings.register_profile(
     "ci",
@@ -38,3 +42,17 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+@pytest.fixture(autouse=True)
+def _bahasa_inggris(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Messages render in English in this suite: its assertions on messages were written
+    against the English templates (the ``msgid``). The Indonesian default is tested where a
+    test is marked ``bahasa_baku`` (it runs in the default language), by the catalogue tests
+    (``tests/test_pesan.py``: every message kode in both languages) and by the docs' examples,
+    which run in the default language."""
+    if request.node.get_closest_marker("bahasa_baku"):
+        yield
+        return
+    with pakai_bahasa("en"):
+        yield

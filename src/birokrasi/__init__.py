@@ -38,6 +38,30 @@ if TYPE_CHECKING:
     from birokrasi.errors import (
         OutOfWindowError as OutOfWindowError,
     )
+    from birokrasi.pesan import (
+        BAHASA as BAHASA,
+    )
+    from birokrasi.pesan import (
+        Pesan as Pesan,
+    )
+    from birokrasi.pesan import (
+        Pilihan as Pilihan,
+    )
+    from birokrasi.pesan import (
+        Templat as Templat,
+    )
+    from birokrasi.pesan import (
+        bahasa_aktif as bahasa_aktif,
+    )
+    from birokrasi.pesan import (
+        pakai_bahasa as pakai_bahasa,
+    )
+    from birokrasi.pesan import (
+        teks_angka as teks_angka,
+    )
+    from birokrasi.pesan import (
+        teks_tanggal as teks_tanggal,
+    )
     from birokrasi.hukum import (
         Aturan as Aturan,
     )

@@ -29,6 +29,9 @@ TABEL: Mapping[str, tuple[str, ...]] = types.MappingProxyType(
             "AuthorityError BirokrasiError InvalidTypeError InvalidValueError NotFoundError "
             "OutOfWindowError"
         ),
+        "birokrasi.pesan": _nama(
+            "BAHASA Pesan Pilihan Templat bahasa_aktif pakai_bahasa teks_angka teks_tanggal"
+        ),
         "birokrasi.hukum": _nama("Aturan Dasar JenisPeraturan Keyakinan Pelanggaran Peraturan"),
         "birokrasi.periode": _nama("JenisPeriode Periode periodisasi"),
         "birokrasi.katalog": _nama("KATALOG aturan"),

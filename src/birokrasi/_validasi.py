@@ -22,6 +22,10 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import attrs
 
 from birokrasi.errors import InvalidTypeError, InvalidValueError
+from birokrasi.pesan import Pesan, Pilihan, pembuat_templat
+from birokrasi.pesan import describe as describe
+from birokrasi.pesan import render as render
+from birokrasi.pesan import teks_bulat as teks_bulat
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
@@ -36,26 +40,6 @@ def nama_field(instance: object, attribute: attrs.Attribute[Any]) -> str:
     return f"{type(instance).__name__}.{attribute.name}"
 
 
-def _singkat(ubah: Callable[[object], str], value: object) -> str:
-    try:
-        text = ubah(value)
-    except Exception:
-        text = f"<{type(value).__name__} that cannot be shown>"
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def describe(value: object) -> str:
-    """A short, safe rendering of a bad value for an error message; it never fails, even for
-    an int past Python's digit limit or an object whose ``repr`` raises."""
-    return f"{_singkat(repr, value)} ({type(value).__name__})"
-
-
-def render(value: object) -> str:
-    """``str(value)`` for an error message (``got 13``), as safe and short as
-    :func:`describe`: an int past Python's digit limit cannot be formatted with ``str``."""
-    return _singkat(str, value)
-
-
 def _cocok(value: object, types: tuple[type, ...]) -> bool:
     """``isinstance``, except that a ``bool`` is no ``int`` and a ``datetime`` no ``date``
     unless asked for: both are subclasses that would silently change the meaning."""
@@ -66,25 +50,15 @@ def _cocok(value: object, types: tuple[type, ...]) -> bool:
     return not (isinstance(value, _dt.datetime) and _dt.datetime not in types)
 
 
-def _nama_tipe(types: tuple[type, ...]) -> str:
-    return " or ".join(t.__name__ for t in types)
-
-
-def _di_luar(value: Any, minimum: Any, maximum: Any) -> str | None:
+def _di_luar(nama: str, value: Any, minimum: Any, maximum: Any) -> Pesan | None:
     """What ``value`` breaks of the bounds given (``must be between 1 and 12``), or ``None``."""
     if (minimum is None or value >= minimum) and (maximum is None or value <= maximum):
         return None
     if maximum is None:
-        return f"must be >= {minimum}"
+        return _MIN(nama=nama, minimum=minimum, diberikan=render(value))
     if minimum is None:
-        return f"must be <= {maximum}"
-    return f"must be between {minimum} and {maximum}"
-
-
-def teks_bulat(n: int) -> str:
-    """The decimal digits of ``n`` for a finding or an explanation, exact at any size (``str``
-    refuses an int past Python's digit limit; ``Decimal`` does not)."""
-    return str(Decimal(n))
+        return _MAKS(nama=nama, maksimum=maximum, diberikan=render(value))
+    return _ANTARA(nama=nama, minimum=minimum, maksimum=maximum, diberikan=render(value))
 
 
 # -- checks of function arguments ----------------------------------------------------------
@@ -94,7 +68,9 @@ def pastikan_tipe(nama: str, value: object, *types: type) -> None:
     """Check a function argument's type, raising :class:`InvalidTypeError` naming it
     (``bool`` is not an ``int``, ``datetime`` not a ``date``)."""
     if not _cocok(value, types):
-        raise InvalidTypeError(f"{nama}: expected {_nama_tipe(types)}, got {describe(value)}")
+        raise InvalidTypeError(
+            _TIPE(nama=nama, diharapkan=Pilihan(types), diberikan=describe(value))
+        )
 
 
 def atau_baku(nama: str, value: _B | None, baku: _B) -> _B:
@@ -112,7 +88,7 @@ def pastikan_teks(nama: str, value: object) -> str:
     pastikan_tipe(nama, value, str)
     assert isinstance(value, str)
     if not value.strip():
-        raise InvalidValueError(f"{nama}: must not be blank")
+        raise InvalidValueError(_KOSONG(nama=nama))
     return value
 
 
@@ -123,10 +99,7 @@ def pastikan_kunci(nama: str, value: object) -> str:
     pastikan_teks(nama, value)
     assert isinstance(value, str)
     if value != value.strip():
-        raise InvalidValueError(
-            f"{nama}: {_singkat(repr, value)} has surrounding whitespace; a key is "
-            "compared exactly, so strip it before passing it"
-        )
+        raise InvalidValueError(_SPASI(nama=nama, diberikan=describe(value)))
     return value
 
 
@@ -136,9 +109,9 @@ def pastikan_bilangan(
     """A function argument that is an ``int`` (not ``bool``) inside the bounds given."""
     pastikan_tipe(nama, value, int)
     assert isinstance(value, int)
-    salah = _di_luar(value, minimum, maximum)
+    salah = _di_luar(nama, value, minimum, maximum)
     if salah is not None:
-        raise InvalidValueError(f"{nama}: {salah}, got {render(value)}")
+        raise InvalidValueError(salah)
     return value
 
 
@@ -154,10 +127,14 @@ def pastikan_desimal(
     pastikan_tipe(nama, value, Decimal)
     assert isinstance(value, Decimal)
     if not value.is_finite():
-        raise InvalidValueError(f"{nama}: must be finite, got {render(value)}")
-    salah = "must be > 0" if positif and value <= 0 else _di_luar(value, minimum, maximum)
+        raise InvalidValueError(_HINGGA(nama=nama, diberikan=render(value)))
+    salah = (
+        _POSITIF(nama=nama, diberikan=render(value))
+        if positif and value <= 0
+        else _di_luar(nama, value, minimum, maximum)
+    )
     if salah is not None:
-        raise InvalidValueError(f"{nama}: {salah}, got {render(value)}")
+        raise InvalidValueError(salah)
     return value
 
 
@@ -172,7 +149,7 @@ def pastikan_iterabel(nama: str, value: object, diharapkan: str) -> None:
     """Raise :class:`InvalidTypeError` ``nama: expected <diharapkan>, got ...`` unless
     ``value`` is :func:`iterabel`."""
     if not iterabel(value):
-        raise InvalidTypeError(f"{nama}: expected {diharapkan}, got {describe(value)}")
+        raise InvalidTypeError(_TIPE(nama=nama, diharapkan=diharapkan, diberikan=describe(value)))
 
 
 def pastikan_eksak(nama: str, value: object) -> None:
@@ -180,7 +157,7 @@ def pastikan_eksak(nama: str, value: object) -> None:
     :class:`~decimal.Decimal`; never a ``float``."""
     pastikan_tipe(nama, value, Fraction, Decimal, int)
     if isinstance(value, Decimal) and not value.is_finite():
-        raise InvalidValueError(f"{nama}: must be finite, got {render(value)}")
+        raise InvalidValueError(_HINGGA(nama=nama, diberikan=render(value)))
 
 
 def pastikan_pecahan(nama: str, value: object) -> Fraction:
@@ -190,16 +167,10 @@ def pastikan_pecahan(nama: str, value: object) -> Fraction:
     if isinstance(value, Fraction):
         return value
     if isinstance(value, Decimal) and not value.is_finite():
-        raise InvalidValueError(f"{nama}: must be finite, got {render(value)}")
+        raise InvalidValueError(_HINGGA(nama=nama, diberikan=render(value)))
     if isinstance(value, str):
-        raise InvalidTypeError(
-            f"{nama}: text is not read as a number here; parse it first "
-            f"(angka_kredit_dari_teks reads '10,75'), got {describe(value)}"
-        )
-    raise InvalidTypeError(
-        f"{nama}: expected an exact number (Fraction, int or Decimal; never float), "
-        f"got {describe(value)}"
-    )
+        raise InvalidTypeError(_TEKS_BUKAN_ANGKA(nama=nama, diberikan=describe(value)))
+    raise InvalidTypeError(_BUKAN_EKSAK(nama=nama, diberikan=describe(value)))
 
 
 _ANGKA_INDONESIA = _re.compile(r"(-?)([1-9][0-9]{0,2}(?:\.[0-9]{3})+|[0-9]+)(?:,([0-9]+))?")
@@ -218,19 +189,13 @@ def pecahan_dari_teks(nama: str, teks: object) -> Fraction:
     assert isinstance(teks, str)
     cocok = _ANGKA_INDONESIA.fullmatch(teks.strip())
     if cocok is None:
-        raise InvalidValueError(
-            f"{nama}: {describe(teks)} is not a number in Indonesian notation (a decimal "
-            f"comma, dots grouping thousands: '10,75', '1.234,5')"
-        )
+        raise InvalidValueError(_BUKAN_NOTASI(nama=nama, diberikan=describe(teks)))
     tanda, bulat, pecahan = cocok.groups()
     if bulat.count(".") == 1 and pecahan is None:
-        raise InvalidValueError(
-            f"{nama}: {describe(teks)} is ambiguous (one thousand and some in Indonesian "
-            f"notation, a decimal in English); write it without the dot or with a decimal comma"
-        )
+        raise InvalidValueError(_AMBIGU(nama=nama, diberikan=describe(teks)))
     digit = bulat.replace(".", "")
     if len(digit) + len(pecahan or "") > _DIGIT_TEKS:
-        raise InvalidValueError(f"{nama}: more than {_DIGIT_TEKS} digits")
+        raise InvalidValueError(_DIGIT(nama=nama, batas=_DIGIT_TEKS))
     nilai = Fraction(int(digit))
     if pecahan is not None:
         nilai += Fraction(int(pecahan), 10 ** len(pecahan))
@@ -327,19 +292,19 @@ def bilangan(minimum: int | None = None, maximum: int | None = None) -> Validato
 
 def tuple_of(*types: type) -> Validator:
     """A ``tuple`` whose items are all instances of ``types``."""
-    names = _nama_tipe(types)
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        nama = nama_field(instance, attribute)
         if not isinstance(value, tuple):
             raise InvalidTypeError(
-                f"{nama_field(instance, attribute)}: expected a tuple of {names}, "
-                f"got {describe(value)}"
+                _TUPLE(nama=nama, diharapkan=Pilihan(types), diberikan=describe(value))
             )
         for index, item in enumerate(value):
             if not _cocok(item, types):
                 raise InvalidTypeError(
-                    f"{nama_field(instance, attribute)}[{index}]: expected {names}, "
-                    f"got {describe(item)}"
+                    _TIPE(
+                        nama=f"{nama}[{index}]", diharapkan=Pilihan(types), diberikan=describe(item)
+                    )
                 )
 
     return check
@@ -353,7 +318,7 @@ def tuple_teks() -> Validator:
         is_tuple(instance, attribute, value)
         for index, item in enumerate(value):
             if not item.strip():
-                raise InvalidValueError(f"{nama_field(instance, attribute)}[{index}]: blank text")
+                raise InvalidValueError(_KOSONG(nama=f"{nama_field(instance, attribute)}[{index}]"))
 
     return check
 
@@ -396,13 +361,10 @@ def bagian(*, nol: bool = True) -> Validator:
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         nama = nama_field(instance, attribute)
         if not isinstance(value, Fraction):
-            raise InvalidTypeError(
-                f"{nama}: expected a Fraction, Decimal or int share (never float: shares must "
-                f"be exact), got {describe(value)}"
-            )
+            raise InvalidTypeError(_BAGIAN_TIPE(nama=nama, diberikan=describe(value)))
         if not (0 <= value <= 1 if nol else 0 < value <= 1):
-            syarat = "between 0 and 1" if nol else "above 0 and at most 1"
-            raise InvalidValueError(f"{nama}: a share must be {syarat}, got {render(value)}")
+            templat = _BAGIAN_NOL if nol else _BAGIAN_POSITIF
+            raise InvalidValueError(templat(nama=nama, diberikan=render(value)))
 
     return check
 
@@ -527,3 +489,48 @@ def _pecahan_atau_asal(value: object) -> Any:
     if isinstance(value, int) and not isinstance(value, bool):
         return Fraction(value)
     return value
+
+
+_t = pembuat_templat(__name__)
+_TIPE = _t("NILAI/tipe", "{nama}: expected {diharapkan}, got {diberikan}")
+_TUPLE = _t("NILAI/tuple", "{nama}: expected a tuple of {diharapkan}, got {diberikan}")
+_KOSONG = _t("NILAI/kosong", "{nama}: must not be blank")
+_SPASI = _t(
+    "NILAI/spasi",
+    "{nama}: {diberikan} has surrounding whitespace; a key is compared exactly, so strip it "
+    "before passing it",
+)
+_MIN = _t("NILAI/minimum", "{nama}: must be >= {minimum}, got {diberikan}")
+_MAKS = _t("NILAI/maksimum", "{nama}: must be <= {maksimum}, got {diberikan}")
+_ANTARA = _t("NILAI/antara", "{nama}: must be between {minimum} and {maksimum}, got {diberikan}")
+_POSITIF = _t("NILAI/positif", "{nama}: must be > 0, got {diberikan}")
+_HINGGA = _t("NILAI/hingga", "{nama}: must be finite, got {diberikan}")
+_TEKS_BUKAN_ANGKA = _t(
+    "NILAI/teks-bukan-angka",
+    "{nama}: text is not read as a number here; parse it first (angka_kredit_dari_teks reads "
+    "'10,75'), got {diberikan}",
+)
+_BUKAN_EKSAK = _t(
+    "NILAI/bukan-eksak",
+    "{nama}: expected an exact number (Fraction, int or Decimal; never float), got {diberikan}",
+)
+_BUKAN_NOTASI = _t(
+    "NILAI/notasi",
+    "{nama}: {diberikan} is not a number in Indonesian notation (a decimal comma, dots grouping "
+    "thousands: '10,75', '1.234,5')",
+)
+_AMBIGU = _t(
+    "NILAI/ambigu",
+    "{nama}: {diberikan} is ambiguous (one thousand and some in Indonesian notation, a decimal "
+    "in English); write it without the dot or with a decimal comma",
+)
+_DIGIT = _t("NILAI/digit", "{nama}: more than {batas} digits")
+_BAGIAN_TIPE = _t(
+    "NILAI/bagian-tipe",
+    "{nama}: expected a Fraction, Decimal or int share (never float: shares must be exact), "
+    "got {diberikan}",
+)
+_BAGIAN_NOL = _t("NILAI/bagian-nol", "{nama}: a share must be between 0 and 1, got {diberikan}")
+_BAGIAN_POSITIF = _t(
+    "NILAI/bagian-positif", "{nama}: a share must be above 0 and at most 1, got {diberikan}"
+)

@@ -1,13 +1,20 @@
 """The library's exceptions.
 
-Building an invalid value raises a :class:`BirokrasiError` subclass whose message names the
-field, the value and the rule; each also subclasses the matching built-in (``ValueError``,
-``TypeError``, ``LookupError``) so ``except ValueError`` keeps working in caller code.
-Checking valid values against the rules never raises: ``periksa_*`` functions return
-:class:`~birokrasi.hukum.Pelanggaran` values instead.
+Building an invalid value raises a :class:`BirokrasiError` subclass carrying a
+:class:`~birokrasi.pesan.Pesan`: the message kode, the parameters (the field, the value, the
+rule) and a text rendered from the catalogue in the context's language (Indonesian unless
+:func:`~birokrasi.pesan.pakai_bahasa` says otherwise). Each also subclasses the matching
+built-in (``ValueError``, ``TypeError``, ``LookupError``) so ``except ValueError`` keeps working
+in caller code. Checking valid values against the rules never raises: ``periksa_*`` functions
+return :class:`~birokrasi.hukum.Pelanggaran` values instead.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from birokrasi.pesan import Pesan
 
 __all__ = [
     "AuthorityError",
@@ -20,7 +27,40 @@ __all__ = [
 
 
 class BirokrasiError(Exception):
-    """Base class of every error this library raises on purpose."""
+    """Base class of every error this library raises on purpose. ``str()`` renders its
+    :attr:`pesan` in the context's language; :meth:`teks` in the language asked for."""
+
+    def __init__(self, pesan: Pesan | str) -> None:
+        super().__init__(pesan)
+
+    @property
+    def pesan(self) -> Pesan:
+        """The message as data: kode, parameters, rendering."""
+        pesan: Pesan = self.args[0]
+        return pesan
+
+    @property
+    def kode(self) -> str:
+        """The message kode (``NIP/panjang``, ``KIN-EVAL-03/bukan-penilai``)."""
+        return self.pesan.kode
+
+    @property
+    def kode_aturan(self) -> str | None:
+        """The kode of the rule the error enforces, when it enforces one."""
+        return self.pesan.kode_aturan
+
+    @property
+    def parameter(self) -> dict[str, object]:
+        """The message's parameters by name."""
+        return self.pesan.data()
+
+    def teks(self, bahasa: str | None = None) -> str:
+        """The message in ``bahasa`` (``"id"`` or ``"en"``; ``None``: the context's)."""
+        return self.pesan.teks(bahasa)
+
+    def __str__(self) -> str:
+        pesan: Pesan | str = self.args[0]
+        return pesan if isinstance(pesan, str) else pesan.teks()
 
 
 class InvalidValueError(BirokrasiError, ValueError):

@@ -10,7 +10,6 @@ the rule is an interpretation. The catalogue of all rules is :data:`birokrasi.ka
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import attrs
 
@@ -24,6 +23,7 @@ from birokrasi.errors import (
     NotFoundError,
     OutOfWindowError,
 )
+from birokrasi.pesan import POLA_KODE_ATURAN, Pesan, pembuat_templat
 
 __all__ = [
     "PERATURAN",
@@ -155,8 +155,7 @@ class Peraturan:
         v.optional(v.instance_of(Peraturan))(self, attribute, value)
         if isinstance(value, Peraturan) and value.tahun < self.tahun:
             raise InvalidValueError(
-                f"Peraturan.dicabut_oleh: {value.singkat} is older than {self.singkat}, "
-                "which it cannot revoke"
+                _PENCABUT_LEBIH_TUA(pencabut=value.singkat, dicabut=self.singkat)
             )
 
     def __attrs_post_init__(self) -> None:
@@ -164,8 +163,9 @@ class Peraturan:
             tanggal = getattr(self, nama)
             if tanggal is not None and tanggal.year < self.tahun:
                 raise InvalidValueError(
-                    f"Peraturan.{nama}: {tanggal.isoformat()} is before the regulation's "
-                    f"year {self.tahun}"
+                    _TANGGAL_SEBELUM_TAHUN(
+                        nama=f"Peraturan.{nama}", tanggal=tanggal, tahun=self.tahun
+                    )
                 )
 
     @property
@@ -213,12 +213,9 @@ class Dasar:
 
     def __attrs_post_init__(self) -> None:
         if self.pasal is None and self.lampiran is None and self.bagian is None:
-            raise InvalidValueError(
-                "Dasar: a citation names at least a pasal, a lampiran or a bagian of "
-                f"{self.peraturan.singkat}"
-            )
+            raise InvalidValueError(_DASAR_TANPA_LOKASI(peraturan=self.peraturan.singkat))
         if self.pasal is None and (self.ayat or self.huruf or self.angka):
-            raise InvalidValueError("Dasar.ayat/huruf/angka: given without a pasal")
+            raise InvalidValueError(_DASAR_TANPA_PASAL())
 
     @property
     def lokasi(self) -> str:
@@ -242,16 +239,14 @@ class Dasar:
         return f"{self.peraturan.singkat} {self.lokasi}"
 
 
-_KODE = re.compile(r"^[A-Z]{2,}(?:-[A-Z0-9]+)+-\d{2}$")
+_KODE = POLA_KODE_ATURAN
 
 
 def _kode_aturan(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     v.instance_of(str)(instance, attribute, value)
     assert isinstance(value, str)
     if not _KODE.fullmatch(value):
-        raise InvalidValueError(
-            f"Aturan.kode: {value!r} is not of the form AREA-TOPIC-NN (e.g. KIN-PREDIKAT-01)"
-        )
+        raise InvalidValueError(_KODE_ATURAN(diberikan=repr(value)))
 
 
 @attrs.frozen
@@ -283,8 +278,9 @@ class Aturan:
             and self.berlaku_sampai < self.berlaku_sejak
         ):
             raise InvalidValueError(
-                f"Aturan.berlaku_sampai: {self.berlaku_sampai} is before berlaku_sejak "
-                f"{self.berlaku_sejak} ({self.kode})"
+                _SAMPAI_SEBELUM_SEJAK(
+                    sampai=self.berlaku_sampai, sejak=self.berlaku_sejak, kode=self.kode
+                )
             )
 
     @property
@@ -307,11 +303,14 @@ class Aturan:
     def pastikan_berlaku(self, tanggal: dt.date) -> None:
         """Raise :class:`OutOfWindowError` unless the rule is in force on ``tanggal``."""
         if not self.berlaku_pada(tanggal):
-            sejak = self.berlaku_sejak.isoformat() if self.berlaku_sejak else "-"
-            sampai = self.berlaku_sampai.isoformat() if self.berlaku_sampai else "-"
             raise OutOfWindowError(
-                f"{self.kode}: no rule in force on {tanggal.isoformat()} "
-                f"(coded window {sejak} .. {sampai}, {self.dasar})"
+                _TIDAK_BERLAKU(
+                    kode=self.kode,
+                    tanggal=tanggal,
+                    sejak=self.berlaku_sejak,
+                    sampai=self.berlaku_sampai,
+                    dasar=str(self.dasar),
+                )
             )
 
 
@@ -319,22 +318,45 @@ def _kode_saja(aturan: Aturan) -> str:
     return f"<{aturan.kode}>"
 
 
+def _ke_pesan(value: Pesan | str) -> Pesan:
+    """Converter: a text becomes :meth:`Pesan.dari_teks` (an app's own finding, shown as
+    given in every language); anything else is kept for the validator."""
+    if isinstance(value, str) and value.strip():
+        return Pesan.dari_teks(value)
+    return value  # type: ignore[return-value]
+
+
 @attrs.frozen
 class Pelanggaran:
-    """A breach found by a ``periksa_*`` check: which rule, whose (a key), and what. Its
-    ``repr`` names the rule by kode only (the rule itself is in :data:`birokrasi.KATALOG`)."""
+    """A breach found by a ``periksa_*`` check: which rule, whose (a key), and what, as a
+    :class:`~birokrasi.pesan.Pesan` (kode and parameters) rendered in the language asked for.
+    Its ``repr`` names the rule by kode only (the rule itself is in
+    :data:`birokrasi.KATALOG`). An app's own check may give the message as text."""
 
     aturan: Aturan = attrs.field(validator=v.instance_of(Aturan), repr=_kode_saja)
     subjek: str = attrs.field(validator=v.teks())
-    pesan: str = attrs.field(validator=v.teks())
+    pesan: Pesan = attrs.field(converter=_ke_pesan)
+
+    @pesan.validator
+    def _cek_pesan(self, attribute: attrs.Attribute[Pesan], value: object) -> None:
+        if isinstance(value, str):
+            v.pastikan_teks(v.nama_field(self, attribute), value)
+        v.instance_of(Pesan)(self, attribute, value)
 
     @property
     def kode(self) -> str:
         """The broken rule's kode."""
         return self.aturan.kode
 
+    def teks(self, bahasa: str | None = None) -> str:
+        """``[kode] subjek: message (citation)``, the message in ``bahasa`` (``None``: the
+        context's, see :func:`~birokrasi.pesan.pakai_bahasa`)."""
+        return (
+            f"[{self.aturan.kode}] {self.subjek}: {self.pesan.teks(bahasa)} ({self.aturan.dasar})"
+        )
+
     def __str__(self) -> str:
-        return f"[{self.aturan.kode}] {self.subjek}: {self.pesan} ({self.aturan.dasar})"
+        return self.teks()
 
 
 def _p(
@@ -578,3 +600,30 @@ PERATURAN: tuple[Peraturan, ...] = (
     PERATURAN_BKN_26_2019,
 )
 """Every regulation the library cites."""
+
+
+_t = pembuat_templat(__name__)
+_PENCABUT_LEBIH_TUA = _t(
+    "HUKUM/pencabut-lebih-tua",
+    "Peraturan.dicabut_oleh: {pencabut} is older than {dicabut}, which it cannot revoke",
+)
+_TANGGAL_SEBELUM_TAHUN = _t(
+    "HUKUM/tanggal-sebelum-tahun", "{nama}: {tanggal} is before the regulation's year {tahun}"
+)
+_DASAR_TANPA_LOKASI = _t(
+    "HUKUM/dasar-tanpa-lokasi",
+    "Dasar: a citation names at least a pasal, a lampiran or a bagian of {peraturan}",
+)
+_DASAR_TANPA_PASAL = _t("HUKUM/dasar-tanpa-pasal", "Dasar.ayat/huruf/angka: given without a pasal")
+_KODE_ATURAN = _t(
+    "HUKUM/kode-aturan",
+    "Aturan.kode: {diberikan} is not of the form AREA-TOPIC-NN (e.g. KIN-PREDIKAT-01)",
+)
+_SAMPAI_SEBELUM_SEJAK = _t(
+    "HUKUM/sampai-sebelum-sejak",
+    "Aturan.berlaku_sampai: {sampai} is before berlaku_sejak {sejak} ({kode})",
+)
+_TIDAK_BERLAKU = _t(
+    "HUKUM/tidak-berlaku",
+    "{kode}: no rule in force on {tanggal} (coded window {sejak} .. {sampai}, {dasar})",
+)
