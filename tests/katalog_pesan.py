@@ -106,9 +106,7 @@ def isi_katalog(data: bytes, jenis: str) -> dict[tuple[object, object], object]:
     buf = io.BytesIO(data)
     katalog = read_mo(buf) if jenis == "mo" else read_po(buf)
     return {
-        (m.context, m.id): (m.string, "fuzzy" in m.flags)
-        for m in katalog
-        if m.id and m.id != ""
+        (m.context, m.id): (m.string, "fuzzy" in m.flags) for m in katalog if m.id and m.id != ""
     }
 
 
@@ -133,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 path.unlink()
     if berbeda:
-        print("not up to date (run `make pesan`):\n  " + "\n  ".join(berbeda))
+        sys.stderr.write("not up to date (run `make pesan`):\n  " + "\n  ".join(berbeda) + "\n")
         return 1
     return 0
 

@@ -38,30 +38,6 @@ if TYPE_CHECKING:
     from birokrasi.errors import (
         OutOfWindowError as OutOfWindowError,
     )
-    from birokrasi.pesan import (
-        BAHASA as BAHASA,
-    )
-    from birokrasi.pesan import (
-        Pesan as Pesan,
-    )
-    from birokrasi.pesan import (
-        Pilihan as Pilihan,
-    )
-    from birokrasi.pesan import (
-        Templat as Templat,
-    )
-    from birokrasi.pesan import (
-        bahasa_aktif as bahasa_aktif,
-    )
-    from birokrasi.pesan import (
-        pakai_bahasa as pakai_bahasa,
-    )
-    from birokrasi.pesan import (
-        teks_angka as teks_angka,
-    )
-    from birokrasi.pesan import (
-        teks_tanggal as teks_tanggal,
-    )
     from birokrasi.hukum import (
         Aturan as Aturan,
     )
@@ -691,6 +667,30 @@ if TYPE_CHECKING:
     )
     from birokrasi.periode import (
         periodisasi as periodisasi,
+    )
+    from birokrasi.pesan import (
+        BAHASA as BAHASA,
+    )
+    from birokrasi.pesan import (
+        Pesan as Pesan,
+    )
+    from birokrasi.pesan import (
+        Pilihan as Pilihan,
+    )
+    from birokrasi.pesan import (
+        Templat as Templat,
+    )
+    from birokrasi.pesan import (
+        bahasa_aktif as bahasa_aktif,
+    )
+    from birokrasi.pesan import (
+        pakai_bahasa as pakai_bahasa,
+    )
+    from birokrasi.pesan import (
+        teks_angka as teks_angka,
+    )
+    from birokrasi.pesan import (
+        teks_tanggal as teks_tanggal,
     )
     from birokrasi.sistem_kerja.kewenangan import (
         pastikan_wewenang_tim as pastikan_wewenang_tim,
