@@ -2,10 +2,12 @@
 
 Babel extracts every ``_t("KODE", "English text {param}")`` call of ``src/birokrasi`` (the
 templates made by :func:`birokrasi.pesan.pembuat_templat`) into one template per folder
-(``locale/<domain>.pot``; the message kode is the ``msgctxt``, the English text the ``msgid``),
-updates each language's ``locale/<bahasa>/LC_MESSAGES/<domain>.po`` from it (new entries come
-in untranslated, entries no template declares any more go away) and compiles the ``.mo`` the
-wheel ships. A translator edits the ``.po`` files' ``msgstr`` and runs ``make pesan`` again.
+(``locale/<domain>.pot``; the message kode is the ``msgctxt``, the English text the ``msgid``);
+the rules' interpretation notes (``Dasar.tafsiran``, read from the rule catalogue) go to the
+domain ``birokrasi.tafsiran``. Then it updates each language's
+``locale/<bahasa>/LC_MESSAGES/<domain>.po`` from it (new entries come in untranslated, entries
+no template declares any more go away) and compiles the ``.mo`` the wheel ships. A translator
+edits the ``.po`` files' ``msgstr`` and runs ``make pesan`` again.
 
 ``--periksa`` changes nothing and exits 1 when a file is not what the code and the ``.po``
 files make (compared by content, so another Babel version's header does not count).
@@ -71,6 +73,18 @@ def templat_per_domain() -> dict[str, Catalog]:
     return hasil
 
 
+def templat_tafsiran() -> Catalog:
+    """The interpretation notes of every rule in the catalogue (``Dasar.tafsiran``), each an
+    English ``msgid`` of the domain ``birokrasi.tafsiran``."""
+    from birokrasi.katalog import KATALOG
+
+    catatan = {d.tafsiran for a in KATALOG.values() for d in a.semua_dasar if d.tafsiran}
+    katalog = _katalog(None)
+    for teks in sorted(catatan):
+        katalog.add(teks)
+    return katalog
+
+
 def _tulis_po(katalog: Catalog) -> bytes:
     buf = io.BytesIO()
     write_po(buf, katalog, width=100, no_location=True, omit_header=False, ignore_obsolete=True)
@@ -85,7 +99,9 @@ def _tulis_mo(katalog: Catalog) -> bytes:
 
 def berkas_hasil() -> Iterator[tuple[Path, bytes, str]]:
     """``(path, content, kind)`` of every catalogue file the code and the ``.po`` files make."""
-    for domain, templat in templat_per_domain().items():
+    semua = templat_per_domain()
+    semua["birokrasi.tafsiran"] = templat_tafsiran()
+    for domain, templat in semua.items():
         yield LOKAL / f"{domain}.pot", _tulis_po(templat), "po"
         for bahasa in BAHASA_TERJEMAHAN:
             folder = LOKAL / bahasa / "LC_MESSAGES"
@@ -125,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(isi)
     for path in sorted(LOKAL.rglob("*.po*")) + sorted(LOKAL.rglob("*.mo")):
-        if path not in dibuat and "tafsiran" not in path.name:
+        if path not in dibuat:
             if args.periksa:
                 berbeda.append(f"{path.relative_to(AKAR)} (no template declares its domain)")
             else:

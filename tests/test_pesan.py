@@ -142,6 +142,49 @@ def test_message_renders_in_both_languages(kode: str) -> None:
     assert en == t.teks.format_map(_contoh_parameter(t))
 
 
+def _tafsiran() -> list[str]:
+    from birokrasi.katalog import KATALOG
+
+    return sorted({d.tafsiran for a in KATALOG.values() for d in a.semua_dasar if d.tafsiran})
+
+
+@pytest.mark.parametrize("catatan", _tafsiran(), ids=lambda t: t[:40])
+def test_every_interpretation_note_is_in_indonesian(catatan: str) -> None:
+    """Each rule's interpretation note (``Dasar.tafsiran``) has an Indonesian text, free of
+    English words, that ``Dasar.tafsiran_teks`` returns by default."""
+    po = _po_tanpa_konteks(katalog_pesan.LOKAL / "id" / "LC_MESSAGES" / "birokrasi.tafsiran.po")
+    indonesia = po.get(catatan, "")
+    assert indonesia, "no Indonesian text"
+    tanpa_kutipan = re.sub(r'`[^`]*`|"[^"]*"', " ", indonesia)
+    assert not KATA_INGGRIS.findall(tanpa_kutipan), indonesia
+
+
+def _po_tanpa_konteks(path: Path) -> dict[str, str]:
+    from babel.messages.pofile import read_po
+
+    with path.open("rb") as f:
+        return {str(m.id): m.string for m in read_po(f) if m.id and "fuzzy" not in m.flags}
+
+
+def test_tafsiran_teks_by_language() -> None:
+    from birokrasi.hukum import PERMENPANRB_6_2022, Dasar, Keyakinan
+
+    catatan = _tafsiran()[0]
+    d = Dasar(PERMENPANRB_6_2022, pasal="1", keyakinan=Keyakinan.TIDAK_PASTI, tafsiran=catatan)
+    assert d.tafsiran_teks("en") == catatan
+    with pakai_bahasa("id"):
+        assert d.tafsiran_teks() == (
+            _po_tanpa_konteks(
+                katalog_pesan.LOKAL / "id" / "LC_MESSAGES" / "birokrasi.tafsiran.po"
+            ).get(catatan)
+            or catatan
+        )
+    sendiri = Dasar(PERMENPANRB_6_2022, pasal="1", keyakinan=Keyakinan.TIDAK_PASTI, tafsiran="x")
+    assert sendiri.tafsiran_teks("id") == "x"
+    tanpa = Dasar(PERMENPANRB_6_2022, pasal="1", keyakinan=Keyakinan.SEKUNDER)
+    assert tanpa.tafsiran_teks() is None
+
+
 # -- no hand-built message -------------------------------------------------------------------
 
 

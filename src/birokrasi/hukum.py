@@ -23,9 +23,13 @@ from birokrasi.errors import (
     NotFoundError,
     OutOfWindowError,
 )
-from birokrasi.pesan import POLA_KODE_ATURAN, Pesan, pembuat_templat
+from birokrasi.pesan import POLA_KODE_ATURAN, Pesan, pembuat_templat, terjemahkan
+
+DOMAIN_TAFSIRAN = "birokrasi.tafsiran"
+"""The catalogue of the library's interpretation notes (:attr:`Dasar.tafsiran`)."""
 
 __all__ = [
+    "DOMAIN_TAFSIRAN",
     "PERATURAN",
     "PERATURAN_BKN_3_2023",
     "PERATURAN_BKN_11_2022",
@@ -237,6 +241,15 @@ class Dasar:
 
     def __str__(self) -> str:
         return f"{self.peraturan.singkat} {self.lokasi}"
+
+    def tafsiran_teks(self, bahasa: str | None = None) -> str | None:
+        """:attr:`tafsiran` in ``bahasa`` (``None``: the context's, see
+        :func:`~birokrasi.pesan.pakai_bahasa`): the library writes its notes in English and
+        translates them in the catalogue ``birokrasi.tafsiran``; a note the catalogue does not
+        hold (an agency's own) is shown as written."""
+        if self.tafsiran is None:
+            return None
+        return terjemahkan(DOMAIN_TAFSIRAN, self.tafsiran, bahasa)
 
 
 _KODE = POLA_KODE_ATURAN

@@ -51,6 +51,7 @@ __all__ = [
     "teks_angka",
     "teks_tanggal",
     "templat",
+    "terjemahkan",
 ]
 
 BAHASA: Final = ("id", "en")
@@ -398,6 +399,14 @@ def _teks_nilai_tak_aman(value: object, bahasa: str) -> str:
     if isinstance(value, type):
         return value.__name__
     return render(value)
+
+
+def terjemahkan(domain: str, teks: str, bahasa: str | None = None) -> str:
+    """``teks`` (an English text the library wrote, such as an interpretation note) in
+    ``bahasa`` from the catalogue ``domain``; a text the catalogue does not hold comes back as
+    it is."""
+    b = _BAHASA.get() if bahasa is None else _pastikan_bahasa(bahasa)
+    return _terjemahan(domain, b).gettext(teks)
 
 
 @cache
