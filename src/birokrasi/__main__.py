@@ -10,7 +10,8 @@ across units), ``skp`` (SKPs cascaded into a pohon kinerja),
 annual ratings, the unit's distribution checked and a compliant proposal) and ``karier``
 (angka kredit, a projection, a keberatan), then ``tahun`` (all of it as one checked, versioned
 record). ``python -m birokrasi penilaian karier`` shows only those, under the numbers they have
-in the whole demo; output is wrapped to 80 columns (``--lebar`` changes it).
+in the whole demo; output is wrapped to 80 columns (``--lebar`` changes it). The whole run is
+in one language: Indonesian by default, English with ``--lang en``.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from birokrasi.contoh import (
     tahun_kinerja,
     umpan_balik,
 )
+from birokrasi.pesan import BAHASA, BAHASA_BAKU, pakai_bahasa
 
 BAGIAN: dict[str, tuple[str, Callable[[], list[str]]]] = {
     "struktur": ("Struktur: positions and who rates whom", struktur.bagian_struktur),
@@ -75,7 +77,18 @@ def main(argv: Sequence[str] | None = None) -> None:
         "bagian", nargs="*", metavar="BAGIAN", help=f"sections: {', '.join(BAGIAN)} (default: all)"
     )
     parser.add_argument("--lebar", type=int, default=80, help="wrap at this width (default 80)")
+    parser.add_argument(
+        "--lang",
+        choices=BAHASA,
+        default=BAHASA_BAKU,
+        help="language of the whole run: id (Indonesian, the default) or en (English)",
+    )
     args = parser.parse_args(argv)
+    with pakai_bahasa(args.lang):
+        _cetak(parser, args)
+
+
+def _cetak(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     tidak_dikenal = [b for b in args.bagian if b not in BAGIAN]
     if tidak_dikenal:
         parser.error(
