@@ -189,8 +189,8 @@ def test_kin_predikat_01_batch_matches_single() -> None:
         ([(A,)], r"^pasangan\[0\]: expected a \(Rating, Rating\) pair"),
         ([[A, A]], r"^pasangan\[0\]: expected a \(Rating, Rating\) pair"),
         ([({}, A)], r"^pasangan\[0\]\.hasil_kerja"),
-        ("AA", r"^pasangan: expected an iterable"),
-        (5, r"^pasangan: expected an iterable"),
+        ("AA", r"^pasangan: expected Iterable\[tuple\[Rating, Rating\]\]"),
+        (5, r"^pasangan: expected Iterable\[tuple\[Rating, Rating\]\]"),
     ],
 )
 def test_kin_predikat_01_batch_names_bad_pair(pasangan: object, pesan: str) -> None:
@@ -218,10 +218,13 @@ def test_kin_predikat_01_explanation(hasil: Rating, perilaku: Rating) -> None:
     assert j.predikat is predikat_kinerja(hasil, perilaku)
     assert (j.hasil_kerja, j.perilaku_kerja, j.aturan) == (hasil, perilaku, ATURAN_KUADRAN)
     assert j.dasar is ATURAN_KUADRAN.dasar
-    assert j.predikat.label in j.teks
+    assert j.predikat.label in j.teks()
     assert "KIN-PREDIKAT-01" in str(j)
-    assert hasil.label in j.teks
-    assert perilaku.label in j.teks
+    assert hasil.label in j.teks("id")
+    assert perilaku.label in j.teks("en")
+    assert j.pesan.kode == "KIN-PREDIKAT-01/penjelasan"
+    assert j.pesan.data()["predikat"] is j.predikat
+    assert str(j).count(str(ATURAN_KUADRAN.dasar)) == 1
 
 
 def test_explanation_must_follow_the_table() -> None:

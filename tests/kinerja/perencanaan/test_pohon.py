@@ -99,7 +99,7 @@ def test_kin_pohon_02_cycle() -> None:
     temuan = [p for p in periksa_pohon_kinerja(pohon) if p.kode == "KIN-POHON-02"]
     assert len(temuan) == 1
     assert temuan[0].subjek == "SKP-2025-KADIS/RHK-4"
-    assert temuan[0].pesan == (
+    assert str(temuan[0].pesan) == (
         "intervention cycle: SKP-2025-KADIS/RHK-4 -> SKP-2025-RINA-1/RHK-1 -> "
         "SKP-2025-KASUBBAG-1/RHK-1 -> SKP-2025-SEKRETARIS/RHK-1 -> SKP-2025-KADIS/RHK-4"
     )
