@@ -705,3 +705,68 @@ def test_kin_skp_09_10_susun_keeps_what_it_is_given_and_setting_resnapshots() ->
         "Target: give exactly one of nilai, minimum..maksimum or uraian, got nilai=-, "
         "minimum=-, maksimum=-, uraian=None"
     )
+
+
+# -- the messages in the default language (Indonesian) ---------------------------------------
+
+
+@pytest.mark.bahasa_baku
+def test_kin_skp_09_bukan_penilai_dalam_bahasa_indonesia() -> None:
+    """The refusal names the official who may set the SKP and the pegawai, by name and NIP,
+    with the date written the Indonesian way."""
+    agreed = draft_dewi().setujui(DEWI, dt.date(2025, 1, 10))
+    with pytest.raises(AuthorityError) as galat:
+        agreed.tetapkan(ORG, SEKRETARIS, dt.date(2025, 1, 12))
+    assert galat.value.kode == "KIN-SKP-09/bukan-penilai"
+    assert str(galat.value) == (
+        f"SKP.tetapkan: {SEKRETARIS} bukan Pejabat Penilai Kinerja Drs. Bambang Wicaksono, "
+        f"M.Si. ({KADIS}) bagi Dewi Anggraini, S.Kom. ({DEWI}) pada 12 Januari 2025 "
+        "(KIN-SKP-09, PermenPANRB 6/2022 Pasal 1 definisi Pejabat Penilai Kinerja)"
+    )
+
+
+@pytest.mark.bahasa_baku
+def test_kin_skp_10_bukan_pegawai_dalam_bahasa_indonesia() -> None:
+    with pytest.raises(AuthorityError) as galat:
+        draft_dewi().setujui(KADIS, dt.date(2025, 1, 10))
+    assert galat.value.kode == "KIN-SKP-10/bukan-pegawai"
+    assert str(galat.value).startswith(
+        f"SKP.setujui: {KADIS} bukan pegawai Dewi Anggraini, S.Kom. ({DEWI}) pemilik SKP-DEWI "
+        "(KIN-SKP-10, "
+    )
+
+
+@pytest.mark.bahasa_baku
+def test_kin_skp_08_terlambat_dalam_bahasa_indonesia() -> None:
+    """The deadline finding keeps its dates as data and writes them in Indonesian."""
+    (telat,) = periksa_skp(draft_dewi(), tanggal=dt.date(2025, 2, 10))
+    assert telat.pesan.kode == "KIN-SKP-08/belum-ditetapkan"
+    assert telat.pesan.data() == {
+        "batas": dt.date(2025, 1, 31),
+        "hari": 10,
+        "tanggal": dt.date(2025, 2, 10),
+    }
+    assert str(telat.pesan) == (
+        "belum ditetapkan sampai dengan 31 Januari 2025: terlambat 10 hari pada 10 Februari 2025"
+    )
+    assert telat.pesan.teks("en") == "not set by 2025-01-31: 10 day(s) late on 2025-02-10"
+
+
+@pytest.mark.bahasa_baku
+def test_kin_skp_01_tanpa_utama_dalam_bahasa_indonesia() -> None:
+    tambahan = attrs.evolve(rhk_jf(), jenis=JenisHasilKerja.TAMBAHAN)
+    temuan = [p for p in periksa_skp(draft_dewi(tambahan)) if p.kode == "KIN-SKP-01"]
+    assert [p.teks() for p in temuan] == [
+        "[KIN-SKP-01] SKP-DEWI: tidak ada Hasil Kerja Utama (PermenPANRB 6/2022 Lampiran format "
+        "SKP pendekatan hasil kerja kuantitatif/kualitatif)"
+    ]
+
+
+@pytest.mark.bahasa_baku
+def test_target_bentuk_dalam_bahasa_indonesia() -> None:
+    with pytest.raises(InvalidValueError) as galat:
+        Target(nilai=Decimal("2.5"), uraian="x", satuan="dokumen")
+    assert str(galat.value) == (
+        "Target: isikan tepat salah satu dari nilai, minimum..maksimum, atau uraian; diberikan "
+        "nilai=2,5, minimum=-, maksimum=-, uraian='x'"
+    )
