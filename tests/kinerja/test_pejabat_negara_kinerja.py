@@ -152,7 +152,7 @@ def test_kin_keberatan_02_the_bupati_decides_the_keberatan_of_the_head() -> None
     oleh_sekda = attrs.evolve(putusan, oleh=attrs.evolve(putusan.oleh, kode="SEKDA-PALSU"))
     temuan = periksa_daftar_keberatan(attrs.evolve(daftar, putusan=(oleh_sekda,)), org, riwayat)
     assert [p.kode for p in temuan] == ["KIN-KEBERATAN-02"]
-    assert "BUPATI-CONTOH-2021" in temuan[0].pesan
+    assert "BUPATI-CONTOH-2021" in str(temuan[0].pesan)
 
 
 def test_kin_keberatan_02_only_the_bupati_accepts_and_his_re_rating_stands() -> None:
@@ -236,15 +236,15 @@ def test_kin_eval_03_findings_name_who_may_rate() -> None:
     skp = _skp()
     hasil = _evaluasi(skp)
     lain = attrs.evolve(hasil, penilai=potret_pegawai(ORG, SEKRETARIS, D(2025, 12, 31)))
-    pesan = [p.pesan for p in periksa_penilaian(lain, skp, instansi=ORG)]
+    pesan = [str(p.pesan) for p in periksa_penilaian(lain, skp, instansi=ORG)]
     assert pesan == [
         f"{SEKRETARIS} is not the Pejabat Penilai Kinerja of {KADIS} (allowed: BUPATI-CONTOH-2021)"
     ]
     tanpa_atas = attrs.evolve(ORG, pejabat_luar=())
-    pesan = [p.pesan for p in periksa_penilaian(lain, skp, instansi=tanpa_atas)]
+    pesan = [str(p.pesan) for p in periksa_penilaian(lain, skp, instansi=tanpa_atas)]
     assert pesan[0].endswith("(allowed: nobody the instansi names)")
     tanpa = attrs.evolve(hasil, penilai=attrs.evolve(hasil.penilai, kode="GUBERNUR"))
-    pesan = [p.pesan for p in periksa_penilaian(tanpa, skp, instansi=ORG)]
+    pesan = [str(p.pesan) for p in periksa_penilaian(tanpa, skp, instansi=ORG)]
     assert pesan == [
         "GUBERNUR holds no post on 2025-12-31; the Pejabat Penilai Kinerja the instansi names "
         "that day rates"

@@ -189,8 +189,8 @@ def test_kin_predikat_01_batch_matches_single() -> None:
         ([(A,)], r"^pasangan\[0\]: expected a \(Rating, Rating\) pair"),
         ([[A, A]], r"^pasangan\[0\]: expected a \(Rating, Rating\) pair"),
         ([({}, A)], r"^pasangan\[0\]\.hasil_kerja"),
-        ("AA", r"^pasangan: expected an iterable"),
-        (5, r"^pasangan: expected an iterable"),
+        ("AA", r"^pasangan: expected Iterable\[tuple\[Rating, Rating\]\]"),
+        (5, r"^pasangan: expected Iterable\[tuple\[Rating, Rating\]\]"),
     ],
 )
 def test_kin_predikat_01_batch_names_bad_pair(pasangan: object, pesan: str) -> None:
@@ -218,10 +218,13 @@ def test_kin_predikat_01_explanation(hasil: Rating, perilaku: Rating) -> None:
     assert j.predikat is predikat_kinerja(hasil, perilaku)
     assert (j.hasil_kerja, j.perilaku_kerja, j.aturan) == (hasil, perilaku, ATURAN_KUADRAN)
     assert j.dasar is ATURAN_KUADRAN.dasar
-    assert j.predikat.label in j.teks
+    assert j.predikat.label in j.teks()
     assert "KIN-PREDIKAT-01" in str(j)
-    assert hasil.label in j.teks
-    assert perilaku.label in j.teks
+    assert hasil.label in j.teks("id")
+    assert perilaku.label in j.teks("en")
+    assert j.pesan.kode == "KIN-PREDIKAT-01/penjelasan"
+    assert j.pesan.data()["predikat"] is j.predikat
+    assert str(j).count(str(ATURAN_KUADRAN.dasar)) == 1
 
 
 def test_explanation_must_follow_the_table() -> None:
@@ -269,3 +272,59 @@ def test_kin_predikat_01_an_explanation_keeps_the_rule_it_is_given() -> None:
     j = PenjelasanPredikat(predikat_kinerja(B, B), B, B, aturan=sendiri)
     assert j.aturan is sendiri
     assert PenjelasanPredikat(predikat_kinerja(B, B), B, B).aturan is ATURAN_KUADRAN
+
+
+@pytest.mark.bahasa_baku
+def test_kin_predikat_01_penjelasan_dalam_bahasa_indonesia() -> None:
+    """The explanation reads in natural Indonesian by default, cites its Dasar once, and keeps
+    its parts as data."""
+    j = jelaskan_predikat(B, S)
+    assert (
+        str(j)
+        == j.teks()
+        == j.teks("id")
+        == (
+            "Predikat kinerja Butuh Perbaikan menurut kuadran kinerja: rating hasil kerja Di Bawah "
+            "Ekspektasi dan rating perilaku kerja Sesuai Ekspektasi, yaitu hasil kerja di bawah "
+            "ekspektasi, sedangkan perilaku kerja sesuai atau di atas ekspektasi. Dasar: "
+            "PermenPANRB 6/2022 Lampiran kuadran kinerja pegawai (KIN-PREDIKAT-01)."
+        )
+    )
+    assert j.teks("en") == (
+        "Predikat kinerja Butuh Perbaikan by the kuadran kinerja: rating hasil kerja Di Bawah "
+        "Ekspektasi and rating perilaku kerja Sesuai Ekspektasi, that is hasil kerja below "
+        "expectations, while perilaku kerja meets or is above them. Basis: PermenPANRB 6/2022 "
+        "Lampiran kuadran kinerja pegawai (KIN-PREDIKAT-01)."
+    )
+    assert j.pesan.data() == {
+        "predikat": Predikat.BUTUH_PERBAIKAN,
+        "hasil_kerja": B,
+        "perilaku_kerja": S,
+        "alasan": j.alasan,
+        "kode": "KIN-PREDIKAT-01",
+        "dasar": str(ATURAN_KUADRAN.dasar),
+    }
+    assert j.alasan.kode == "KIN-PREDIKAT-01/alasan-butuh-perbaikan"
+
+
+@pytest.mark.bahasa_baku
+@pytest.mark.parametrize("predikat", list(Predikat))
+def test_kin_predikat_01_every_alasan_is_indonesian(predikat: Predikat) -> None:
+    hasil, perilaku = pasangan_rating(predikat)[0]
+    j = jelaskan_predikat(hasil, perilaku)
+    assert "ekspektasi" in j.alasan.teks()
+    assert "expectations" in j.alasan.teks("en")
+    assert str(j).count("PermenPANRB 6/2022") == 1
+
+
+@pytest.mark.bahasa_baku
+def test_kin_predikat_01_tidak_sesuai_kuadran_dalam_bahasa_indonesia() -> None:
+    with pytest.raises(InvalidValueError) as galat:
+        PenjelasanPredikat(Predikat.SANGAT_BAIK, B, B)
+    assert str(galat.value) == (
+        "PenjelasanPredikat.predikat: Sangat Baik tidak sesuai dengan kuadran Di Bawah "
+        "Ekspektasi x Di Bawah Ekspektasi (KIN-PREDIKAT-01)"
+    )
+    with pytest.raises(InvalidTypeError) as galat_tipe:
+        predikat_kinerja(A, "x")  # type: ignore[arg-type]
+    assert str(galat_tipe.value) == "perilaku_kerja: seharusnya Rating, diberikan 'x' (str)"

@@ -18,6 +18,7 @@ from birokrasi import _validasi as v
 from birokrasi._enum import Berperingkat, pasang_varian
 from birokrasi.errors import InvalidTypeError, InvalidValueError
 from birokrasi.hukum import PERMENPANRB_6_2022, Aturan, Dasar, Keyakinan
+from birokrasi.pesan import Pesan, Templat, pembuat_templat
 
 __all__ = [
     "ATURAN",
@@ -149,7 +150,7 @@ def _tolak(hasil_kerja: object, perilaku_kerja: object, awalan: str = "") -> Inv
     """The error for a pair that is not two :class:`Rating` values, naming the argument."""
     for nama, nilai in (("hasil_kerja", hasil_kerja), ("perilaku_kerja", perilaku_kerja)):
         if type(nilai) is not Rating:
-            return InvalidTypeError(f"{awalan}{nama}: expected Rating, got {v.describe(nilai)}")
+            return InvalidTypeError(_BUKAN_RATING(nama=awalan + nama, diberikan=v.describe(nilai)))
     raise AssertionError("unreachable: both values are ratings")  # pragma: no cover
 
 
@@ -191,7 +192,7 @@ def predikat_kinerja_banyak(pasangan: Iterable[tuple[Rating, Rating]]) -> list[P
     >>> [p.name for p in predikat_kinerja_banyak([(Rating.DI_ATAS_EKSPEKTASI,) * 2])]
     ['SANGAT_BAIK']
     """
-    v.pastikan_iterabel("pasangan", pasangan, "an iterable of pairs")
+    v.pastikan_iterabel("pasangan", pasangan, "Iterable[tuple[Rating, Rating]]")
     daftar = pasangan if isinstance(pasangan, list | tuple) else list(pasangan)
     try:
         return [_KUADRAN[p] for p in daftar]
@@ -199,25 +200,10 @@ def predikat_kinerja_banyak(pasangan: Iterable[tuple[Rating, Rating]]) -> list[P
         pass
     for index, pair in enumerate(daftar):
         if type(pair) is not tuple or len(pair) != 2:
-            raise InvalidTypeError(
-                f"pasangan[{index}]: expected a (Rating, Rating) pair, got {v.describe(pair)}"
-            )
+            raise InvalidTypeError(_BUKAN_PASANGAN(index=index, diberikan=v.describe(pair)))
         if type(pair[0]) is not Rating or type(pair[1]) is not Rating:
             raise _tolak(pair[0], pair[1], f"pasangan[{index}].")
     raise AssertionError("unreachable: every pair was valid")  # pragma: no cover
-
-
-_ALASAN: Mapping[Predikat, str] = {
-    Predikat.SANGAT_BAIK: "hasil kerja dan perilaku kerja sama-sama di atas ekspektasi",
-    Predikat.BAIK: "hasil kerja dan perilaku kerja sesuai atau di atas ekspektasi",
-    Predikat.BUTUH_PERBAIKAN: (
-        "hasil kerja di bawah ekspektasi sedangkan perilaku kerja sesuai atau di atas ekspektasi"
-    ),
-    Predikat.KURANG: (
-        "perilaku kerja di bawah ekspektasi sedangkan hasil kerja sesuai atau di atas ekspektasi"
-    ),
-    Predikat.SANGAT_KURANG: "hasil kerja dan perilaku kerja sama-sama di bawah ekspektasi",
-}
 
 
 def _ke_aturan_kuadran(value: Aturan | None) -> Aturan:
@@ -239,8 +225,12 @@ class PenjelasanPredikat:
     def __attrs_post_init__(self) -> None:
         if _KUADRAN[self.hasil_kerja, self.perilaku_kerja] is not self.predikat:
             raise InvalidValueError(
-                f"PenjelasanPredikat.predikat: {self.predikat.label} does not follow from "
-                f"{self.hasil_kerja.label} x {self.perilaku_kerja.label} ({self.aturan.kode})"
+                _TIDAK_SESUAI_KUADRAN(
+                    predikat=self.predikat,
+                    hasil_kerja=self.hasil_kerja,
+                    perilaku_kerja=self.perilaku_kerja,
+                    kode=self.aturan.kode,
+                )
             )
 
     @property
@@ -249,26 +239,83 @@ class PenjelasanPredikat:
         return self.aturan.dasar
 
     @property
-    def teks(self) -> str:
-        """An explanation in Indonesian, for display to the employee."""
-        return (
-            f"Predikat kinerja: {self.predikat.label}. Rating hasil kerja "
-            f"{self.hasil_kerja.label} dan rating perilaku kerja {self.perilaku_kerja.label}: "
-            f"{_ALASAN[self.predikat]} (kuadran kinerja, {self.aturan.kode}, {self.dasar})."
+    def alasan(self) -> Pesan:
+        """Why the kuadran gives this predikat, in words (the rows of the kuadran that give it)."""
+        return _ALASAN[self.predikat]()
+
+    @property
+    def pesan(self) -> Pesan:
+        """The explanation as data: the predikat, the two ratings, :attr:`alasan`, the rule's
+        kode and its citation (cited once)."""
+        return _PENJELASAN(
+            predikat=self.predikat,
+            hasil_kerja=self.hasil_kerja,
+            perilaku_kerja=self.perilaku_kerja,
+            alasan=self.alasan,
+            kode=self.aturan.kode,
+            dasar=str(self.dasar),
         )
 
+    def teks(self, bahasa: str | None = None) -> str:
+        """The explanation for display to the employee, in ``bahasa`` (``None``: the
+        context's, Indonesian unless :func:`~birokrasi.pesan.pakai_bahasa` chose another)."""
+        return self.pesan.teks(bahasa)
+
     def __str__(self) -> str:
-        return self.teks
+        return self.teks()
 
 
 def jelaskan_predikat(hasil_kerja: Rating, perilaku_kerja: Rating) -> PenjelasanPredikat:
     """:func:`predikat_kinerja` with its explanation (KIN-PREDIKAT-01).
 
-    >>> print(jelaskan_predikat(Rating.DI_BAWAH_EKSPEKTASI, Rating.SESUAI_EKSPEKTASI))
-    Predikat kinerja: Butuh Perbaikan. Rating hasil kerja Di Bawah Ekspektasi dan rating
-    perilaku kerja Sesuai Ekspektasi: hasil kerja di bawah ekspektasi sedangkan perilaku
-    kerja sesuai atau di atas ekspektasi (kuadran kinerja, KIN-PREDIKAT-01,
-    PermenPANRB 6/2022 Lampiran kuadran kinerja pegawai).
+    >>> j = jelaskan_predikat(Rating.DI_BAWAH_EKSPEKTASI, Rating.SESUAI_EKSPEKTASI)
+    >>> print(j)
+    Predikat kinerja Butuh Perbaikan menurut kuadran kinerja: rating hasil kerja Di Bawah
+    Ekspektasi dan rating perilaku kerja Sesuai Ekspektasi, yaitu hasil kerja di bawah
+    ekspektasi, sedangkan perilaku kerja sesuai atau di atas ekspektasi. Dasar: PermenPANRB
+    6/2022 Lampiran kuadran kinerja pegawai (KIN-PREDIKAT-01).
+    >>> j.predikat.label, j.pesan.kode
+    ('Butuh Perbaikan', 'KIN-PREDIKAT-01/penjelasan')
     """
     predikat = predikat_kinerja(hasil_kerja, perilaku_kerja)
     return PenjelasanPredikat(predikat, hasil_kerja, perilaku_kerja)
+
+
+_t = pembuat_templat(__name__)
+_BUKAN_RATING = _t("PREDIKAT/bukan-rating", "{nama}: expected Rating, got {diberikan}")
+_BUKAN_PASANGAN = _t(
+    "PREDIKAT/bukan-pasangan",
+    "pasangan[{index}]: expected a (Rating, Rating) pair, got {diberikan}",
+)
+_TIDAK_SESUAI_KUADRAN = _t(
+    "KIN-PREDIKAT-01/tidak-sesuai-kuadran",
+    "PenjelasanPredikat.predikat: {predikat} does not follow from {hasil_kerja} x "
+    "{perilaku_kerja} ({kode})",
+)
+_PENJELASAN = _t(
+    "KIN-PREDIKAT-01/penjelasan",
+    "Predikat kinerja {predikat} by the kuadran kinerja: rating hasil kerja {hasil_kerja} and "
+    "rating perilaku kerja {perilaku_kerja}, that is {alasan}. Basis: {dasar} ({kode}).",
+)
+_ALASAN: Mapping[Predikat, Templat] = {
+    Predikat.SANGAT_BAIK: _t(
+        "KIN-PREDIKAT-01/alasan-sangat-baik",
+        "hasil kerja and perilaku kerja both above expectations",
+    ),
+    Predikat.BAIK: _t(
+        "KIN-PREDIKAT-01/alasan-baik",
+        "hasil kerja and perilaku kerja both meeting or above expectations",
+    ),
+    Predikat.BUTUH_PERBAIKAN: _t(
+        "KIN-PREDIKAT-01/alasan-butuh-perbaikan",
+        "hasil kerja below expectations, while perilaku kerja meets or is above them",
+    ),
+    Predikat.KURANG: _t(
+        "KIN-PREDIKAT-01/alasan-kurang",
+        "perilaku kerja below expectations, while hasil kerja meets or is above them",
+    ),
+    Predikat.SANGAT_KURANG: _t(
+        "KIN-PREDIKAT-01/alasan-sangat-kurang",
+        "hasil kerja and perilaku kerja both below expectations",
+    ),
+}

@@ -99,7 +99,7 @@ def test_kin_pohon_02_cycle() -> None:
     temuan = [p for p in periksa_pohon_kinerja(pohon) if p.kode == "KIN-POHON-02"]
     assert len(temuan) == 1
     assert temuan[0].subjek == "SKP-2025-KADIS/RHK-4"
-    assert temuan[0].pesan == (
+    assert str(temuan[0].pesan) == (
         "intervention cycle: SKP-2025-KADIS/RHK-4 -> SKP-2025-RINA-1/RHK-1 -> "
         "SKP-2025-KASUBBAG-1/RHK-1 -> SKP-2025-SEKRETARIS/RHK-1 -> SKP-2025-KADIS/RHK-4"
     )
@@ -191,3 +191,27 @@ def _induk(skp: SKP) -> list[RujukanRHK]:
 
 def test_pohon_is_a_class_with_slots() -> None:
     assert "__slots__" in vars(PohonKinerja)
+
+
+@pytest.mark.bahasa_baku
+def test_kin_pohon_01_yatim_dalam_bahasa_indonesia() -> None:
+    """The orphan's finding and its note in the drawn tree read in Indonesian by default and
+    in English on request."""
+    daftar = {s.kode: s for s in DAFTAR}
+    daftar["SKP-2025-PRAKOM-DEWI"] = _ubah_intervensi(
+        daftar["SKP-2025-PRAKOM-DEWI"], "RHK-1", R("SKP-2025-KADIS", "RHK-9")
+    )
+    pohon = pohon_kinerja(daftar.values())
+    assert pohon.baris()[-1].endswith(
+        " -- yatim: mengintervensi SKP-2025-KADIS/RHK-9 yang tidak ada"
+    )
+    assert pohon.baris("en")[-1].endswith(" -- yatim: intervenes missing SKP-2025-KADIS/RHK-9")
+    yatim, tanpa = periksa_pohon_kinerja(pohon)
+    assert yatim.pesan.kode == "KIN-POHON-01/yatim"
+    assert str(yatim.pesan) == (
+        "mengintervensi SKP-2025-KADIS/RHK-9, yang tidak terdapat dalam kumpulan SKP"
+    )
+    assert str(tanpa.pesan) == (
+        "Hasil Kerja Utama pimpinan Drs. Bambang Wicaksono, M.Si. (197203141998031003) yang "
+        "tidak diintervensi RHK mana pun"
+    )

@@ -45,7 +45,7 @@ def _rujuk(skp: SKP, periode: Periode | None = None, **rujukan: str | None) -> S
 
 def _temuan(skp: SKP, sistem: SistemKerja = SISTEM) -> list[tuple[str, str, str]]:
     return [
-        (p.kode, p.subjek, p.pesan)
+        (p.kode, p.subjek, str(p.pesan))
         for p in periksa_skp(skp, sistem_kerja=sistem)
         if p.kode in (KIN_SKP_14, ATURAN_SKP_SEJAK_PENGANGKATAN.kode)
     ]
@@ -83,7 +83,8 @@ def test_kin_skp_14_the_pegawai_must_sit_in_the_team_during_the_periode() -> Non
     assert _temuan(_rujuk(DEWI, separuh_akhir, tim_kerja="TIM-HUMAS")) == []
     ((_, _, pesan),) = _temuan(_rujuk(DEWI, separuh_akhir, tim_kerja="TIM-SATUDATA"))
     assert pesan == (
-        f"tim kerja 'TIM-SATUDATA': {DEWI.pegawai.nip} is not a member during "
+        f"tim kerja 'TIM-SATUDATA': {DEWI.pegawai.nama} ({DEWI.pegawai.nip}) is not a member "
+        "during "
         "2025-07-01..2025-12-31"
     )
 
@@ -104,7 +105,8 @@ def test_kin_skp_14_a_penugasan_to_the_pegawai_or_to_a_team_they_sit_in() -> Non
     ((_, _, pesan),) = _temuan(_rujuk(DEWI, penugasan="TGS-2025-02"))
     assert pesan == (
         f"penugasan 'TGS-2025-02' is given to {IRFAN}, not to "
-        f"{DEWI.pegawai.nip} or a team they sit in during 2025-03-01..2025-08-31"
+        f"{DEWI.pegawai.nama} ({DEWI.pegawai.nip}) or a team they sit in during "
+        "2025-03-01..2025-08-31"
     )
     awal = Periode(dt.date(2025, 1, 1), dt.date(2025, 2, 28))
     ((_, _, pesan),) = _temuan(
@@ -146,9 +148,9 @@ def test_kin_skp_15_an_skp_starting_before_the_tmt_is_a_finding() -> None:
         t for t in _temuan(baru) if t[0] == ATURAN_SKP_SEJAK_PENGANGKATAN.kode
     ]
     assert (kode, subjek) == ("KIN-SKP-15", "SKP-X")
-    assert (
-        pesan
-        == "periode 2025-01-01..2025-12-31 starts before the appointment (TMT CPNS 2025-03-01)"
+    assert pesan == (
+        "periode 2025-01-01..2025-12-31 starts before the appointment of "
+        f"{DEWI.pegawai.nama} (199001012025031001): TMT CPNS 2025-03-01"
     )
     mulai_tmt = attrs.evolve(baru, periode=Periode(dt.date(2025, 3, 1), dt.date(2025, 12, 31)))
     assert [p.kode for p in periksa_skp(mulai_tmt) if p.kode == "KIN-SKP-15"] == []
@@ -160,7 +162,7 @@ def test_kin_skp_15_a_pppk_is_checked_against_its_year() -> None:
     assert [p.kode for p in periksa_skp(skp) if p.kode == "KIN-SKP-15"] == []
     lalu = attrs.evolve(skp, periode=Periode.tahun(2024))
     (temuan,) = [p for p in periksa_skp(lalu) if p.kode == "KIN-SKP-15"]
-    assert "appointed as calon PPPK in 2025" in temuan.pesan
+    assert "appointed as calon PPPK in 2025" in str(temuan.pesan)
 
 
 @given(st.dates(dt.date(2025, 1, 1), dt.date(2025, 12, 31)))

@@ -291,7 +291,7 @@ def test_str_atasan_02_undeclared_official_above_is_named_not_trusted() -> None:
         agreed.tetapkan(tanpa, kadis.penilai.nip, dt.date(2025, 1, 20))
     temuan = periksa_skp(kadis, instansi=tanpa)
     assert kodes(temuan) == ["KIN-SKP-09"]
-    assert "STR-ATASAN-02" in temuan[0].pesan
+    assert "STR-ATASAN-02" in str(temuan[0].pesan)
 
 
 def test_kin_skp_09_checked_over_existing_values() -> None:
@@ -340,7 +340,7 @@ def test_kin_skp_03_kualitatif_needs_statement() -> None:
     skp = attrs.evolve(DAFTAR["SKP-2025-HUMAS-LILIS"], disetujui=None, ditetapkan=None)
     angka = attrs.evolve(rhk_jf("RHK-2"))
     [temuan] = periksa_skp(skp.tambah_hasil_kerja(angka))
-    assert (temuan.kode, temuan.subjek, temuan.pesan) == (
+    assert (temuan.kode, temuan.subjek, str(temuan.pesan)) == (
         "KIN-SKP-03",
         "SKP-2025-HUMAS-LILIS/RHK-2",
         "indikator 'Aplikasi terintegrasi': the target must be stated in words (pendekatan "
@@ -353,7 +353,7 @@ def test_kin_skp_04_jf_utama_intervenes() -> None:
     tambahan = attrs.evolve(rhk_jf("RHK-2"), intervensi=None, jenis=JenisHasilKerja.TAMBAHAN)
     hasil = periksa_skp(draft_dewi(lepas, tambahan))
     assert kodes(hasil) == ["KIN-SKP-04"]
-    assert "Ahli Muda" in hasil[0].pesan
+    assert "Ahli Muda" in str(hasil[0].pesan)
 
 
 def test_kin_skp_06_07_jpt_perspektif_and_perjanjian_kinerja() -> None:
@@ -361,7 +361,7 @@ def test_kin_skp_06_07_jpt_perspektif_and_perjanjian_kinerja() -> None:
     polos = attrs.evolve(kadis.rhk("RHK-1"), perspektif=None, perjanjian_kinerja=None)
     tambahan = attrs.evolve(kadis.rhk("RHK-T1"), perjanjian_kinerja=None)
     skp = attrs.evolve(kadis, hasil_kerja=(polos, tambahan), disetujui=None, ditetapkan=None)
-    assert [(p.kode, p.subjek, p.pesan) for p in periksa_skp(skp)] == [
+    assert [(p.kode, p.subjek, str(p.pesan)) for p in periksa_skp(skp)] == [
         ("KIN-SKP-06", "SKP-2025-KADIS/RHK-1", "JPT RHK without perspektif"),
         (
             "KIN-SKP-07",
@@ -382,8 +382,8 @@ def test_kin_skp_06_07_jpt_perspektif_and_perjanjian_kinerja() -> None:
 def test_kin_skp_05_intervened_rhk_exists_in_penilai_skp(rujukan: RujukanRHK, pesan: str) -> None:
     hasil = periksa_skp(draft_dewi(rhk_jf(atas=rujukan)), skp_lain=DAFTAR.values())
     assert [(p.kode, p.subjek) for p in hasil] == [("KIN-SKP-05", "SKP-DEWI/RHK-1")]
-    assert hasil[0].pesan.startswith(f"intervenes {rujukan}: ")
-    assert pesan in hasil[0].pesan
+    assert str(hasil[0].pesan).startswith(f"intervenes {rujukan}: ")
+    assert pesan in str(hasil[0].pesan)
     assert periksa_skp(draft_dewi(rhk_jf(atas=rujukan))) == ()  # unresolved without skp_lain
 
 
@@ -394,7 +394,7 @@ def test_kin_skp_05_periods_must_overlap() -> None:
     skp = draft_dewi(periode=Periode(dt.date(2025, 4, 1), dt.date(2025, 12, 31)))
     hasil = periksa_skp(skp, skp_lain=[kadis])
     assert kodes(hasil) == ["KIN-SKP-05"]
-    assert "does not overlap" in hasil[0].pesan
+    assert "does not overlap" in str(hasil[0].pesan)
 
 
 def test_periksa_skp_rejects_bad_arguments() -> None:
@@ -439,7 +439,7 @@ def test_kin_skp_08_unset_skp_is_late_on_the_checking_date() -> None:
     (telat,) = periksa_skp(draft, tanggal=dt.date(2025, 2, 10))
     assert isinstance(telat, PelanggaranTenggat)
     assert (telat.ditetapkan, telat.hari_terlambat) == (None, 10)
-    assert "not set by 2025-01-31" in telat.pesan
+    assert "not set by 2025-01-31" in str(telat.pesan)
 
 
 def test_kin_skp_08_mid_year_default_is_30_days_after_start() -> None:
@@ -490,17 +490,17 @@ def test_kin_skp_11_overlap() -> None:
     )
     hasil = periksa_skp_tahunan(ORG, RINA, 2025, [DAFTAR["SKP-2025-RINA-1"], rina_2])
     assert kodes(hasil) == ["KIN-SKP-11", "KIN-SKP-13"]
-    assert "2025-07-25..2025-07-31" in hasil[0].pesan
+    assert "2025-07-25..2025-07-31" in str(hasil[0].pesan)
 
 
 def test_kin_skp_12_gap_and_days_without_placement() -> None:
     hasil = periksa_skp_tahunan(ORG, RINA, 2025, [DAFTAR["SKP-2025-RINA-1"]])
     assert kodes(hasil) == ["KIN-SKP-12"]
-    assert "no SKP covers 2025-08-01..2025-12-31" in hasil[0].pesan
+    assert "no SKP covers 2025-08-01..2025-12-31" in str(hasil[0].pesan)
     kasubbag = attrs.evolve(DAFTAR["SKP-2025-KASUBBAG-1"], periode=TAHUN)
     hasil = periksa_skp_tahunan(ORG, KASUBBAG, 2025, [kasubbag])
     assert kodes(hasil) == ["KIN-SKP-12"]
-    assert "covers 2025-04-01..2025-12-31: no placement" in hasil[0].pesan
+    assert "covers 2025-04-01..2025-12-31: no placement" in str(hasil[0].pesan)
     assert kodes(periksa_skp_tahunan(ORG, DEWI, 2025, [])) == ["KIN-SKP-12"]
     assert periksa_skp_tahunan(ORG, KASUBBAG, 2026, []) == ()  # no placement in 2026
 
@@ -509,7 +509,7 @@ def test_kin_skp_13_one_skp_across_a_promotion() -> None:
     satu = attrs.evolve(DAFTAR["SKP-2025-RINA-1"], periode=TAHUN)
     hasil = periksa_skp_tahunan(ORG, RINA, 2025, [satu])
     assert kodes(hasil) == ["KIN-SKP-13"]
-    assert "spans 2 placements" in hasil[0].pesan
+    assert "spans 2 placements" in str(hasil[0].pesan)
 
 
 def test_periksa_skp_tahunan_errors() -> None:
@@ -566,7 +566,7 @@ def test_kin_skp_12_gaps_on_both_sides() -> None:
         draft_dewi(), periode=Periode(dt.date(2025, 3, 1), dt.date(2025, 4, 30))
     )
     hasil = periksa_skp_tahunan(ORG, DEWI, 2025, [musim_semi])
-    assert [p.pesan for p in hasil] == [
+    assert [str(p.pesan) for p in hasil] == [
         "no SKP covers 2025-01-01..2025-02-28",
         "no SKP covers 2025-05-01..2025-12-31",
     ]
@@ -609,12 +609,12 @@ def test_kin_skp_05_every_rhk_is_checked_after_one_without_or_with_a_good_interv
 def test_kin_skp_01_02_findings_say_what_is_missing() -> None:
     tambahan = attrs.evolve(rhk_jf(), jenis=JenisHasilKerja.TAMBAHAN)
     [utama] = periksa_skp(draft_dewi(tambahan))
-    assert (utama.subjek, utama.pesan) == ("SKP-DEWI", "no Hasil Kerja Utama")
+    assert (utama.subjek, str(utama.pesan)) == ("SKP-DEWI", "no Hasil Kerja Utama")
     tanpa = attrs.evolve(rhk_jf(), indikator=())
     kata = attrs.evolve(
         rhk_jf("RHK-2"), indikator=(IndikatorKinerja("x", Target.kualitatif("baik")),)
     )
-    assert [p.pesan for p in periksa_skp(draft_dewi(tanpa, kata))] == [
+    assert [str(p.pesan) for p in periksa_skp(draft_dewi(tanpa, kata))] == [
         "no indikator kinerja",
         "indikator 'x': the target must be a number or range with satuan (pendekatan Kuantitatif)",
     ]
@@ -623,7 +623,7 @@ def test_kin_skp_01_02_findings_say_what_is_missing() -> None:
 def test_kin_skp_04_finding_is_about_the_rhk() -> None:
     lepas = attrs.evolve(rhk_jf(), intervensi=None)
     [temuan] = periksa_skp(draft_dewi(lepas))
-    assert (temuan.kode, temuan.subjek, temuan.pesan) == (
+    assert (temuan.kode, temuan.subjek, str(temuan.pesan)) == (
         "KIN-SKP-04",
         "SKP-DEWI/RHK-1",
         "Ahli Muda: Hasil Kerja Utama intervenes no leader RHK",
@@ -634,8 +634,9 @@ def test_kin_skp_05_an_rhk_intervening_its_own_skp() -> None:
     """The SKP checked is among the SKPs intervened RHKs are looked up in."""
     sendiri = draft_dewi(rhk_jf(atas=RujukanRHK("SKP-DEWI", "RHK-1")))
     [temuan] = periksa_skp(sendiri, skp_lain=[])
-    assert temuan.pesan == (
-        f"intervenes SKP-DEWI/RHK-1: that SKP belongs to {DEWI}, not the penilai {KADIS}"
+    assert str(temuan.pesan) == (
+        f"intervenes SKP-DEWI/RHK-1: that SKP belongs to {sendiri.pegawai.nama} ({DEWI}), not "
+        f"the penilai {sendiri.penilai.nama} ({KADIS})"
     )
 
 
@@ -645,7 +646,7 @@ def test_kin_skp_12_a_placement_before_the_one_an_skp_covers_is_still_a_gap() ->
     rina_2 = attrs.evolve(
         DAFTAR["SKP-2025-RINA-2"], periode=Periode(dt.date(2025, 8, 1), dt.date(2025, 10, 31))
     )
-    assert [p.pesan for p in periksa_skp_tahunan(ORG, RINA, 2025, [rina_2])] == [
+    assert [str(p.pesan) for p in periksa_skp_tahunan(ORG, RINA, 2025, [rina_2])] == [
         "no SKP covers 2025-01-01..2025-07-31",
         "no SKP covers 2025-11-01..2025-12-31",
     ]
@@ -654,7 +655,7 @@ def test_kin_skp_12_a_placement_before_the_one_an_skp_covers_is_still_a_gap() ->
 def test_kin_skp_13_finding_names_the_skp_and_its_placements() -> None:
     satu = attrs.evolve(DAFTAR["SKP-2025-RINA-1"], periode=TAHUN)
     [temuan] = periksa_skp_tahunan(ORG, RINA, 2025, [satu])
-    assert temuan.pesan == (
+    assert str(temuan.pesan) == (
         "SKP SKP-2025-RINA-1 (2025-01-01..2025-12-31) spans 2 placements; each needs its own SKP"
     )
     with pytest.raises(InvalidTypeError, match=r"^skp\[0\]: expected SKP, got 5 \(int\)$"):
@@ -701,6 +702,71 @@ def test_kin_skp_09_10_susun_keeps_what_it_is_given_and_setting_resnapshots() ->
     with pytest.raises(InvalidValueError) as galat_target:
         Target()
     assert str(galat_target.value) == (
-        "Target: give exactly one of nilai, minimum..maksimum or uraian, got nilai=None, "
-        "minimum=None, maksimum=None, uraian=None"
+        "Target: give exactly one of nilai, minimum..maksimum or uraian, got nilai=-, "
+        "minimum=-, maksimum=-, uraian=None"
+    )
+
+
+# -- the messages in the default language (Indonesian) ---------------------------------------
+
+
+@pytest.mark.bahasa_baku
+def test_kin_skp_09_bukan_penilai_dalam_bahasa_indonesia() -> None:
+    """The refusal names the official who may set the SKP and the pegawai, by name and NIP,
+    with the date written the Indonesian way."""
+    agreed = draft_dewi().setujui(DEWI, dt.date(2025, 1, 10))
+    with pytest.raises(AuthorityError) as galat:
+        agreed.tetapkan(ORG, SEKRETARIS, dt.date(2025, 1, 12))
+    assert galat.value.kode == "KIN-SKP-09/bukan-penilai"
+    assert str(galat.value) == (
+        f"SKP.tetapkan: {SEKRETARIS} bukan Pejabat Penilai Kinerja Drs. Bambang Wicaksono, "
+        f"M.Si. ({KADIS}) bagi Dewi Anggraini, S.Kom. ({DEWI}) pada 12 Januari 2025 "
+        "(KIN-SKP-09, PermenPANRB 6/2022 Pasal 1 definisi Pejabat Penilai Kinerja)"
+    )
+
+
+@pytest.mark.bahasa_baku
+def test_kin_skp_10_bukan_pegawai_dalam_bahasa_indonesia() -> None:
+    with pytest.raises(AuthorityError) as galat:
+        draft_dewi().setujui(KADIS, dt.date(2025, 1, 10))
+    assert galat.value.kode == "KIN-SKP-10/bukan-pegawai"
+    assert str(galat.value).startswith(
+        f"SKP.setujui: {KADIS} bukan pegawai Dewi Anggraini, S.Kom. ({DEWI}) pemilik SKP-DEWI "
+        "(KIN-SKP-10, "
+    )
+
+
+@pytest.mark.bahasa_baku
+def test_kin_skp_08_terlambat_dalam_bahasa_indonesia() -> None:
+    """The deadline finding keeps its dates as data and writes them in Indonesian."""
+    (telat,) = periksa_skp(draft_dewi(), tanggal=dt.date(2025, 2, 10))
+    assert telat.pesan.kode == "KIN-SKP-08/belum-ditetapkan"
+    assert telat.pesan.data() == {
+        "batas": dt.date(2025, 1, 31),
+        "hari": 10,
+        "tanggal": dt.date(2025, 2, 10),
+    }
+    assert str(telat.pesan) == (
+        "belum ditetapkan sampai dengan 31 Januari 2025: terlambat 10 hari pada 10 Februari 2025"
+    )
+    assert telat.pesan.teks("en") == "not set by 2025-01-31: 10 day(s) late on 2025-02-10"
+
+
+@pytest.mark.bahasa_baku
+def test_kin_skp_01_tanpa_utama_dalam_bahasa_indonesia() -> None:
+    tambahan = attrs.evolve(rhk_jf(), jenis=JenisHasilKerja.TAMBAHAN)
+    temuan = [p for p in periksa_skp(draft_dewi(tambahan)) if p.kode == "KIN-SKP-01"]
+    assert [p.teks() for p in temuan] == [
+        "[KIN-SKP-01] SKP-DEWI: tidak ada Hasil Kerja Utama (PermenPANRB 6/2022 Lampiran format "
+        "SKP pendekatan hasil kerja kuantitatif/kualitatif)"
+    ]
+
+
+@pytest.mark.bahasa_baku
+def test_target_bentuk_dalam_bahasa_indonesia() -> None:
+    with pytest.raises(InvalidValueError) as galat:
+        Target(nilai=Decimal("2.5"), uraian="x", satuan="dokumen")
+    assert str(galat.value) == (
+        "Target: isikan tepat salah satu dari nilai, minimum..maksimum, atau uraian; diberikan "
+        "nilai=2,5, minimum=-, maksimum=-, uraian='x'"
     )

@@ -27,6 +27,7 @@ from birokrasi.kinerja.perencanaan.rujukan import rujukan_sistem_kerja, sejak_pe
 from birokrasi.kinerja.perencanaan.skp import ATURAN_PENETAPAN, SKP, Pendekatan, RencanaHasilKerja
 from birokrasi.kinerja.perencanaan.tenggat import TENGGAT_SKP, PelanggaranTenggat, TenggatSKP
 from birokrasi.periode import Periode
+from birokrasi.pesan import Pesan, pembuat_templat
 from birokrasi.sistem_kerja.sistem import SistemKerja
 from birokrasi.struktur.nip import NIP
 from birokrasi.struktur.organisasi import Instansi
@@ -242,20 +243,20 @@ def _subjek(skp: SKP, rhk: RencanaHasilKerja | None = None) -> str:
 
 def _isi(skp: SKP) -> Iterator[Pelanggaran]:
     if not skp.hasil_kerja_utama:
-        yield Pelanggaran(ATURAN_UTAMA, skp.kode, "no Hasil Kerja Utama")
+        yield Pelanggaran(ATURAN_UTAMA, skp.kode, _TANPA_UTAMA())
     kualitatif = skp.pendekatan is Pendekatan.KUALITATIF
     aturan = ATURAN_KUALITATIF if kualitatif else ATURAN_KUANTITATIF
     for rhk in skp.hasil_kerja:
         if not rhk.indikator:
-            yield Pelanggaran(aturan, _subjek(skp, rhk), "no indikator kinerja")
+            tanpa = _TANPA_INDIKATOR_KUALITATIF if kualitatif else _TANPA_INDIKATOR_KUANTITATIF
+            yield Pelanggaran(aturan, _subjek(skp, rhk), tanpa())
         for indikator in rhk.indikator:
             if indikator.target.is_kualitatif is not kualitatif:
-                harus = "stated in words" if kualitatif else "a number or range with satuan"
+                salah = _TARGET_BUKAN_KATA if kualitatif else _TARGET_BUKAN_ANGKA
                 yield Pelanggaran(
                     aturan,
                     _subjek(skp, rhk),
-                    f"indikator {indikator.uraian!r}: the target must be {harus} "
-                    f"(pendekatan {skp.pendekatan.label})",
+                    salah(indikator=repr(indikator.uraian), pendekatan=skp.pendekatan),
                 )
 
 
@@ -264,20 +265,18 @@ def _kaskade(skp: SKP) -> Iterator[Pelanggaran]:
     for rhk in skp.hasil_kerja:
         if jpt:
             if rhk.perspektif is None:
-                yield Pelanggaran(
-                    ATURAN_PERSPEKTIF, _subjek(skp, rhk), "JPT RHK without perspektif"
-                )
+                yield Pelanggaran(ATURAN_PERSPEKTIF, _subjek(skp, rhk), _TANPA_PERSPEKTIF())
             if rhk.utama and rhk.perjanjian_kinerja is None:
                 yield Pelanggaran(
                     ATURAN_PERJANJIAN_KINERJA,
                     _subjek(skp, rhk),
-                    "JPT Hasil Kerja Utama without its Perjanjian Kinerja line",
+                    _TANPA_PERJANJIAN_KINERJA(),
                 )
         elif rhk.utama and rhk.intervensi is None:
             yield Pelanggaran(
                 ATURAN_INTERVENSI,
                 _subjek(skp, rhk),
-                f"{skp.pegawai.jenjang.label}: Hasil Kerja Utama intervenes no leader RHK",
+                _TANPA_INTERVENSI(jenjang=skp.pegawai.jenjang),
             )
 
 
@@ -286,17 +285,22 @@ def _rujukan(skp: SKP, semua: dict[str, SKP]) -> Iterator[Pelanggaran]:
         if rhk.intervensi is None:
             continue
         atasan = semua.get(rhk.intervensi.skp)
+        rujukan = str(rhk.intervensi)
+        masalah: Pesan
         if atasan is None:
-            masalah = f"intervenes {rhk.intervensi}: no SKP {rhk.intervensi.skp!r}"
+            masalah = _SKP_ATASAN_TIDAK_ADA(rujukan=rujukan, skp=repr(rhk.intervensi.skp))
         elif atasan.pegawai.nip != skp.penilai.pengenal:
-            masalah = (
-                f"intervenes {rhk.intervensi}: that SKP belongs to {atasan.pegawai.nip}, not "
-                f"the penilai {skp.penilai.pengenal}"
+            masalah = _SKP_BUKAN_PENILAI(
+                rujukan=rujukan,
+                nama=atasan.pegawai.nama,
+                nip=atasan.pegawai.nip,
+                nama_penilai=skp.penilai.nama,
+                penilai=skp.penilai.pengenal,
             )
         elif not atasan.periode.beririsan(skp.periode):
-            masalah = f"intervenes {rhk.intervensi}: periode {atasan.periode} does not overlap"
+            masalah = _PERIODE_TIDAK_BERIRISAN(rujukan=rujukan, periode=atasan.periode)
         elif all(r.kode != rhk.intervensi.rhk for r in atasan.hasil_kerja):
-            masalah = f"intervenes {rhk.intervensi}: no such RHK in {atasan.kode}"
+            masalah = _RHK_ATASAN_TIDAK_ADA(rujukan=rujukan, skp=atasan.kode)
         else:
             continue
         yield Pelanggaran(ATURAN_INTERVENSI_ADA, _subjek(skp, rhk), masalah)
@@ -313,9 +317,9 @@ def _tenggat(skp: SKP, tanggal: dt.date | None, tenggat: TenggatSKP) -> Iterator
         return
     hari = (acuan - batas).days
     if ditetapkan is None:
-        pesan = f"not set by {batas.isoformat()}: {hari} day(s) late on {acuan.isoformat()}"
+        pesan = _BELUM_DITETAPKAN(batas=batas, hari=hari, tanggal=acuan)
     else:
-        pesan = f"set on {ditetapkan.isoformat()}, {hari} day(s) after {batas.isoformat()}"
+        pesan = _DITETAPKAN_TERLAMBAT(ditetapkan=ditetapkan, hari=hari, batas=batas)
     yield PelanggaranTenggat(
         ATURAN_TENGGAT, skp.kode, pesan, batas=batas, ditetapkan=ditetapkan, hari_terlambat=hari
     )
@@ -336,9 +340,7 @@ def _wewenang(skp: SKP, instansi: Instansi) -> Iterator[Pelanggaran]:
             yield Pelanggaran(
                 ATURAN_PENETAPAN,
                 skp.kode,
-                f"set by {skp.ditetapkan.pengenal}; the instansi names no Pejabat Penilai Kinerja "
-                f"on {tanggal.isoformat()} (declare the official above the root unit, "
-                f"STR-ATASAN-02)",
+                _TANPA_PENILAI(penanda=skp.ditetapkan.pengenal, tanggal=tanggal),
             )
             return
         harus = berwenang.pengenal
@@ -346,13 +348,12 @@ def _wewenang(skp: SKP, instansi: Instansi) -> Iterator[Pelanggaran]:
         yield Pelanggaran(
             ATURAN_PENETAPAN,
             skp.kode,
-            f"set by {skp.ditetapkan.pengenal}; the Pejabat Penilai Kinerja on "
-            f"{tanggal.isoformat()} is {harus}",
+            _PENANDA_BUKAN_PENILAI(penanda=skp.ditetapkan.pengenal, tanggal=tanggal, penilai=harus),
         )
 
 
 def _daftar_skp(nama: str, skp: Iterable[SKP]) -> tuple[SKP, ...]:
-    v.pastikan_iterabel(nama, skp, "an iterable of SKP")
+    v.pastikan_iterabel(nama, skp, "Iterable[SKP]")
     hasil = tuple(skp)
     for index, item in enumerate(hasil):
         v.pastikan_tipe(f"{nama}[{index}]", item, SKP)
@@ -429,20 +430,20 @@ def _tumpang_tindih(milik: list[SKP], subjek: str) -> Iterator[Pelanggaran]:
                 yield Pelanggaran(
                     ATURAN_TIDAK_TUMPANG_TINDIH,
                     subjek,
-                    f"SKP {a.kode} and {b.kode} overlap on {irisan}",
+                    _TUMPANG_TINDIH(a=a.kode, b=b.kode, periode=irisan),
                 )
 
 
 def _tanpa_skp(ditempatkan: list[Periode], milik: list[SKP], subjek: str) -> Iterator[Pelanggaran]:
     """KIN-SKP-12: every placed day of the year is covered by an SKP."""
     for celah in _kurangi(ditempatkan, [s.periode for s in milik]):
-        yield Pelanggaran(ATURAN_CAKUPAN, subjek, f"no SKP covers {celah}")
+        yield Pelanggaran(ATURAN_CAKUPAN, subjek, _TANPA_SKP(periode=celah))
 
 
 def _tanpa_penempatan(skp: SKP, ditempatkan: list[Periode], subjek: str) -> Iterator[Pelanggaran]:
     """KIN-SKP-12: an SKP covers no day without a placement."""
     for lebih in _kurangi([skp.periode], ditempatkan):
-        yield Pelanggaran(ATURAN_CAKUPAN, subjek, f"SKP {skp.kode} covers {lebih}: no placement")
+        yield Pelanggaran(ATURAN_CAKUPAN, subjek, _TANPA_PENEMPATAN(skp=skp.kode, periode=lebih))
 
 
 def _satu_penempatan(
@@ -454,8 +455,7 @@ def _satu_penempatan(
         yield Pelanggaran(
             ATURAN_JABATAN_BARU,
             subjek,
-            f"SKP {skp.kode} ({skp.periode}) spans {len(jabatan)} placements; each needs "
-            "its own SKP",
+            _BANYAK_PENEMPATAN(skp=skp.kode, periode=skp.periode, jumlah=len(jabatan)),
         )
 
 
@@ -498,3 +498,58 @@ def periksa_skp_tahunan(
         hasil += _tanpa_penempatan(s, ditempatkan, subjek)
         hasil += _satu_penempatan(s, penempatan, subjek)
     return tuple(hasil)
+
+
+_t = pembuat_templat(__name__)
+_TANPA_UTAMA = _t("KIN-SKP-01/tanpa-utama", "no Hasil Kerja Utama")
+_TANPA_INDIKATOR_KUANTITATIF = _t("KIN-SKP-02/tanpa-indikator", "no indikator kinerja")
+_TANPA_INDIKATOR_KUALITATIF = _t("KIN-SKP-03/tanpa-indikator", "no indikator kinerja")
+_TARGET_BUKAN_ANGKA = _t(
+    "KIN-SKP-02/target-bukan-angka",
+    "indikator {indikator}: the target must be a number or range with satuan "
+    "(pendekatan {pendekatan})",
+)
+_TARGET_BUKAN_KATA = _t(
+    "KIN-SKP-03/target-bukan-kata",
+    "indikator {indikator}: the target must be stated in words (pendekatan {pendekatan})",
+)
+_TANPA_INTERVENSI = _t(
+    "KIN-SKP-04/tanpa-intervensi", "{jenjang}: Hasil Kerja Utama intervenes no leader RHK"
+)
+_SKP_ATASAN_TIDAK_ADA = _t("KIN-SKP-05/skp-tidak-ada", "intervenes {rujukan}: no SKP {skp}")
+_SKP_BUKAN_PENILAI = _t(
+    "KIN-SKP-05/bukan-skp-penilai",
+    "intervenes {rujukan}: that SKP belongs to {nama} ({nip}), not the penilai {nama_penilai} "
+    "({penilai})",
+)
+_PERIODE_TIDAK_BERIRISAN = _t(
+    "KIN-SKP-05/periode-tidak-beririsan", "intervenes {rujukan}: periode {periode} does not overlap"
+)
+_RHK_ATASAN_TIDAK_ADA = _t("KIN-SKP-05/rhk-tidak-ada", "intervenes {rujukan}: no such RHK in {skp}")
+_TANPA_PERSPEKTIF = _t("KIN-SKP-06/tanpa-perspektif", "JPT RHK without perspektif")
+_TANPA_PERJANJIAN_KINERJA = _t(
+    "KIN-SKP-07/tanpa-perjanjian-kinerja",
+    "JPT Hasil Kerja Utama without its Perjanjian Kinerja line",
+)
+_BELUM_DITETAPKAN = _t(
+    "KIN-SKP-08/belum-ditetapkan", "not set by {batas}: {hari} day(s) late on {tanggal}"
+)
+_DITETAPKAN_TERLAMBAT = _t(
+    "KIN-SKP-08/terlambat", "set on {ditetapkan}, {hari} day(s) after {batas}"
+)
+_TANPA_PENILAI = _t(
+    "KIN-SKP-09/tanpa-penilai",
+    "set by {penanda}; the instansi names no Pejabat Penilai Kinerja on {tanggal} (declare the "
+    "official above the root unit, STR-ATASAN-02)",
+)
+_PENANDA_BUKAN_PENILAI = _t(
+    "KIN-SKP-09/penanda-bukan-penilai",
+    "set by {penanda}; the Pejabat Penilai Kinerja on {tanggal} is {penilai}",
+)
+_TUMPANG_TINDIH = _t("KIN-SKP-11/tumpang-tindih", "SKP {a} and {b} overlap on {periode}")
+_TANPA_SKP = _t("KIN-SKP-12/tanpa-skp", "no SKP covers {periode}")
+_TANPA_PENEMPATAN = _t("KIN-SKP-12/tanpa-penempatan", "SKP {skp} covers {periode}: no placement")
+_BANYAK_PENEMPATAN = _t(
+    "KIN-SKP-13/banyak-penempatan",
+    "SKP {skp} ({periode}) spans {jumlah} placements; each needs its own SKP",
+)

@@ -25,6 +25,7 @@ from birokrasi.hukum import (
     Dasar,
     Keyakinan,
 )
+from birokrasi.pesan import pembuat_templat
 
 __all__ = [
     "ATURAN",
@@ -253,10 +254,7 @@ class PerilakuKerja:
         dilihat: set[NilaiBerakhlak] = set()
         for index, item in enumerate(self.ekspektasi):
             if item.nilai in dilihat:
-                raise InvalidValueError(
-                    f"PerilakuKerja.ekspektasi[{index}]: a second ekspektasi for "
-                    f"{item.nilai.label}; one per value (KIN-PERILAKU-02)"
-                )
+                raise InvalidValueError(_EKSPEKTASI_GANDA(index=index, nilai=item.nilai))
             dilihat.add(item.nilai)
 
     def ekspektasi_untuk(self, nilai: NilaiBerakhlak) -> str | None:
@@ -267,3 +265,11 @@ class PerilakuKerja:
     def baris(self) -> tuple[tuple[NilaiBerakhlak, tuple[str, str, str], str | None], ...]:
         """The form's seven rows: value, its panduan perilaku and the leader's ekspektasi."""
         return tuple((n, n.panduan, self.ekspektasi_untuk(n)) for n in NilaiBerakhlak)
+
+
+_t = pembuat_templat(__name__)
+_EKSPEKTASI_GANDA = _t(
+    "KIN-PERILAKU-02/ganda",
+    "PerilakuKerja.ekspektasi[{index}]: a second ekspektasi for {nilai}; one per value "
+    "(KIN-PERILAKU-02)",
+)

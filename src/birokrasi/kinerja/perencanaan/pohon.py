@@ -18,6 +18,7 @@ from birokrasi import _validasi as v
 from birokrasi.errors import InvalidValueError, NotFoundError
 from birokrasi.hukum import PERMENPANRB_6_2022, Aturan, Dasar, Keyakinan, Pelanggaran
 from birokrasi.kinerja.perencanaan.skp import SKP, RencanaHasilKerja, RujukanRHK
+from birokrasi.pesan import pembuat_templat
 from birokrasi.struktur.nip import NIP
 
 __all__ = [
@@ -85,13 +86,13 @@ class SimpulKinerja:
 
 
 def _urut(skp: Iterable[SKP]) -> tuple[SKP, ...]:
-    v.pastikan_iterabel("skp", skp, "an iterable of SKP")
+    v.pastikan_iterabel("skp", skp, "Iterable[SKP]")
     daftar = tuple(skp)
     kode: dict[str, SKP] = {}
     for index, item in enumerate(daftar):
         v.pastikan_tipe(f"skp[{index}]", item, SKP)
         if item.kode in kode and kode[item.kode] != item:
-            raise InvalidValueError(f"skp[{index}]: SKP kode {item.kode!r} is used twice")
+            raise InvalidValueError(_SKP_GANDA(index=index, skp=repr(item.kode)))
         kode[item.kode] = item
     return tuple(kode[k] for k in sorted(kode))
 
@@ -186,7 +187,7 @@ class PohonKinerja:
         try:
             return self._simpul[rujukan]
         except KeyError:
-            raise NotFoundError(f"PohonKinerja: no RHK {rujukan}") from None
+            raise NotFoundError(_TIDAK_ADA(rujukan=str(rujukan))) from None
 
     def anak(self, rujukan: RujukanRHK) -> tuple[RujukanRHK, ...]:
         """The RHKs that intervene ``rujukan`` directly."""
@@ -202,8 +203,10 @@ class PohonKinerja:
             induk = self._simpul[induk].induk
         return tuple(hasil)
 
-    def baris(self) -> tuple[str, ...]:
-        """The tree as indented text lines (roots first, then orphans), for demos and logs."""
+    def baris(self, bahasa: str | None = None) -> tuple[str, ...]:
+        """The tree as indented text lines (roots first, then orphans), for demos and logs; an
+        orphan's note in ``bahasa`` (``None``: the context's, see
+        :func:`~birokrasi.pesan.pakai_bahasa`)."""
         keluar: list[str] = []
 
         def tulis(r: RujukanRHK, tingkat: int, catatan: str = "") -> None:
@@ -215,7 +218,8 @@ class PohonKinerja:
         for r in self._akar:
             tulis(r, 0)
         for r in self._yatim:
-            tulis(r, 0, f" -- yatim: intervenes missing {self._simpul[r].induk}")
+            catatan = _BARIS_YATIM(induk=str(self._simpul[r].induk)).teks(bahasa)
+            tulis(r, 0, f" -- {catatan}")
         for lingkar in self._siklus:
             keluar.append("- siklus: " + " -> ".join(str(r) for r in lingkar))
         return tuple(keluar)
@@ -236,26 +240,32 @@ def periksa_pohon_kinerja(skp: Iterable[SKP] | PohonKinerja) -> tuple[Pelanggara
     pohon = skp if isinstance(skp, PohonKinerja) else PohonKinerja(skp)
     hasil: list[Pelanggaran] = []
     for r in pohon.yatim:
-        hasil.append(
-            Pelanggaran(
-                ATURAN_YATIM, str(r), f"intervenes {pohon.simpul(r).induk}, which is not in the set"
-            )
-        )
+        hasil.append(Pelanggaran(ATURAN_YATIM, str(r), _YATIM(induk=str(pohon.simpul(r).induk))))
     for lingkar in pohon.siklus:
         hasil.append(
             Pelanggaran(
                 ATURAN_SIKLUS,
                 str(lingkar[0]),
-                "intervention cycle: " + " -> ".join(str(r) for r in (*lingkar, lingkar[0])),
+                _SIKLUS(jalur=" -> ".join(str(r) for r in (*lingkar, lingkar[0]))),
             )
         )
     for r in pohon.tanpa_kontributor:
         n = pohon.simpul(r)
         hasil.append(
             Pelanggaran(
-                ATURAN_TANPA_KONTRIBUTOR,
-                str(r),
-                f"Hasil Kerja Utama of leader {n.nip} that no RHK intervenes",
+                ATURAN_TANPA_KONTRIBUTOR, str(r), _TANPA_KONTRIBUTOR(nama=n.nama, nip=n.nip)
             )
         )
     return tuple(hasil)
+
+
+_t = pembuat_templat(__name__)
+_SKP_GANDA = _t("POHON/skp-ganda", "skp[{index}]: SKP kode {skp} is used twice")
+_TIDAK_ADA = _t("POHON/rhk-tidak-ada", "PohonKinerja: no RHK {rujukan}")
+_BARIS_YATIM = _t("POHON/baris-yatim", "yatim: intervenes missing {induk}")
+_YATIM = _t("KIN-POHON-01/yatim", "intervenes {induk}, which is not in the set")
+_SIKLUS = _t("KIN-POHON-02/siklus", "intervention cycle: {jalur}")
+_TANPA_KONTRIBUTOR = _t(
+    "KIN-POHON-03/tanpa-kontributor",
+    "Hasil Kerja Utama of leader {nama} ({nip}) that no RHK intervenes",
+)

@@ -19,6 +19,7 @@ from birokrasi.hukum import (
 )
 from birokrasi.kinerja.perencanaan.skp import SKP, RencanaHasilKerja
 from birokrasi.periode import Periode
+from birokrasi.pesan import Pesan, pembuat_templat
 from birokrasi.sistem_kerja.penugasan import Penugasan
 from birokrasi.sistem_kerja.sistem import SistemKerja
 from birokrasi.struktur.nip import NIP
@@ -104,10 +105,10 @@ ATURAN_SKP_SEJAK_PENGANGKATAN = Aturan(
 ATURAN: tuple[Aturan, ...] = (ATURAN_RUJUKAN_SISTEM_KERJA, ATURAN_SKP_SEJAK_PENGANGKATAN)
 
 
-def _pengangkatan(nip: NIP) -> str:
+def _pengangkatan(nip: NIP) -> Pesan:
     if nip.tmt is not None:
-        return f"TMT CPNS {nip.tmt.isoformat()}"
-    return f"appointed as calon PPPK in {nip.tahun_pengangkatan}"
+        return _TMT_CPNS(tmt=nip.tmt)
+    return _CALON_PPPK(tahun=nip.tahun_pengangkatan)
 
 
 def sejak_pengangkatan(skp: SKP) -> Iterator[Pelanggaran]:
@@ -117,7 +118,12 @@ def sejak_pengangkatan(skp: SKP) -> Iterator[Pelanggaran]:
         yield Pelanggaran(
             ATURAN_SKP_SEJAK_PENGANGKATAN,
             skp.kode,
-            f"periode {skp.periode} starts before the appointment ({_pengangkatan(nip)})",
+            _SEBELUM_PENGANGKATAN(
+                periode=skp.periode,
+                nama=skp.pegawai.nama,
+                nip=nip,
+                pengangkatan=_pengangkatan(nip),
+            ),
         )
 
 
@@ -130,35 +136,39 @@ def _anggota(sistem: SistemKerja, nip: NIP, tim: str, selama: Periode) -> bool:
     )
 
 
-def _masalah_tim(skp: SKP, sistem: SistemKerja, tim: str, kode: set[str]) -> str | None:
+def _masalah_tim(skp: SKP, sistem: SistemKerja, tim: str, kode: set[str]) -> Pesan | None:
     if tim not in kode:
-        return f"tim kerja {tim!r}: no such team in the sistem kerja"
+        return _TIM_TIDAK_ADA(tim=repr(tim))
     kerja = sistem.cari_tim(tim)
     if kerja.akhir < skp.periode.mulai or skp.periode.selesai < kerja.mulai:
-        return (
-            f"tim kerja {tim!r} runs {kerja.mulai.isoformat()}..{kerja.akhir.isoformat()}, "
-            f"outside {skp.periode}"
+        return _TIM_DI_LUAR(
+            tim=repr(tim), mulai=kerja.mulai, akhir=kerja.akhir, periode=skp.periode
         )
     if not _anggota(sistem, skp.pegawai.nip, tim, skp.periode):
-        return f"tim kerja {tim!r}: {skp.pegawai.nip} is not a member during {skp.periode}"
+        return _BUKAN_ANGGOTA(
+            tim=repr(tim), nama=skp.pegawai.nama, nip=skp.pegawai.nip, periode=skp.periode
+        )
     return None
 
 
-def _masalah_tugas(skp: SKP, sistem: SistemKerja, tugas: Penugasan | None, kode: str) -> str | None:
+def _masalah_tugas(
+    skp: SKP, sistem: SistemKerja, tugas: Penugasan | None, kode: str
+) -> Pesan | None:
     if tugas is None:
-        return f"penugasan {kode!r}: no such penugasan in the sistem kerja"
+        return _TUGAS_TIDAK_ADA(penugasan=repr(kode))
     bersama = tugas.periode.irisan(skp.periode)
     if bersama is None:
-        return f"penugasan {kode!r} runs {tugas.periode}, outside {skp.periode}"
+        return _TUGAS_DI_LUAR(
+            penugasan=repr(kode), periode_tugas=tugas.periode, periode=skp.periode
+        )
     nip = skp.pegawai.nip
     if tugas.penerima == nip or (
         tugas.tim is not None and _anggota(sistem, nip, tugas.tim, bersama)
     ):
         return None
-    kepada = str(tugas.penerima) if tugas.tim is None else f"team {tugas.tim!r}"
-    return (
-        f"penugasan {kode!r} is given to {kepada}, not to {nip} or a team they sit in "
-        f"during {bersama}"
+    kepada = tugas.penerima if tugas.tim is None else _KEPADA_TIM(tim=repr(tugas.tim))
+    return _TUGAS_ORANG_LAIN(
+        penugasan=repr(kode), kepada=kepada, nama=skp.pegawai.nama, nip=nip, periode=bersama
     )
 
 
@@ -178,7 +188,7 @@ def _masalah_rhk(
     rhk: RencanaHasilKerja,
     tim: set[str],
     tugas: dict[str, Penugasan],
-) -> Iterator[str]:
+) -> Iterator[Pesan]:
     if rhk.tim_kerja is not None:
         masalah = _masalah_tim(skp, sistem, rhk.tim_kerja, tim)
         if masalah is not None:
@@ -187,3 +197,33 @@ def _masalah_rhk(
         masalah = _masalah_tugas(skp, sistem, tugas.get(rhk.penugasan), rhk.penugasan)
         if masalah is not None:
             yield masalah
+
+
+_t = pembuat_templat(__name__)
+_TMT_CPNS = _t("KIN-SKP-15/tmt-cpns", "TMT CPNS {tmt}")
+_CALON_PPPK = _t("KIN-SKP-15/calon-pppk", "appointed as calon PPPK in {tahun}")
+_SEBELUM_PENGANGKATAN = _t(
+    "KIN-SKP-15/sebelum-pengangkatan",
+    "periode {periode} starts before the appointment of {nama} ({nip}): {pengangkatan}",
+)
+_TIM_TIDAK_ADA = _t("KIN-SKP-14/tim-tidak-ada", "tim kerja {tim}: no such team in the sistem kerja")
+_TIM_DI_LUAR = _t(
+    "KIN-SKP-14/tim-di-luar-periode", "tim kerja {tim} runs {mulai}..{akhir}, outside {periode}"
+)
+_BUKAN_ANGGOTA = _t(
+    "KIN-SKP-14/bukan-anggota",
+    "tim kerja {tim}: {nama} ({nip}) is not a member during {periode}",
+)
+_TUGAS_TIDAK_ADA = _t(
+    "KIN-SKP-14/penugasan-tidak-ada", "penugasan {penugasan}: no such penugasan in the sistem kerja"
+)
+_TUGAS_DI_LUAR = _t(
+    "KIN-SKP-14/penugasan-di-luar-periode",
+    "penugasan {penugasan} runs {periode_tugas}, outside {periode}",
+)
+_KEPADA_TIM = _t("KIN-SKP-14/kepada-tim", "team {tim}")
+_TUGAS_ORANG_LAIN = _t(
+    "KIN-SKP-14/penugasan-orang-lain",
+    "penugasan {penugasan} is given to {kepada}, not to {nama} ({nip}) or a team they sit in "
+    "during {periode}",
+)

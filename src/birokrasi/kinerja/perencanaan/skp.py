@@ -24,6 +24,7 @@ from birokrasi.hukum import PERMENPANRB_6_2022, PERMENPANRB_8_2021, Aturan, Dasa
 from birokrasi.kinerja.perencanaan.perilaku import PerilakuKerja
 from birokrasi.kinerja.perencanaan.target import Aspek, IndikatorKinerja, Target
 from birokrasi.periode import Periode
+from birokrasi.pesan import pembuat_templat
 from birokrasi.struktur.nip import NIP, _ke_nip
 from birokrasi.struktur.organisasi import Instansi
 from birokrasi.struktur.potret import (
@@ -258,10 +259,7 @@ class Tandatangan:
 
     def __attrs_post_init__(self) -> None:
         if (self.nip is None) == (self.kode is None):
-            raise InvalidValueError(
-                "Tandatangan: give the signer's nip or, for a pejabat negara, their kode; "
-                f"exactly one, got nip={self.nip} and kode={self.kode!r}"
-            )
+            raise InvalidValueError(_TANDA_SATU(nip=self.nip, kode=repr(self.kode)))
 
     @property
     def pengenal(self) -> NIP | str:
@@ -309,40 +307,40 @@ class SKP:
 
     def __attrs_post_init__(self) -> None:
         if self.pegawai.nip == self.penilai.pengenal:
-            raise InvalidValueError(f"SKP.penilai: {self.pegawai.nip} cannot rate themself")
+            raise InvalidValueError(_MENILAI_DIRI(nama=self.pegawai.nama, nip=self.pegawai.nip))
         if self.periode.mulai.year != self.periode.selesai.year:
-            raise InvalidValueError(
-                f"SKP.periode: {self.periode} spans two years; an SKP covers one performance "
-                "year or part of it"
-            )
+            raise InvalidValueError(_DUA_TAHUN(periode=self.periode))
         kode: set[str] = set()
         for index, rhk in enumerate(self.hasil_kerja):
             if rhk.kode in kode:
-                raise InvalidValueError(
-                    f"SKP.hasil_kerja[{index}]: RHK kode {rhk.kode!r} is used twice in {self.kode}"
-                )
+                raise InvalidValueError(_RHK_GANDA(index=index, rhk=repr(rhk.kode), skp=self.kode))
             kode.add(rhk.kode)
         self._pastikan_tandatangan()
 
     def _pastikan_tandatangan(self) -> None:
         if self.disetujui is not None and self.disetujui.pengenal != self.pegawai.nip:
             raise InvalidValueError(
-                f"SKP.disetujui: signed by {self.disetujui.pengenal}, not the pegawai "
-                f"{self.pegawai.nip} (KIN-SKP-10)"
+                _DISETUJUI_ORANG_LAIN(
+                    penanda=self.disetujui.pengenal, nama=self.pegawai.nama, nip=self.pegawai.nip
+                )
             )
         if self.ditetapkan is None:
             return
         if self.disetujui is None:
-            raise InvalidValueError("SKP.ditetapkan: set before the pegawai agreed (KIN-SKP-10)")
+            raise InvalidValueError(_DITETAPKAN_TANPA_PERSETUJUAN())
         if self.ditetapkan.pengenal != self.penilai.pengenal:
             raise InvalidValueError(
-                f"SKP.ditetapkan: signed by {self.ditetapkan.pengenal}, not the penilai "
-                f"{self.penilai.pengenal} (KIN-SKP-09)"
+                _DITETAPKAN_ORANG_LAIN(
+                    penanda=self.ditetapkan.pengenal,
+                    nama=self.penilai.nama,
+                    penilai=self.penilai.pengenal,
+                )
             )
         if self.ditetapkan.tanggal < self.disetujui.tanggal:
             raise InvalidValueError(
-                f"SKP.ditetapkan: {self.ditetapkan.tanggal.isoformat()} is before the "
-                f"agreement on {self.disetujui.tanggal.isoformat()}"
+                _DITETAPKAN_SEBELUM_SETUJU(
+                    ditetapkan=self.ditetapkan.tanggal, disetujui=self.disetujui.tanggal
+                )
             )
 
     @property
@@ -365,7 +363,7 @@ class SKP:
         for rhk in self.hasil_kerja:
             if rhk.kode == kode:
                 return rhk
-        raise NotFoundError(f"SKP {self.kode}: no RHK with kode {kode!r}")
+        raise NotFoundError(_RHK_TIDAK_ADA(skp=self.kode, rhk=v.render(repr(kode))))
 
     def rujukan(self, kode: str) -> RujukanRHK:
         """The key other SKPs use to intervene this SKP's RHK ``kode``."""
@@ -375,9 +373,7 @@ class SKP:
         """A new draft SKP with ``rhk`` appended; a signed SKP is not edited in place."""
         v.pastikan_tipe("rhk", rhk, RencanaHasilKerja)
         if self.status is not StatusSKP.DRAFT:
-            raise InvalidValueError(
-                f"SKP.hasil_kerja: {self.kode} is {self.status.label}; only a draft is edited"
-            )
+            raise InvalidValueError(_UBAH_BUKAN_DRAFT(skp=self.kode, status=self.status))
         return attrs.evolve(self, hasil_kerja=(*self.hasil_kerja, rhk))
 
     def setujui(self, oleh: NIP | str, tanggal: dt.date) -> SKP:
@@ -388,14 +384,16 @@ class SKP:
         """
         tanda = Tandatangan(oleh, tanggal)
         if self.status is not StatusSKP.DRAFT:
-            raise InvalidValueError(
-                f"SKP.setujui: {self.kode} is {self.status.label}; only a draft is agreed"
-            )
+            raise InvalidValueError(_SETUJUI_BUKAN_DRAFT(skp=self.kode, status=self.status))
         if tanda.nip != self.pegawai.nip:
             raise AuthorityError(
-                f"SKP.setujui: {tanda.pengenal} is not the pegawai {self.pegawai.nip} of "
-                f"{self.kode} "
-                f"({ATURAN_PERSETUJUAN.kode}, {ATURAN_PERSETUJUAN.dasar})"
+                _SETUJUI_ORANG_LAIN(
+                    penanda=tanda.pengenal,
+                    nama=self.pegawai.nama,
+                    nip=self.pegawai.nip,
+                    skp=self.kode,
+                    dasar=str(ATURAN_PERSETUJUAN.dasar),
+                )
             )
         return attrs.evolve(self, disetujui=tanda)
 
@@ -414,17 +412,21 @@ class SKP:
         v.pastikan_tipe("instansi", instansi, Instansi)
         tanda = _tanda(_pengenal_argumen("oleh", oleh), tanggal)
         if self.status is not StatusSKP.DISETUJUI:
-            raise InvalidValueError(
-                f"SKP.tetapkan: {self.kode} is {self.status.label}; only an agreed SKP is set"
-            )
+            raise InvalidValueError(_TETAPKAN_BELUM_SETUJU(skp=self.kode, status=self.status))
         harus = instansi.pastikan_pejabat_penilai(self.pegawai.nip, tanggal)
+        penilai = potret_penilai(instansi, harus, tanggal)
         if tanda.pengenal != harus.pengenal:
             raise AuthorityError(
-                f"SKP.tetapkan: {tanda.pengenal} is not the Pejabat Penilai Kinerja "
-                f"{harus.pengenal} of {self.pegawai.nip} on {tanggal.isoformat()} "
-                f"({ATURAN_PENETAPAN.kode}, {ATURAN_PENETAPAN.dasar})"
+                _TETAPKAN_ORANG_LAIN(
+                    penanda=tanda.pengenal,
+                    penilai=harus.pengenal,
+                    nama_penilai=penilai.nama,
+                    nama=self.pegawai.nama,
+                    nip=self.pegawai.nip,
+                    tanggal=tanggal,
+                    dasar=str(ATURAN_PENETAPAN.dasar),
+                )
             )
-        penilai = potret_penilai(instansi, harus, tanggal)
         return attrs.evolve(self, penilai=penilai, ditetapkan=tanda)
 
 
@@ -455,22 +457,81 @@ def susun_skp(
     v.pastikan_tipe("tanggal", pada, dt.date)
     pegawai = potret_pegawai(instansi, nip, pada)
     berwenang = instansi.pastikan_pejabat_penilai(pegawai.nip, pada)
+    potret = potret_penilai(instansi, berwenang, pada)
     if penilai is not None:
         v.pastikan_tipe("penilai", penilai, PotretPegawai, PotretPejabatNegara)
         if penilai.pengenal != berwenang.pengenal:
             raise AuthorityError(
-                f"susun_skp: {penilai.pengenal} is not the Pejabat Penilai Kinerja "
-                f"{berwenang.pengenal} of {pegawai.nip} on {pada.isoformat()} "
-                f"({ATURAN_PENETAPAN.kode})"
+                _SUSUN_PENILAI_LAIN(
+                    penilai=penilai.pengenal,
+                    berwenang=berwenang.pengenal,
+                    nama_penilai=potret.nama,
+                    nama=pegawai.nama,
+                    nip=pegawai.nip,
+                    tanggal=pada,
+                )
             )
-    penilai = potret_penilai(instansi, berwenang, pada)
     return SKP(
         kode,
         pegawai,
-        penilai,
+        potret,
         periode,
         pendekatan,
         hasil_kerja,
         perilaku=PerilakuKerja() if perilaku is None else perilaku,
         lampiran=Lampiran() if lampiran is None else lampiran,
     )
+
+
+_t = pembuat_templat(__name__)
+_TANDA_SATU = _t(
+    "SKP/tandatangan-satu",
+    "Tandatangan: give the signer's nip or, for a pejabat negara, their kode; exactly one, "
+    "got nip={nip} and kode={kode}",
+)
+_MENILAI_DIRI = _t("SKP/menilai-diri", "SKP.penilai: {nama} ({nip}) cannot rate themself")
+_DUA_TAHUN = _t(
+    "SKP/dua-tahun",
+    "SKP.periode: {periode} spans two years; an SKP covers one performance year or part of it",
+)
+_RHK_GANDA = _t("SKP/rhk-ganda", "SKP.hasil_kerja[{index}]: RHK kode {rhk} is used twice in {skp}")
+_DISETUJUI_ORANG_LAIN = _t(
+    "KIN-SKP-10/disetujui-orang-lain",
+    "SKP.disetujui: signed by {penanda}, not the pegawai {nama} ({nip}) (KIN-SKP-10)",
+)
+_DITETAPKAN_TANPA_PERSETUJUAN = _t(
+    "KIN-SKP-10/ditetapkan-sebelum-disetujui",
+    "SKP.ditetapkan: set before the pegawai agreed (KIN-SKP-10)",
+)
+_DITETAPKAN_ORANG_LAIN = _t(
+    "KIN-SKP-09/ditetapkan-orang-lain",
+    "SKP.ditetapkan: signed by {penanda}, not the penilai {nama} ({penilai}) (KIN-SKP-09)",
+)
+_DITETAPKAN_SEBELUM_SETUJU = _t(
+    "SKP/ditetapkan-sebelum-persetujuan",
+    "SKP.ditetapkan: {ditetapkan} is before the agreement on {disetujui}",
+)
+_RHK_TIDAK_ADA = _t("SKP/rhk-tidak-ada", "SKP {skp}: no RHK with kode {rhk}")
+_UBAH_BUKAN_DRAFT = _t(
+    "SKP/ubah-bukan-draft", "SKP.hasil_kerja: {skp} is {status}; only a draft is edited"
+)
+_SETUJUI_BUKAN_DRAFT = _t(
+    "KIN-SKP-10/bukan-draft", "SKP.setujui: {skp} is {status}; only a draft is agreed"
+)
+_SETUJUI_ORANG_LAIN = _t(
+    "KIN-SKP-10/bukan-pegawai",
+    "SKP.setujui: {penanda} is not the pegawai {nama} ({nip}) of {skp} (KIN-SKP-10, {dasar})",
+)
+_TETAPKAN_BELUM_SETUJU = _t(
+    "KIN-SKP-09/belum-disetujui", "SKP.tetapkan: {skp} is {status}; only an agreed SKP is set"
+)
+_TETAPKAN_ORANG_LAIN = _t(
+    "KIN-SKP-09/bukan-penilai",
+    "SKP.tetapkan: {penanda} is not the Pejabat Penilai Kinerja {nama_penilai} ({penilai}) of "
+    "{nama} ({nip}) on {tanggal} (KIN-SKP-09, {dasar})",
+)
+_SUSUN_PENILAI_LAIN = _t(
+    "KIN-SKP-09/susun-penilai-lain",
+    "susun_skp: {penilai} is not the Pejabat Penilai Kinerja {nama_penilai} ({berwenang}) of "
+    "{nama} ({nip}) on {tanggal} (KIN-SKP-09)",
+)

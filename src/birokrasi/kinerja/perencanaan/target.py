@@ -14,6 +14,7 @@ import attrs
 from birokrasi import _validasi as v
 from birokrasi._enum import Berlabel
 from birokrasi.errors import InvalidValueError
+from birokrasi.pesan import pembuat_templat
 
 __all__ = ["Aspek", "IndikatorKinerja", "Target"]
 
@@ -67,21 +68,24 @@ class Target:
         bentuk = (self.nilai is not None) + rentang + (self.uraian is not None)
         if bentuk != 1:
             raise InvalidValueError(
-                "Target: give exactly one of nilai, minimum..maksimum or uraian, got "
-                f"nilai={self.nilai}, minimum={self.minimum}, maksimum={self.maksimum}, "
-                f"uraian={self.uraian!r}"
+                _BENTUK(
+                    nilai=self.nilai,
+                    minimum=self.minimum,
+                    maksimum=self.maksimum,
+                    uraian=repr(self.uraian),
+                )
             )
         if rentang:
             if self.minimum is None or self.maksimum is None:
-                raise InvalidValueError("Target.maksimum: a range needs both minimum and maksimum")
+                raise InvalidValueError(_RENTANG_SEPARUH())
             if self.maksimum < self.minimum:
                 raise InvalidValueError(
-                    f"Target.maksimum: {self.maksimum} is below minimum {self.minimum}"
+                    _RENTANG_TERBALIK(maksimum=self.maksimum, minimum=self.minimum)
                 )
         if self.uraian is None and self.satuan is None:
-            raise InvalidValueError("Target.satuan: a numeric target needs a satuan")
+            raise InvalidValueError(_TANPA_SATUAN())
         if self.uraian is not None and self.satuan is not None:
-            raise InvalidValueError("Target.satuan: a qualitative target has no satuan")
+            raise InvalidValueError(_SATUAN_KUALITATIF())
 
     @classmethod
     def angka(cls, nilai: Decimal | int | str, satuan: str) -> Target:
@@ -123,3 +127,21 @@ class IndikatorKinerja:
     aspek: Aspek | None = attrs.field(
         default=None, kw_only=True, validator=v.optional(v.instance_of(Aspek))
     )
+
+
+_t = pembuat_templat(__name__)
+_BENTUK = _t(
+    "TARGET/bentuk",
+    "Target: give exactly one of nilai, minimum..maksimum or uraian, got nilai={nilai}, "
+    "minimum={minimum}, maksimum={maksimum}, uraian={uraian}",
+)
+_RENTANG_SEPARUH = _t(
+    "TARGET/rentang-separuh", "Target.maksimum: a range needs both minimum and maksimum"
+)
+_RENTANG_TERBALIK = _t(
+    "TARGET/rentang-terbalik", "Target.maksimum: {maksimum} is below minimum {minimum}"
+)
+_TANPA_SATUAN = _t("TARGET/tanpa-satuan", "Target.satuan: a numeric target needs a satuan")
+_SATUAN_KUALITATIF = _t(
+    "TARGET/satuan-kualitatif", "Target.satuan: a qualitative target has no satuan"
+)

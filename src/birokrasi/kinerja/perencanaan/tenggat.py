@@ -15,6 +15,7 @@ from birokrasi import _validasi as v
 from birokrasi.errors import OutOfWindowError
 from birokrasi.hukum import Pelanggaran
 from birokrasi.periode import Periode
+from birokrasi.pesan import pembuat_templat
 
 __all__ = [
     "TENGGAT_SKP",
@@ -44,10 +45,7 @@ class TenggatSKP:
         else:
             batas = v.geser_tanggal(mulai, hari=self.hari_setelah_mulai)
         if batas is None:
-            raise OutOfWindowError(
-                f"periode: the last day to set the SKP for {periode} (KIN-SKP-08) falls after "
-                f"{dt.date.max.isoformat()}, the calendar's last day"
-            )
+            raise OutOfWindowError(_LEWAT_KALENDER(periode=periode, akhir=dt.date.max))
         return batas
 
 
@@ -79,3 +77,11 @@ class PelanggaranTenggat(Pelanggaran):
         kw_only=True, validator=v.optional(v.instance_of(dt.date))
     )
     hari_terlambat: int = attrs.field(kw_only=True, validator=v.bilangan(1))
+
+
+_t = pembuat_templat(__name__)
+_LEWAT_KALENDER = _t(
+    "KIN-SKP-08/lewat-kalender",
+    "periode: the last day to set the SKP for {periode} (KIN-SKP-08) falls after {akhir}, "
+    "the calendar's last day",
+)
