@@ -704,3 +704,44 @@ def test_kin_ub_01_a_policy_keeps_the_roles_it_is_given() -> None:
     k = KebijakanPemantauan(pencatat_realisasi=hanya, mitra_dialog=hanya, pengonseling=hanya)
     assert (k.pencatat_realisasi, k.mitra_dialog, k.pengonseling) == (hanya, hanya, hanya)
     assert KebijakanPemantauan().pencatat_realisasi != hanya
+
+
+# -- the messages in Indonesian, the default language (ADR 0017) -------------------------------
+
+
+@pytest.mark.bahasa_baku
+def test_kin_ub_01_peran_pemberi_dalam_bahasa_indonesia(org, sistem, skp_dewi) -> None:  # type: ignore[no-untyped-def]
+    j = kosong(skp_dewi).tambah(ub("OTHER", T(2025, 3, 1), SITI))
+    ketat = KebijakanPemantauan(pemberi_umpan_balik={PeranPemantauan.PIMPINAN})
+    (p,) = periksa_kewenangan(j, skp_dewi, org, sistem, kebijakan=ketat)
+    assert p.pesan.kode == "KIN-UB-01/peran-pemberi"
+    siti, dewi = (f"{org.cari_pegawai(n).nama} ({n})" for n in (SITI, DEWI))
+    assert str(p.pesan) == (
+        f"UmpanBalik oleh {siti} pada 1 Maret 2025: perannya terhadap {dewi} adalah tidak ada; "
+        "peran yang diterima: Pimpinan"
+    )
+
+
+@pytest.mark.bahasa_baku
+def test_kin_ub_05_dan_kin_dialog_02_dalam_bahasa_indonesia(skp_dewi) -> None:  # type: ignore[no-untyped-def]
+    found = periksa_dokumentasi(kosong(skp_dewi), skp_dewi, T(2025, 3, 31))
+    teks = {p.pesan.kode: str(p.pesan) for p in found}
+    assert teks["KIN-UB-05/tanpa-umpan-balik-rhk"] == (
+        "tidak ada umpan balik atas RHK RHK-1 dalam periode 1 Januari 2025 s.d. 31 Maret 2025"
+    )
+    assert teks["KIN-DIALOG-02/tanpa-dialog-perencanaan"] == (
+        "tidak ada dialog kinerja tahap perencanaan sampai dengan 31 Maret 2025"
+    )
+
+
+@pytest.mark.bahasa_baku
+def test_kin_bina_03_jatuh_tempo_dalam_bahasa_indonesia(skp_dewi) -> None:  # type: ignore[no-untyped-def]
+    db = Rating.DI_BAWAH_EKSPEKTASI
+    penilaian = [_periodik(skp_dewi, "P1", db, db, T(2025, 7, 1))]
+    (p,) = periksa_pembinaan(kosong(skp_dewi), skp_dewi, T(2025, 7, 3), penilaian=penilaian)
+    assert p.pesan.kode == "KIN-BINA-03/jatuh-tempo"
+    assert str(p.pesan) == (
+        "penilaian P1 (1 April 2025 s.d. 30 Juni 2025) menilai hasil kerja dan perilaku kerja "
+        "Di Bawah Ekspektasi pada 1 Juli 2025: bimbingan atau konseling kinerja harus "
+        "dilaksanakan paling lambat 31 Juli 2025"
+    )

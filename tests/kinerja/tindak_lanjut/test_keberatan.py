@@ -612,3 +612,42 @@ def test_kin_keberatan_02_putuskan_needs_all_three_to_accept(sebagian: dict[str,
         "putuskan_keberatan: to accept, give hasil_kerja, perilaku_kerja and kode_baru; to "
         "reject, give none"
     )
+
+
+# -- the messages in Indonesian, the default language (ADR 0017) -------------------------------
+
+
+@pytest.mark.bahasa_baku
+def test_kin_keberatan_01_terlambat_dalam_bahasa_indonesia() -> None:
+    (p,) = periksa_keberatan(_keberatan(D(2026, 1, 20)), hari=2, hari_kerja=True)
+    assert p.pesan.kode == "KIN-KEBERATAN-01/terlambat-hari-kerja"
+    assert str(p.pesan) == (
+        "diajukan 20 Januari 2026, sesudah batas akhir 13 Januari 2026 (2 hari kerja sejak "
+        "10 Januari 2026)"
+    )
+
+
+@pytest.mark.bahasa_baku
+def test_kin_keberatan_02_bukan_atasan_dalam_bahasa_indonesia() -> None:
+    daftar = DaftarKeberatan([_keberatan(D(2026, 1, 20))])
+    with pytest.raises(AuthorityError) as galat:
+        tolak_keberatan(daftar, "KB-1", oleh=PENILAI.nip, tanggal=D(2026, 2, 3), instansi=ORG,
+                        riwayat=RIWAYAT)  # fmt: skip
+    assert galat.value.kode == "KIN-KEBERATAN-02/bukan-atasan"
+    assert str(galat.value) == (
+        f"tolak_keberatan: {_orang(PENILAI)} bukan atasan dari penilai {_orang(PENILAI)} pada "
+        f"3 Februari 2026 (atasannya adalah {_orang(ATASAN)}; KIN-KEBERATAN-02, PP 30/2019 "
+        "Pasal 59 ayat (4))"
+    )
+
+
+@pytest.mark.bahasa_baku
+def test_kin_keberatan_02_bukan_pemutus_dalam_bahasa_indonesia() -> None:
+    dua = DaftarKeberatan([_keberatan(D(2026, 1, 20))])
+    salah = attrs.evolve(dua, putusan=(PutusanKeberatan("KB-1", PENILAI, D(2026, 2, 3)),))
+    (p,) = periksa_daftar_keberatan(salah, ORG, RIWAYAT)
+    assert p.pesan.kode == "KIN-KEBERATAN-02/bukan-pemutus"
+    assert str(p.pesan) == (
+        f"diputus oleh {_orang(PENILAI)} pada 3 Februari 2026; atasan dari penilai "
+        f"{_orang(PENILAI)} adalah {_orang(ATASAN)}"
+    )

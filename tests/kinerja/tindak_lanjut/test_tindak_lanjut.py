@@ -348,3 +348,25 @@ def test_kin_tl_01_a_criterion_keeps_the_rule_it_is_given() -> None:
     kriteria = KriteriaPenghargaan("BAIK-3", "Piagam", P.BAIK, 3, aturan=sendiri)
     assert kriteria.aturan is sendiri
     assert KriteriaPenghargaan("BAIK-3", "Piagam", P.BAIK, 3).aturan is ATURAN_PENGHARGAAN[0]
+
+
+@pytest.mark.bahasa_baku
+def test_kin_tl_04_bukan_langkah_jpt_dalam_bahasa_indonesia() -> None:
+    with pytest.raises(InvalidValueError) as galat:
+        status_kinerja_rendah(RANTAI[:4], tanggal=D(2030, 1, 1), jpt=True)
+    assert galat.value.kode == "KIN-TL-04/bukan-langkah-jpt"
+    assert str(galat.value) == (
+        "kejadian[3]: TANPA_LOWONGAN pada 1 September 2025 bukan langkah lanjutan dari tahap "
+        "PEMINDAHAN bagi JPT"
+    )
+
+
+@pytest.mark.bahasa_baku
+def test_kin_tl_02_batas_lewat_kalender_dalam_bahasa_indonesia() -> None:
+    kurang = _k(K.HASIL_TAHUNAN, D(9999, 8, 1), P.KURANG)
+    with pytest.raises(OutOfWindowError) as galat:
+        status_kinerja_rendah([kurang], tanggal=D.max)
+    assert str(galat.value) == (
+        "kejadian: batas waktu tahap PERBAIKAN, 6 bulan sesudah 1 Agustus 9999 (KIN-TL-02), "
+        "jatuh pada hari sesudah 31 Desember 9999, hari terakhir kalender"
+    )

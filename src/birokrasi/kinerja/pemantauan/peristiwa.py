@@ -107,7 +107,11 @@ class UmpanBalik:
 
     def __attrs_post_init__(self) -> None:
         if (self.rhk is None) == (self.nilai is None):
-            raise InvalidValueError(_SATU_SASARAN(kode=self.kode, rhk=self.rhk, nilai=self.nilai))
+            raise InvalidValueError(
+                _TANPA_SASARAN(kode=self.kode)
+                if self.rhk is None
+                else _DUA_SASARAN(kode=self.kode, rhk=self.rhk, nilai=self.nilai)
+            )
         if self.oleh == self.pegawai:
             raise InvalidValueError(_DIRI_SENDIRI(oleh=self.oleh, kode=self.kode))
         if self.ekspektasi is Rating.DI_BAWAH_EKSPEKTASI and self.sifat is not (
@@ -224,10 +228,14 @@ JENIS_PERISTIWA: tuple[type, ...] = (UmpanBalik, Realisasi, DialogKinerja, Bimbi
 
 
 _t = pembuat_templat(__name__)
-_SATU_SASARAN = _t(
-    "PANTAU/umpan-balik-satu-sasaran",
+_TANPA_SASARAN = _t(
+    "PANTAU/umpan-balik-tanpa-sasaran",
+    "UmpanBalik.rhk: feedback {kode} is about exactly one RHK or one BerAKHLAK value, got neither",
+)
+_DUA_SASARAN = _t(
+    "PANTAU/umpan-balik-dua-sasaran",
     "UmpanBalik.rhk: feedback {kode} is about exactly one RHK or one BerAKHLAK value, got "
-    "rhk={rhk}, nilai={nilai}",
+    "both RHK {rhk} and {nilai}",
 )
 _DIRI_SENDIRI = _t(
     "PANTAU/umpan-balik-diri-sendiri", "UmpanBalik.oleh: {oleh} gives feedback to themself ({kode})"
