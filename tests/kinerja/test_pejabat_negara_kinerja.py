@@ -169,7 +169,7 @@ def test_kin_keberatan_02_only_the_bupati_accepts_and_his_re_rating_stands() -> 
         "riwayat": riwayat,
     }
     with pytest.raises(
-        AuthorityError, match=r"is not the atasan of penilai .*BUPATI-CONTOH-2021 is"
+        AuthorityError, match=r"is not the atasan of penilai .*\(BUPATI-CONTOH-2021\) is"
     ):
         terima_keberatan(daftar, "KEB-K", oleh=SEKDA.nip, **kwargs)  # type: ignore[arg-type]
     daftar, riwayat = terima_keberatan(daftar, "KEB-K", oleh=BUPATI.kode, **kwargs)  # type: ignore[arg-type]
@@ -222,11 +222,13 @@ def test_kin_keberatan_02_nobody_to_decide_says_why() -> None:
     """The refusal says whether the penilai holds no post or has nobody declared above."""
     hasil = _evaluasi(_skp())
     with pytest.raises(
-        NotFoundError, match=r"penilai BUPATI-CONTOH-2021 has nobody declared above them on "
+        NotFoundError,
+        match=r"penilai H\. Bambang Hermawan, S\.E\., M\.M\. \(BUPATI-CONTOH-2021\) has nobody "
+        r"declared above them on ",
     ):
         pemutus_keberatan(ORG, hasil, D(2026, 1, 10))
     pergi = attrs.evolve(BUPATI, tingkat=1, selesai=D(2026, 1, 1))
-    with pytest.raises(NotFoundError, match=r"penilai BUPATI-CONTOH-2021 holds no post on "):
+    with pytest.raises(NotFoundError, match=r"penilai .* \(BUPATI-CONTOH-2021\) holds no post on "):
         pemutus_keberatan(attrs.evolve(ORG, pejabat_luar=(pergi,)), hasil, D(2026, 1, 10))
 
 

@@ -311,10 +311,14 @@ def test_KIN_UB_01_the_skp_penilai_rates_a_head_without_an_official_above(org, s
 def test_KIN_UB_01_finding_names_the_roles_held_and_accepted(org, sistem, skp_dewi) -> None:  # type: ignore[no-untyped-def]
     j = kosong(skp_dewi).tambah(ub("PEER", T(2025, 3, 1), YUSUF), ub("OTHER", T(2025, 3, 1), SITI))
     ketat = KebijakanPemantauan(pemberi_umpan_balik={PeranPemantauan.PIMPINAN})
-    assert [p.pesan for p in periksa_kewenangan(j, skp_dewi, org, sistem, kebijakan=ketat)] == [
-        f"UmpanBalik by {YUSUF} on 2025-03-01: their role towards {DEWI} is Pegawai di bawahnya, "
+    dewi = f"{org.cari_pegawai(DEWI).nama} ({DEWI})"
+    yusuf, siti = (f"{org.cari_pegawai(n).nama} ({n})" for n in (YUSUF, SITI))
+    assert [
+        str(p.pesan) for p in periksa_kewenangan(j, skp_dewi, org, sistem, kebijakan=ketat)
+    ] == [
+        f"UmpanBalik by {yusuf} on 2025-03-01: their role towards {dewi} is Pegawai di bawahnya, "
         "Rekan kerja setingkat; accepted: Pimpinan",
-        f"UmpanBalik by {SITI} on 2025-03-01: their role towards {DEWI} is tidak ada; "
+        f"UmpanBalik by {siti} on 2025-03-01: their role towards {dewi} is none; "
         "accepted: Pimpinan",
     ]
 
@@ -427,7 +431,7 @@ def test_KIN_UB_05_and_KIN_DIALOG_02_coverage(skp_dewi) -> None:  # type: ignore
     assert periksa_dokumentasi(j, skp_dewi, T(2025, 12, 31)) == ()
     # Q1 is checked only once it has ended: on 30 March nothing is due, on 31 March it is
     kosong_ = kosong(skp_dewi)
-    assert [p.pesan for p in periksa_dokumentasi(kosong_, skp_dewi, T(2025, 3, 30))] == [
+    assert [str(p.pesan) for p in periksa_dokumentasi(kosong_, skp_dewi, T(2025, 3, 30))] == [
         "no planning dialog on or before 2025-03-30"
     ]
     found = periksa_dokumentasi(kosong_, skp_dewi, T(2025, 3, 31))
@@ -463,9 +467,9 @@ def test_KIN_BINA_03_due_satisfied_and_late(skp_dewi) -> None:  # type: ignore[n
     j = kosong(skp_dewi).tambah(bawah)
     (due,) = periksa_pembinaan(j, skp_dewi, T(2025, 7, 1))
     assert due.kode == "KIN-BINA-03"
-    assert "due by 2025-07-01" in due.pesan
+    assert "due by 2025-07-01" in str(due.pesan)
     (late,) = periksa_pembinaan(j, skp_dewi, T(2025, 7, 2))
-    assert "no bimbingan or konseling followed by 2025-07-01" in late.pesan
+    assert "no bimbingan or konseling followed by 2025-07-01" in str(late.pesan)
     tepat = j.tambah(BimbinganKinerja("B", T(2025, 7, 1), KADIS, DEWI, "tindak lanjut"))
     assert periksa_pembinaan(tepat, skp_dewi, T(2025, 12, 31)) == ()
     telat = j.tambah(BimbinganKinerja("B", T(2025, 7, 2), KADIS, DEWI, "tindak lanjut"))
@@ -490,8 +494,8 @@ def test_KIN_BINA_03_periodic_rating(skp_dewi) -> None:  # type: ignore[no-untyp
     ]
     j = kosong(skp_dewi)
     (p,) = periksa_pembinaan(j, skp_dewi, T(2025, 8, 30), penilaian=penilaian)
-    assert "penilaian P1" in p.pesan
-    assert "hasil kerja" in p.pesan
+    assert "penilaian P1" in str(p.pesan)
+    assert "hasil kerja" in str(p.pesan)
     with pytest.raises(InvalidTypeError, match=r"penilaian\[0\]"):
         periksa_pembinaan(j, skp_dewi, T(2025, 8, 30), penilaian=["x"])  # type: ignore[list-item]
 
@@ -503,10 +507,10 @@ def test_windows_beyond_the_calendar_are_open_not_an_error(skp_dewi) -> None:  #
                ekspektasi=Rating.DI_BAWAH_EKSPEKTASI)  # fmt: skip
     (due,) = periksa_pembinaan(kosong(skp_dewi).tambah(bawah), skp_dewi, T(2025, 7, 2),
                                kebijakan=lapang)  # fmt: skip
-    assert "due by 9999-12-31" in due.pesan
+    assert "due by 9999-12-31" in str(due.pesan)
     found = periksa_dokumentasi(kosong(skp_dewi), skp_dewi, T(2025, 3, 31), kebijakan=lapang)
     assert "no evaluation dialog for 2025-01-01..2025-03-31 between 2025-01-01 and 2025-03-31" in [
-        p.pesan for p in found
+        str(p.pesan) for p in found
     ]
 
 
@@ -568,7 +572,9 @@ def test_ringkasan_tanpa_baris_nilai_memberi_baris_kosong() -> None:
 
 
 def test_periksa_pembinaan_penilaian_bukan_iterabel(skp_dewi) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(InvalidTypeError, match=r"^penilaian: expected evaluations"):
+    with pytest.raises(
+        InvalidTypeError, match=r"^penilaian: expected Iterable\[PenilaianKinerja\]"
+    ):
         periksa_pembinaan(kosong(skp_dewi), skp_dewi, T(2025, 8, 30), penilaian=None)  # type: ignore[arg-type]
 
 
@@ -601,7 +607,8 @@ def test_KIN_DIALOG_02_only_a_planning_dialog_is_one_and_it_counts_on_the_day(sk
 
     pesan = "no planning dialog on or before 2025-02-01"
     assert [
-        p.pesan for p in periksa_dokumentasi(tahap(TahapDialog.EVALUASI), skp_dewi, T(2025, 2, 1))
+        str(p.pesan)
+        for p in periksa_dokumentasi(tahap(TahapDialog.EVALUASI), skp_dewi, T(2025, 2, 1))
     ] == [pesan]
     assert periksa_dokumentasi(tahap(TahapDialog.PERENCANAAN), skp_dewi, T(2025, 2, 1)) == ()
 
@@ -628,7 +635,7 @@ def test_KIN_BINA_03_signals_on_the_day_in_date_order_each_reported(skp_dewi) ->
     ]
     akhir = "on {}: bimbingan or konseling is due by {}"
     assert [
-        p.pesan for p in periksa_pembinaan(j, skp_dewi, T(2025, 7, 3), penilaian=penilaian)
+        str(p.pesan) for p in periksa_pembinaan(j, skp_dewi, T(2025, 7, 3), penilaian=penilaian)
     ] == [
         "penilaian P1 (2025-04-01..2025-06-30) rates hasil kerja and perilaku kerja Di Bawah "
         "Ekspektasi " + akhir.format("2025-07-01", "2025-07-31"),
@@ -638,7 +645,7 @@ def test_KIN_BINA_03_signals_on_the_day_in_date_order_each_reported(skp_dewi) ->
     ]
     awal = ub("U0", T(2025, 5, 1), KADIS, sifat=SifatUmpanBalik.PERBAIKAN, ekspektasi=db)
     dibina = j.tambah(awal, BimbinganKinerja("B", T(2025, 5, 2), KADIS, DEWI, "tindak lanjut"))
-    assert [p.pesan[:13] for p in periksa_pembinaan(dibina, skp_dewi, T(2025, 7, 3))] == [
+    assert [str(p.pesan)[:13] for p in periksa_pembinaan(dibina, skp_dewi, T(2025, 7, 3))] == [
         "umpan balik U"
     ]
 
@@ -697,3 +704,44 @@ def test_kin_ub_01_a_policy_keeps_the_roles_it_is_given() -> None:
     k = KebijakanPemantauan(pencatat_realisasi=hanya, mitra_dialog=hanya, pengonseling=hanya)
     assert (k.pencatat_realisasi, k.mitra_dialog, k.pengonseling) == (hanya, hanya, hanya)
     assert KebijakanPemantauan().pencatat_realisasi != hanya
+
+
+# -- the messages in Indonesian, the default language (ADR 0017) -------------------------------
+
+
+@pytest.mark.bahasa_baku
+def test_kin_ub_01_peran_pemberi_dalam_bahasa_indonesia(org, sistem, skp_dewi) -> None:  # type: ignore[no-untyped-def]
+    j = kosong(skp_dewi).tambah(ub("OTHER", T(2025, 3, 1), SITI))
+    ketat = KebijakanPemantauan(pemberi_umpan_balik={PeranPemantauan.PIMPINAN})
+    (p,) = periksa_kewenangan(j, skp_dewi, org, sistem, kebijakan=ketat)
+    assert p.pesan.kode == "KIN-UB-01/peran-pemberi"
+    siti, dewi = (f"{org.cari_pegawai(n).nama} ({n})" for n in (SITI, DEWI))
+    assert str(p.pesan) == (
+        f"UmpanBalik oleh {siti} pada 1 Maret 2025: perannya terhadap {dewi} adalah tidak ada; "
+        "peran yang diterima: Pimpinan"
+    )
+
+
+@pytest.mark.bahasa_baku
+def test_kin_ub_05_dan_kin_dialog_02_dalam_bahasa_indonesia(skp_dewi) -> None:  # type: ignore[no-untyped-def]
+    found = periksa_dokumentasi(kosong(skp_dewi), skp_dewi, T(2025, 3, 31))
+    teks = {p.pesan.kode: str(p.pesan) for p in found}
+    assert teks["KIN-UB-05/tanpa-umpan-balik-rhk"] == (
+        "tidak ada umpan balik atas RHK RHK-1 dalam periode 1 Januari 2025 s.d. 31 Maret 2025"
+    )
+    assert teks["KIN-DIALOG-02/tanpa-dialog-perencanaan"] == (
+        "tidak ada dialog kinerja tahap perencanaan sampai dengan 31 Maret 2025"
+    )
+
+
+@pytest.mark.bahasa_baku
+def test_kin_bina_03_jatuh_tempo_dalam_bahasa_indonesia(skp_dewi) -> None:  # type: ignore[no-untyped-def]
+    db = Rating.DI_BAWAH_EKSPEKTASI
+    penilaian = [_periodik(skp_dewi, "P1", db, db, T(2025, 7, 1))]
+    (p,) = periksa_pembinaan(kosong(skp_dewi), skp_dewi, T(2025, 7, 3), penilaian=penilaian)
+    assert p.pesan.kode == "KIN-BINA-03/jatuh-tempo"
+    assert str(p.pesan) == (
+        "penilaian P1 (1 April 2025 s.d. 30 Juni 2025) menilai hasil kerja dan perilaku kerja "
+        "Di Bawah Ekspektasi pada 1 Juli 2025: bimbingan atau konseling kinerja harus "
+        "dilaksanakan paling lambat 31 Juli 2025"
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import attrs
 import pytest
@@ -58,6 +59,10 @@ RIWAYAT = RiwayatPenilaian((LAMA,))
 SE, DA = Rating.SESUAI_EKSPEKTASI, Rating.DI_ATAS_EKSPEKTASI
 
 
+def _orang(p: PotretPegawai) -> str:
+    return f"{p.nama} ({p.nip})"
+
+
 def _keberatan(tanggal: dt.date, kode: str = "KB-1") -> Keberatan:
     return Keberatan(kode, LAMA, tanggal, "Perilaku kerja dinilai tanpa catatan umpan balik")
 
@@ -71,7 +76,7 @@ def test_kin_keberatan_01_day_14_on_time_day_15_late() -> None:
     assert periksa_keberatan(_keberatan(HARI + dt.timedelta(days=14))) == ()
     (p,) = periksa_keberatan(_keberatan(HARI + dt.timedelta(days=15)))
     assert p.kode == "KIN-KEBERATAN-01"
-    assert "2026-01-24" in p.pesan
+    assert "2026-01-24" in str(p.pesan)
     with pytest.raises(InvalidValueError, match="KIN-KEBERATAN-01"):
         ajukan_keberatan(LAMA, "KB-9", "alasan", tanggal=HARI + dt.timedelta(days=15))
 
@@ -373,7 +378,7 @@ def test_kin_keberatan_02_periksa_daftar_keberatan_reports_hand_built_records() 
     oleh_kadis = attrs.evolve(
         daftar, putusan=(PutusanKeberatan("KB-D", kadis, D(2026, 1, 20), baru),)
     )
-    pesan = [p.pesan for p in periksa_daftar_keberatan(oleh_kadis, ORG, riwayat)]
+    pesan = [str(p.pesan) for p in periksa_daftar_keberatan(oleh_kadis, ORG, riwayat)]
     assert len(pesan) == 2
     assert "the atasan of penilai" in pesan[0]
     assert "is not in riwayat" in pesan[1]
@@ -384,12 +389,12 @@ def test_kin_keberatan_02_periksa_daftar_keberatan_reports_hand_built_records() 
     salah = attrs.evolve(
         daftar, putusan=(PutusanKeberatan("KB-D", sekda, D(2026, 1, 20), lain_periode),)
     )
-    assert [p.pesan.split(" must")[0] for p in periksa_daftar_keberatan(salah, ORG)] == [
+    assert [str(p.pesan).split(" must")[0] for p in periksa_daftar_keberatan(salah, ORG)] == [
         "new evaluation EV-X"
     ]
     tanpa = attrs.evolve(ORG, pejabat_luar=())
     ditolak = attrs.evolve(daftar, putusan=(PutusanKeberatan("KB-D", sekda, D(2026, 1, 20)),))
-    assert "nobody the instansi names" in periksa_daftar_keberatan(ditolak, tanpa)[0].pesan
+    assert "nobody the instansi names" in str(periksa_daftar_keberatan(ditolak, tanpa)[0].pesan)
     with pytest.raises(InvalidTypeError):
         periksa_daftar_keberatan(daftar, ORG, "riwayat")  # type: ignore[arg-type]
 
@@ -420,7 +425,7 @@ def test_kin_keberatan_01_finding_names_the_days_counted(
     13th."""
     hari = 3 if not hari_kerja else 2
     (p,) = periksa_keberatan(_keberatan(D(2026, 1, 20)), hari=hari, hari_kerja=hari_kerja)
-    assert p.pesan == (
+    assert str(p.pesan) == (
         f"filed 2026-01-20, after the last day {batas} ({hari} {jenis} days from 2026-01-10)"
     )
 
@@ -472,11 +477,11 @@ def test_kin_keberatan_02_a_register_by_hand_is_checked() -> None:
     baru = attrs.evolve(LAMA, kode="EVAL-X", penilai=PENILAI, tanggal=D(2026, 2, 3))
     salah = attrs.evolve(dua, putusan=(PutusanKeberatan("KB-1", PENILAI, D(2026, 2, 3), baru),))
     temuan = periksa_daftar_keberatan(salah, ORG, RIWAYAT)
-    assert [(p.kode, p.subjek, p.pesan) for p in temuan] == [
+    assert [(p.kode, p.subjek, str(p.pesan)) for p in temuan] == [
         ("KIN-KEBERATAN-02", "keberatan:KB-2", "evaluation EVAL-2025-SRI was already objected "
          "to in KB-1"),
-        ("KIN-KEBERATAN-02", "keberatan:KB-1", f"decided by {PENILAI.nip} on 2026-02-03; the "
-         f"atasan of penilai {PENILAI.nip} is {ATASAN.nip}"),
+        ("KIN-KEBERATAN-02", "keberatan:KB-1", f"decided by {_orang(PENILAI)} on 2026-02-03; "
+         f"the atasan of penilai {_orang(PENILAI)} is {_orang(ATASAN)}"),
         ("KIN-KEBERATAN-02", "keberatan:KB-1", "new evaluation EVAL-X must be by the decider, of "
          "the same pegawai, SKP, kind and period, superseding EVAL-2025-SRI"),
         ("KIN-KEBERATAN-02", "keberatan:KB-1", "new evaluation EVAL-X is not in riwayat"),
@@ -500,7 +505,7 @@ def test_kin_keberatan_02_each_mismatch_of_the_new_evaluation_is_a_finding(
     assert putusan.penilaian_baru is not None
     lain = attrs.evolve(putusan.penilaian_baru, **ubah)
     diubah = attrs.evolve(daftar, putusan=(attrs.evolve(putusan, penilaian_baru=lain),))
-    assert [p.pesan[:31] for p in periksa_daftar_keberatan(diubah, ORG)] == [
+    assert [str(p.pesan)[:31] for p in periksa_daftar_keberatan(diubah, ORG)] == [
         "new evaluation EVAL-2025-SRI-K "
     ]
 
@@ -538,9 +543,9 @@ def test_kin_keberatan_02_a_decision_when_nobody_may_decide_is_a_finding() -> No
     tanpa = attrs.evolve(ORG, pejabat_luar=())
     ditolak = attrs.evolve(daftar, putusan=(PutusanKeberatan("KB-D", sekda, D(2026, 1, 20)),))
     (p,) = periksa_daftar_keberatan(ditolak, tanpa)
-    assert p.pesan == (
-        f"decided by {SEKDA} on 2026-01-20; the atasan of penilai {KADIS} is nobody the "
-        "instansi names"
+    assert str(p.pesan) == (
+        f"decided by {_orang(sekda)} on 2026-01-20; the atasan of penilai "
+        f"{_orang(potret_pegawai(ORG, KADIS, D(2026, 1, 20)))} is nobody the instansi names"
     )
 
 
@@ -575,7 +580,9 @@ def test_kin_keberatan_02_each_refusal_names_the_act(nama: str) -> None:
         putus(diputus)
     with pytest.raises(AuthorityError, match=rf"^{nama}: 199901012024011001 holds no post"):
         putus(oleh="199901012024011001")
-    with pytest.raises(AuthorityError, match=rf"^{nama}: {PENILAI.nip} is not the atasan"):
+    with pytest.raises(
+        AuthorityError, match=rf"^{nama}: {re.escape(_orang(PENILAI))} is not the atasan"
+    ):
         putus(oleh=str(PENILAI.nip))
     if terima:
         ganti = attrs.evolve(LAMA, kode="EV-X", menggantikan=LAMA.kode, tanggal=D(2026, 1, 30))
@@ -604,4 +611,43 @@ def test_kin_keberatan_02_putuskan_needs_all_three_to_accept(sebagian: dict[str,
     assert str(galat.value) == (
         "putuskan_keberatan: to accept, give hasil_kerja, perilaku_kerja and kode_baru; to "
         "reject, give none"
+    )
+
+
+# -- the messages in Indonesian, the default language (ADR 0017) -------------------------------
+
+
+@pytest.mark.bahasa_baku
+def test_kin_keberatan_01_terlambat_dalam_bahasa_indonesia() -> None:
+    (p,) = periksa_keberatan(_keberatan(D(2026, 1, 20)), hari=2, hari_kerja=True)
+    assert p.pesan.kode == "KIN-KEBERATAN-01/terlambat-hari-kerja"
+    assert str(p.pesan) == (
+        "diajukan 20 Januari 2026, sesudah batas akhir 13 Januari 2026 (2 hari kerja sejak "
+        "10 Januari 2026)"
+    )
+
+
+@pytest.mark.bahasa_baku
+def test_kin_keberatan_02_bukan_atasan_dalam_bahasa_indonesia() -> None:
+    daftar = DaftarKeberatan([_keberatan(D(2026, 1, 20))])
+    with pytest.raises(AuthorityError) as galat:
+        tolak_keberatan(daftar, "KB-1", oleh=PENILAI.nip, tanggal=D(2026, 2, 3), instansi=ORG,
+                        riwayat=RIWAYAT)  # fmt: skip
+    assert galat.value.kode == "KIN-KEBERATAN-02/bukan-atasan"
+    assert str(galat.value) == (
+        f"tolak_keberatan: {_orang(PENILAI)} bukan atasan dari penilai {_orang(PENILAI)} pada "
+        f"3 Februari 2026 (atasannya adalah {_orang(ATASAN)}; KIN-KEBERATAN-02, PP 30/2019 "
+        "Pasal 59 ayat (4))"
+    )
+
+
+@pytest.mark.bahasa_baku
+def test_kin_keberatan_02_bukan_pemutus_dalam_bahasa_indonesia() -> None:
+    dua = DaftarKeberatan([_keberatan(D(2026, 1, 20))])
+    salah = attrs.evolve(dua, putusan=(PutusanKeberatan("KB-1", PENILAI, D(2026, 2, 3)),))
+    (p,) = periksa_daftar_keberatan(salah, ORG, RIWAYAT)
+    assert p.pesan.kode == "KIN-KEBERATAN-02/bukan-pemutus"
+    assert str(p.pesan) == (
+        f"diputus oleh {_orang(PENILAI)} pada 3 Februari 2026; atasan dari penilai "
+        f"{_orang(PENILAI)} adalah {_orang(ATASAN)}"
     )

@@ -79,7 +79,11 @@ def test_kin_tl_01_bad_history(bad: object) -> None:
     [
         ({"x": P.BAIK}, {}, "riwayat (tahun): expected int, got 'x' (str)"),
         ({2024: "Baik"}, {}, "riwayat[2024]: expected Predikat, got 'Baik' (str)"),
-        (5, {}, "riwayat: expected a year -> Predikat mapping or evaluations, got 5 (int)"),
+        (
+            5,
+            {},
+            "riwayat: expected Mapping[int, Predikat] | Iterable[PenilaianKinerja], got 5 (int)",
+        ),
         ([1], {}, "riwayat[0]: expected PenilaianKinerja, got 1 (int)"),
         ({}, {"tahun": "x"}, "tahun: expected int, got 'x' (str)"),
         ({}, {"kriteria": [1]}, "kriteria[0]: expected KriteriaPenghargaan, got 1 (int)"),
@@ -217,7 +221,7 @@ def test_bad_input_raises_birokrasi_error(bad: object) -> None:
 
 def test_a_mapping_of_events_is_refused_not_read_as_its_keys() -> None:
     k = {_k(K.HASIL_TAHUNAN, D(2025, 1, 15), P.KURANG): "catatan"}
-    with pytest.raises(InvalidTypeError, match=r"^kejadian: expected an iterable of events"):
+    with pytest.raises(InvalidTypeError, match=r"^kejadian: expected Iterable\[KejadianKinerja"):
         status_kinerja_rendah(k, tanggal=D(2025, 3, 1))
 
 
@@ -326,7 +330,9 @@ def test_kin_tl_02_05_di_akhir_kalender() -> None:
 
 
 def test_kin_tl_01_kriteria_dan_tahun_besar() -> None:
-    with pytest.raises(InvalidTypeError, match=r"^kriteria: expected KriteriaPenghargaan"):
+    with pytest.raises(
+        InvalidTypeError, match=r"^kriteria: expected Iterable\[KriteriaPenghargaan\]"
+    ):
         penghargaan_layak({2024: P.BAIK}, tahun=2024, kriteria=float("inf"))  # type: ignore[arg-type]
     with pytest.raises(InvalidTypeError, match=r"^riwayat\[<int that cannot be shown>\]"):
         penghargaan_layak({10**5000: "Baik"}, tahun=2024)  # type: ignore[dict-item]
@@ -342,3 +348,25 @@ def test_kin_tl_01_a_criterion_keeps_the_rule_it_is_given() -> None:
     kriteria = KriteriaPenghargaan("BAIK-3", "Piagam", P.BAIK, 3, aturan=sendiri)
     assert kriteria.aturan is sendiri
     assert KriteriaPenghargaan("BAIK-3", "Piagam", P.BAIK, 3).aturan is ATURAN_PENGHARGAAN[0]
+
+
+@pytest.mark.bahasa_baku
+def test_kin_tl_04_bukan_langkah_jpt_dalam_bahasa_indonesia() -> None:
+    with pytest.raises(InvalidValueError) as galat:
+        status_kinerja_rendah(RANTAI[:4], tanggal=D(2030, 1, 1), jpt=True)
+    assert galat.value.kode == "KIN-TL-04/bukan-langkah-jpt"
+    assert str(galat.value) == (
+        "kejadian[3]: TANPA_LOWONGAN pada 1 September 2025 bukan langkah lanjutan dari tahap "
+        "PEMINDAHAN bagi JPT"
+    )
+
+
+@pytest.mark.bahasa_baku
+def test_kin_tl_02_batas_lewat_kalender_dalam_bahasa_indonesia() -> None:
+    kurang = _k(K.HASIL_TAHUNAN, D(9999, 8, 1), P.KURANG)
+    with pytest.raises(OutOfWindowError) as galat:
+        status_kinerja_rendah([kurang], tanggal=D.max)
+    assert str(galat.value) == (
+        "kejadian: batas waktu tahap PERBAIKAN, 6 bulan sesudah 1 Agustus 9999 (KIN-TL-02), "
+        "jatuh pada hari sesudah 31 Desember 9999, hari terakhir kalender"
+    )

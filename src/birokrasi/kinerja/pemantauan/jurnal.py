@@ -29,6 +29,7 @@ from birokrasi.kinerja.pemantauan.peristiwa import (
 )
 from birokrasi.kinerja.perencanaan.perilaku import NilaiBerakhlak
 from birokrasi.kinerja.perencanaan.skp import SKP
+from birokrasi.pesan import pembuat_templat
 from birokrasi.struktur.nip import NIP, _ke_nip
 
 __all__ = [
@@ -132,12 +133,17 @@ class JurnalKinerja:
         for index, p in enumerate(self.peristiwa):
             if p.pegawai != self.pegawai:
                 raise InvalidValueError(
-                    f"JurnalKinerja.peristiwa[{index}]: {p.kode} is about {p.pegawai}, not "
-                    f"{self.pegawai} of {self.skp}"
+                    _PEGAWAI_LAIN(
+                        nama=f"JurnalKinerja.peristiwa[{index}]",
+                        kode=p.kode,
+                        pegawai=p.pegawai,
+                        pemilik=self.pegawai,
+                        skp=self.skp,
+                    )
                 )
             if p.kode in kode:
                 raise InvalidValueError(
-                    f"JurnalKinerja.peristiwa[{index}]: kode {p.kode!r} is already recorded"
+                    _KODE_GANDA(nama=f"JurnalKinerja.peristiwa[{index}]", kode=p.kode)
                 )
             kode.add(p.kode)
 
@@ -167,7 +173,7 @@ class JurnalKinerja:
         for p in self.peristiwa:
             if p.kode == kode:
                 return p
-        raise NotFoundError(f"JurnalKinerja {self.skp}: no event with kode {kode!r}")
+        raise NotFoundError(_TIDAK_ADA(skp=self.skp, kode=v.render(kode)))
 
     def umpan_balik(self) -> tuple[UmpanBalik, ...]:
         """The feedback events, in reading order."""
@@ -217,3 +223,11 @@ class JurnalKinerja:
             tuple((t, dialog[t]) for t in TahapDialog),
             self.pembinaan(),
         )
+
+
+_t = pembuat_templat(__name__)
+_PEGAWAI_LAIN = _t(
+    "PANTAU/jurnal-pegawai-lain", "{nama}: {kode} is about {pegawai}, not {pemilik} of {skp}"
+)
+_KODE_GANDA = _t("PANTAU/jurnal-kode-ganda", "{nama}: kode {kode} is already recorded")
+_TIDAK_ADA = _t("PANTAU/jurnal-tidak-ada", "JurnalKinerja {skp}: no event with kode {kode}")

@@ -20,7 +20,7 @@ import attrs
 
 from birokrasi import _validasi as v
 from birokrasi._enum import Berlabel
-from birokrasi.errors import InvalidTypeError, InvalidValueError
+from birokrasi.errors import InvalidTypeError, InvalidValueError, NotFoundError
 from birokrasi.hukum import (
     PERMENPANRB_6_2022,
     PERMENPANRB_7_2022,
@@ -42,10 +42,12 @@ from birokrasi.kinerja.pemantauan.peristiwa import (
 )
 from birokrasi.kinerja.perencanaan.skp import SKP
 from birokrasi.periode import JenisPeriode
+from birokrasi.pesan import Pesan, pembuat_templat
 from birokrasi.sistem_kerja.matriks import SumberUmpanBalik, _penempatan, pemberi_umpan_balik
 from birokrasi.sistem_kerja.sistem import SistemKerja
 from birokrasi.struktur.nip import NIP, _ke_nips, _nip_argumen
 from birokrasi.struktur.organisasi import Instansi
+from birokrasi.struktur.unsur import PejabatLuar
 
 __all__ = [
     "ATURAN",
@@ -230,13 +232,12 @@ _P = PeranPemantauan
 def _himpunan_peran(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, frozenset):
         raise InvalidTypeError(
-            f"{v.nama_field(instance, attribute)}: expected a set of PeranPemantauan, "
-            f"got {v.describe(value)}"
+            _BUKAN_HIMPUNAN(nama=v.nama_field(instance, attribute), diberikan=v.describe(value))
         )
     for item in value:
         if not isinstance(item, PeranPemantauan):
             raise InvalidTypeError(
-                f"{v.nama_field(instance, attribute)}: {v.describe(item)} is not a PeranPemantauan"
+                _BUKAN_PERAN(nama=v.nama_field(instance, attribute), diberikan=v.describe(item))
             )
 
 
@@ -403,9 +404,24 @@ def peran_pemantauan(
     return frozenset(peran)
 
 
-def _label(peran: Iterable[PeranPemantauan]) -> str:
-    nama = sorted(p.label for p in peran)
-    return ", ".join(nama) if nama else "tidak ada"
+def _peran(peran: frozenset[PeranPemantauan]) -> frozenset[PeranPemantauan] | Pesan:
+    """Roles as a message parameter (labels, sorted), or "none"."""
+    return peran if peran else _TANPA_PERAN()
+
+
+def _nama_pada(instansi: Instansi, nip: NIP, tanggal: dt.date) -> str | None:
+    """The name of ``nip`` in ``instansi`` (a pegawai, or an official declared above the root
+    unit that day), for a message; ``None`` when the instansi does not know them."""
+    try:
+        return instansi.cari_pegawai(nip).nama
+    except NotFoundError:
+        pejabat = instansi.pejabat_pada(nip, tanggal)
+        return pejabat.nama if isinstance(pejabat, PejabatLuar) else None
+
+
+def _orang(nama: str | None, pengenal: NIP | str) -> Pesan | NIP | str:
+    """A person as a message parameter: ``nama (NIP)``, or the NIP alone without a name."""
+    return pengenal if nama is None else _ORANG(nama=nama, pengenal=pengenal)
 
 
 def _subjek(jurnal: JurnalKinerja, p: Peristiwa) -> str:
@@ -419,8 +435,12 @@ def cocokkan_jurnal(jurnal: JurnalKinerja, skp: SKP) -> None:
     v.pastikan_tipe("skp", skp, SKP)
     if jurnal.skp != skp.kode or jurnal.pegawai != skp.pegawai.nip:
         raise InvalidValueError(
-            f"jurnal: the journal of {jurnal.skp} ({jurnal.pegawai}) is not the journal of SKP "
-            f"{skp.kode} ({skp.pegawai.nip})"
+            _JURNAL_LAIN(
+                skp_jurnal=jurnal.skp,
+                pegawai_jurnal=jurnal.pegawai,
+                skp=skp.kode,
+                pegawai=_orang(skp.pegawai.nama, skp.pegawai.nip),
+            )
         )
 
 
@@ -439,10 +459,16 @@ def _syarat(p: Peristiwa, kebijakan: KebijakanPemantauan) -> tuple[Aturan, froze
 
 
 _Peran = Callable[[NIP, dt.date], frozenset[PeranPemantauan]]
+_Orang = Callable[[NIP, dt.date], Pesan | NIP | str]
 
 
 def _mitra_dialog(
-    jurnal: JurnalKinerja, p: DialogKinerja, aturan: Aturan, boleh: frozenset[_P], peran: _Peran
+    jurnal: JurnalKinerja,
+    p: DialogKinerja,
+    aturan: Aturan,
+    boleh: frozenset[_P],
+    peran: _Peran,
+    siapa: _Orang,
 ) -> Iterator[Pelanggaran]:
     """KIN-DIALOG-01: a participant other than the pegawai holds an accepted role."""
     mitra = [n for n in p.peserta if n != p.pegawai]
@@ -450,8 +476,12 @@ def _mitra_dialog(
         yield Pelanggaran(
             aturan,
             _subjek(jurnal, p),
-            f"dialog {p.tahap.label} on {p.tanggal.isoformat()} has no participant "
-            f"who is {_label(boleh)} of {p.pegawai}",
+            _TANPA_MITRA(
+                tahap=p.tahap,
+                tanggal=p.tanggal,
+                boleh=_peran(boleh),
+                pegawai=siapa(p.pegawai, p.tanggal),
+            ),
         )
 
 
@@ -461,6 +491,7 @@ def _pencatat(
     aturan: Aturan,
     boleh: frozenset[_P],
     peran: _Peran,
+    siapa: _Orang,
 ) -> Iterator[Pelanggaran]:
     """KIN-UB-01, KIN-UB-04, KIN-BINA-01, KIN-BINA-02: the author holds an accepted role."""
     dimiliki = peran(p.oleh, p.tanggal)
@@ -468,8 +499,14 @@ def _pencatat(
         yield Pelanggaran(
             aturan,
             _subjek(jurnal, p),
-            f"{type(p).__name__} by {p.oleh} on {p.tanggal.isoformat()}: their role "
-            f"towards {p.pegawai} is {_label(dimiliki)}; accepted: {_label(boleh)}",
+            _PERAN_DITOLAK[aturan.kode](
+                jenis=type(p).__name__,
+                oleh=siapa(p.oleh, p.tanggal),
+                tanggal=p.tanggal,
+                pegawai=siapa(p.pegawai, p.tanggal),
+                peran=_peran(dimiliki),
+                boleh=_peran(boleh),
+            ),
         )
 
 
@@ -495,11 +532,56 @@ def periksa_kewenangan(
             instansi, sistem, jurnal.pegawai, nip, tanggal, skp=skp, kebijakan=kebijakan
         )
 
+    def siapa(nip: NIP, tanggal: dt.date) -> Pesan | NIP | str:
+        if nip == skp.pegawai.nip:
+            return _orang(skp.pegawai.nama, nip)
+        return _orang(_nama_pada(instansi, nip, tanggal), nip)
+
     hasil: list[Pelanggaran] = []
     for p in jurnal.urut():
         aturan, boleh = _syarat(p, kebijakan)
         if isinstance(p, DialogKinerja):
-            hasil += _mitra_dialog(jurnal, p, aturan, boleh, peran)
+            hasil += _mitra_dialog(jurnal, p, aturan, boleh, peran, siapa)
         else:
-            hasil += _pencatat(jurnal, p, aturan, boleh, peran)
+            hasil += _pencatat(jurnal, p, aturan, boleh, peran, siapa)
     return tuple(hasil)
+
+
+_t = pembuat_templat(__name__)
+_ORANG = _t("PANTAU/orang", "{nama} ({pengenal})")
+_TANPA_PERAN = _t("PANTAU/tanpa-peran", "none")
+_BUKAN_HIMPUNAN = _t(
+    "PANTAU/bukan-himpunan-peran", "{nama}: expected a set of PeranPemantauan, got {diberikan}"
+)
+_BUKAN_PERAN = _t("PANTAU/bukan-peran", "{nama}: {diberikan} is not a PeranPemantauan")
+_JURNAL_LAIN = _t(
+    "PANTAU/jurnal-skp-lain",
+    "jurnal: the journal of {skp_jurnal} ({pegawai_jurnal}) is not the journal of SKP {skp} "
+    "({pegawai})",
+)
+_TANPA_MITRA = _t(
+    "KIN-DIALOG-01/tanpa-mitra",
+    "dialog {tahap} on {tanggal} has no participant who is {boleh} of {pegawai}",
+)
+_PERAN_DITOLAK = {
+    ATURAN_PEMBERI.kode: _t(
+        "KIN-UB-01/peran-pemberi",
+        "{jenis} by {oleh} on {tanggal}: their role towards {pegawai} is {peran}; "
+        "accepted: {boleh}",
+    ),
+    ATURAN_PENCATAT_REALISASI.kode: _t(
+        "KIN-UB-04/peran-pencatat",
+        "{jenis} by {oleh} on {tanggal}: their role towards {pegawai} is {peran}; "
+        "accepted: {boleh}",
+    ),
+    ATURAN_PEMBIMBING.kode: _t(
+        "KIN-BINA-01/peran-pembimbing",
+        "{jenis} by {oleh} on {tanggal}: their role towards {pegawai} is {peran}; "
+        "accepted: {boleh}",
+    ),
+    ATURAN_KONSELING.kode: _t(
+        "KIN-BINA-02/peran-pengonseling",
+        "{jenis} by {oleh} on {tanggal}: their role towards {pegawai} is {peran}; "
+        "accepted: {boleh}",
+    ),
+}

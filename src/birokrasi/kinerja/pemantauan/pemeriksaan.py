@@ -41,6 +41,7 @@ from birokrasi.kinerja.perencanaan.perilaku import NilaiBerakhlak
 from birokrasi.kinerja.perencanaan.skp import SKP
 from birokrasi.kinerja.predikat import Rating
 from birokrasi.periode import JenisPeriode, Periode, periodisasi
+from birokrasi.pesan import Pesan, pembuat_templat
 from birokrasi.sistem_kerja.sistem import SistemKerja
 from birokrasi.struktur.organisasi import Instansi
 
@@ -208,13 +209,18 @@ def _subjek(jurnal: JurnalKinerja, kode: str) -> str:
     return f"{jurnal.skp}/{kode}"
 
 
+def _periode(periode: Periode) -> Pesan:
+    """A periode as a message parameter: ``1 Januari 2025 s.d. 31 Maret 2025``."""
+    return _PERIODE(mulai=periode.mulai, selesai=periode.selesai)
+
+
 def _dalam_periode(jurnal: JurnalKinerja, skp: SKP, p: Peristiwa) -> Iterator[Pelanggaran]:
     """KIN-UB-02: an event is dated inside the SKP's periode."""
     if p.tanggal not in skp.periode:
         yield Pelanggaran(
             ATURAN_PERIODE_JURNAL,
             _subjek(jurnal, p.kode),
-            f"dated {p.tanggal.isoformat()}, outside the SKP periode {skp.periode}",
+            _DI_LUAR_PERIODE(tanggal=p.tanggal, periode=_periode(skp.periode)),
         )
 
 
@@ -225,11 +231,11 @@ def _rujukan_ada(jurnal: JurnalKinerja, skp: SKP, p: Peristiwa) -> Iterator[Pela
     try:
         rhk = skp.rhk(p.rhk)
     except NotFoundError:
-        pesan = f"names RHK {p.rhk!r}, which SKP {skp.kode} does not have"
+        pesan = _RHK_TIDAK_ADA(rhk=p.rhk, skp=skp.kode)
     else:
         if not isinstance(p, Realisasi) or p.indikator <= len(rhk.indikator):
             return
-        pesan = f"names indicator {p.indikator} of {rhk.kode}, which has {len(rhk.indikator)}"
+        pesan = _INDIKATOR_TIDAK_ADA(indikator=p.indikator, rhk=rhk.kode, jumlah=len(rhk.indikator))
     yield Pelanggaran(ATURAN_RUJUKAN, _subjek(jurnal, p.kode), pesan)
 
 
@@ -266,14 +272,14 @@ def _umpan_balik_periode(
             yield Pelanggaran(
                 ATURAN_DOKUMENTASI,
                 f"{skp.kode}/{rhk.kode}",
-                f"no feedback on RHK {rhk.kode} in {periode}",
+                _TANPA_UMPAN_BALIK_RHK(rhk=rhk.kode, periode=_periode(periode)),
             )
     for nilai in NilaiBerakhlak:
         if not any(u.nilai is nilai for u in dalam):
             yield Pelanggaran(
                 ATURAN_DOKUMENTASI,
                 f"{skp.kode}/{nilai.label}",
-                f"no feedback on {nilai.label} in {periode}",
+                _TANPA_UMPAN_BALIK_NILAI(nilai=nilai, periode=_periode(periode)),
             )
 
 
@@ -288,8 +294,9 @@ def _dialog_evaluasi(
         yield Pelanggaran(
             ATURAN_DIALOG_TAHAP,
             skp.kode,
-            f"no evaluation dialog for {periode} between {jendela.mulai.isoformat()} "
-            f"and {jendela.selesai.isoformat()}",
+            _TANPA_DIALOG_EVALUASI(
+                periode=_periode(periode), dari=jendela.mulai, sampai=jendela.selesai
+            ),
         )
 
 
@@ -301,7 +308,7 @@ def _dialog_perencanaan(
         yield Pelanggaran(
             ATURAN_DIALOG_TAHAP,
             skp.kode,
-            f"no planning dialog on or before {tanggal.isoformat()}",
+            _TANPA_DIALOG_PERENCANAAN(tanggal=tanggal),
         )
 
 
@@ -337,37 +344,29 @@ def periksa_dokumentasi(
 
 def _pemicu(
     jurnal: JurnalKinerja, skp: SKP, tanggal: dt.date, penilaian: Iterable[PenilaianKinerja]
-) -> list[tuple[dt.date, str]]:
-    pemicu = [
-        (u.tanggal, f"umpan balik {u.kode} reads Di Bawah Ekspektasi")
+) -> list[tuple[dt.date, Pesan]]:
+    pemicu: list[tuple[dt.date, Pesan]] = [
+        (u.tanggal, _SEBAB_UMPAN_BALIK(kode=u.kode))
         for u in jurnal.umpan_balik()
         if u.di_bawah_ekspektasi and u.tanggal <= tanggal
     ]
-    v.pastikan_iterabel("penilaian", penilaian, "evaluations (PenilaianKinerja)")
+    v.pastikan_iterabel("penilaian", penilaian, "Iterable[PenilaianKinerja]")
     for index, p in enumerate(penilaian):
         v.pastikan_tipe(f"penilaian[{index}]", p, PenilaianKinerja)
-        bawah = [
-            nama
-            for nama, rating in (
-                ("hasil kerja", p.rating_hasil_kerja),
-                ("perilaku kerja", p.rating_perilaku_kerja),
-            )
-            if rating is Rating.DI_BAWAH_EKSPEKTASI
-        ]
+        bawah = (
+            p.rating_hasil_kerja is Rating.DI_BAWAH_EKSPEKTASI,
+            p.rating_perilaku_kerja is Rating.DI_BAWAH_EKSPEKTASI,
+        )
         if (
             p.skp == skp.kode
             and p.pegawai.nip == jurnal.pegawai
             and p.jenis is JenisEvaluasi.PERIODIK
-            and bawah
+            and any(bawah)
             and p.tanggal <= tanggal
         ):
-            pemicu.append(
-                (
-                    p.tanggal,
-                    f"penilaian {p.kode} ({p.periode}) rates {' and '.join(bawah)} "
-                    "Di Bawah Ekspektasi",
-                )
-            )
+            aspek = _ASPEK[bawah]()
+            sebab = _SEBAB_PENILAIAN(kode=p.kode, periode=_periode(p.periode), aspek=aspek)
+            pemicu.append((p.tanggal, sebab))
     return sorted(pemicu, key=lambda x: x[0])
 
 
@@ -395,16 +394,12 @@ def periksa_pembinaan(
         tenggat = _hari_setelah(mulai, kebijakan.hari_pembinaan)
         if any(mulai <= b.tanggal <= tenggat for b in pembinaan):
             continue
-        keadaan = (
-            f"bimbingan or konseling is due by {tenggat.isoformat()}"
-            if tanggal <= tenggat
-            else f"no bimbingan or konseling followed by {tenggat.isoformat()}"
-        )
+        templat = _PEMBINAAN_JATUH_TEMPO if tanggal <= tenggat else _PEMBINAAN_TERLAMBAT
         hasil.append(
             Pelanggaran(
                 ATURAN_PEMBINAAN,
                 f"{skp.kode}/{jurnal.pegawai}",
-                f"{sebab} on {mulai.isoformat()}: {keadaan}",
+                templat(sebab=sebab, mulai=mulai, tenggat=tenggat),
             )
         )
     return tuple(hasil)
@@ -429,3 +424,45 @@ def periksa_pemantauan(
         *periksa_dokumentasi(jurnal, skp, tanggal, kebijakan=kebijakan),
         *periksa_pembinaan(jurnal, skp, tanggal, penilaian=penilaian, kebijakan=kebijakan),
     )
+
+
+_t = pembuat_templat(__name__)
+_PERIODE = _t("PANTAU/periode", "{mulai}..{selesai}")
+_DI_LUAR_PERIODE = _t(
+    "KIN-UB-02/di-luar-periode", "dated {tanggal}, outside the SKP periode {periode}"
+)
+_RHK_TIDAK_ADA = _t("KIN-UB-03/rhk-tidak-ada", "names RHK {rhk}, which SKP {skp} does not have")
+_INDIKATOR_TIDAK_ADA = _t(
+    "KIN-UB-03/indikator-tidak-ada", "names indicator {indikator} of {rhk}, which has {jumlah}"
+)
+_TANPA_UMPAN_BALIK_RHK = _t(
+    "KIN-UB-05/tanpa-umpan-balik-rhk", "no feedback on RHK {rhk} in {periode}"
+)
+_TANPA_UMPAN_BALIK_NILAI = _t(
+    "KIN-UB-05/tanpa-umpan-balik-nilai", "no feedback on {nilai} in {periode}"
+)
+_TANPA_DIALOG_EVALUASI = _t(
+    "KIN-DIALOG-02/tanpa-dialog-evaluasi",
+    "no evaluation dialog for {periode} between {dari} and {sampai}",
+)
+_TANPA_DIALOG_PERENCANAAN = _t(
+    "KIN-DIALOG-02/tanpa-dialog-perencanaan", "no planning dialog on or before {tanggal}"
+)
+_SEBAB_UMPAN_BALIK = _t(
+    "KIN-BINA-03/sebab-umpan-balik", "umpan balik {kode} reads Di Bawah Ekspektasi"
+)
+_SEBAB_PENILAIAN = _t(
+    "KIN-BINA-03/sebab-penilaian", "penilaian {kode} ({periode}) rates {aspek} Di Bawah Ekspektasi"
+)
+_ASPEK = {
+    (True, False): _t("KIN-BINA-03/aspek-hasil-kerja", "hasil kerja"),
+    (False, True): _t("KIN-BINA-03/aspek-perilaku-kerja", "perilaku kerja"),
+    (True, True): _t("KIN-BINA-03/aspek-keduanya", "hasil kerja and perilaku kerja"),
+}
+_PEMBINAAN_JATUH_TEMPO = _t(
+    "KIN-BINA-03/jatuh-tempo", "{sebab} on {mulai}: bimbingan or konseling is due by {tenggat}"
+)
+_PEMBINAAN_TERLAMBAT = _t(
+    "KIN-BINA-03/terlambat",
+    "{sebab} on {mulai}: no bimbingan or konseling followed by {tenggat}",
+)

@@ -21,6 +21,7 @@ from birokrasi._enum import Berlabel
 from birokrasi.errors import InvalidValueError
 from birokrasi.kinerja.perencanaan.perilaku import NilaiBerakhlak
 from birokrasi.kinerja.predikat import Rating
+from birokrasi.pesan import pembuat_templat
 from birokrasi.struktur.nip import NIP, _ke_nip, _ke_nips
 
 __all__ = [
@@ -107,20 +108,16 @@ class UmpanBalik:
     def __attrs_post_init__(self) -> None:
         if (self.rhk is None) == (self.nilai is None):
             raise InvalidValueError(
-                f"UmpanBalik.rhk: feedback {self.kode} is about exactly one RHK or one BerAKHLAK "
-                f"value, got rhk={self.rhk!r}, nilai={self.nilai}"
+                _TANPA_SASARAN(kode=self.kode)
+                if self.rhk is None
+                else _DUA_SASARAN(kode=self.kode, rhk=self.rhk, nilai=self.nilai)
             )
         if self.oleh == self.pegawai:
-            raise InvalidValueError(
-                f"UmpanBalik.oleh: {self.oleh} gives feedback to themself ({self.kode})"
-            )
+            raise InvalidValueError(_DIRI_SENDIRI(oleh=self.oleh, kode=self.kode))
         if self.ekspektasi is Rating.DI_BAWAH_EKSPEKTASI and self.sifat is not (
             SifatUmpanBalik.PERBAIKAN
         ):
-            raise InvalidValueError(
-                f"UmpanBalik.sifat: {self.kode} reads Di Bawah Ekspektasi, so it is Perbaikan, "
-                f"not {self.sifat.label}"
-            )
+            raise InvalidValueError(_SIFAT_PERBAIKAN(kode=self.kode, sifat=self.sifat))
 
     @property
     def di_bawah_ekspektasi(self) -> bool:
@@ -153,9 +150,7 @@ class Realisasi:
 
     def __attrs_post_init__(self) -> None:
         if self.nilai is None and self.uraian is None:
-            raise InvalidValueError(
-                f"Realisasi.nilai: {self.kode} needs a value or a statement (uraian)"
-            )
+            raise InvalidValueError(_REALISASI_KOSONG(kode=self.kode))
 
 
 @attrs.frozen
@@ -179,16 +174,15 @@ class DialogKinerja:
 
     def __attrs_post_init__(self) -> None:
         if len(set(self.peserta)) != len(self.peserta):
-            raise InvalidValueError(
-                f"DialogKinerja.peserta: a participant is listed twice in {self.kode}"
-            )
-        for siapa, nip in (("oleh", self.oleh), ("pegawai", self.pegawai)):
+            raise InvalidValueError(_PESERTA_GANDA(kode=self.kode))
+        for templat, nip in (
+            (_OLEH_BUKAN_PESERTA, self.oleh),
+            (_PEGAWAI_BUKAN_PESERTA, self.pegawai),
+        ):
             if nip not in self.peserta:
-                raise InvalidValueError(
-                    f"DialogKinerja.peserta: the {siapa} {nip} is not a participant of {self.kode}"
-                )
+                raise InvalidValueError(templat(nip=nip, kode=self.kode))
         if self.oleh == self.pegawai and len(self.peserta) < 2:
-            raise InvalidValueError(f"DialogKinerja.peserta: {self.kode} has one participant")
+            raise InvalidValueError(_SATU_PESERTA(kode=self.kode))
 
 
 @attrs.frozen
@@ -213,7 +207,9 @@ class BimbinganKinerja:
 
     def __attrs_post_init__(self) -> None:
         if self.oleh == self.pegawai:
-            raise InvalidValueError(f"{type(self).__name__}.oleh: {self.oleh} coaches themself")
+            raise InvalidValueError(
+                _MEMBINA_DIRI(kelas=type(self).__name__, oleh=self.oleh, kode=self.kode)
+            )
 
 
 @attrs.frozen
@@ -229,3 +225,42 @@ Peristiwa = UmpanBalik | Realisasi | DialogKinerja | BimbinganKinerja | Konselin
 JENIS_PERISTIWA: tuple[type, ...] = (UmpanBalik, Realisasi, DialogKinerja, BimbinganKinerja)
 """The event classes, for ``isinstance`` checks (:class:`KonselingKinerja` is a
 :class:`BimbinganKinerja`)."""
+
+
+_t = pembuat_templat(__name__)
+_TANPA_SASARAN = _t(
+    "PANTAU/umpan-balik-tanpa-sasaran",
+    "UmpanBalik.rhk: feedback {kode} is about exactly one RHK or one BerAKHLAK value, got neither",
+)
+_DUA_SASARAN = _t(
+    "PANTAU/umpan-balik-dua-sasaran",
+    "UmpanBalik.rhk: feedback {kode} is about exactly one RHK or one BerAKHLAK value, got "
+    "both RHK {rhk} and {nilai}",
+)
+_DIRI_SENDIRI = _t(
+    "PANTAU/umpan-balik-diri-sendiri", "UmpanBalik.oleh: {oleh} gives feedback to themself ({kode})"
+)
+_SIFAT_PERBAIKAN = _t(
+    "PANTAU/umpan-balik-sifat",
+    "UmpanBalik.sifat: {kode} reads Di Bawah Ekspektasi, so it is Perbaikan, not {sifat}",
+)
+_REALISASI_KOSONG = _t(
+    "PANTAU/realisasi-kosong", "Realisasi.nilai: {kode} needs a value or a statement (uraian)"
+)
+_PESERTA_GANDA = _t(
+    "PANTAU/dialog-peserta-ganda", "DialogKinerja.peserta: a participant is listed twice in {kode}"
+)
+_OLEH_BUKAN_PESERTA = _t(
+    "PANTAU/dialog-oleh-bukan-peserta",
+    "DialogKinerja.peserta: the oleh {nip} is not a participant of {kode}",
+)
+_PEGAWAI_BUKAN_PESERTA = _t(
+    "PANTAU/dialog-pegawai-bukan-peserta",
+    "DialogKinerja.peserta: the pegawai {nip} is not a participant of {kode}",
+)
+_SATU_PESERTA = _t(
+    "PANTAU/dialog-satu-peserta", "DialogKinerja.peserta: {kode} has one participant"
+)
+_MEMBINA_DIRI = _t(
+    "PANTAU/pembinaan-diri-sendiri", "{kelas}.oleh: {oleh} coaches themself ({kode})"
+)

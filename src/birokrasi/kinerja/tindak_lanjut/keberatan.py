@@ -23,6 +23,7 @@ from birokrasi.hukum import PERMENPANRB_6_2022, PP_30_2019, Aturan, Dasar, Keyak
 from birokrasi.kinerja.penilaian.evaluasi import PenilaianKinerja
 from birokrasi.kinerja.penilaian.riwayat import DASAR_UBAH_HASIL, RiwayatPenilaian
 from birokrasi.kinerja.predikat import Rating
+from birokrasi.pesan import Pesan, pembuat_templat
 from birokrasi.struktur.nip import NIP, _nip_argumen
 from birokrasi.struktur.organisasi import Instansi, Pejabat
 from birokrasi.struktur.potret import (
@@ -31,7 +32,7 @@ from birokrasi.struktur.potret import (
     PotretPejabatNegara,
     potret_pelaku,
 )
-from birokrasi.struktur.unsur import PejabatNegara
+from birokrasi.struktur.unsur import PejabatNegara, Penempatan
 
 __all__ = [
     "ATURAN",
@@ -120,7 +121,7 @@ ATURAN: tuple[Aturan, ...] = (ATURAN_BATAS_KEBERATAN, ATURAN_PUTUSAN_KEBERATAN)
 
 
 def _libur(libur: Iterable[dt.date]) -> frozenset[dt.date]:
-    v.pastikan_iterabel("libur", libur, "a set of dates")
+    v.pastikan_iterabel("libur", libur, "Iterable[date]")
     hasil = frozenset(libur)
     for d in hasil:
         v.pastikan_tipe("libur[]", d, dt.date)
@@ -150,12 +151,8 @@ def batas_keberatan(
     bebas = _libur(libur)
     batas = _batas(diterima, hari, bebas if hari_kerja else None)
     if batas is None:
-        jenis = "work" if hari_kerja else "calendar"
-        raise OutOfWindowError(
-            f"diterima: the last day to object ({ATURAN_BATAS_KEBERATAN.kode}), {hari} {jenis} "
-            f"days after {diterima.isoformat()}, falls after {dt.date.max.isoformat()}, the "
-            "calendar's last day"
-        )
+        templat = _BATAS_LEWAT_KALENDER_KERJA if hari_kerja else _BATAS_LEWAT_KALENDER
+        raise OutOfWindowError(templat(hari=hari, diterima=diterima, akhir=dt.date.max))
     return batas
 
 
@@ -189,12 +186,11 @@ class Keberatan:
     def __attrs_post_init__(self) -> None:
         if self.diterima is not None and self.diterima < self.penilaian.tanggal:
             raise InvalidValueError(
-                f"Keberatan.diterima: {self.diterima} is before the evaluation's date"
+                _DITERIMA_MENDAHULUI(diterima=self.diterima, tanggal=self.penilaian.tanggal)
             )
         if self.tanggal < self.tanggal_diterima:
             raise InvalidValueError(
-                f"Keberatan.tanggal: {self.tanggal} is before the result was received "
-                f"({self.tanggal_diterima})"
+                _DIAJUKAN_MENDAHULUI(tanggal=self.tanggal, diterima=self.tanggal_diterima)
             )
 
     @property
@@ -221,13 +217,17 @@ def periksa_keberatan(
         return ()  # the deadline is after every date the calendar holds
     if keberatan.tanggal <= batas:
         return ()
-    jenis = "work" if hari_kerja else "calendar"
+    templat = _TERLAMBAT_KERJA if hari_kerja else _TERLAMBAT
     return (
         Pelanggaran(
             ATURAN_BATAS_KEBERATAN,
             f"keberatan:{keberatan.kode}",
-            f"filed {keberatan.tanggal.isoformat()}, after the last day {batas.isoformat()} "
-            f"({hari} {jenis} days from {keberatan.tanggal_diterima.isoformat()})",
+            templat(
+                tanggal=keberatan.tanggal,
+                batas=batas,
+                hari=hari,
+                diterima=keberatan.tanggal_diterima,
+            ),
         ),
     )
 
@@ -251,15 +251,19 @@ def ajukan_keberatan(
     ``oleh``, the filer must be the pegawai rated ("PNS yang dinilai", PP 30/2019 Pasal 59
     ayat (1)), else :class:`~birokrasi.errors.AuthorityError`."""
     keberatan = Keberatan(kode, penilaian, tanggal, alasan, diterima=diterima)
-    if oleh is not None and _nip_argumen("oleh", oleh) != penilaian.pegawai.nip:
+    pengaju = None if oleh is None else _nip_argumen("oleh", oleh)
+    if pengaju is not None and pengaju != penilaian.pegawai.nip:
         raise AuthorityError(
-            f"ajukan_keberatan: {oleh} is not the pegawai rated, {penilaian.pegawai.nip} "
-            f"({ATURAN_BATAS_KEBERATAN.kode}, {ATURAN_BATAS_KEBERATAN.dasar})"
+            _BUKAN_YANG_DINILAI(
+                oleh=pengaju,
+                pegawai=_potret(penilaian.pegawai),
+                dasar=str(ATURAN_BATAS_KEBERATAN.dasar),
+            )
         )
     if riwayat is not None:
         _pastikan_berlaku("ajukan_keberatan", penilaian, riwayat)
     for p in periksa_keberatan(keberatan, hari=hari, hari_kerja=hari_kerja, libur=libur):
-        raise InvalidValueError(f"ajukan_keberatan: {p.pesan} ({p.kode})")
+        raise InvalidValueError(_AJUKAN_TERLAMBAT(pesan=p.pesan))
     return keberatan
 
 
@@ -297,21 +301,22 @@ class DaftarKeberatan:
         kode: dict[str, Keberatan] = {}
         for i, k in enumerate(self.keberatan):
             if k.kode in kode:
-                raise InvalidValueError(f"DaftarKeberatan.keberatan[{i}]: kode {k.kode!r} twice")
+                raise InvalidValueError(
+                    _KODE_GANDA(nama=f"DaftarKeberatan.keberatan[{i}]", kode=k.kode)
+                )
             kode[k.kode] = k
         diputus: set[str] = set()
         for i, p in enumerate(self.putusan):
             tempat = f"DaftarKeberatan.putusan[{i}]"
             asal = kode.get(p.keberatan)
             if asal is None:
-                raise InvalidValueError(f"{tempat}: no objection {p.keberatan!r}")
+                raise InvalidValueError(_PUTUSAN_TANPA_KEBERATAN(nama=tempat, kode=p.keberatan))
             if p.keberatan in diputus:
-                raise InvalidValueError(
-                    f"{tempat}: objection {p.keberatan} is already decided and the decision "
-                    f"is final ({ATURAN_PUTUSAN_KEBERATAN.kode})"
-                )
+                raise InvalidValueError(_SUDAH_DIPUTUS(nama=tempat, kode=p.keberatan))
             if p.tanggal < asal.tanggal:
-                raise InvalidValueError(f"{tempat}: decided before the objection was filed")
+                raise InvalidValueError(
+                    _DIPUTUS_MENDAHULUI(nama=tempat, tanggal=p.tanggal, diajukan=asal.tanggal)
+                )
             diputus.add(p.keberatan)
 
     def cari(self, kode: str) -> Keberatan:
@@ -320,7 +325,7 @@ class DaftarKeberatan:
         for k in self.keberatan:
             if k.kode == kode:
                 return k
-        raise NotFoundError(f"DaftarKeberatan: no objection {kode!r}")
+        raise NotFoundError(_TIDAK_ADA(kode=v.render(kode)))
 
     def putusan_atas(self, kode: str) -> PutusanKeberatan | None:
         """The decision on objection ``kode``, or ``None`` while pending."""
@@ -334,8 +339,7 @@ class DaftarKeberatan:
         for k in self.keberatan:
             if k.penilaian.kode == keberatan.penilaian.kode:
                 raise InvalidValueError(
-                    f"DaftarKeberatan.ajukan: evaluation {k.penilaian.kode} is already objected "
-                    f"to in {k.kode} ({ATURAN_PUTUSAN_KEBERATAN.kode})"
+                    _SUDAH_DIAJUKAN(penilaian=k.penilaian.kode, keberatan=k.kode)
                 )
         return attrs.evolve(self, keberatan=(*self.keberatan, keberatan))
 
@@ -348,13 +352,24 @@ class DaftarKeberatan:
 def _pastikan_berlaku(nama: str, penilaian: PenilaianKinerja, riwayat: RiwayatPenilaian) -> None:
     v.pastikan_tipe("riwayat", riwayat, RiwayatPenilaian)
     if riwayat.cari(penilaian.kode) != penilaian:
-        raise InvalidValueError(f"riwayat: holds another evaluation under kode {penilaian.kode}")
+        raise InvalidValueError(_RIWAYAT_LAIN(kode=penilaian.kode))
     pengganti = riwayat.digantikan_oleh(penilaian.kode)
     if pengganti is not None:
         raise InvalidValueError(
-            f"{nama}: {penilaian.kode} was superseded by {pengganti.kode}; only the standing "
-            f"result is objected to ({ATURAN_PUTUSAN_KEBERATAN.kode})"
+            _SUDAH_DIGANTIKAN_AJUKAN(nama=nama, kode=penilaian.kode, pengganti=pengganti.kode)
         )
+
+
+def _potret(potret: PotretPejabat) -> Pesan:
+    """A recorded person as a message parameter: ``nama (NIP or kode)``."""
+    return _ORANG(nama=potret.nama, pengenal=potret.pengenal)
+
+
+def _pejabat(instansi: Instansi, pejabat: Pejabat) -> Pesan:
+    """The holder of a post the instansi resolved, as a message parameter."""
+    if isinstance(pejabat, Penempatan):
+        return _ORANG(nama=instansi.cari_pegawai(pejabat.nip).nama, pengenal=pejabat.nip)
+    return _ORANG(nama=pejabat.nama, pengenal=pejabat.pengenal)
 
 
 def pemutus_keberatan(instansi: Instansi, penilaian: PenilaianKinerja, tanggal: dt.date) -> Pejabat:
@@ -375,15 +390,11 @@ def pemutus_keberatan(instansi: Instansi, penilaian: PenilaianKinerja, tanggal: 
             return instansi.pastikan_atasan_langsung(kini.nip, tanggal)
         dulu = kini if kini is not None else instansi.pelaku_pada(penilai, penilaian.tanggal)
     except NotFoundError as e:
-        raise NotFoundError(f"{e} ({ATURAN_PUTUSAN_KEBERATAN.kode})") from None
+        raise NotFoundError(_TANPA_PELAKU(galat=e.pesan)) from None
     atasan = None if dulu is None else instansi.atasan_jabatan(dulu, tanggal)
     if atasan is None:
-        keadaan = "holds no post" if kini is None else "has nobody declared above them"
-        raise NotFoundError(
-            f"keberatan: penilai {penilai} {keadaan} on {tanggal.isoformat()} and the "
-            f"instansi names no head above the post they rated from; declare the official "
-            f"above the root unit (STR-ATASAN-02, {ATURAN_PUTUSAN_KEBERATAN.kode})"
-        )
+        templat = _PENILAI_TANPA_JABATAN if kini is None else _PENILAI_TANPA_ATASAN
+        raise NotFoundError(templat(penilai=_potret(penilaian.penilai), tanggal=tanggal))
     return atasan
 
 
@@ -405,20 +416,22 @@ def _keberatan_terbuka(
     v.pastikan_tipe("riwayat", riwayat, RiwayatPenilaian)
     keberatan = daftar.cari(kode)
     if daftar.putusan_atas(kode) is not None:
-        raise InvalidValueError(
-            f"{nama}: objection {kode} is already decided and the decision is final "
-            f"({ATURAN_PUTUSAN_KEBERATAN.kode})"
-        )
+        raise InvalidValueError(_SUDAH_DIPUTUS(nama=nama, kode=kode))
     lama = keberatan.penilaian
     if riwayat.cari(lama.kode) != lama:
-        raise InvalidValueError(f"riwayat: holds another evaluation under kode {lama.kode}")
+        raise InvalidValueError(_RIWAYAT_LAIN(kode=lama.kode))
     pemutus = potret_pelaku(instansi, oleh, tanggal, tindakan=nama, aturan=ATURAN_PUTUSAN_KEBERATAN)
     atasan = pemutus_keberatan(instansi, lama, tanggal)
     if atasan.pengenal != pemutus.pengenal:
         raise AuthorityError(
-            f"{nama}: {pemutus.pengenal} is not the atasan of penilai {lama.penilai.pengenal} "
-            f"on {tanggal.isoformat()} ({atasan.pengenal} is; {ATURAN_PUTUSAN_KEBERATAN.kode}, "
-            f"{ATURAN_PUTUSAN_KEBERATAN.dasar})"
+            _BUKAN_ATASAN(
+                nama=nama,
+                pemutus=_potret(pemutus),
+                penilai=_potret(lama.penilai),
+                tanggal=tanggal,
+                atasan=_pejabat(instansi, atasan),
+                dasar=str(ATURAN_PUTUSAN_KEBERATAN.dasar),
+            )
         )
     return keberatan, pemutus
 
@@ -446,7 +459,7 @@ def periksa_daftar_keberatan(
                 Pelanggaran(
                     ATURAN_PUTUSAN_KEBERATAN,
                     f"keberatan:{k.kode}",
-                    f"evaluation {k.penilaian.kode} was already objected to in {asal}",
+                    _DIAJUKAN_DUA_KALI(penilaian=k.penilaian.kode, keberatan=asal),
                 )
             )
     for p in daftar.putusan:
@@ -463,15 +476,21 @@ def _periksa_putusan(
     subjek = f"keberatan:{keberatan.kode}"
     lama = keberatan.penilaian
     try:
-        harus: str = str(pemutus_keberatan(instansi, lama, putusan.tanggal).pengenal)
+        atasan = pemutus_keberatan(instansi, lama, putusan.tanggal)
     except NotFoundError:
-        harus = "nobody the instansi names"
+        harus, siapa = None, _TANPA_PEMUTUS()
+    else:
+        harus, siapa = str(atasan.pengenal), _pejabat(instansi, atasan)
     if harus != str(putusan.oleh.pengenal):
         yield Pelanggaran(
             ATURAN_PUTUSAN_KEBERATAN,
             subjek,
-            f"decided by {putusan.oleh.pengenal} on {putusan.tanggal.isoformat()}; the atasan "
-            f"of penilai {lama.penilai.pengenal} is {harus}",
+            _BUKAN_PEMUTUS(
+                oleh=_potret(putusan.oleh),
+                tanggal=putusan.tanggal,
+                penilai=_potret(lama.penilai),
+                atasan=siapa,
+            ),
         )
     baru = putusan.penilaian_baru
     if baru is None:
@@ -486,13 +505,10 @@ def _periksa_putusan(
         yield Pelanggaran(
             ATURAN_PUTUSAN_KEBERATAN,
             subjek,
-            f"new evaluation {baru.kode} must be by the decider, of the same pegawai, SKP, kind "
-            f"and period, superseding {lama.kode}",
+            _PENILAIAN_BARU_SALAH(baru=baru.kode, lama=lama.kode),
         )
     if riwayat is not None and riwayat.isi.count(baru) == 0:
-        yield Pelanggaran(
-            ATURAN_PUTUSAN_KEBERATAN, subjek, f"new evaluation {baru.kode} is not in riwayat"
-        )
+        yield Pelanggaran(ATURAN_PUTUSAN_KEBERATAN, subjek, _BARU_TIDAK_DI_RIWAYAT(baru=baru.kode))
 
 
 def _penilaian_baru(
@@ -508,7 +524,9 @@ def _penilaian_baru(
     lama = keberatan.penilaian
     pengganti = riwayat.digantikan_oleh(lama.kode)
     if pengganti is not None:
-        raise InvalidValueError(f"{nama}: {lama.kode} was already superseded by {pengganti.kode}")
+        raise InvalidValueError(
+            _SUDAH_DIGANTIKAN(nama=nama, kode=lama.kode, pengganti=pengganti.kode)
+        )
     return PenilaianKinerja(
         kode_baru,
         lama.skp,
@@ -598,10 +616,110 @@ def putuskan_keberatan(
     if hasil_kerja is None and perilaku_kerja is None and kode_baru is None:
         return _catat(daftar, riwayat, PutusanKeberatan(kode, pemutus, tanggal))
     if hasil_kerja is None or perilaku_kerja is None or kode_baru is None:
-        raise InvalidValueError(
-            f"{nama}: to accept, give hasil_kerja, perilaku_kerja and kode_baru; to reject, "
-            "give none"
-        )
+        raise InvalidValueError(_PUTUSKAN_SEBAGIAN())
     rating = (hasil_kerja, perilaku_kerja)
     baru = _penilaian_baru(nama, keberatan, riwayat, pemutus, tanggal, rating, kode_baru)
     return _catat(daftar, riwayat, PutusanKeberatan(kode, pemutus, tanggal, baru))
+
+
+_t = pembuat_templat(__name__)
+_ORANG = _t("KEBERATAN/orang", "{nama} ({pengenal})")
+_BATAS_LEWAT_KALENDER = _t(
+    "KIN-KEBERATAN-01/batas-lewat-kalender",
+    "diterima: the last day to object (KIN-KEBERATAN-01), {hari} calendar days after "
+    "{diterima}, falls after {akhir}, the calendar's last day",
+)
+_BATAS_LEWAT_KALENDER_KERJA = _t(
+    "KIN-KEBERATAN-01/batas-lewat-kalender-hari-kerja",
+    "diterima: the last day to object (KIN-KEBERATAN-01), {hari} work days after "
+    "{diterima}, falls after {akhir}, the calendar's last day",
+)
+_DITERIMA_MENDAHULUI = _t(
+    "KEBERATAN/diterima-mendahului-penilaian",
+    "Keberatan.diterima: {diterima} is before the evaluation's date ({tanggal})",
+)
+_DIAJUKAN_MENDAHULUI = _t(
+    "KEBERATAN/diajukan-mendahului-diterima",
+    "Keberatan.tanggal: {tanggal} is before the result was received ({diterima})",
+)
+_TERLAMBAT = _t(
+    "KIN-KEBERATAN-01/terlambat",
+    "filed {tanggal}, after the last day {batas} ({hari} calendar days from {diterima})",
+)
+_TERLAMBAT_KERJA = _t(
+    "KIN-KEBERATAN-01/terlambat-hari-kerja",
+    "filed {tanggal}, after the last day {batas} ({hari} work days from {diterima})",
+)
+_BUKAN_YANG_DINILAI = _t(
+    "KIN-KEBERATAN-01/bukan-yang-dinilai",
+    "ajukan_keberatan: {oleh} is not the pegawai rated, {pegawai} (KIN-KEBERATAN-01, {dasar})",
+)
+_AJUKAN_TERLAMBAT = _t(
+    "KIN-KEBERATAN-01/ajukan-terlambat", "ajukan_keberatan: {pesan} (KIN-KEBERATAN-01)"
+)
+_KODE_GANDA = _t("KEBERATAN/kode-ganda", "{nama}: kode {kode} twice")
+_PUTUSAN_TANPA_KEBERATAN = _t("KEBERATAN/putusan-tanpa-keberatan", "{nama}: no objection {kode}")
+_SUDAH_DIPUTUS = _t(
+    "KIN-KEBERATAN-02/sudah-diputus",
+    "{nama}: objection {kode} is already decided and the decision is final (KIN-KEBERATAN-02)",
+)
+_DIPUTUS_MENDAHULUI = _t(
+    "KEBERATAN/diputus-mendahului-diajukan",
+    "{nama}: decided before the objection was filed ({tanggal}, filed {diajukan})",
+)
+_TIDAK_ADA = _t("KEBERATAN/tidak-ada", "DaftarKeberatan: no objection {kode}")
+_SUDAH_DIAJUKAN = _t(
+    "KIN-KEBERATAN-02/sudah-diajukan",
+    "DaftarKeberatan.ajukan: evaluation {penilaian} is already objected to in {keberatan} "
+    "(KIN-KEBERATAN-02)",
+)
+_RIWAYAT_LAIN = _t("KEBERATAN/riwayat-lain", "riwayat: holds another evaluation under kode {kode}")
+_SUDAH_DIGANTIKAN_AJUKAN = _t(
+    "KIN-KEBERATAN-02/sudah-digantikan",
+    "{nama}: {kode} was superseded by {pengganti}; only the standing result is objected to "
+    "(KIN-KEBERATAN-02)",
+)
+_TANPA_PELAKU = _t("KIN-KEBERATAN-02/penilai-tidak-dikenal", "{galat} (KIN-KEBERATAN-02)")
+_PENILAI_TANPA_JABATAN = _t(
+    "KIN-KEBERATAN-02/penilai-tanpa-jabatan",
+    "keberatan: penilai {penilai} holds no post on {tanggal} and the instansi names no head "
+    "above the post they rated from; declare the official above the root unit (STR-ATASAN-02, "
+    "KIN-KEBERATAN-02)",
+)
+_PENILAI_TANPA_ATASAN = _t(
+    "KIN-KEBERATAN-02/penilai-tanpa-atasan",
+    "keberatan: penilai {penilai} has nobody declared above them on {tanggal} and the instansi "
+    "names no head above the post they rated from; declare the official above the root unit "
+    "(STR-ATASAN-02, KIN-KEBERATAN-02)",
+)
+_BUKAN_ATASAN = _t(
+    "KIN-KEBERATAN-02/bukan-atasan",
+    "{nama}: {pemutus} is not the atasan of penilai {penilai} on {tanggal} ({atasan} is; "
+    "KIN-KEBERATAN-02, {dasar})",
+)
+_DIAJUKAN_DUA_KALI = _t(
+    "KIN-KEBERATAN-02/diajukan-dua-kali",
+    "evaluation {penilaian} was already objected to in {keberatan}",
+)
+_TANPA_PEMUTUS = _t("KIN-KEBERATAN-02/tanpa-pemutus", "nobody the instansi names")
+_BUKAN_PEMUTUS = _t(
+    "KIN-KEBERATAN-02/bukan-pemutus",
+    "decided by {oleh} on {tanggal}; the atasan of penilai {penilai} is {atasan}",
+)
+_PENILAIAN_BARU_SALAH = _t(
+    "KIN-KEBERATAN-02/penilaian-baru-salah",
+    "new evaluation {baru} must be by the decider, of the same pegawai, SKP, kind and period, "
+    "superseding {lama}",
+)
+_BARU_TIDAK_DI_RIWAYAT = _t(
+    "KIN-KEBERATAN-02/penilaian-baru-tidak-di-riwayat", "new evaluation {baru} is not in riwayat"
+)
+_SUDAH_DIGANTIKAN = _t(
+    "KIN-KEBERATAN-02/sudah-digantikan-putusan",
+    "{nama}: {kode} was already superseded by {pengganti}",
+)
+_PUTUSKAN_SEBAGIAN = _t(
+    "KIN-KEBERATAN-02/putuskan-sebagian",
+    "putuskan_keberatan: to accept, give hasil_kerja, perilaku_kerja and kode_baru; to reject, "
+    "give none",
+)

@@ -20,6 +20,7 @@ from birokrasi.errors import InvalidTypeError, InvalidValueError, OutOfWindowErr
 from birokrasi.hukum import PP_30_2019, UU_20_2023, Aturan, Dasar, Keyakinan
 from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi, PenilaianKinerja
 from birokrasi.kinerja.predikat import Predikat
+from birokrasi.pesan import Pesan, pembuat_templat
 
 __all__ = [
     "ATURAN",
@@ -166,8 +167,8 @@ class KejadianKinerja:
 
     def __attrs_post_init__(self) -> None:
         if (self.predikat is None) == (self.jenis in _BERPREDIKAT):
-            harus = "needs" if self.predikat is None else "takes no"
-            raise InvalidValueError(f"KejadianKinerja.predikat: {self.jenis.name} {harus} predikat")
+            templat = _PERLU_PREDIKAT if self.predikat is None else _TANPA_PREDIKAT
+            raise InvalidValueError(templat(jenis=self.jenis.name))
 
 
 @attrs.frozen
@@ -221,10 +222,7 @@ def _kejadian(nilai: object, i: int) -> KejadianKinerja:
         return nilai
     if isinstance(nilai, PenilaianKinerja) and nilai.jenis is JenisEvaluasi.TAHUNAN:
         return KejadianKinerja(_K.HASIL_TAHUNAN, nilai.tanggal, nilai.predikat)
-    raise InvalidTypeError(
-        f"kejadian[{i}]: expected KejadianKinerja or an annual PenilaianKinerja, got "
-        f"{v.describe(nilai)}"
-    )
+    raise InvalidTypeError(_BUKAN_KEJADIAN(nama=f"kejadian[{i}]", diberikan=v.describe(nilai)))
 
 
 def _langkah(
@@ -241,8 +239,9 @@ def _langkah(
         batas = v.geser_tanggal(sejak, bulan=6)
         if batas is None or k.tanggal < batas:
             raise InvalidValueError(
-                f"kejadian[{i}]: the improvement period runs to {_hari(batas)}; it "
-                f"cannot be evaluated on {k.tanggal.isoformat()} ({ATURAN_PERBAIKAN.kode})"
+                _PERBAIKAN_BELUM_SELESAI(
+                    nama=f"kejadian[{i}]", batas=_hari(batas), tanggal=k.tanggal
+                )
             )
         return _T.UJI_KOMPETENSI if k.predikat in pemicu else _T.NORMAL
     if tahap is _T.UJI_KOMPETENSI and k.jenis is _K.UJI_KOMPETENSI:
@@ -256,14 +255,12 @@ def _langkah(
         batas = v.geser_tanggal(sejak, bulan=12)
         if batas is None or k.tanggal < batas:
             raise InvalidValueError(
-                f"kejadian[{i}]: the temporary placement runs to {_hari(batas)}; no "
-                f"dismissal before ({ATURAN_PEMBERHENTIAN.kode})"
+                _PENEMPATAN_BELUM_SELESAI(nama=f"kejadian[{i}]", batas=_hari(batas))
             )
         return _T.DIBERHENTIKAN
-    siapa = " for a JPT" if jpt and k.jenis is _K.TANPA_LOWONGAN else ""
+    templat = _BUKAN_LANGKAH_JPT if jpt and k.jenis is _K.TANPA_LOWONGAN else _BUKAN_LANGKAH
     raise InvalidValueError(
-        f"kejadian[{i}]: {k.jenis.name} on {k.tanggal.isoformat()} is not a step from stage "
-        f"{tahap.name}{siapa}"
+        templat(nama=f"kejadian[{i}]", jenis=k.jenis.name, tanggal=k.tanggal, tahap=tahap.name)
     )
 
 
@@ -282,13 +279,13 @@ def status_kinerja_rendah(
     """
     v.pastikan_tipe("tanggal", tanggal, dt.date)
     v.pastikan_tipe("jpt", jpt, bool)
-    v.pastikan_iterabel("kejadian", kejadian, "an iterable of events")
+    v.pastikan_iterabel("kejadian", kejadian, "Iterable[KejadianKinerja | PenilaianKinerja]")
     tahap, sejak, terakhir = _T.NORMAL, None, None
     for i, item in enumerate(kejadian):
         k = _kejadian(item, i)
         if terakhir is not None and k.tanggal < terakhir:
             raise InvalidValueError(
-                f"kejadian[{i}]: dated {k.tanggal.isoformat()}, before the previous event"
+                _TIDAK_URUT(nama=f"kejadian[{i}]", tanggal=k.tanggal, sebelumnya=terakhir)
             )
         terakhir = k.tanggal
         if k.tanggal > tanggal:
@@ -300,14 +297,61 @@ def status_kinerja_rendah(
     batas = None if bulan is None or sejak is None else v.geser_tanggal(sejak, bulan=bulan)
     if bulan is not None and sejak is not None and batas is None:
         raise OutOfWindowError(
-            f"kejadian: the deadline of stage {tahap.name}, {bulan} months after "
-            f"{sejak.isoformat()} ({aturan.kode}), falls on {_hari(None)}"
+            _BATAS_LEWAT_KALENDER[aturan.kode](
+                tahap=tahap.name, bulan=bulan, sejak=sejak, hari=_hari(None)
+            )
         )
     return StatusKinerjaRendah(tanggal, tahap, sejak, teks, batas, aturan)
 
 
-def _hari(tanggal: dt.date | None) -> str:
+def _hari(tanggal: dt.date | None) -> dt.date | Pesan:
     """A date for a message; ``None`` is a day past the calendar's last."""
     if tanggal is None:
-        return f"a day after {dt.date.max.isoformat()}, the calendar's last"
-    return tanggal.isoformat()
+        return _LEWAT_KALENDER(akhir=dt.date.max)
+    return tanggal
+
+
+_t = pembuat_templat(__name__)
+_PERLU_PREDIKAT = _t(
+    "KINERJA-RENDAH/kejadian-perlu-predikat", "KejadianKinerja.predikat: {jenis} needs predikat"
+)
+_TANPA_PREDIKAT = _t(
+    "KINERJA-RENDAH/kejadian-tanpa-predikat", "KejadianKinerja.predikat: {jenis} takes no predikat"
+)
+_BUKAN_KEJADIAN = _t(
+    "KINERJA-RENDAH/bukan-kejadian",
+    "{nama}: expected KejadianKinerja or an annual PenilaianKinerja, got {diberikan}",
+)
+_PERBAIKAN_BELUM_SELESAI = _t(
+    "KIN-TL-02/perbaikan-belum-selesai",
+    "{nama}: the improvement period runs to {batas}; it cannot be evaluated on {tanggal} "
+    "(KIN-TL-02)",
+)
+_PENEMPATAN_BELUM_SELESAI = _t(
+    "KIN-TL-05/penempatan-belum-selesai",
+    "{nama}: the temporary placement runs to {batas}; no dismissal before (KIN-TL-05)",
+)
+_BUKAN_LANGKAH = _t(
+    "KINERJA-RENDAH/bukan-langkah", "{nama}: {jenis} on {tanggal} is not a step from stage {tahap}"
+)
+_BUKAN_LANGKAH_JPT = _t(
+    "KIN-TL-04/bukan-langkah-jpt",
+    "{nama}: {jenis} on {tanggal} is not a step from stage {tahap} for a JPT",
+)
+_TIDAK_URUT = _t(
+    "KINERJA-RENDAH/kejadian-tidak-urut",
+    "{nama}: dated {tanggal}, before the previous event ({sebelumnya})",
+)
+_BATAS_LEWAT_KALENDER = {
+    ATURAN_PERBAIKAN.kode: _t(
+        "KIN-TL-02/batas-lewat-kalender",
+        "kejadian: the deadline of stage {tahap}, {bulan} months after {sejak} (KIN-TL-02), "
+        "falls on {hari}",
+    ),
+    ATURAN_PENEMPATAN_SEMENTARA.kode: _t(
+        "KIN-TL-04/batas-lewat-kalender",
+        "kejadian: the deadline of stage {tahap}, {bulan} months after {sejak} (KIN-TL-04), "
+        "falls on {hari}",
+    ),
+}
+_LEWAT_KALENDER = _t("KINERJA-RENDAH/lewat-kalender", "a day after {akhir}, the calendar's last")

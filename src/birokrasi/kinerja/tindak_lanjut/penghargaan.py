@@ -107,7 +107,7 @@ def _predikat_tahunan(
             v.pastikan_tipe(f"riwayat[{v.render(tahun)}]", p, Predikat)
             hasil[tahun] = p
         return hasil
-    v.pastikan_iterabel("riwayat", riwayat, "a year -> Predikat mapping or evaluations")
+    v.pastikan_iterabel("riwayat", riwayat, "Mapping[int, Predikat] | Iterable[PenilaianKinerja]")
     daftar = list(riwayat)
     for i, p in enumerate(daftar):
         v.pastikan_tipe(f"riwayat[{i}]", p, PenilaianKinerja)
@@ -131,7 +131,7 @@ def penghargaan_layak(
     v.pastikan_tipe("tahun", tahun, int)
     per_tahun = _predikat_tahunan(riwayat)
     kriteria = KRITERIA_PENGHARGAAN if kriteria is None else kriteria
-    v.pastikan_iterabel("kriteria", kriteria, "KriteriaPenghargaan values")
+    v.pastikan_iterabel("kriteria", kriteria, "Iterable[KriteriaPenghargaan]")
     hasil: list[KriteriaPenghargaan] = []
     for i, k in enumerate(kriteria):
         v.pastikan_tipe(f"kriteria[{i}]", k, KriteriaPenghargaan)
