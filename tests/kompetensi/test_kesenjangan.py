@@ -80,7 +80,7 @@ def test_KOM_PROFIL_01_and_KOM_GAP_01_findings_of_the_example_agency() -> None:
     assert struktur.FAJAR in tanpa_penilaian
     assert struktur.PUTRI in tanpa_penilaian
     assert struktur.DEWI not in tanpa_penilaian
-    dewi = [p.pesan for p in temuan if p.subjek == struktur.DEWI]
+    dewi = [str(p.pesan) for p in temuan if p.subjek == struktur.DEWI]
     assert dewi == ["Pranata Komputer Ahli Muda: Pengambilan Keputusan: needs Level 2, has Level 1"]
     sebelum = periksa_kompetensi(
         struktur.instansi(), contoh.standar(), contoh.profil(), dt.date(2024, 6, 30)
