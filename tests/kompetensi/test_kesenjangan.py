@@ -100,3 +100,23 @@ def test_bad_input_raises_library_errors() -> None:
         rincian_kesenjangan(["Integritas"], None)  # type: ignore[list-item]
     with pytest.raises(InvalidTypeError, match=r"^profil: expected"):
         rincian_kesenjangan([], "profil")  # type: ignore[arg-type]
+
+
+@pytest.mark.bahasa_baku
+def test_kom_gap_01_di_bawah_standar_dalam_bahasa_indonesia() -> None:
+    temuan = periksa_kompetensi(
+        struktur.instansi(), contoh.standar(), contoh.profil(), struktur.TANGGAL_DEMO
+    )
+    [dewi] = [p for p in temuan if p.subjek == struktur.DEWI]
+    assert dewi.pesan.kode == "KOM-GAP-01/di-bawah-standar"
+    assert str(dewi.pesan) == (
+        "Pranata Komputer Ahli Muda: Pengambilan Keputusan: dibutuhkan Level 2, dimiliki Level 1"
+    )
+    fajar = [p for p in temuan if p.subjek == struktur.FAJAR and p.kode == "KOM-PROFIL-01"]
+    assert str(fajar[0].pesan) == (
+        "tidak ada hasil penilaian kompetensi yang berlaku pada 30 Juni 2025 "
+        "(hasil berlaku 3 tahun)"
+    )
+    assert str(
+        rincian_kesenjangan([TingkatKompetensi(Kompetensi.teknis("X"), L.LEVEL_1)], None)[0]
+    ) == ("X: dibutuhkan Level 1, dimiliki belum dinilai")

@@ -252,3 +252,23 @@ def test_KOM_USUL_01_a_perfect_free_candidate_never_worsens_the_best_fit(
     if sebelum.terbaik is not None:
         assert sesudah.terbaik.kecocokan >= sebelum.terbaik.kecocokan
     assert pendatang in [c.nip for c in sesudah.calon]
+
+
+@pytest.mark.bahasa_baku
+def test_kom_usul_01_uraian_dan_alasan_dalam_bahasa_indonesia() -> None:
+    """The explanation and the refusal's reason are messages, Indonesian by default."""
+    usulan = contoh.usulan_satu_data()
+    assert str(usulan.calon[0].uraian) == (
+        f"1. {struktur.HENDRA}: memenuhi 3 dari 4 kebutuhan (Tata Kelola Data Level 3, "
+        "Visualisasi Data Level 2, Komunikasi Level 3); kurang: Analisis Statistik: dibutuhkan "
+        "Level 3, dimiliki Level 2; alokasi 0%, menjadi 50% bersama tim ini"
+    )
+    dewi, lina = usulan.ditolak
+    assert dewi.alasan.kode == "SK-TIM-07/usulan-melebihi-batas"
+    assert dewi.alasan.kode_aturan == dewi.kode
+    assert str(dewi.alasan) == (
+        "75% sudah dialokasikan pada salah satu hari dalam 1 Juli 2025 s.d. 31 Desember 2025; "
+        "dengan tambahan 50% melampaui batas 100%"
+    )
+    assert lina.alasan.kode_aturan == lina.kode == "SK-TIM-08"
+    assert str(lina.alasan) == "sudah tercatat dalam TIM-SATUDATA pada atau sesudah 1 Juli 2025"

@@ -160,3 +160,17 @@ def test_sk_tim_10_a_pejabat_negara_does_not_sign_a_tim_kerja() -> None:
         pastikan_wewenang_tim(org, kode, ["DISKOMINFO.IKP"], D(2025, 3, 1))
     with pytest.raises(InvalidValueError, match=r"NIP.digit"):
         pastikan_wewenang_tim(org, "GUBERNUR", ["DISKOMINFO.IKP"], D(2025, 3, 1))
+
+
+@pytest.mark.bahasa_baku
+def test_sk_tim_10_di_luar_unit_dalam_bahasa_indonesia() -> None:
+    """The refusal names the official by name and NIP, with the post held."""
+    with pytest.raises(AuthorityError) as galat:
+        pastikan_wewenang_tim(ORG, KEPALA["M1.P1"], ["M2"], D(2025, 1, 1))
+    assert galat.value.kode == "SK-TIM-10/di-luar-unit"
+    assert galat.value.kode_aturan == "SK-TIM-10"
+    assert str(galat.value) == (
+        f"tim kerja: Pegawai {KEPALA['M1.P1'][-3:]} ({KEPALA['M1.P1']}) (Kepala M1.P1) tidak "
+        "memimpin unit yang membawahi M2 pada 1 Januari 2025 "
+        f"(SK-TIM-10, {ATURAN_PERUBAHAN_TIM.dasar})"
+    )

@@ -557,3 +557,59 @@ def test_sk_tim_01_08_a_team_from_the_calendars_first_day() -> None:
     assert [str(p.pesan) for p in periksa_ketua(SistemKerja([awal]), WAJIB_KETUA)] == [
         "no ketua from 0001-01-01 to 2025-12-31"
     ]
+
+
+# -- the findings in the default language (Indonesian) ---------------------------------------
+
+
+@pytest.mark.bahasa_baku
+def test_sk_tim_01_dua_ketua_dalam_bahasa_indonesia() -> None:
+    dua = SistemKerja(
+        [tim("A")], [anggota(JF_B, peran=Peran.KETUA), anggota(JF_B2, peran=Peran.KETUA)]
+    )
+    [temuan] = periksa_ketua(dua)
+    assert temuan.pesan.kode == "SK-TIM-01/dua-ketua"
+    assert temuan.pesan.data() == {"tanggal": D(2025, 1, 1)}
+    assert str(temuan.pesan) == "dua Ketua Tim sekaligus pada 1 Januari 2025"
+    tanpa = periksa_ketua(SistemKerja([tim("A")], [anggota(JF_B)]), WAJIB_KETUA)
+    assert str(tanpa[0].pesan) == "tidak ada Ketua Tim dari 1 Januari 2025 s.d. 31 Desember 2025"
+
+
+@pytest.mark.bahasa_baku
+def test_sk_tim_07_melebihi_batas_dalam_bahasa_indonesia() -> None:
+    s = SistemKerja(
+        [tim("A"), tim("B")],
+        [anggota(JF_B, "A", alokasi=Fraction(3, 4)), anggota(JF_B, "B", alokasi=Fraction(1, 2))],
+    )
+    [temuan] = periksa_alokasi(s)
+    assert temuan.pesan.data() == {"persen": 125, "tanggal": D(2025, 1, 1), "batas": 100}
+    assert str(temuan.pesan) == "alokasi waktu kerja 125% sejak 1 Januari 2025 (batas 100%)"
+
+
+@pytest.mark.bahasa_baku
+def test_sk_tugas_02_tanpa_wewenang_dalam_bahasa_indonesia(org: Instansi) -> None:
+    """The finding names the pemberi and the penerima by name and NIP."""
+    p = Penugasan("P", KEPALA["M2"], "x", Periode(D(2025, 7, 1), D(2025, 9, 30)), penerima=JF_B)
+    [temuan] = periksa_penugasan(SistemKerja(penugasan=[p]), org)
+    assert temuan.pesan.kode == "SK-TUGAS-02/tanpa-wewenang"
+    assert str(temuan.pesan) == (
+        f"{_orang(KEPALA['M2'])} tidak berwenang atas {_orang(JF_B)} pada 1 Juli 2025"
+    )
+    jenjang = Penugasan("Q", ADMIN, "x", p.periode, tim="A")
+    s = SistemKerja([tim("A", "M1.P1.ADM")], penugasan=[jenjang])
+    [temuan] = periksa_penugasan(s, org)
+    assert str(temuan.pesan) == (
+        f"{_orang(ADMIN)} berjenjang Administrator pada 1 Juli 2025; pemberi penugasan adalah "
+        "Pimpinan Tinggi Utama atau Pimpinan Tinggi Madya atau Pimpinan Tinggi Pratama "
+        "(KebijakanSistemKerja.jenjang_pemberi_tugas)"
+    )
+
+
+@pytest.mark.bahasa_baku
+def test_sk_tim_03_tanpa_penempatan_dalam_bahasa_indonesia() -> None:
+    lewat = SistemKerja([tim("A")], [anggota(PINDAH, "A", selesai=D(2025, 7, 1))])
+    [temuan] = periksa_anggota(lewat, ORG_UJI)
+    assert temuan.teks("id").startswith(
+        f"[SK-TIM-03] A/{PINDAH}: tidak menduduki jabatan pada 1 Juli 2025 ("
+    )
+    assert temuan.teks("en").startswith(f"[SK-TIM-03] A/{PINDAH}: holds no placement on 2025-07-01")
