@@ -40,15 +40,13 @@ BERLAKU = PERMENPANRB_7_2022.diundangkan
 """The day the sistem kerja rules apply from (7/2022 promulgated)."""
 
 
-def nama_pegawai(instansi: Instansi, nip: NIP, nama: str | None = None) -> Pesan:
-    """A pegawai as a message names them: ``Nama (NIP)`` when ``nama`` is given or
-    ``instansi`` knows the pegawai, else the NIP alone (issue #18 §2: the NIP and, where
-    known, the name)."""
-    if nama is None:
-        try:
-            nama = instansi.cari_pegawai(nip).nama
-        except NotFoundError:
-            return _NIP(nip=nip)
+def nama_pegawai(instansi: Instansi, nip: NIP) -> Pesan:
+    """A pegawai as a message names them: ``Nama (NIP)`` when ``instansi`` knows the pegawai,
+    else the NIP alone (issue #18 §2: the NIP and, where known, the name)."""
+    try:
+        nama = instansi.cari_pegawai(nip).nama
+    except NotFoundError:
+        return _NIP(nip=nip)
     return _BERNAMA(nama=nama, nip=nip)
 
 

@@ -62,12 +62,6 @@ def _membawahi(instansi: Instansi, pejabat: Pejabat, unit: str) -> bool:
     return pejabat.unit in {u.kode for u in instansi.jalur(unit)}
 
 
-def _nama_luar(pejabat: Pejabat) -> str | None:
-    """The name an official from outside the instansi is declared with (a pegawai's name is
-    read from the instansi)."""
-    return pejabat.nama if isinstance(pejabat, PejabatLuar) else None
-
-
 def _kode_negara(instansi: Instansi, oleh: str) -> bool:
     """Whether ``oleh`` is the kode of a pejabat negara ``instansi`` declared."""
     try:
@@ -119,7 +113,7 @@ def pastikan_wewenang_tim(
         raise AuthorityError(
             _DI_LUAR_UNIT(
                 tindakan=tindakan,
-                pegawai=nama_pegawai(instansi, kunci, _nama_luar(pejabat)),
+                pegawai=nama_pegawai(instansi, kunci),
                 jabatan=pejabat.jabatan.nama,
                 unit=tuple(luar),
                 tanggal=tanggal,
