@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 
 from birokrasi.errors import BirokrasiError
 
-__all__ = ["ASAL", "TABEL", "USANG", "NamaTidakDikenal", "pemuat"]
+__all__ = ["ASAL", "TABEL", "USANG", "NamaTidakDikenal", "kelas_publik", "muat_semua", "pemuat"]
 
 
 def _nama(daftar: str) -> tuple[str, ...]:
@@ -227,6 +227,23 @@ USANG: Mapping[str, str] = types.MappingProxyType(
 """Names kept importable for code written against an earlier release, but no longer
 advertised in ``__all__``: old name -> the leaf module that still defines it (as an alias of
 its new name, documented there)."""
+
+
+def muat_semua() -> None:
+    """Import every leaf module of the public face, so that every message template of the
+    library is declared (loading a stored :class:`~birokrasi.pesan.Pesan` looks its kode up)."""
+    for modul in TABEL:
+        importlib.import_module(modul)
+
+
+def kelas_publik(nama: str) -> type | None:
+    """The public class named ``nama`` (its module imported), or ``None`` when no public name
+    is ``nama`` or it is not a class."""
+    modul = ASAL.get(nama)
+    if modul is None:
+        return None
+    nilai = getattr(importlib.import_module(modul), nama)
+    return nilai if isinstance(nilai, type) else None
 
 
 class NamaTidakDikenal(BirokrasiError, AttributeError):
