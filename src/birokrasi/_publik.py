@@ -15,6 +15,7 @@ import types
 from collections.abc import Callable, Mapping
 
 from birokrasi.errors import BirokrasiError
+from birokrasi.pesan import pembuat_templat
 
 __all__ = ["ASAL", "TABEL", "USANG", "NamaTidakDikenal", "kelas_publik", "muat_semua", "pemuat"]
 
@@ -271,7 +272,7 @@ def pemuat(
     def getattr_(nama: str) -> object:
         modul = milik.get(nama) or usang.get(nama)
         if modul is None:
-            raise NamaTidakDikenal(f"module {paket!r} has no attribute {nama!r}")
+            raise NamaTidakDikenal(_TIDAK_ADA(paket=repr(paket), nama=repr(nama)))
         nilai = getattr(importlib.import_module(modul), nama)
         ruang[nama] = nilai
         return nilai
@@ -280,3 +281,7 @@ def pemuat(
         return sorted({*ruang, *milik})
 
     return sorted(milik), getattr_, dir_
+
+
+_t = pembuat_templat(__name__)
+_TIDAK_ADA = _t("PUBLIK/nama-tidak-dikenal", "module {paket} has no attribute {nama}")
