@@ -890,8 +890,8 @@ def test_pesan_tidak_menampilkan_seluruh_masukan() -> None:
         dari_data(PenilaianKinerja, ev)
     with pytest.raises(InvalidValueError) as galat_panjang:
         dari_data(_Cerewet, {}, akar="c")
-    # a message given as text (an app's class) is passed on cut short, as a bad value is
-    assert str(galat_panjang.value) == "c: " + "x" * 57 + "..."
+    # a message given as text (an app's class) is passed on cut short
+    assert str(galat_panjang.value) == "c: " + "x" * 397 + "..."
     assert galat_panjang.value.pesan.kode == "SERIAL/di-jalur"
 
 
@@ -1153,4 +1153,4 @@ def test_galat_serial_dalam_bahasa_indonesia() -> None:
     assert galat_bangun.value.kode == "SERIAL/di-jalur"
     dalam = galat_bangun.value.parameter["pesan"]
     assert isinstance(dalam, Pesan)
-    assert str(galat_bangun.value) == f"periode: {dalam.teks('id')}"
+    assert str(galat_bangun.value) == f"periode.selesai: {dalam.teks('id')}"

@@ -185,4 +185,4 @@ def test_evaluasi_sembarang_tanpa_skp_ditemukan(penilaian: object) -> None:
 def test_demo() -> None:
     baris = bagian_tahun_kinerja()
     assert "0 findings" in baris[1]
-    assert "version 2" in baris[2]
+    assert "version 3" in baris[2]

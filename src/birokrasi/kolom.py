@@ -31,8 +31,8 @@ numerators over one common denominator (exact, KAR-AK-04).
 ...                                   tanggal=dt.date(2024, 12, 31))
 >>> sorted(set(zip(temuan.unit.tolist(), temuan.kode.tolist())))  # 2 cannot fill Baik
 [('U1', 'KIN-DIST-02'), ('U2', 'KIN-DIST-02')]
->>> temuan.jenis.tolist()[0], temuan.pelanggaran()[0].pesan[:40]
-('TIDAK_DAPAT_DIPENUHI', 'no assignment of 2 employee(s) can satis')
+>>> temuan.jenis.tolist()[0], temuan.pelanggaran()[0].aturan.kode
+('TIDAK_DAPAT_DIPENUHI', 'KIN-DIST-02')
 """
 
 from __future__ import annotations

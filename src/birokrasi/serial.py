@@ -62,7 +62,7 @@ Periode(mulai=datetime.date(2024, 1, 1), selesai=datetime.date(2024, 3, 31))
 >>> dari_data(Periode, {"mulai": "2024-01-01", "selesai": "2024-13-01"})
 Traceback (most recent call last):
 ...
-birokrasi.errors.InvalidValueError: periode.selesai: not a valid date: '2024-13-01'
+birokrasi.errors.InvalidValueError: periode.selesai: bukan tanggal yang sah: '2024-13-01'
 """
 
 from __future__ import annotations
@@ -102,6 +102,9 @@ _POLOS_DALAM_UNION = frozenset({"PotretPegawai", "PejabatLuar"})
 pejabat negara beside a :class:`~birokrasi.struktur.potret.PotretPegawai` or a
 :class:`~birokrasi.struktur.unsur.PejabatLuar`). In a union they are still written without
 ``"@tipe"``, so no stored document changes, and are read back by their fields."""
+
+_BATAS_TEKS = 400
+"""The longest message passed on from a constructor that gives its message as text."""
 
 _BATAS_KEDALAMAN = 50
 """How deep data may nest; the library's own documents nest under 10 levels."""
@@ -197,7 +200,10 @@ def _pesan_galat(e: BirokrasiError) -> Pesan:
     """The message of a caught error, as data (an error raised with a text during the
     transition to messages as data carries it as :meth:`Pesan.dari_teks`)."""
     pesan: object = e.args[0] if e.args else None
-    return pesan if isinstance(pesan, Pesan) else Pesan.dari_teks(render(e))
+    if isinstance(pesan, Pesan):
+        return pesan
+    teks = str(pesan)
+    return Pesan.dari_teks(teks if len(teks) <= _BATAS_TEKS else teks[: _BATAS_TEKS - 3] + "...")
 
 
 def _tampil_kunci(kunci: object) -> str:
@@ -359,8 +365,8 @@ def dari_data(tipe: type[T], data: object, *, akar: str | None = None) -> T:
     >>> dari_data(Rating, "SANGAT_ISTIMEWA", akar="rating_hasil_kerja")
     Traceback (most recent call last):
     ...
-    birokrasi.errors.InvalidValueError: rating_hasil_kerja: 'SANGAT_ISTIMEWA' is not a member \
-of Rating (expected one of DI_ATAS_EKSPEKTASI, SESUAI_EKSPEKTASI, DI_BAWAH_EKSPEKTASI)
+    birokrasi.errors.InvalidValueError: rating_hasil_kerja: 'SANGAT_ISTIMEWA' bukan anggota \
+Rating (seharusnya salah satu dari DI_ATAS_EKSPEKTASI, SESUAI_EKSPEKTASI, DI_BAWAH_EKSPEKTASI)
     """
     if akar is None:
         jenis, asal, _ = _urai(cast(Any, tipe))
