@@ -572,7 +572,7 @@ def _dari_attrs(tipe: type, args: tuple[Any, ...], data: object, jalur: str, ked
         tipe = pilihan[nama]
         data = {k: x for k, x in data.items() if k != TAG_TIPE}
     kolom = _kolom(tipe)
-    _periksa_kunci(data, {k.kunci for k in kolom}, (), tipe.__name__, jalur)
+    _pastikan_kunci(data, {k.kunci for k in kolom}, (), tipe.__name__, jalur)
     kwargs: dict[str, Any] = {}
     for k in kolom:
         if not k.init:
@@ -618,7 +618,7 @@ def _jalur_galat(tipe: type, pesan: str, jalur: str) -> str:
     return jalur if nama is None else f"{jalur}.{nama}{cocok.group(3)}"
 
 
-def _periksa_kunci(
+def _pastikan_kunci(
     data: dict[Any, Any], dikenal: set[str], wajib: tuple[str, ...], kelas: str, jalur: str
 ) -> None:
     """No key of ``data`` outside ``dikenal``, and every key of ``wajib`` in it."""
@@ -763,7 +763,7 @@ def _ke_parameter(nilai: object, jalur: str, kedalaman: int) -> Data:
 def _dari_pesan(data: object, jalur: str, kedalaman: int) -> Pesan:
     if not isinstance(data, dict):
         raise _salah_tipe(jalur, _BUKAN_DICT_KELAS, data, kelas="Pesan")
-    _periksa_kunci(data, set(_KUNCI_PESAN), _KUNCI_PESAN, "Pesan", jalur)
+    _pastikan_kunci(data, set(_KUNCI_PESAN), _KUNCI_PESAN, "Pesan", jalur)
     kode, parameter = data["kode"], data["parameter"]
     if not isinstance(kode, str):
         raise _salah_tipe(f"{jalur}.kode", _BUKAN_STR, kode)
@@ -792,7 +792,7 @@ def _dari_pesan(data: object, jalur: str, kedalaman: int) -> Pesan:
 def _dari_pilihan(data: object, jalur: str, kedalaman: int) -> Pilihan:
     if not isinstance(data, dict):
         raise _salah_tipe(jalur, _BUKAN_DICT_KELAS, data, kelas="Pilihan")
-    _periksa_kunci(data, {"isi"}, ("isi",), "Pilihan", jalur)
+    _pastikan_kunci(data, {"isi"}, ("isi",), "Pilihan", jalur)
     return Pilihan(_dari_isi(data["isi"], f"{jalur}.isi", kedalaman + 1))
 
 
@@ -819,19 +819,19 @@ def _dari_parameter(data: object, jalur: str, kedalaman: int) -> object:
     if nama in ("Pesan", "Pilihan"):
         return _dari(Pesan if nama == "Pesan" else Pilihan, isi, jalur, kedalaman)
     if nama in ("list", "frozenset"):
-        _periksa_kunci(isi, {"isi"}, ("isi",), nama, jalur)
+        _pastikan_kunci(isi, {"isi"}, ("isi",), nama, jalur)
         unsur = _dari_isi(isi["isi"], f"{jalur}.isi", kedalaman)
         return list(unsur) if nama == "list" else frozenset(unsur)
     kelas = _kelas_bernama(nama) if nama != "type" else type
     if kelas is type:
-        _periksa_kunci(isi, {"nama"}, ("nama",), nama, jalur)
+        _pastikan_kunci(isi, {"nama"}, ("nama",), nama, jalur)
         tipe = isi["nama"]
         kelas_tipe = _kelas_bernama(tipe) if isinstance(tipe, str) else None
         if kelas_tipe is None:
             raise InvalidValueError(_KELAS_PARAMETER(jalur=f"{jalur}.nama", nama=describe(tipe)))
         return kelas_tipe
     if kelas is not None and (issubclass(kelas, enum.Enum) or kelas in _SKALAR_PARAMETER):
-        _periksa_kunci(isi, {"nilai"}, ("nilai",), nama, jalur)
+        _pastikan_kunci(isi, {"nilai"}, ("nilai",), nama, jalur)
         return _dari(kelas, isi["nilai"], f"{jalur}.nilai", kedalaman)
     if kelas is None or not attrs.has(kelas):
         raise InvalidValueError(_KELAS_PARAMETER(jalur=f"{jalur}.{TAG_TIPE}", nama=describe(nama)))
