@@ -97,12 +97,16 @@ class Migrasi:
         return self.ubah is _sama
 
 
-_TEKS_MENJADI_PESAN: tuple[tuple[frozenset[str], str], ...] = (
-    (frozenset({"aturan", "subjek", "pesan"}), "pesan"),
+_TEKS_MENJADI_PESAN: tuple[tuple[frozenset[str], str, str], ...] = (
+    (frozenset({"aturan", "subjek", "pesan"}), "pesan", "pesan"),
+    (frozenset({"nip", "kode", "alasan"}), "alasan", "alasan"),
+    (frozenset({"aturan", "hasil", "masukan", "teks"}), "teks", "pesan"),
 )
-"""The fields whose text became a :class:`~birokrasi.pesan.Pesan` in version 3, each with the
-keys that tell its class's dict from any other (every dict of a ``Pelanggaran``, or of a
-subclass, has ``aturan``, ``subjek`` and ``pesan``)."""
+"""The fields whose text became a :class:`~birokrasi.pesan.Pesan` in version 3: the keys that
+tell its class's dict from any other, the field's name in version 2 and in version 3. Every
+dict of a ``Pelanggaran`` (or a subclass) has ``aturan``, ``subjek`` and ``pesan``; of a
+``CalonDitolak``, ``nip``, ``kode`` and ``alasan``; of a ``Penjelasan``, ``aturan``,
+``hasil``, ``masukan`` and ``teks`` (renamed ``pesan``)."""
 
 
 def _pesan_dari_teks(teks: str) -> dict[str, Data]:
@@ -119,10 +123,11 @@ def _teks_menjadi_pesan(data: Data) -> Data:
     if not isinstance(data, dict):
         return data
     hasil = {k: _teks_menjadi_pesan(x) for k, x in data.items()}
-    for kunci, medan in _TEKS_MENJADI_PESAN:
-        teks = data.get(medan)
+    for kunci, lama, baru in _TEKS_MENJADI_PESAN:
+        teks = data.get(lama)
         if kunci <= data.keys() and isinstance(teks, str):
-            hasil[medan] = _pesan_dari_teks(teks)
+            del hasil[lama]
+            hasil[baru] = _pesan_dari_teks(teks)
     return hasil
 
 
@@ -144,7 +149,8 @@ MIGRASI: tuple[Migrasi, ...] = (
     ),
     Migrasi(
         2,
-        "Messages are data (ADR 0017): Pelanggaran.pesan (and its subclasses') is a Pesan, "
+        "Messages are data (ADR 0017): Pelanggaran.pesan (and its subclasses'), "
+        "CalonDitolak.alasan and Penjelasan.pesan (formerly Penjelasan.teks) are a Pesan, "
         'written {"kode": ..., "parameter": {...}}; a stored text becomes Pesan.dari_teks(text), '
         'i.e. {"kode": "TEKS", "parameter": {"teks": text}}.',
         _ke_versi_3,
