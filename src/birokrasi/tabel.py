@@ -5,7 +5,10 @@ the curves of KIN-DIST-01 to 05, the angka kredit parameters of KAR-AK-01/02/05/
 golongan ranges of STR-GOL-01 and the eselon ranges of STR-ESELON-01/02); this module only
 reads them and writes Markdown, so the docs' *Decision tables* and *Interpretations* pages
 cannot show a number the code does not use. Every function is pure and takes the table as an
-argument (defaulting to the library's own), so an agency can render its replacement tables.
+argument (defaulting to the library's own), so an agency can render its replacement tables,
+and writes its words in ``bahasa`` (``"id"`` or ``"en"``; ``None``: the context's, Indonesian
+unless :func:`~birokrasi.pesan.pakai_bahasa` says otherwise): the docs show the English pages
+and their Indonesian twins.
 
 >>> print(markdown_kuadran().splitlines()[-1])
 | **Di Bawah Ekspektasi** | Butuh Perbaikan | Butuh Perbaikan | Sangat Kurang |
@@ -35,6 +38,7 @@ from birokrasi.kinerja.penilaian.kurva import (
     SebagianBesar,
 )
 from birokrasi.kinerja.predikat import ATURAN_KUADRAN, KUADRAN, Predikat, Rating
+from birokrasi.pesan import Templat, bahasa_aktif, pembuat_templat
 from birokrasi.struktur.eselon import (
     ATURAN_PANGKAT_ESELON,
     ATURAN_SETARA_ESELON,
@@ -57,18 +61,32 @@ __all__ = [
 ]
 
 
+def _k(templat: Templat, bahasa: str, **parameter: object) -> str:
+    return templat(**parameter).teks(bahasa)
+
+
 def _dasar(rule: Aturan) -> str:
     """Every citation of ``rule`` with its confidence mark, e.g. ``PermenPANRB 6/2022 ... [S]``."""
     return "; ".join(f"{d} [{d.keyakinan.value}]" for d in rule.semua_dasar)
 
 
-def _sumber(*rules: Aturan) -> str:
+def _sumber(bahasa: str, *rules: Aturan) -> str:
     """The line under a table naming its rules, their citations and the date they apply from."""
     bagian: list[str] = []
     for rule in rules:
-        sejak = f", in force from {rule.berlaku_sejak.isoformat()}" if rule.berlaku_sejak else ""
-        bagian.append(f"`{rule.kode}` ({_dasar(rule)}{sejak})")
-    return "*Rule:* " + "; ".join(bagian)
+        if rule.berlaku_sejak:
+            bagian.append(
+                _k(
+                    _ATURAN_SEJAK,
+                    bahasa,
+                    kode=rule.kode,
+                    dasar=_dasar(rule),
+                    sejak=rule.berlaku_sejak,
+                )
+            )
+        else:
+            bagian.append(f"`{rule.kode}` ({_dasar(rule)})")
+    return _k(_ATURAN, bahasa, daftar="; ".join(bagian))
 
 
 def _angka(nilai: Decimal) -> str:
@@ -87,10 +105,13 @@ def _persen(bagian: Fraction) -> str:
 def markdown_kuadran(
     tabel: Mapping[tuple[Rating, Rating], Predikat] | None = None,
     aturan: Aturan | None = None,
+    *,
+    bahasa: str | None = None,
 ) -> str:
     """The kuadran kinerja (KIN-PREDIKAT-01) as a 3x3 table: rows are the rating hasil kerja,
     columns the rating perilaku kerja, cells the predikat; an absent pair shows ``-``.
     ``None`` is the library's :data:`~birokrasi.kinerja.predikat.KUADRAN` and its rule."""
+    b = _bahasa(bahasa)
     tabel = KUADRAN if tabel is None else tabel
     aturan = ATURAN_KUADRAN if aturan is None else aturan
     kolom = sorted(Rating, reverse=True)
@@ -101,10 +122,10 @@ def markdown_kuadran(
     for hasil in kolom:
         sel = [tabel[hasil, p].label if (hasil, p) in tabel else "-" for p in kolom]
         out.append(f"| **{hasil.label}** | " + " | ".join(sel) + " |")
-    return "\n".join([_sumber(aturan), "", *out])
+    return "\n".join([_sumber(b, aturan), "", *out])
 
 
-def _batas_pita(pita: Pita, utama: bool) -> tuple[str, str, str]:
+def _batas_pita(pita: Pita, utama: bool, bahasa: str) -> tuple[str, str, str]:
     minimum = "-" if pita.minimum is None else _persen(pita.minimum)
     if utama:
         minimum = "sebagian besar" if pita.minimum is None else f"{minimum}, sebagian besar"
@@ -112,13 +133,15 @@ def _batas_pita(pita: Pita, utama: bool) -> tuple[str, str, str]:
     if pita.maksimum is None:
         maksimum = "-"
     elif pita.maksimum == 0:
-        maksimum = "0% (none)"
+        maksimum = _k(_NOL_PERSEN, bahasa)
     else:
         maksimum = _persen(pita.maksimum)
     return minimum, jumlah, maksimum
 
 
-def markdown_kurva(daftar: Iterable[KurvaDistribusi] | None = None) -> str:
+def markdown_kurva(
+    daftar: Iterable[KurvaDistribusi] | None = None, *, bahasa: str | None = None
+) -> str:
     """Every kurva distribusi in ``daftar`` (``None``: the library's
     :data:`~birokrasi.kinerja.penilaian.kurva.KURVA_DISTRIBUSI`, KIN-DIST-01 to 05), one table
     per predikat organisasi: the bands with their minimum share, minimum head count and maximum
@@ -126,45 +149,44 @@ def markdown_kurva(daftar: Iterable[KurvaDistribusi] | None = None) -> str:
     :class:`~birokrasi.kinerja.penilaian.kurva.Pembulatan`, and "sebagian besar" a floor
     through :class:`~birokrasi.kinerja.penilaian.kurva.SebagianBesar`.
     """
+    b = _bahasa(bahasa)
     out: list[str] = []
     for k in KURVA_DISTRIBUSI if daftar is None else daftar:
-        bebas = [p.label for p in Predikat if all(p not in b.predikat for b in k.pita)]
+        bebas = [p.label for p in Predikat if all(p not in pt.predikat for pt in k.pita)]
         out += [
             f"### Predikat organisasi {k.predikat_organisasi.label}",
             "",
-            _sumber(k.aturan),
+            _sumber(b, k.aturan),
             "",
-            "| band (predikat counted together) | minimum share | minimum employees | "
-            "maximum share |",
+            _k(_KEPALA_KURVA, b),
             "|---|---|---|---|",
         ]
         for pita in k.pita:
-            minimum, jumlah, maksimum = _batas_pita(pita, pita.predikat == (k.predikat_utama,))
+            minimum, jumlah, maksimum = _batas_pita(pita, pita.predikat == (k.predikat_utama,), b)
             out.append(f"| {pita.nama} | {minimum} | {jumlah} | {maksimum} |")
-        out += ["", f"Free (no bound): {', '.join(bebas) if bebas else 'none'}."]
+        out += ["", _k(_BEBAS, b, predikat=tuple(bebas)) if bebas else _k(_BEBAS_TIDAK_ADA, b)]
         if k.predikat_utama is not None:
-            out.append(
-                f"*Sebagian besar* of the unit must be {k.predikat_utama.label}: by default more "
-                "than half (`SebagianBesar.LEBIH_DARI_SEPARUH`), or more than any other "
-                "predikat (`TERBANYAK`); `sebagian_besar=None` drops the floor."
-            )
+            out.append(_k(_SEBAGIAN_BESAR, b, predikat=k.predikat_utama))
         out.append("")
     return "\n".join(out).rstrip("\n")
 
 
-def markdown_angka_kredit(daftar: Iterable[TabelAngkaKredit] | None = None) -> str:
+def markdown_angka_kredit(
+    daftar: Iterable[TabelAngkaKredit] | None = None, *, bahasa: str | None = None
+) -> str:
     """Every angka kredit table in ``daftar`` (``None``: the library's
     :data:`~birokrasi.karier.tabel_ak.TABEL_ANGKA_KREDIT`): koefisien and AKK per JF jenjang
     (KAR-AK-01, KAR-AK-05), the percentage per predikat (KAR-AK-02) and the share for a higher
     degree (KAR-AK-06)."""
+    b = _bahasa(bahasa)
     out: list[str] = []
     for t in TABEL_ANGKA_KREDIT if daftar is None else daftar:
         out += [
-            f"### Table in force from {t.berlaku_sejak.isoformat()}",
+            _k(_TABEL_SEJAK, b, sejak=t.berlaku_sejak),
             "",
-            _sumber(ATURAN_KOEFISIEN, ATURAN_AKK),
+            _sumber(b, ATURAN_KOEFISIEN, ATURAN_AKK),
             "",
-            "| jenjang | annual koefisien | AKK kenaikan pangkat | AKK kenaikan jenjang |",
+            _k(_KEPALA_AK, b),
             "|---|---|---|---|",
         ]
         for j, koef in t.koefisien.items():
@@ -175,14 +197,18 @@ def markdown_angka_kredit(daftar: Iterable[TabelAngkaKredit] | None = None) -> s
                 f"{'-' if pangkat is None else _angka(pangkat)} | "
                 f"{'-' if jenjang is None else _angka(jenjang)} |"
             )
-        out += ["", _sumber(ATURAN_PERSENTASE), "", "| predikat | percentage of koefisien |"]
+        out += ["", _sumber(b, ATURAN_PERSENTASE), "", _k(_KEPALA_PERSENTASE, b)]
         out.append("|---|---|")
         for p in sorted(t.persentase, reverse=True):
             out.append(f"| {p.label} | {_angka(t.persentase[p])}% |")
         out += [
             "",
-            f"A higher formal degree adds once {_angka(t.persen_pendidikan)}% of the AKK "
-            f"kenaikan pangkat of the jenjang. {_sumber(ATURAN_PENDIDIKAN)}",
+            _k(
+                _PENDIDIKAN,
+                b,
+                persen=_angka(t.persen_pendidikan),
+                sumber=_sumber(b, ATURAN_PENDIDIKAN),
+            ),
             "",
         ]
     return "\n".join(out).rstrip("\n")
@@ -196,31 +222,39 @@ def _rentang(golongan: tuple[Golongan, ...]) -> str:
 def markdown_golongan_jf(
     tabel: Mapping[Jenjang, tuple[Golongan, ...]] | None = None,
     aturan: Aturan | None = None,
+    *,
+    bahasa: str | None = None,
 ) -> str:
     """The golongan ruang allowed in each JF jenjang (STR-GOL-01), with the pangkat names
     (``None``: the library's :data:`~birokrasi.struktur.golongan.GOLONGAN_JF` and its rule)."""
     tabel = GOLONGAN_JF if tabel is None else tabel
     aturan = ATURAN_GOLONGAN_JF if aturan is None else aturan
-    out = [_sumber(aturan), "", "| jenjang | golongan | pangkat |", "|---|---|---|"]
+    out = [
+        _sumber(_bahasa(bahasa), aturan),
+        "",
+        "| jenjang | golongan | pangkat |",
+        "|---|---|---|",
+    ]
     for jenjang, golongan in tabel.items():
         pangkat = ", ".join(f"{g.label} {g.pangkat}" for g in sorted(golongan))
         out.append(f"| {jenjang.label} | {_rentang(golongan)} | {pangkat} |")
     return "\n".join(out)
 
 
-def markdown_eselon() -> str:
+def markdown_eselon(*, bahasa: str | None = None) -> str:
     """The legacy eselon with their pangkat range (STR-ESELON-02) and the jabatan they are
     equivalent to (STR-ESELON-01)."""
+    b = _bahasa(bahasa)
     out = [
-        _sumber(ATURAN_PANGKAT_ESELON, ATURAN_SETARA_ESELON),
+        _sumber(b, ATURAN_PANGKAT_ESELON, ATURAN_SETARA_ESELON),
         "",
-        "| eselon | lowest pangkat | highest pangkat | equivalent jabatan |",
+        _k(_KEPALA_ESELON, b),
         "|---|---|---|---|",
     ]
     for e in Eselon:
         setara = jenjang_setara(e).label
         if e is Eselon.I_A:
-            setara += f" ({jenjang_setara(e, kepala_lpnk=True).label} for a kepala LPNK)"
+            setara += " " + _k(_LPNK, b, jenjang=jenjang_setara(e, kepala_lpnk=True))
         out.append(
             f"| {e.label} | {e.pangkat_terendah.label} | {e.pangkat_tertinggi.label} | {setara} |"
         )
@@ -230,20 +264,24 @@ def markdown_eselon() -> str:
 _SINGKAT = dict(zip(Predikat, ("SB", "B", "BP", "K", "SK"), strict=True))
 
 
-def _sel_unit(batas: BatasDistribusi, baku: bool) -> str:
+def _sel_unit(batas: BatasDistribusi, baku: bool, bahasa: str) -> str:
     """One cell of the small-unit table: can the unit comply, and the bounds per band."""
     pita = "; ".join(
         f"{'+'.join(_SINGKAT[p] for p in b.pita.predikat)} {b.minimum}–{b.maksimum}"
         for b in batas.pita
     )
     if not batas.dapat_dipenuhi:
-        return f"**no**: {pita}"
-    cara = f" ({batas.pembulatan.name})" if baku else ""
-    return f"yes{cara}: {pita}"
+        return _k(_TIDAK_DAPAT, bahasa, pita=pita)
+    if baku:
+        return _k(_DAPAT_DENGAN, bahasa, cara=batas.pembulatan.name, pita=pita)
+    return _k(_DAPAT, bahasa, pita=pita)
 
 
 def markdown_unit_kecil(
-    daftar: Iterable[KurvaDistribusi] | None = None, ukuran: Iterable[int] = range(1, 5)
+    daftar: Iterable[KurvaDistribusi] | None = None,
+    ukuran: Iterable[int] = range(1, 5),
+    *,
+    bahasa: str | None = None,
 ) -> str:
     """Whether a unit of each size in ``ukuran`` (default one to four employees) can comply
     with each curve of ``daftar`` (``None``: the library's, KIN-DIST-01 to 05), under every
@@ -251,6 +289,7 @@ def markdown_unit_kecil(
     applies) and, where a curve names a leading predikat, every reading of "sebagian besar"
     (:class:`SebagianBesar`; ``None`` is the cap alone), with the count bounds of each band
     (``min–max``)."""
+    b = _bahasa(bahasa)
     kolom = (*Pembulatan.SEKETAT_MUNGKIN.urutan, Pembulatan.SEKETAT_MUNGKIN)
     out = [
         "| predikat organisasi | sebagian besar | pegawai | "
@@ -266,39 +305,42 @@ def markdown_unit_kecil(
         for sb in bacaan:
             nama = "-" if k.predikat_utama is None else f"`{sb.name if sb else None}`"
             for n in ukuran:
-                sel = [_sel_unit(k.batas(n, p, sb), p is kolom[-1]) for p in kolom]
+                sel = [_sel_unit(k.batas(n, p, sb), p is kolom[-1], b) for p in kolom]
                 out.append(
                     f"| {k.predikat_organisasi.label} | {nama} | {n} | " + " | ".join(sel) + " |"
                 )
     return "\n".join(out) + "\n"
 
 
-def sebagai_markdown() -> str:
+def sebagai_markdown(*, bahasa: str | None = None) -> str:
     """Every decision table of the library, as the docs' *Decision tables* page shows them."""
+    b = _bahasa(bahasa)
     bagian = (
-        ("Kuadran kinerja: ratings to predikat", markdown_kuadran()),
-        ("Kurva distribusi per predikat organisasi", markdown_kurva()),
-        ("Angka kredit: koefisien, percentages and AKK", markdown_angka_kredit()),
-        ("Golongan ruang per JF jenjang", markdown_golongan_jf()),
-        ("Legacy eselon: pangkat range and equivalence", markdown_eselon()),
+        (_JUDUL_KUADRAN, markdown_kuadran(bahasa=b)),
+        (_JUDUL_KURVA, markdown_kurva(bahasa=b)),
+        (_JUDUL_AK, markdown_angka_kredit(bahasa=b)),
+        (_JUDUL_GOLONGAN, markdown_golongan_jf(bahasa=b)),
+        (_JUDUL_ESELON, markdown_eselon(bahasa=b)),
     )
-    return "\n\n".join(f"## {judul}\n\n{isi}" for judul, isi in bagian) + "\n"
+    return "\n\n".join(f"## {_k(judul, b)}\n\n{isi}" for judul, isi in bagian) + "\n"
 
 
-def _tafsiran_dasar(d: Dasar) -> str:
-    catatan = d.tafsiran if d.tafsiran is not None else "(no note: the confidence mark is U)"
+def _tafsiran_dasar(d: Dasar, bahasa: str) -> str:
+    catatan = d.tafsiran_teks(bahasa)
+    if catatan is None:
+        catatan = _k(_TANPA_CATATAN, bahasa)
     return f"{_sel(catatan)} *({d} [{d.keyakinan.value}])*"
 
 
-def markdown_tafsiran(katalog: Mapping[str, Aturan] | None = None) -> str:
+def markdown_tafsiran(
+    katalog: Mapping[str, Aturan] | None = None, *, bahasa: str | None = None
+) -> str:
     """Every rule of ``katalog`` (``None``: :data:`~birokrasi.katalog.KATALOG`) that is an
     interpretation: a citation carries a ``tafsiran`` note or the
     mark U (:attr:`~birokrasi.hukum.Keyakinan.TIDAK_PASTI`), as a table of the rule, the
     reading chosen with the citation it qualifies, and every citation's confidence."""
-    out = [
-        "| kode | rule | reading chosen (tafsiran) and the citation it qualifies | keyakinan |",
-        "|---|---|---|---|",
-    ]
+    b = _bahasa(bahasa)
+    out = [_k(_KEPALA_TAFSIRAN, b), "|---|---|---|---|"]
     for rule in (KATALOG if katalog is None else katalog).values():
         pilihan = [
             d
@@ -307,33 +349,98 @@ def markdown_tafsiran(katalog: Mapping[str, Aturan] | None = None) -> str:
         ]
         if not pilihan:
             continue
-        catatan = "<br>".join(_tafsiran_dasar(d) for d in pilihan)
+        catatan = "<br>".join(_tafsiran_dasar(d, b) for d in pilihan)
         keyakinan = ", ".join(d.keyakinan.value for d in rule.semua_dasar)
-        out.append(f"| `{rule.kode}` | {_sel(rule.summary)} | {catatan} | {keyakinan} |")
+        arti = rule.uraian if b == "id" else rule.summary
+        out.append(f"| `{rule.kode}` | {_sel(arti)} | {catatan} | {keyakinan} |")
     return "\n".join(out) + "\n"
 
 
-_ARTI_KEYAKINAN = {
-    Keyakinan.TERVERIFIKASI: "the regulation's words were read, quoted with where they were read",
-    Keyakinan.TURUNAN: "read in a derivative regulation that copies the cited one",
-    Keyakinan.SEKUNDER: "secondary sources: official slides, circulars as reported, code",
-    Keyakinan.TIDAK_PASTI: "the library's interpretation, or a single weak source",
-}
-
-
-def markdown_keyakinan(katalog: Mapping[str, Aturan] | None = None) -> str:
+def markdown_keyakinan(
+    katalog: Mapping[str, Aturan] | None = None, *, bahasa: str | None = None
+) -> str:
     """How many rules of ``katalog`` (``None``: :data:`~birokrasi.katalog.KATALOG`) carry each
     confidence mark (:class:`~birokrasi.hukum.Keyakinan`): on their main citation, which counts
     every rule once, and on any of their citations."""
+    b = _bahasa(bahasa)
     katalog = KATALOG if katalog is None else katalog
-    out = [
-        "| mark | meaning | rules (main citation) | rules (any citation) |",
-        "|---|---|---|---|",
-    ]
+    out = [_k(_KEPALA_KEYAKINAN, b), "|---|---|---|---|"]
     for tanda in Keyakinan:
         utama = sum(rule.dasar.keyakinan is tanda for rule in katalog.values())
         mana = sum(any(d.keyakinan is tanda for d in rule.semua_dasar) for rule in katalog.values())
         nama = tanda.value.replace("*", "\\*")
-        out.append(f"| **{nama}** | {_ARTI_KEYAKINAN[tanda]} | {utama} | {mana} |")
-    out.append(f"| all | | {len(katalog)} | |")
+        out.append(f"| **{nama}** | {_k(_ARTI_KEYAKINAN[tanda], b)} | {utama} | {mana} |")
+    out.append(f"| {_k(_SEMUA, b)} | | {len(katalog)} | |")
     return "\n".join(out) + "\n"
+
+
+def _bahasa(bahasa: str | None) -> str:
+    if bahasa is None:
+        return bahasa_aktif()
+    _NOL_PERSEN(bahasa=bahasa).teks(bahasa)  # checks the language, as any rendering does
+    return bahasa
+
+
+_t = pembuat_templat(__name__)
+_ATURAN = _t("TABEL/aturan", "*Rule:* {daftar}")
+_ATURAN_SEJAK = _t("TABEL/aturan-sejak", "`{kode}` ({dasar}, in force from {sejak})")
+_NOL_PERSEN = _t("TABEL/nol-persen", "0% (none)")
+_KEPALA_KURVA = _t(
+    "TABEL/kepala-kurva",
+    "| band (predikat counted together) | minimum share | minimum employees | maximum share |",
+)
+_BEBAS = _t("TABEL/bebas", "Free (no bound): {predikat}.")
+_BEBAS_TIDAK_ADA = _t("TABEL/bebas-tidak-ada", "Free (no bound): none.")
+_SEBAGIAN_BESAR = _t(
+    "TABEL/sebagian-besar",
+    "*Sebagian besar* of the unit must be {predikat}: by default more than half "
+    "(`SebagianBesar.LEBIH_DARI_SEPARUH`), or more than any other predikat (`TERBANYAK`); "
+    "`sebagian_besar=None` drops the floor.",
+)
+_TABEL_SEJAK = _t("TABEL/tabel-sejak", "### Table in force from {sejak}")
+_KEPALA_AK = _t(
+    "TABEL/kepala-angka-kredit",
+    "| jenjang | annual koefisien | AKK kenaikan pangkat | AKK kenaikan jenjang |",
+)
+_KEPALA_PERSENTASE = _t("TABEL/kepala-persentase", "| predikat | percentage of koefisien |")
+_PENDIDIKAN = _t(
+    "TABEL/pendidikan",
+    "A higher formal degree adds once {persen}% of the AKK kenaikan pangkat of the jenjang. "
+    "{sumber}",
+)
+_KEPALA_ESELON = _t(
+    "TABEL/kepala-eselon", "| eselon | lowest pangkat | highest pangkat | equivalent jabatan |"
+)
+_LPNK = _t("TABEL/lpnk", "({jenjang} for a kepala LPNK)")
+_TIDAK_DAPAT = _t("TABEL/tidak-dapat", "**no**: {pita}")
+_DAPAT = _t("TABEL/dapat", "yes: {pita}")
+_DAPAT_DENGAN = _t("TABEL/dapat-dengan", "yes ({cara}): {pita}")
+_JUDUL_KUADRAN = _t("TABEL/judul-kuadran", "Kuadran kinerja: ratings to predikat")
+_JUDUL_KURVA = _t("TABEL/judul-kurva", "Kurva distribusi per predikat organisasi")
+_JUDUL_AK = _t("TABEL/judul-angka-kredit", "Angka kredit: koefisien, percentages and AKK")
+_JUDUL_GOLONGAN = _t("TABEL/judul-golongan", "Golongan ruang per JF jenjang")
+_JUDUL_ESELON = _t("TABEL/judul-eselon", "Legacy eselon: pangkat range and equivalence")
+_TANPA_CATATAN = _t("TABEL/tanpa-catatan", "(no note: the confidence mark is U)")
+_KEPALA_TAFSIRAN = _t(
+    "TABEL/kepala-tafsiran",
+    "| kode | rule | reading chosen (tafsiran) and the citation it qualifies | keyakinan |",
+)
+_KEPALA_KEYAKINAN = _t(
+    "TABEL/kepala-keyakinan", "| mark | meaning | rules (main citation) | rules (any citation) |"
+)
+_SEMUA = _t("TABEL/semua", "all")
+_ARTI_KEYAKINAN = {
+    Keyakinan.TERVERIFIKASI: _t(
+        "TABEL/keyakinan-v",
+        "the regulation's words were read, quoted with where they were read",
+    ),
+    Keyakinan.TURUNAN: _t(
+        "TABEL/keyakinan-turunan", "read in a derivative regulation that copies the cited one"
+    ),
+    Keyakinan.SEKUNDER: _t(
+        "TABEL/keyakinan-s", "secondary sources: official slides, circulars as reported, code"
+    ),
+    Keyakinan.TIDAK_PASTI: _t(
+        "TABEL/keyakinan-u", "the library's interpretation, or a single weak source"
+    ),
+}
