@@ -8,7 +8,7 @@ import json
 from fractions import Fraction
 
 import pytest
-from bantu_sistem_kerja import ADMIN, JF_B, JF_B2, JF_M2, JF_P2, KEPALA, buat_instansi
+from bantu_sistem_kerja import ADMIN, AWAL, JF_B, JF_B2, JF_M2, JF_P2, KEPALA, buat_instansi
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -28,7 +28,17 @@ from birokrasi.sistem_kerja import (
     ringkasan_struktur,
     statistik_tim_kerja,
 )
-from birokrasi.struktur import Eselon, Instansi, lapisan_pegawai, rentang_kendali
+from birokrasi.struktur import (
+    NIP,
+    Delegasi,
+    Eselon,
+    Instansi,
+    Jabatan,
+    Jenjang,
+    Penempatan,
+    lapisan_pegawai,
+    rentang_kendali,
+)
 from birokrasi.testing import instansi, sistem_kerja, tanggal
 
 D = dt.date
@@ -263,3 +273,38 @@ def test_the_comparison_reads_both_tim_kerja_and_the_eselon_given() -> None:
     salah = {d.nip: Eselon.III_A for d in b.jabatan_disetarakan}
     with pytest.raises(InvalidValueError, match=r"^eselon\[\d+\]: eselon III.a is Administrator"):
         bandingkan_penyederhanaan(*pasangan, eselon=salah)
+
+
+def test_str_penilai_02_a_delegated_rater_without_direct_reports_leads_nobody() -> None:
+    """A delegation (STR-PENILAI-02) makes the Administrator ADMIN, who heads a unit with no
+    staff, the rater of JF_B: ``rentang_kendali`` lists ADMIN with a span of 0, but the
+    summary counts as leaders only those with direct reports, so the count, the widest and
+    the mean span are those of the instansi without the delegation."""
+    org = buat_instansi()
+    delegasi = org.tambah_delegasi(Delegasi(ADMIN, JF_B, AWAL))
+    [admin] = [r for r in rentang_kendali(delegasi, HARI) if r.pimpinan == NIP(ADMIN)]
+    assert (admin.rentang, admin.dinilai) == (0, (NIP(JF_B),))
+    tanpa, dengan = ringkasan_struktur(org, HARI), ringkasan_struktur(delegasi, HARI)
+    assert dengan.jumlah_pimpinan == tanpa.jumlah_pimpinan == 6
+    assert (dengan.rentang_maks, dengan.rentang_rata) == (tanpa.rentang_maks, tanpa.rentang_rata)
+    assert (dengan.rentang_maks, dengan.rentang_rata) == (4, Fraction(11, 6))
+
+
+def test_str_setara_01_an_eselon_v_pelaksana_turned_jf_is_checked_in_the_comparison() -> None:
+    """The Pelaksana JF_M2, given as eselon V.a, became a JF: penyetaraan gives Ahli Pertama
+    (STR-SETARA-01), so Ahli Muda is a finding and Ahli Pertama is none; without the eselon a
+    Pelaksana post is not a structural one and nothing is checked."""
+    sebelum = buat_instansi()
+    eselon = {JF_M2: Eselon.V_A}
+    for jenjang, temuan in ((Jenjang.AHLI_MUDA, [JF_M2]), (Jenjang.AHLI_PERTAMA, [])):
+        sesudah = sebelum.akhiri_penempatan(JF_M2, D(2024, 12, 31)).tempatkan(
+            Penempatan(JF_M2, Jabatan("Analis", jenjang), "M2.P1", D(2025, 1, 1))
+        )
+        b = bandingkan_penyederhanaan(sebelum, D(2024, 6, 3), sesudah, HARI, eselon=eselon)
+        assert [(d.nip, d.jenjang_penyetaraan) for d in b.jabatan_disetarakan] == [
+            (NIP(JF_M2), Jenjang.AHLI_PERTAMA)
+        ]
+        assert [(t.kode, t.subjek) for t in b.temuan] == [("STR-SETARA-01", x) for x in temuan]
+        assert all(t.pesan.endswith("penyetaraan gives Ahli Pertama") for t in b.temuan)
+        tanpa = bandingkan_penyederhanaan(sebelum, D(2024, 6, 3), sesudah, HARI)
+        assert (tanpa.jabatan_disetarakan, tanpa.temuan) == ((), ())

@@ -655,3 +655,25 @@ def test_kin_dist_02_terbanyak_keeps_the_leading_band_s_own_floor() -> None:
     )  # fmt: skip
     assert Counter(p for _, p in usul.hasil)[B] == 8
     assert len(usul.perubahan) == 6
+
+
+def test_kin_dist_02_terbanyak_equal_plans_keep_the_leading_count_nearest_the_intended() -> None:
+    """Under TERBANYAK, of the counts of the leading predikat that need equally few changes
+    and equally short moves, the one nearest the intended count is kept, not the smallest. An
+    agency's Baik curve asking 20% Baik and 20% Butuh Perbaikan, nine employees with four Baik
+    and three Sangat Kurang: keeping 4 Baik (Sangat Baik and Kurang move to Butuh Perbaikan)
+    and taking 3 (a Baik and a Sangat Kurang move there) are both two changes, three steps and
+    one promotion; the proposal keeps 4 (pinned by mutation testing, issue 15 §5)."""
+    kurva = KurvaDistribusi(
+        PO.BAIK,
+        (Pita(B, minimum=Fraction(1, 5)), Pita(BP, minimum=Fraction(1, 5))),
+        KURVA_SE_3_2023[1].aturan,
+        predikat_utama=B,
+    )
+    rencana = {f"p{i}": p for i, p in enumerate([SB, B, B, B, B, K, SK, SK, SK])}
+    usul = usulkan_distribusi(
+        PO.BAIK, rencana, list(rencana), tanggal=T, sebagian_besar=SebagianBesar.TERBANYAK,
+        kurva=kurva,
+    )  # fmt: skip
+    assert [(c.kunci, c.dari, c.ke) for c in usul.perubahan] == [("p0", SB, BP), ("p5", K, BP)]
+    assert Counter(p for _, p in usul.hasil) == Counter({B: 4, SK: 3, BP: 2})
