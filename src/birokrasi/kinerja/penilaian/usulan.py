@@ -75,6 +75,13 @@ def _ke_pesan(value: Pesan | str) -> Pesan:
     return value  # type: ignore[return-value]
 
 
+def _cek_alasan(instance: object, attribute: attrs.Attribute[Pesan], value: object) -> None:
+    """A blank text is refused as blank (the converter keeps it); anything else is a Pesan."""
+    if isinstance(value, str):
+        v.teks()(instance, attribute, value)
+    v.instance_of(Pesan)(instance, attribute, value)
+
+
 @attrs.frozen
 class Perubahan:
     """One employee's predikat changed by a proposal, with the rule and the reason
@@ -86,7 +93,7 @@ class Perubahan:
     dari: Predikat = attrs.field(validator=v.instance_of(Predikat))
     ke: Predikat = attrs.field(validator=v.instance_of(Predikat))
     aturan: Aturan = attrs.field(validator=v.instance_of(Aturan))
-    alasan: Pesan = attrs.field(converter=_ke_pesan, validator=v.instance_of(Pesan))
+    alasan: Pesan = attrs.field(converter=_ke_pesan, validator=_cek_alasan)
 
     @property
     def pesan(self) -> Pesan:
@@ -193,7 +200,7 @@ def _alasan(
                     asal=asal, jumlah_asal=jumlah[asal], utama=u, jumlah_utama=jumlah[u]
                 )
             )
-    if not sebab:
+    if not sebab:  # pragma: no cover (a planned move always fixes a band or the rivalry)
         return _PALING_SEDIKIT(kode=batas.kurva.aturan.kode)
     hasil = sebab[0]
     for lanjut in sebab[1:]:
