@@ -17,5 +17,5 @@ def test_kin_dist_05_a_band_that_allows_nobody_says_so() -> None:
         list(rencana),
         tanggal=dt.date(2024, 12, 31),
     )
-    alasan = [u.alasan for u in hasil.perubahan if u.dari is Predikat.SANGAT_BAIK]
+    alasan = [str(u.alasan) for u in hasil.perubahan if u.dari is Predikat.SANGAT_BAIK]
     assert alasan == ["Sangat Baik allowed for none of 5 employees"]

@@ -45,6 +45,7 @@ from birokrasi.kinerja.penilaian.kurva import (
     SebagianBesar,
 )
 from birokrasi.kinerja.predikat import KUADRAN, Predikat, Rating
+from birokrasi.pesan import pembuat_templat
 
 __all__ = ["hitung_per_unit", "periksa_distribusi_banyak", "predikat_kolom"]
 
@@ -60,16 +61,14 @@ _PREDIKAT: dict[int, Predikat] = {id(p): p for p in Predikat}
 
 def _kolom(nama: str, nilai: object) -> Sequence[object]:
     if not isinstance(nilai, Sequence) or isinstance(nilai, str | bytes):
-        raise InvalidTypeError(
-            f"{nama}: expected a sequence (list or tuple), got {v.describe(nilai)}"
-        )
+        raise InvalidTypeError(_BUKAN_URUTAN(nama=nama, diberikan=v.describe(nilai)))
     return nilai
 
 
 def _sama_panjang(nama_a: str, a: Sequence[object], nama_b: str, b: Sequence[object]) -> None:
     if len(a) != len(b):
         raise InvalidValueError(
-            f"{nama_b}: expected as many items as {nama_a} ({len(a)}), got {len(b)}"
+            _PANJANG_BEDA(nama=nama_b, acuan=nama_a, panjang=len(a), diberikan=len(b))
         )
 
 
@@ -93,15 +92,17 @@ def predikat_kolom(
     for nama, kolom in (("hasil_kerja", h), ("perilaku_kerja", p)):
         for index, nilai in enumerate(kolom):
             if type(nilai) is not Rating:
-                raise InvalidTypeError(f"{nama}[{index}]: expected Rating, got {v.describe(nilai)}")
+                raise InvalidTypeError(
+                    _BUKAN_RATING(nama=nama, index=index, diberikan=v.describe(nilai))
+                )
     raise AssertionError("unreachable: every item is a Rating")  # pragma: no cover
 
 
 def _unit_salah(index: int, unit: object) -> InvalidTypeError | InvalidValueError | None:
     if type(unit) is not str:
-        return InvalidTypeError(f"unit[{index}]: expected str, got {v.describe(unit)}")
+        return InvalidTypeError(_UNIT_BUKAN_TEKS(index=index, diberikan=v.describe(unit)))
     if not unit.strip():
-        return InvalidValueError(f"unit[{index}]: a unit key must not be blank")
+        return InvalidValueError(_UNIT_KOSONG(index=index))
     return None
 
 
@@ -141,7 +142,7 @@ def hitung_per_unit(
         if salah is not None:
             raise salah
         if type(item) is not Predikat:
-            raise InvalidTypeError(f"predikat[{index}]: expected Predikat, got {v.describe(item)}")
+            raise InvalidTypeError(_BUKAN_PREDIKAT(index=index, diberikan=v.describe(item)))
     raise AssertionError("unreachable: every item is valid")  # pragma: no cover
 
 
@@ -156,18 +157,19 @@ def _jumlah_unit(unit: str, hitungan: object) -> tuple[Mapping[Predikat, int], i
     """Validate one unit's counts; return them and the unit's size."""
     if not isinstance(hitungan, Mapping):
         raise InvalidTypeError(
-            f"jumlah[{unit!r}]: expected a mapping of Predikat to counts, got "
-            f"{v.describe(hitungan)}"
+            _JUMLAH_BUKAN_PEMETAAN(unit=repr(unit), diberikan=v.describe(hitungan))
         )
     total = 0
     for p, n in hitungan.items():
         if type(p) is not Predikat:
-            raise InvalidTypeError(f"jumlah[{unit!r}]: expected Predikat keys, got {v.describe(p)}")
+            raise InvalidTypeError(_KUNCI_BUKAN_PREDIKAT(unit=repr(unit), diberikan=v.describe(p)))
         if type(n) is not int:
-            raise InvalidTypeError(f"jumlah[{unit!r}][{p.name}]: expected int, got {v.describe(n)}")
+            raise InvalidTypeError(
+                _JUMLAH_BUKAN_INT(unit=repr(unit), predikat=p.name, diberikan=v.describe(n))
+            )
         if n < 0:
             raise InvalidValueError(
-                f"jumlah[{unit!r}][{p.name}]: must not be negative, got {v.render(n)}"
+                _JUMLAH_NEGATIF(unit=repr(unit), predikat=p.name, diberikan=v.render(n))
             )
         total += n
     return hitungan, total
@@ -205,12 +207,10 @@ def periksa_distribusi_banyak(
     kata: dict[int, Any] = {}
     for unit, isi in jumlah.items():
         if type(unit) is not str or not unit.strip():
-            raise InvalidValueError(f"jumlah: a unit key must be a non-blank str, got {unit!r}")
+            raise InvalidValueError(_KUNCI_UNIT(diberikan=v.describe(unit)))
         po = predikat_organisasi.get(unit)
         if type(po) is not PredikatOrganisasi:
-            raise InvalidTypeError(
-                f"predikat_organisasi[{unit!r}]: expected PredikatOrganisasi, got {v.describe(po)}"
-            )
+            raise InvalidTypeError(_BUKAN_PO(unit=repr(unit), diberikan=v.describe(po)))
         hitungan, n = _jumlah_unit(unit, isi)
         entri = simpanan.get((po, n))
         if entri is None:
@@ -241,3 +241,36 @@ def periksa_distribusi_banyak(
         lengkap.update(hitungan)
         hasil.extend(_periksa_batas(batas, lengkap, unit, kata))
     return tuple(hasil)
+
+
+_t = pembuat_templat(__name__)
+_BUKAN_URUTAN = _t(
+    "BATCH/bukan-urutan", "{nama}: expected a sequence (list or tuple), got {diberikan}"
+)
+_PANJANG_BEDA = _t(
+    "BATCH/panjang-beda", "{nama}: expected as many items as {acuan} ({panjang}), got {diberikan}"
+)
+_BUKAN_RATING = _t("BATCH/bukan-rating", "{nama}[{index}]: expected Rating, got {diberikan}")
+_UNIT_BUKAN_TEKS = _t("BATCH/unit-bukan-teks", "unit[{index}]: expected str, got {diberikan}")
+_UNIT_KOSONG = _t("BATCH/unit-kosong", "unit[{index}]: a unit key must not be blank")
+_BUKAN_PREDIKAT = _t(
+    "BATCH/bukan-predikat", "predikat[{index}]: expected Predikat, got {diberikan}"
+)
+_JUMLAH_BUKAN_PEMETAAN = _t(
+    "BATCH/jumlah-bukan-pemetaan",
+    "jumlah[{unit}]: expected a mapping of Predikat to counts, got {diberikan}",
+)
+_KUNCI_BUKAN_PREDIKAT = _t(
+    "BATCH/kunci-bukan-predikat", "jumlah[{unit}]: expected Predikat keys, got {diberikan}"
+)
+_JUMLAH_BUKAN_INT = _t(
+    "BATCH/jumlah-bukan-int", "jumlah[{unit}][{predikat}]: expected int, got {diberikan}"
+)
+_JUMLAH_NEGATIF = _t(
+    "BATCH/jumlah-negatif", "jumlah[{unit}][{predikat}]: must not be negative, got {diberikan}"
+)
+_KUNCI_UNIT = _t("BATCH/kunci-unit", "jumlah: a unit key must be a non-blank str, got {diberikan}")
+_BUKAN_PO = _t(
+    "BATCH/bukan-predikat-organisasi",
+    "predikat_organisasi[{unit}]: expected PredikatOrganisasi, got {diberikan}",
+)

@@ -17,6 +17,7 @@ from birokrasi._enum import Berperingkat, pasang_varian
 from birokrasi.errors import InvalidValueError
 from birokrasi.hukum import SE_MENPANRB_3_2023, Aturan, Dasar, Keyakinan
 from birokrasi.kinerja.predikat import Rating
+from birokrasi.pesan import pembuat_templat
 
 __all__ = [
     "ATURAN",
@@ -126,9 +127,13 @@ def rating_hasil_kerja_pimpinan(
         v.pastikan_tipe("pemetaan", pemetaan, Mapping)
         for po in PredikatOrganisasi:
             if po not in pemetaan:
-                raise InvalidValueError(f"pemetaan: no rating for {po.label}")
+                raise InvalidValueError(_TANPA_RATING(predikat_organisasi=po))
             v.pastikan_tipe(f"pemetaan[{po.name}]", pemetaan[po], Rating)
     if tanggal is not None:
         v.pastikan_tipe("tanggal", tanggal, dt.date)
         ATURAN_RATING_PIMPINAN.pastikan_berlaku(tanggal)
     return pemetaan[predikat_organisasi]
+
+
+_t = pembuat_templat(__name__)
+_TANPA_RATING = _t("KIN-RATING-01/tanpa-rating", "pemetaan: no rating for {predikat_organisasi}")

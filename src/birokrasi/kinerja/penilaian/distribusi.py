@@ -29,6 +29,7 @@ from birokrasi.kinerja.penilaian.kurva import (
     SebagianBesar,
 )
 from birokrasi.kinerja.predikat import Predikat
+from birokrasi.pesan import Pesan, pembuat_templat
 
 __all__ = [
     "JenisPelanggaranDistribusi",
@@ -80,7 +81,7 @@ def kurva_distribusi(
     v.pastikan_tipe("predikat_organisasi", predikat_organisasi, PredikatOrganisasi)
     v.pastikan_tipe("tanggal", tanggal, dt.date)
     tabel = KURVA_DISTRIBUSI if tabel is None else tabel
-    v.pastikan_iterabel("tabel", tabel, "curves")
+    v.pastikan_iterabel("tabel", tabel, "Iterable[KurvaDistribusi]")
     kandidat: list[KurvaDistribusi] = []
     for index, kurva in enumerate(tabel):
         v.pastikan_tipe(f"tabel[{index}]", kurva, KurvaDistribusi)
@@ -91,8 +92,7 @@ def kurva_distribusi(
         if kandidat:
             kandidat[0].aturan.pastikan_berlaku(tanggal)
         raise OutOfWindowError(
-            f"kurva_distribusi: no curve for {predikat_organisasi.label} is in force on "
-            f"{tanggal.isoformat()}"
+            _TANPA_KURVA(predikat_organisasi=predikat_organisasi, tanggal=tanggal)
         )
     return max(berlaku, key=lambda k: k.aturan.berlaku_sejak or dt.date.min)
 
@@ -114,8 +114,7 @@ def _pilih_kurva(
     v.pastikan_tipe("kurva", kurva, KurvaDistribusi)
     if kurva.predikat_organisasi is not predikat_organisasi:
         raise InvalidValueError(
-            f"kurva: the curve is for {kurva.predikat_organisasi.label}, not "
-            f"{predikat_organisasi.label}"
+            _KURVA_LAIN(untuk=kurva.predikat_organisasi, diminta=predikat_organisasi)
         )
     kurva.aturan.pastikan_berlaku(tanggal)
     return kurva
@@ -145,27 +144,25 @@ def batas_distribusi(
 
 def _hitung_predikat(predikat_pegawai: Iterable[Predikat]) -> dict[Predikat, int]:
     """Count an iterable of :class:`Predikat`, naming a bad item by index (internal helper)."""
-    v.pastikan_iterabel("predikat_pegawai", predikat_pegawai, "an iterable of Predikat")
+    v.pastikan_iterabel("predikat_pegawai", predikat_pegawai, "Iterable[Predikat]")
     jumlah = dict.fromkeys(Predikat, 0)
     for index, predikat in enumerate(predikat_pegawai):
         if type(predikat) is not Predikat:
-            raise InvalidTypeError(
-                f"predikat_pegawai[{index}]: expected Predikat, got {v.describe(predikat)}"
-            )
+            raise InvalidTypeError(_BUKAN_PREDIKAT(index=index, diberikan=v.describe(predikat)))
         jumlah[predikat] += 1
     return jumlah
 
 
-def _cara(pembulatan: Pembulatan, maksimum: bool) -> str:
+def _cara(pembulatan: Pembulatan, maksimum: bool) -> Pesan:
     if pembulatan is Pembulatan.TERDEKAT:
-        return "rounded to nearest"
+        return _TERDEKAT()
     down = (pembulatan is not Pembulatan.LONGGAR) == maksimum
-    return "rounded down" if down else "rounded up"
+    return _KE_BAWAH() if down else _KE_ATAS()
 
 
 def _sendiri(
     batas: BatasDistribusi, b: BatasPita, simpanan: dict[int, Any] | None
-) -> tuple[int, str]:
+) -> tuple[int, Pesan]:
     """Band ``b``'s own floor (without "sebagian besar") and its rule in words, computed once
     per band object in ``simpanan`` (a cache that lives for one batch call)."""
     if simpanan is not None:
@@ -198,21 +195,18 @@ def _lantai(
     b: BatasPita,
     jumlah: Mapping[Predikat, int],
     simpanan: dict[int, Any] | None = None,
-) -> tuple[int, str]:
+) -> tuple[int, Pesan]:
     """The count band ``b`` needs given the other counts, and why (internal helper)."""
     perlu = b.minimum
     sendiri, uraian = _sendiri(batas, b, simpanan)
-    alasan = f"{uraian}; {_cara(batas.pembulatan, False)}"
+    alasan = _ALASAN_PITA(uraian=uraian, pembulatan=_cara(batas.pembulatan, False))
     if b is _sifat(batas, simpanan)[1]:
         pesaing = max((p for p in Predikat if p not in b.pita.predikat), key=lambda p: jumlah[p])
         if jumlah[pesaing] + 1 > perlu:
             perlu = jumlah[pesaing] + 1
-            return perlu, (
-                f"sebagian besar: more than any other predikat, and {pesaing.label} has "
-                f"{v.teks_bulat(jumlah[pesaing])}; {uraian}"
-            )
+            return perlu, _ALASAN_TERBANYAK(pesaing=pesaing, jumlah=jumlah[pesaing], uraian=uraian)
     if b.sebagian_besar is not None and perlu > sendiri:
-        alasan = f"sebagian besar: {b.sebagian_besar.uraian}; {uraian}"
+        alasan = _ALASAN_SEBAGIAN_BESAR(bacaan=b.sebagian_besar.uraian, uraian=uraian)
     return perlu, alasan
 
 
@@ -233,9 +227,11 @@ def _periksa_batas(
             PelanggaranDistribusi(
                 aturan,
                 unit,
-                f"no assignment of {v.teks_bulat(n)} employee(s) can satisfy the curve for "
-                f"{batas.kurva.predikat_organisasi.label} ({batas.pembulatan.name} rounding): "
-                "the unit is too small for its bands",
+                _TIDAK_DAPAT_DIPENUHI(
+                    jumlah_pegawai=n,
+                    predikat_organisasi=batas.kurva.predikat_organisasi,
+                    pembulatan=batas.pembulatan,
+                ),
                 jenis=JenisPelanggaranDistribusi.TIDAK_DAPAT_DIPENUHI,
                 pita=None,
                 batas=n,
@@ -249,9 +245,14 @@ def _periksa_batas(
                 PelanggaranDistribusi(
                     aturan,
                     unit,
-                    f"{b.pita.nama}: {v.teks_bulat(ada)} of {v.teks_bulat(n)} employees, at most "
-                    f"{v.teks_bulat(b.maksimum)} allowed "
-                    f"({_sendiri(batas, b, simpanan)[1]}; {_cara(batas.pembulatan, True)})",
+                    _MELEBIHI_MAKSIMUM(
+                        pita=b.pita.nama,
+                        jumlah=ada,
+                        jumlah_pegawai=n,
+                        maksimum=b.maksimum,
+                        uraian=_sendiri(batas, b, simpanan)[1],
+                        pembulatan=_cara(batas.pembulatan, True),
+                    ),
                     jenis=JenisPelanggaranDistribusi.MELEBIHI_MAKSIMUM,
                     pita=b.pita,
                     batas=b.maksimum,
@@ -264,8 +265,9 @@ def _periksa_batas(
                 PelanggaranDistribusi(
                     aturan,
                     unit,
-                    f"{b.pita.nama}: {v.teks_bulat(ada)} of {v.teks_bulat(n)} employees, at least "
-                    f"{v.teks_bulat(perlu)} required ({alasan})",
+                    _KURANG_DARI_MINIMUM(
+                        pita=b.pita.nama, jumlah=ada, jumlah_pegawai=n, minimum=perlu, alasan=alasan
+                    ),
                     jenis=JenisPelanggaranDistribusi.KURANG_DARI_MINIMUM,
                     pita=b.pita,
                     batas=perlu,
@@ -301,3 +303,39 @@ def periksa_distribusi(
     jumlah = _hitung_predikat(predikat_pegawai)
     batas = pilihan.batas(sum(jumlah.values()), pembulatan, sebagian_besar)
     return _periksa_batas(batas, jumlah, unit)
+
+
+_t = pembuat_templat(__name__)
+_TANPA_KURVA = _t(
+    "DISTRIBUSI/tanpa-kurva",
+    "kurva_distribusi: no curve for {predikat_organisasi} is in force on {tanggal}",
+)
+_KURVA_LAIN = _t("DISTRIBUSI/kurva-lain", "kurva: the curve is for {untuk}, not {diminta}")
+_BUKAN_PREDIKAT = _t(
+    "DISTRIBUSI/bukan-predikat", "predikat_pegawai[{index}]: expected Predikat, got {diberikan}"
+)
+_TERDEKAT = _t("DISTRIBUSI/bulat-terdekat", "rounded to nearest")
+_KE_BAWAH = _t("DISTRIBUSI/bulat-ke-bawah", "rounded down")
+_KE_ATAS = _t("DISTRIBUSI/bulat-ke-atas", "rounded up")
+_ALASAN_PITA = _t("DISTRIBUSI/alasan-pita", "{uraian}; {pembulatan}")
+_ALASAN_TERBANYAK = _t(
+    "DISTRIBUSI/alasan-terbanyak",
+    "sebagian besar: more than any other predikat, and {pesaing} has {jumlah}; {uraian}",
+)
+_ALASAN_SEBAGIAN_BESAR = _t(
+    "DISTRIBUSI/alasan-sebagian-besar", "sebagian besar: {bacaan}; {uraian}"
+)
+_TIDAK_DAPAT_DIPENUHI = _t(
+    "KIN-DIST/tidak-dapat-dipenuhi",
+    "no assignment of {jumlah_pegawai} employee(s) can satisfy the curve for "
+    "{predikat_organisasi} ({pembulatan} rounding): the unit is too small for its bands",
+)
+_MELEBIHI_MAKSIMUM = _t(
+    "KIN-DIST/melebihi-maksimum",
+    "{pita}: {jumlah} of {jumlah_pegawai} employees, at most {maksimum} allowed "
+    "({uraian}; {pembulatan})",
+)
+_KURANG_DARI_MINIMUM = _t(
+    "KIN-DIST/kurang-dari-minimum",
+    "{pita}: {jumlah} of {jumlah_pegawai} employees, at least {minimum} required ({alasan})",
+)

@@ -37,8 +37,9 @@ from birokrasi.kinerja.penilaian.capaian import (
 from birokrasi.kinerja.perencanaan.skp import SKP, StatusSKP
 from birokrasi.kinerja.predikat import ATURAN_KUADRAN, Predikat, Rating, predikat_kinerja
 from birokrasi.periode import JenisPeriode, Periode, periodisasi
+from birokrasi.pesan import Pesan, Pilihan, Templat, pembuat_templat
 from birokrasi.struktur.nip import NIP
-from birokrasi.struktur.organisasi import Instansi
+from birokrasi.struktur.organisasi import Instansi, Pejabat
 from birokrasi.struktur.potret import (
     PotretPegawai,
     PotretPejabat,
@@ -274,28 +275,22 @@ class PenilaianKinerja:
 
     def __attrs_post_init__(self) -> None:
         if self.pegawai.nip == self.penilai.pengenal:
-            raise InvalidValueError(f"PenilaianKinerja.penilai: {self.pegawai.nip} rates themself")
+            raise InvalidValueError(_MENILAI_DIRI(pegawai=_orang(self.pegawai)))
         if self.periode.mulai.year != self.periode.selesai.year:
-            raise InvalidValueError(
-                f"PenilaianKinerja.periode: {self.periode} spans two performance years "
-                f"({ATURAN_EVALUASI_TAHUNAN.kode})"
-            )
+            raise InvalidValueError(_DUA_TAHUN(periode=_periode(self.periode)))
         if (
             self.jenis is JenisEvaluasi.PERIODIK
             and _jumlah_bulan(self.periode) > _MAKS_BULAN_PERIODIK
         ):
             raise InvalidValueError(
-                f"PenilaianKinerja.periode: a periodic evaluation covers at most "
-                f"{_MAKS_BULAN_PERIODIK} months, got {self.periode} "
-                f"({ATURAN_EVALUASI_PERIODIK.kode})"
+                _LEBIH_ENAM_BULAN(maksimum=_MAKS_BULAN_PERIODIK, periode=_periode(self.periode))
             )
         if self.tanggal < self.periode.mulai:
             raise InvalidValueError(
-                f"PenilaianKinerja.tanggal: {self.tanggal.isoformat()} is before the period "
-                f"{self.periode} starts"
+                _TANGGAL_SEBELUM_PERIODE(tanggal=self.tanggal, periode=_periode(self.periode))
             )
         if self.menggantikan == self.kode:
-            raise InvalidValueError(f"PenilaianKinerja.menggantikan: {self.kode} replaces itself")
+            raise InvalidValueError(_MENGGANTIKAN_DIRI(kode=self.kode))
         predikat = predikat_kinerja(self.rating_hasil_kerja, self.rating_perilaku_kerja)
         object.__setattr__(self, "predikat", predikat)
 
@@ -364,8 +359,10 @@ def evaluasi_kinerja(
     )
     for p in periksa_penilaian(penilaian, skp, instansi=instansi, jenis_periodik=jenis_periodik):
         if p.aturan is ATURAN_PENILAI_EVALUASI:
-            raise AuthorityError(f"evaluasi_kinerja: {p.pesan} ({p.kode}, {p.aturan.dasar})")
-        raise InvalidValueError(f"evaluasi_kinerja: {p.pesan} ({p.kode})")
+            raise AuthorityError(
+                _TIDAK_BERWENANG(temuan=p.pesan, kode=p.kode, dasar=str(p.aturan.dasar))
+            )
+        raise InvalidValueError(_DITOLAK(temuan=p.pesan, kode=p.kode))
     return penilaian
 
 
@@ -377,8 +374,7 @@ def _pastikan_masa_kuadran(periode: Periode, aturan_predikat: Aturan | None) -> 
     v.pastikan_tipe("aturan_predikat", aturan_predikat, Aturan)
     if aturan_predikat.kode != ATURAN_KUADRAN.kode:
         raise InvalidValueError(
-            f"aturan_predikat: the predikat is derived by {ATURAN_KUADRAN.kode} only, got "
-            f"{aturan_predikat.kode}"
+            _ATURAN_PREDIKAT(kuadran=ATURAN_KUADRAN.kode, diberikan=aturan_predikat.kode)
         )
 
 
@@ -390,30 +386,33 @@ def _oleh(oleh: object, instansi: Instansi | None, tanggal: object) -> PotretPej
     v.pastikan_tipe("tanggal", tanggal, dt.date)
     assert isinstance(tanggal, dt.date)
     if not isinstance(oleh, NIP | str | PotretPegawai | PotretPejabatNegara):
-        raise InvalidTypeError(
-            f"oleh: expected a NIP or its digits, the kode of a pejabat negara, or their "
-            f"snapshot, got {v.describe(oleh)}"
-        )
+        raise InvalidTypeError(_OLEH_TIPE(diberikan=v.describe(oleh)))
     if instansi is None:
         if isinstance(oleh, PotretPegawai | PotretPejabatNegara):
             return oleh
-        raise InvalidValueError(
-            f"instansi: needed to take the rater {oleh} from the structure "
-            f"({ATURAN_PENILAI_EVALUASI.kode})"
-        )
+        raise InvalidValueError(_TANPA_INSTANSI(oleh=v.render(oleh)))
     return potret_pelaku(
         instansi, oleh, tanggal, tindakan="evaluasi_kinerja", aturan=ATURAN_PENILAI_EVALUASI
     )
 
 
-_URAIAN_JENIS: Mapping[JenisPeriode, str] = types.MappingProxyType(
-    {
-        JenisPeriode.BULANAN: "month",
-        JenisPeriode.TRIWULANAN: "quarter",
-        JenisPeriode.SEMESTERAN: "semester",
-        JenisPeriode.TAHUNAN: "year",
-    }
-)
+def _periode(periode: Periode) -> Pesan:
+    """A period for a message: ``2025-01-01..2025-06-30``, ``1 Januari 2025 s.d. 30 Juni 2025``
+    in Indonesian."""
+    return _PERIODE(mulai=periode.mulai, selesai=periode.selesai)
+
+
+def _orang(potret: PotretPegawai | PotretPejabatNegara) -> Pesan:
+    """An official or a pegawai for a message: their name and NIP (or kode)."""
+    return _ORANG(nama=potret.nama, pengenal=potret.pengenal)
+
+
+def _nama_pejabat(instansi: Instansi, pejabat: Pejabat) -> Pesan:
+    """The holder of a post the instansi names, by name and NIP (or kode)."""
+    nama = getattr(pejabat, "nama", None)
+    if not isinstance(nama, str):
+        nama = instansi.cari_pegawai(pejabat.pengenal).nama
+    return _ORANG(nama=nama, pengenal=pejabat.pengenal)
 
 
 def _jenis_periodik(jenis_periodik: object) -> frozenset[JenisPeriode]:
@@ -421,13 +420,13 @@ def _jenis_periodik(jenis_periodik: object) -> frozenset[JenisPeriode]:
     :data:`JENIS_PERIODIK_BAKU`)."""
     if jenis_periodik is None:
         return JENIS_PERIODIK_BAKU
-    v.pastikan_iterabel("jenis_periodik", jenis_periodik, "a collection of JenisPeriode")
+    v.pastikan_iterabel("jenis_periodik", jenis_periodik, "Collection[JenisPeriode]")
     assert isinstance(jenis_periodik, Iterable)
     daftar = tuple(jenis_periodik)
     for j in daftar:
         v.pastikan_tipe("jenis_periodik", j, JenisPeriode)
     if not daftar:
-        raise InvalidValueError("jenis_periodik: empty; a periodic evaluation needs a kind")
+        raise InvalidValueError(_JENIS_KOSONG())
     return frozenset(daftar)
 
 
@@ -441,13 +440,15 @@ def _periode_periodik(
     tahun = penilaian.tahun
     if any(penilaian.periode in p for j in jenis for p in periodisasi(tahun, j)):
         return
-    nama = ", ".join(j.name for j in sorted(jenis, key=lambda j: j.value))
-    uraian = " or ".join(_URAIAN_JENIS[j] for j in sorted(jenis, key=lambda j: j.value))
+    urut = tuple(sorted(jenis, key=lambda j: j.value))
     yield Pelanggaran(
         ATURAN_EVALUASI_PERIODIK,
         subjek,
-        f"periodic evaluation of {penilaian.periode} is not inside one {uraian} "
-        f"(jenis_periodik: {nama})",
+        _DI_LUAR_SATU_PERIODE(
+            periode=_periode(penilaian.periode),
+            satuan=Pilihan(tuple(_SATUAN[j]() for j in urut)),
+            jenis=urut,
+        ),
     )
 
 
@@ -455,12 +456,16 @@ def _skp_ditetapkan(penilaian: PenilaianKinerja, skp: SKP, subjek: str) -> Itera
     """KIN-EVAL-04: the SKP is set and its periode holds the evaluated period; KIN-EVAL-02:
     an annual evaluation covers the whole periode and is dated on or after its end."""
     if skp.status is not StatusSKP.DITETAPKAN:
-        yield Pelanggaran(ATURAN_SKP_DITETAPKAN, subjek, f"SKP {skp.kode} is {skp.status.label}")
+        yield Pelanggaran(
+            ATURAN_SKP_DITETAPKAN, subjek, _SKP_BELUM_DITETAPKAN(skp=skp.kode, status=skp.status)
+        )
     if penilaian.periode not in skp.periode:
         yield Pelanggaran(
             ATURAN_SKP_DITETAPKAN,
             subjek,
-            f"period {penilaian.periode} lies outside SKP periode {skp.periode}",
+            _DI_LUAR_PERIODE_SKP(
+                periode=_periode(penilaian.periode), periode_skp=_periode(skp.periode)
+            ),
         )
     if penilaian.jenis is not JenisEvaluasi.TAHUNAN:
         return
@@ -468,14 +473,13 @@ def _skp_ditetapkan(penilaian: PenilaianKinerja, skp: SKP, subjek: str) -> Itera
         yield Pelanggaran(
             ATURAN_EVALUASI_TAHUNAN,
             subjek,
-            f"annual evaluation of {penilaian.periode} does not cover SKP periode {skp.periode}",
+            _TIDAK_MENCAKUP(periode=_periode(penilaian.periode), periode_skp=_periode(skp.periode)),
         )
     if penilaian.tanggal < skp.periode.selesai:
         yield Pelanggaran(
             ATURAN_EVALUASI_TAHUNAN,
             subjek,
-            f"annual evaluation dated {penilaian.tanggal.isoformat()}, before SKP periode "
-            f"{skp.periode} ends",
+            _SEBELUM_AKHIR_SKP(tanggal=penilaian.tanggal, periode_skp=_periode(skp.periode)),
         )
 
 
@@ -488,24 +492,26 @@ def _penilai(
     nip, tanggal = penilaian.pegawai.nip, penilaian.tanggal
     penilai = penilaian.penilai.pengenal
     if instansi is None:
-        berwenang = {skp.penilai.pengenal}
+        berwenang = {skp.penilai.pengenal: _orang(skp.penilai)}
     else:
         berwenang = _berwenang(instansi, skp, nip, tanggal)
         if not _menjabat(instansi, penilai, tanggal):
             yield Pelanggaran(
                 ATURAN_PENILAI_EVALUASI,
                 subjek,
-                f"{penilai} holds no post on {tanggal.isoformat()}; the Pejabat "
-                f"Penilai Kinerja the instansi names that day rates",
+                _TIDAK_MENJABAT(penilai=_orang(penilaian.penilai), tanggal=tanggal),
             )
             return
     if penilai not in berwenang:
-        boleh = ", ".join(sorted(map(str, berwenang))) or "nobody the instansi names"
+        boleh = tuple(berwenang[k] for k in sorted(berwenang, key=str))
         yield Pelanggaran(
             ATURAN_PENILAI_EVALUASI,
             subjek,
-            f"{penilai} is not the Pejabat Penilai Kinerja of "
-            f"{penilaian.pegawai.nip} (allowed: {boleh})",
+            _BUKAN_PENILAI(
+                penilai=_orang(penilaian.penilai),
+                pegawai=_orang(penilaian.pegawai),
+                berwenang=boleh or _TAK_SEORANG_PUN(),
+            ),
         )
 
 
@@ -518,19 +524,20 @@ def _menjabat(instansi: Instansi, pengenal: NIP | str, tanggal: dt.date) -> bool
         return False
 
 
-def _berwenang(instansi: Instansi, skp: SKP, nip: NIP, tanggal: dt.date) -> set[NIP | str]:
-    hasil: set[NIP | str] = set()
+def _berwenang(instansi: Instansi, skp: SKP, nip: NIP, tanggal: dt.date) -> dict[NIP | str, Pesan]:
+    """The officials who may evaluate, each with their name for a message."""
+    hasil: dict[NIP | str, Pesan] = {}
     for hari in (tanggal, skp.periode.selesai):
         if instansi.pejabat_pada(nip, hari) is not None:
             kini = instansi.pejabat_penilai(nip, hari)
             if kini is not None:
-                hasil.add(kini.pengenal)
+                hasil[kini.pengenal] = _nama_pejabat(instansi, kini)
                 break
     ditetapkan = skp.periode.mulai if skp.ditetapkan is None else skp.ditetapkan.tanggal
     if instansi.pejabat_pada(nip, ditetapkan) is not None:
         dulu = instansi.pejabat_penilai(nip, ditetapkan)
         if dulu is not None and dulu.pengenal == skp.penilai.pengenal:
-            hasil.add(dulu.pengenal)
+            hasil[dulu.pengenal] = _nama_pejabat(instansi, dulu)
     return hasil
 
 
@@ -558,8 +565,9 @@ def _rating_pimpinan(
         yield Pelanggaran(
             ATURAN_RATING_PIMPINAN_EVALUASI,
             subjek,
-            f"unit head rated {penilaian.rating_hasil_kerja.label} on hasil kerja; the "
-            f"unit's predikat {predikat_unit.label} gives {harus.label}",
+            _RATING_PIMPINAN(
+                rating=penilaian.rating_hasil_kerja, predikat=predikat_unit, harus=harus
+            ),
         )
 
 
@@ -594,8 +602,12 @@ def periksa_penilaian(
             Pelanggaran(
                 ATURAN_SKP_DITETAPKAN,
                 subjek,
-                f"evaluates SKP {penilaian.skp} of {penilaian.pegawai.nip}, not SKP {skp.kode} "
-                f"of {skp.pegawai.nip}",
+                _SKP_LAIN(
+                    skp=penilaian.skp,
+                    pegawai=_orang(penilaian.pegawai),
+                    skp_diperiksa=skp.kode,
+                    pegawai_diperiksa=_orang(skp.pegawai),
+                ),
             ),
         )
     return (
@@ -604,3 +616,85 @@ def periksa_penilaian(
         *_penilai(penilaian, skp, instansi, subjek),
         *_rating_pimpinan(penilaian, predikat_organisasi, pemetaan, subjek),
     )
+
+
+_t = pembuat_templat(__name__)
+_PERIODE = _t("EVALUASI/periode", "{mulai}..{selesai}")
+_ORANG = _t("EVALUASI/orang", "{nama} ({pengenal})")
+_MENILAI_DIRI = _t("EVALUASI/menilai-diri", "PenilaianKinerja.penilai: {pegawai} rates themself")
+_DUA_TAHUN = _t(
+    "KIN-EVAL-02/dua-tahun",
+    "PenilaianKinerja.periode: {periode} spans two performance years (KIN-EVAL-02)",
+)
+_LEBIH_ENAM_BULAN = _t(
+    "KIN-EVAL-01/lebih-enam-bulan",
+    "PenilaianKinerja.periode: a periodic evaluation covers at most {maksimum} months, got "
+    "{periode} (KIN-EVAL-01)",
+)
+_TANGGAL_SEBELUM_PERIODE = _t(
+    "EVALUASI/tanggal-sebelum-periode",
+    "PenilaianKinerja.tanggal: {tanggal} is before the period {periode} starts",
+)
+_MENGGANTIKAN_DIRI = _t(
+    "EVALUASI/menggantikan-diri", "PenilaianKinerja.menggantikan: {kode} replaces itself"
+)
+_TIDAK_BERWENANG = _t("EVALUASI/tidak-berwenang", "evaluasi_kinerja: {temuan} ({kode}, {dasar})")
+_DITOLAK = _t("EVALUASI/ditolak", "evaluasi_kinerja: {temuan} ({kode})")
+_ATURAN_PREDIKAT = _t(
+    "EVALUASI/aturan-predikat",
+    "aturan_predikat: the predikat is derived by {kuadran} only, got {diberikan}",
+)
+_OLEH_TIPE = _t(
+    "EVALUASI/oleh-tipe",
+    "oleh: expected a NIP or its digits, the kode of a pejabat negara, or their snapshot, got "
+    "{diberikan}",
+)
+_TANPA_INSTANSI = _t(
+    "KIN-EVAL-03/tanpa-instansi",
+    "instansi: needed to take the rater {oleh} from the structure (KIN-EVAL-03)",
+)
+_JENIS_KOSONG = _t(
+    "EVALUASI/jenis-periodik-kosong", "jenis_periodik: empty; a periodic evaluation needs a kind"
+)
+_SATUAN: Mapping[JenisPeriode, Templat] = types.MappingProxyType(
+    {
+        JenisPeriode.BULANAN: _t("EVALUASI/satuan-bulan", "month"),
+        JenisPeriode.TRIWULANAN: _t("EVALUASI/satuan-triwulan", "quarter"),
+        JenisPeriode.SEMESTERAN: _t("EVALUASI/satuan-semester", "semester"),
+        JenisPeriode.TAHUNAN: _t("EVALUASI/satuan-tahun", "year"),
+    }
+)
+_DI_LUAR_SATU_PERIODE = _t(
+    "KIN-EVAL-01/di-luar-satu-periode",
+    "periodic evaluation of {periode} is not inside one {satuan} (jenis_periodik: {jenis})",
+)
+_SKP_BELUM_DITETAPKAN = _t("KIN-EVAL-04/skp-belum-ditetapkan", "SKP {skp} is {status}")
+_DI_LUAR_PERIODE_SKP = _t(
+    "KIN-EVAL-04/di-luar-periode-skp", "period {periode} lies outside SKP periode {periode_skp}"
+)
+_TIDAK_MENCAKUP = _t(
+    "KIN-EVAL-02/tidak-mencakup",
+    "annual evaluation of {periode} does not cover SKP periode {periode_skp}",
+)
+_SEBELUM_AKHIR_SKP = _t(
+    "KIN-EVAL-02/sebelum-akhir-skp",
+    "annual evaluation dated {tanggal}, before SKP periode {periode_skp} ends",
+)
+_TIDAK_MENJABAT = _t(
+    "KIN-EVAL-03/tidak-menjabat",
+    "{penilai} holds no post on {tanggal}; the Pejabat Penilai Kinerja the instansi names that "
+    "day rates",
+)
+_BUKAN_PENILAI = _t(
+    "KIN-EVAL-03/bukan-penilai",
+    "{penilai} is not the Pejabat Penilai Kinerja of {pegawai} (allowed: {berwenang})",
+)
+_TAK_SEORANG_PUN = _t("KIN-EVAL-03/tak-seorang-pun", "nobody the instansi names")
+_RATING_PIMPINAN = _t(
+    "KIN-EVAL-05/rating-pimpinan",
+    "unit head rated {rating} on hasil kerja; the unit's predikat {predikat} gives {harus}",
+)
+_SKP_LAIN = _t(
+    "KIN-EVAL-04/skp-lain",
+    "evaluates SKP {skp} of {pegawai}, not SKP {skp_diperiksa} of {pegawai_diperiksa}",
+)

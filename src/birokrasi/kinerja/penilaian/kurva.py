@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
@@ -30,6 +31,7 @@ from birokrasi.hukum import (
 )
 from birokrasi.kinerja.penilaian.capaian import PredikatOrganisasi
 from birokrasi.kinerja.predikat import Predikat
+from birokrasi.pesan import Pesan, pembuat_templat
 
 __all__ = [
     "ATURAN",
@@ -99,7 +101,7 @@ def _pastikan_bagian(bagian: object, jumlah_pegawai: object) -> Fraction:
     v.pastikan_tipe("bagian", bagian, Fraction)
     assert isinstance(bagian, Fraction)
     if not 0 <= bagian <= 1:
-        raise InvalidValueError(f"bagian: a share must be between 0 and 1, got {v.render(bagian)}")
+        raise InvalidValueError(_BAGIAN(diberikan=v.render(bagian)))
     return bagian * v.pastikan_bilangan("jumlah_pegawai", jumlah_pegawai, 0)
 
 
@@ -121,11 +123,16 @@ class SebagianBesar(Tetap):
     TERBANYAK = "terbanyak"
 
     @property
-    def uraian(self) -> str:
-        """The reading in words."""
+    def uraian(self) -> Pesan:
+        """The reading in words (a :class:`~birokrasi.pesan.Pesan`: ``str()`` renders it in
+        the context's language, ``.teks("en")`` in English).
+
+        >>> SebagianBesar.LEBIH_DARI_SEPARUH.uraian.teks("id")
+        'lebih dari separuh pegawai unit'
+        """
         if self is SebagianBesar.LEBIH_DARI_SEPARUH:
-            return "more than half of the unit"
-        return "more than any other predikat"
+            return _SEPARUH()
+        return _TERBANYAK()
 
     def minimum(self, jumlah_pegawai: int) -> int:
         """The fewest employees the leading predikat needs in a unit of ``jumlah_pegawai``
@@ -162,14 +169,19 @@ def _predikat_unik(instance: Any, attribute: attrs.Attribute[Any], value: Any) -
     v.tuple_of(Predikat)(instance, attribute, value)
     if not value or len(set(value)) != len(value):
         raise InvalidValueError(
-            f"{v.nama_field(instance, attribute)}: expected one or more distinct predikat, "
-            f"got {v.describe(value)}"
+            _PREDIKAT_UNIK(nama=v.nama_field(instance, attribute), diberikan=v.describe(value))
         )
 
 
-def _persen(bagian: Fraction) -> str:
+def _persen(bagian: Fraction) -> Fraction | Decimal:
+    """A share as a percentage for a message: exact when it has a finite decimal (``12.5``),
+    else six significant digits (``33.3333``), rendered with the language's decimal mark."""
     nilai = bagian * 100
-    return f"{nilai.numerator}%" if nilai.denominator == 1 else f"{float(nilai):g}%"
+    d = nilai.denominator
+    for faktor in (2, 5):
+        while d % faktor == 0:
+            d //= faktor
+    return nilai if d == 1 else Decimal(format(float(nilai), "g"))
 
 
 @attrs.frozen
@@ -195,11 +207,12 @@ class Pita:
 
     def __attrs_post_init__(self) -> None:
         if self.minimum is None and self.maksimum is None and self.minimum_jumlah == 0:
-            raise InvalidValueError(f"Pita: the band {self.nama} has no bound")
+            raise InvalidValueError(_TANPA_BATAS(pita=self.nama))
         if self.minimum is not None and self.maksimum is not None and self.minimum > self.maksimum:
             raise InvalidValueError(
-                f"Pita.minimum: {_persen(self.minimum)} is above maksimum "
-                f"{_persen(self.maksimum)} ({self.nama})"
+                _MINIMUM_DI_ATAS(
+                    minimum=_persen(self.minimum), maksimum=_persen(self.maksimum), pita=self.nama
+                )
             )
 
     @property
@@ -208,16 +221,25 @@ class Pita:
         return " dan/atau ".join(p.label for p in self.predikat)
 
     @property
-    def uraian(self) -> str:
-        """The band's rule in words, e.g. ``Sangat Baik: at most 70%``."""
-        parts: list[str] = []
+    def uraian(self) -> Pesan:
+        """The band's rule in words (a :class:`~birokrasi.pesan.Pesan`), e.g. ``Sangat Baik:
+        paling banyak 70%`` (``Sangat Baik: at most 70%`` in English).
+
+        >>> Pita(Predikat.SANGAT_BAIK, maksimum=Fraction(7, 10)).uraian.teks("id")
+        'Sangat Baik: paling banyak 70%'
+        """
+        syarat: list[Pesan] = []
         if self.minimum is not None:
-            parts.append(f"at least {_persen(self.minimum)}")
+            syarat.append(_PALING_SEDIKIT_PERSEN(persen=_persen(self.minimum)))
         if self.minimum_jumlah:
-            parts.append(f"at least {v.teks_bulat(self.minimum_jumlah)} employee(s)")
+            syarat.append(_PALING_SEDIKIT_PEGAWAI(jumlah=self.minimum_jumlah))
         if self.maksimum is not None:
-            parts.append("none" if self.maksimum == 0 else f"at most {_persen(self.maksimum)}")
-        return f"{self.nama}: {', '.join(parts)}"
+            syarat.append(
+                _TIDAK_ADA()
+                if self.maksimum == 0
+                else _PALING_BANYAK_PERSEN(persen=_persen(self.maksimum))
+            )
+        return _URAIAN_PITA(pita=self.nama, syarat=tuple(syarat))
 
     def batas(self, jumlah_pegawai: int, pembulatan: Pembulatan) -> BatasPita:
         """The allowed counts of this band in a unit of ``jumlah_pegawai`` employees.
@@ -255,11 +277,12 @@ class BatasPita:
         return self.minimum <= jumlah <= self.maksimum
 
     @property
-    def uraian(self) -> str:
-        """The band's rule in words, with the reading of "sebagian besar" where it applies."""
+    def uraian(self) -> Pesan:
+        """The band's rule in words, with the reading of "sebagian besar" where it applies (a
+        :class:`~birokrasi.pesan.Pesan`)."""
         if self.sebagian_besar is None:
             return self.pita.uraian
-        return f"{self.pita.uraian}; sebagian besar: {self.sebagian_besar.uraian}"
+        return _URAIAN_SEBAGIAN_BESAR(pita=self.pita.uraian, bacaan=self.sebagian_besar.uraian)
 
 
 def _pita_terpisah(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -268,8 +291,7 @@ def _pita_terpisah(instance: Any, attribute: attrs.Attribute[Any], value: Any) -
     for pita in value:
         if seen.intersection(pita.predikat):
             raise InvalidValueError(
-                f"{v.nama_field(instance, attribute)}: bands must not share a predikat "
-                f"({pita.nama})"
+                _PITA_BERBAGI(nama=v.nama_field(instance, attribute), pita=pita.nama)
             )
         seen.update(pita.predikat)
 
@@ -295,10 +317,7 @@ class KurvaDistribusi:
     def __attrs_post_init__(self) -> None:
         utama = self.predikat_utama
         if utama is not None and all(p.predikat != (utama,) for p in self.pita):
-            raise InvalidValueError(
-                f"KurvaDistribusi.predikat_utama: {utama.label} must be the only predikat of "
-                "one band"
-            )
+            raise InvalidValueError(_UTAMA_BUKAN_PITA(predikat=utama))
 
     def batas(
         self,
@@ -313,9 +332,7 @@ class KurvaDistribusi:
         v.pastikan_tipe("pembulatan", pembulatan, Pembulatan)
         v.pastikan_tipe("sebagian_besar", sebagian_besar, SebagianBesar, type(None))
         if jumlah_pegawai < 0:
-            raise InvalidValueError(
-                f"jumlah_pegawai: must not be negative, got {v.render(jumlah_pegawai)}"
-            )
+            raise InvalidValueError(_NEGATIF(diberikan=v.render(jumlah_pegawai)))
         for cara in pembulatan.urutan:
             hasil = BatasDistribusi(
                 self,
@@ -572,3 +589,28 @@ KURVA_DISTRIBUSI: tuple[KurvaDistribusi, ...] = KURVA_SE_3_2023
 """Every dated curve the library knows; :func:`kurva_distribusi` picks the one in force."""
 
 ATURAN: tuple[Aturan, ...] = tuple(k.aturan for k in KURVA_SE_3_2023)
+
+_t = pembuat_templat(__name__)
+_BAGIAN = _t("KURVA/bagian", "bagian: a share must be between 0 and 1, got {diberikan}")
+_SEPARUH = _t("KURVA/lebih-dari-separuh", "more than half of the unit")
+_TERBANYAK = _t("KURVA/terbanyak", "more than any other predikat")
+_PREDIKAT_UNIK = _t(
+    "KURVA/predikat-unik", "{nama}: expected one or more distinct predikat, got {diberikan}"
+)
+_TANPA_BATAS = _t("KURVA/pita-tanpa-batas", "Pita: the band {pita} has no bound")
+_MINIMUM_DI_ATAS = _t(
+    "KURVA/minimum-di-atas-maksimum",
+    "Pita.minimum: {minimum}% is above maksimum {maksimum}% ({pita})",
+)
+_PALING_SEDIKIT_PERSEN = _t("KURVA/paling-sedikit-persen", "at least {persen}%")
+_PALING_SEDIKIT_PEGAWAI = _t("KURVA/paling-sedikit-pegawai", "at least {jumlah} employee(s)")
+_PALING_BANYAK_PERSEN = _t("KURVA/paling-banyak-persen", "at most {persen}%")
+_TIDAK_ADA = _t("KURVA/tidak-ada", "none")
+_URAIAN_PITA = _t("KURVA/uraian-pita", "{pita}: {syarat}")
+_URAIAN_SEBAGIAN_BESAR = _t("KURVA/uraian-sebagian-besar", "{pita}; sebagian besar: {bacaan}")
+_PITA_BERBAGI = _t("KURVA/pita-berbagi", "{nama}: bands must not share a predikat ({pita})")
+_UTAMA_BUKAN_PITA = _t(
+    "KURVA/utama-bukan-pita",
+    "KurvaDistribusi.predikat_utama: {predikat} must be the only predikat of one band",
+)
+_NEGATIF = _t("KURVA/jumlah-negatif", "jumlah_pegawai: must not be negative, got {diberikan}")

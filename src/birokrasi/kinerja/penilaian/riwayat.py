@@ -15,6 +15,7 @@ from birokrasi.errors import InvalidTypeError, InvalidValueError, NotFoundError
 from birokrasi.hukum import PP_30_2019, Aturan, Dasar, Keyakinan
 from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi, PenilaianKinerja
 from birokrasi.kinerja.predikat import Predikat
+from birokrasi.pesan import pembuat_templat
 from birokrasi.struktur.nip import NIP, _nip_argumen
 
 __all__ = [
@@ -80,7 +81,7 @@ def evaluasi_tahunan(evaluasi: Iterable[PenilaianKinerja]) -> dict[int, Penilaia
     """Per performance year, the annual evaluation that gives the year's predikat
     (KIN-EVAL-02): the one whose period ends last, the later-dated one on a tie (so a
     re-rating wins over the rating it replaces). Periodic evaluations are ignored."""
-    v.pastikan_iterabel("evaluasi", evaluasi, "evaluations (PenilaianKinerja)")
+    v.pastikan_iterabel("evaluasi", evaluasi, "Iterable[PenilaianKinerja]")
     terakhir: dict[int, PenilaianKinerja] = {}
     for i, p in enumerate(evaluasi):
         v.pastikan_tipe(f"evaluasi[{i}]", p, PenilaianKinerja)
@@ -115,7 +116,7 @@ class RiwayatPenilaian:
         per_nip: dict[str, list[PenilaianKinerja]] = {}
         for i, p in enumerate(self.isi):
             if p.kode in per_kode:
-                raise InvalidValueError(f"RiwayatPenilaian.isi[{i}]: kode {p.kode!r} used twice")
+                raise InvalidValueError(_KODE_GANDA(index=i, kode=repr(p.kode)))
             if p.menggantikan is not None:
                 self._pastikan_pengganti(i, p, per_kode, pengganti)
                 pengganti[p.menggantikan] = p.kode
@@ -133,16 +134,11 @@ class RiwayatPenilaian:
         pengganti: dict[str, str],
     ) -> None:
         lama = per_kode.get(baru.menggantikan or "")
-        tempat = f"RiwayatPenilaian.isi[{i}].menggantikan"
         if lama is None:
-            raise InvalidValueError(
-                f"{tempat}: {baru.menggantikan!r} is not an earlier evaluation "
-                f"({ATURAN_PENGGANTIAN.kode})"
-            )
+            raise InvalidValueError(_BUKAN_SEBELUMNYA(index=i, kode=repr(baru.menggantikan)))
         if lama.kode in pengganti:
             raise InvalidValueError(
-                f"{tempat}: {lama.kode} was already superseded by {pengganti[lama.kode]} "
-                f"({ATURAN_PENGGANTIAN.kode})"
+                _SUDAH_DIGANTIKAN(index=i, kode=lama.kode, pengganti=pengganti[lama.kode])
             )
         sama = (lama.pegawai.nip, lama.skp, lama.jenis, lama.periode) == (
             baru.pegawai.nip,
@@ -151,13 +147,10 @@ class RiwayatPenilaian:
             baru.periode,
         )
         if not sama:
-            raise InvalidValueError(
-                f"{tempat}: {baru.kode} must evaluate the same pegawai, SKP, kind and period as "
-                f"{lama.kode} ({ATURAN_PENGGANTIAN.kode})"
-            )
+            raise InvalidValueError(_TIDAK_SAMA(index=i, kode=baru.kode, lama=lama.kode))
         if baru.tanggal < lama.tanggal:
             raise InvalidValueError(
-                f"{tempat}: {baru.kode} is dated before the evaluation it supersedes"
+                _LEBIH_AWAL(index=i, kode=baru.kode, tanggal=baru.tanggal, lama=lama.tanggal)
             )
 
     def tambah(self, penilaian: PenilaianKinerja) -> RiwayatPenilaian:
@@ -171,7 +164,7 @@ class RiwayatPenilaian:
         try:
             return self._per_kode[kode]
         except KeyError:
-            raise NotFoundError(f"RiwayatPenilaian: no evaluation with kode {kode!r}") from None
+            raise NotFoundError(_TIDAK_DITEMUKAN(kode=repr(kode))) from None
 
     def digantikan_oleh(self, kode: str) -> PenilaianKinerja | None:
         """The evaluation that supersedes ``kode``, or ``None`` if it still stands."""
@@ -205,7 +198,7 @@ class RiwayatPenilaian:
     ) -> tuple[tuple[str, Predikat], ...]:
         """(NIP, annual predikat) of each of ``nips`` that has one for ``tahun``, for a
         distribution check of their unit; ``pilih`` as in :meth:`tahunan`."""
-        v.pastikan_iterabel("nips", nips, "NIPs")
+        v.pastikan_iterabel("nips", nips, "Iterable[NIP | str]")
         hasil: list[tuple[str, Predikat]] = []
         for nip in nips:
             p = self.tahunan(nip, tahun, pilih=pilih)
@@ -218,13 +211,45 @@ def _pilihan(pilih: object, berlaku: list[PenilaianKinerja], tahun: int) -> Peni
     """What an agency's ``pilih`` gives for ``tahun``, checked: a function returning a
     mapping of year to evaluation."""
     if not callable(pilih):
-        raise InvalidTypeError(f"pilih: expected a function, got {v.describe(pilih)}")
+        raise InvalidTypeError(_PILIH_BUKAN_FUNGSI(diberikan=v.describe(pilih)))
     terpilih = pilih(berlaku)
     if not isinstance(terpilih, Mapping):
-        raise InvalidTypeError(
-            f"pilih: must return a mapping of year to PenilaianKinerja, returned "
-            f"{v.describe(terpilih)}"
-        )
+        raise InvalidTypeError(_PILIH_BUKAN_PEMETAAN(diberikan=v.describe(terpilih)))
     hasil = terpilih.get(tahun)
     v.pastikan_tipe(f"pilih(...)[{v.render(tahun)}]", hasil, PenilaianKinerja, type(None))
     return hasil
+
+
+_t = pembuat_templat(__name__)
+_KODE_GANDA = _t(
+    "RIWAYAT-PENILAIAN/kode-ganda", "RiwayatPenilaian.isi[{index}]: kode {kode} used twice"
+)
+_BUKAN_SEBELUMNYA = _t(
+    "KIN-EVAL-06/bukan-evaluasi-sebelumnya",
+    "RiwayatPenilaian.isi[{index}].menggantikan: {kode} is not an earlier evaluation (KIN-EVAL-06)",
+)
+_SUDAH_DIGANTIKAN = _t(
+    "KIN-EVAL-06/sudah-digantikan",
+    "RiwayatPenilaian.isi[{index}].menggantikan: {kode} was already superseded by {pengganti} "
+    "(KIN-EVAL-06)",
+)
+_TIDAK_SAMA = _t(
+    "KIN-EVAL-06/tidak-sama",
+    "RiwayatPenilaian.isi[{index}].menggantikan: {kode} must evaluate the same pegawai, SKP, kind "
+    "and period as {lama} (KIN-EVAL-06)",
+)
+_LEBIH_AWAL = _t(
+    "KIN-EVAL-06/lebih-awal",
+    "RiwayatPenilaian.isi[{index}].menggantikan: {kode} is dated before the evaluation it "
+    "supersedes ({tanggal}, before {lama})",
+)
+_TIDAK_DITEMUKAN = _t(
+    "RIWAYAT-PENILAIAN/tidak-ditemukan", "RiwayatPenilaian: no evaluation with kode {kode}"
+)
+_PILIH_BUKAN_FUNGSI = _t(
+    "RIWAYAT-PENILAIAN/pilih-bukan-fungsi", "pilih: expected a function, got {diberikan}"
+)
+_PILIH_BUKAN_PEMETAAN = _t(
+    "RIWAYAT-PENILAIAN/pilih-bukan-pemetaan",
+    "pilih: must return a mapping of year to PenilaianKinerja, returned {diberikan}",
+)

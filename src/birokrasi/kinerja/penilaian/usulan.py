@@ -40,6 +40,7 @@ from birokrasi.kinerja.penilaian.kurva import (
     _muat,
 )
 from birokrasi.kinerja.predikat import Predikat
+from birokrasi.pesan import Pesan, pembuat_templat
 from birokrasi.struktur.nip import NIP
 
 __all__ = ["ArahPerubahan", "Perubahan", "UsulanDistribusi", "usulkan_distribusi"]
@@ -66,19 +67,47 @@ class ArahPerubahan(Berlabel):
     NAIK = "Naik"
 
 
+def _ke_pesan(value: Pesan | str) -> Pesan:
+    """Converter: a text (an app's own reason) becomes :meth:`Pesan.dari_teks`; anything else
+    is kept for the validator."""
+    if isinstance(value, str) and value.strip():
+        return Pesan.dari_teks(value)
+    return value  # type: ignore[return-value]
+
+
+def _cek_alasan(instance: object, attribute: attrs.Attribute[Pesan], value: object) -> None:
+    """A blank text is refused as blank (the converter keeps it); anything else is a Pesan."""
+    if isinstance(value, str):
+        v.teks()(instance, attribute, value)
+    v.instance_of(Pesan)(instance, attribute, value)
+
+
 @attrs.frozen
 class Perubahan:
-    """One employee's predikat changed by a proposal, with the rule and the reason."""
+    """One employee's predikat changed by a proposal, with the rule and the reason
+    (``alasan``, a :class:`~birokrasi.pesan.Pesan` rendered in the reader's language; a text
+    given by an app is kept as given). ``str()`` renders the whole line in the context's
+    language, :meth:`teks` in the language asked for."""
 
     kunci: str = attrs.field(validator=v.teks())
     dari: Predikat = attrs.field(validator=v.instance_of(Predikat))
     ke: Predikat = attrs.field(validator=v.instance_of(Predikat))
     aturan: Aturan = attrs.field(validator=v.instance_of(Aturan))
-    alasan: str = attrs.field(validator=v.teks())
+    alasan: Pesan = attrs.field(converter=_ke_pesan, validator=_cek_alasan)
+
+    @property
+    def pesan(self) -> Pesan:
+        """The change and its reason as one message."""
+        return _PERUBAHAN(
+            kunci=self.kunci, dari=self.dari, ke=self.ke, kode=self.aturan.kode, alasan=self.alasan
+        )
+
+    def teks(self, bahasa: str | None = None) -> str:
+        """The line in ``bahasa`` (``None``: the context's)."""
+        return self.pesan.teks(bahasa)
 
     def __str__(self) -> str:
-        arah = f"{self.dari.label} -> {self.ke.label}"
-        return f"{self.kunci}: {arah} ({self.aturan.kode}: {self.alasan})"
+        return self.pesan.teks()
 
 
 @attrs.frozen
@@ -141,33 +170,42 @@ def _pilihan_kelompok(
 
 def _alasan(
     batas: BatasDistribusi, jumlah: Mapping[Predikat, int], asal: Predikat, ke: Predikat
-) -> str:
+) -> Pesan:
     """Why moving one employee from ``asal`` to ``ke`` is needed, in the curve's terms."""
     n = batas.jumlah_pegawai
-    sebab: list[str] = []
+    sebab: list[Pesan] = []
     for b in batas.pita:
         ada = sum(jumlah[p] for p in b.pita.predikat)
         if asal in b.pita.predikat and ada > b.maksimum:
             if b.maksimum == 0:
-                sebab.append(f"{b.pita.nama} allowed for none of {n} employees")
+                sebab.append(_DILARANG(pita=b.pita.nama, jumlah_pegawai=n))
             else:
-                sebab.append(f"{b.pita.nama} above its cap of {b.maksimum} of {n} employees")
+                sebab.append(
+                    _DI_ATAS_BATAS(pita=b.pita.nama, maksimum=b.maksimum, jumlah_pegawai=n)
+                )
         if ke in b.pita.predikat and ada < b.minimum:
-            sebab.append(f"{b.pita.nama} below its floor of {b.minimum} of {n} employees")
+            sebab.append(_DI_BAWAH_BATAS(pita=b.pita.nama, minimum=b.minimum, jumlah_pegawai=n))
     saing = _tersaingi(batas, jumlah)
     if saing is not None:
         u, pesaing = saing
         if ke is u:
             sebab.append(
-                f"{u.label} ({jumlah[u]}) must outnumber every other predikat "
-                f"(sebagian besar), {pesaing.label} has {jumlah[pesaing]}"
+                _HARUS_TERBANYAK(
+                    utama=u, jumlah=jumlah[u], pesaing=pesaing, jumlah_pesaing=jumlah[pesaing]
+                )
             )
         elif jumlah[asal] >= jumlah[u]:  # pragma: no branch
             sebab.append(
-                f"{asal.label} ({jumlah[asal]}) must be fewer than {u.label} ({jumlah[u]}), "
-                "which must outnumber every other predikat (sebagian besar)"
+                _HARUS_LEBIH_SEDIKIT(
+                    asal=asal, jumlah_asal=jumlah[asal], utama=u, jumlah_utama=jumlah[u]
+                )
             )
-    return "; ".join(sebab) or f"the fewest changes that meet {batas.kurva.aturan.kode}"
+    if not sebab:  # pragma: no cover (a planned move always fixes a band or the rivalry)
+        return _PALING_SEDIKIT(kode=batas.kurva.aturan.kode)
+    hasil = sebab[0]
+    for lanjut in sebab[1:]:
+        hasil = _LALU(awal=hasil, lanjut=lanjut)
+    return hasil
 
 
 def _tersaingi(
@@ -189,7 +227,7 @@ def _melawan(asal: Predikat, ke: Predikat, arah: ArahPerubahan) -> bool:
     return naik if arah is ArahPerubahan.TURUN else not naik
 
 
-def _jarak(langkah: list[tuple[Predikat, Predikat, str]], arah: ArahPerubahan) -> tuple[int, int]:
+def _jarak(langkah: list[tuple[Predikat, Predikat, Pesan]], arah: ArahPerubahan) -> tuple[int, int]:
     """How far a plan moves employees in all, then how many of them against ``arah``."""
     return (
         sum(abs(_INDEKS[a] - _INDEKS[t]) for a, t, _ in langkah),
@@ -199,7 +237,7 @@ def _jarak(langkah: list[tuple[Predikat, Predikat, str]], arah: ArahPerubahan) -
 
 def _rencanakan(
     batas: BatasDistribusi, awal: Mapping[Predikat, int], arah: ArahPerubahan
-) -> list[tuple[Predikat, Predikat, str]]:
+) -> list[tuple[Predikat, Predikat, Pesan]]:
     """Moves (from, to, reason), one per changed employee; the number is minimal and, among
     the counts of the leading predikat that reach it, the moves are the shortest."""
     rencana = [_langkah(batas, k, awal, arah) for k in _pilihan_kelompok(batas, awal)]
@@ -211,13 +249,13 @@ def _langkah(
     kelompok: tuple[_Kelompok, ...],
     awal: Mapping[Predikat, int],
     arah: ArahPerubahan,
-) -> list[tuple[Predikat, Predikat, str]]:
+) -> list[tuple[Predikat, Predikat, Pesan]]:
     """The moves that meet the bounds of ``kelompok`` from ``awal``, each lowering the
     changes still needed by one."""
     milik = {p: k for k in kelompok for p in k.anggota}
     n = batas.jumlah_pegawai
     jumlah = dict(awal)
-    langkah: list[tuple[Predikat, Predikat, str]] = []
+    langkah: list[tuple[Predikat, Predikat, Pesan]] = []
 
     def isi(k: _Kelompok) -> int:
         return sum(jumlah[p] for p in k.anggota)
@@ -266,26 +304,21 @@ def _rencana(rencana: object) -> dict[str, Predikat]:
         assert isinstance(rencana, Iterable)
         pasangan = list(rencana)
     else:
-        raise InvalidTypeError(
-            "rencana: expected a mapping of key to Predikat or (key, Predikat) pairs, got "
-            f"{v.describe(rencana)}"
-        )
+        raise InvalidTypeError(_RENCANA_TIPE(diberikan=v.describe(rencana)))
     hasil: dict[str, Predikat] = {}
     for index, satu in enumerate(pasangan):
         if not isinstance(satu, tuple) or len(satu) != 2:
-            raise InvalidTypeError(
-                f"rencana[{index}]: expected a (key, Predikat) pair, got {v.describe(satu)}"
-            )
+            raise InvalidTypeError(_BUKAN_PASANGAN(index=index, diberikan=v.describe(satu)))
         kunci, predikat = satu
         kunci = _kunci_nip(kunci)
         if not isinstance(kunci, str) or not kunci.strip():
-            raise InvalidTypeError(f"rencana: keys must be non-blank str, got {v.describe(kunci)}")
+            raise InvalidTypeError(_KUNCI_RENCANA(diberikan=v.describe(kunci)))
         if type(predikat) is not Predikat:
             raise InvalidTypeError(
-                f"rencana[{kunci!r}]: expected Predikat, got {v.describe(predikat)}"
+                _BUKAN_PREDIKAT(kunci=repr(kunci), diberikan=v.describe(predikat))
             )
         if kunci in hasil:
-            raise InvalidValueError(f"rencana[{index}]: key {kunci!r} given twice")
+            raise InvalidValueError(_KUNCI_GANDA(index=index, kunci=repr(kunci)))
         hasil[kunci] = predikat
     return hasil
 
@@ -298,37 +331,35 @@ def _kunci_nip(kunci: object) -> object:
 def _tetap(tetap: object, rencana: Mapping[str, Predikat]) -> frozenset[str]:
     """Argument ``tetap``: keys of ``rencana`` whose predikat may not change."""
     if isinstance(tetap, str) or not v.iterabel(tetap):
-        raise InvalidTypeError(f"tetap: expected a collection of keys, got {v.describe(tetap)}")
+        raise InvalidTypeError(_TETAP_TIPE(diberikan=v.describe(tetap)))
     assert isinstance(tetap, Iterable)
     hasil: set[str] = set()
     for kunci in map(_kunci_nip, tetap):
         if not isinstance(kunci, str):
-            raise InvalidTypeError(f"tetap: expected str or NIP keys, got {v.describe(kunci)}")
+            raise InvalidTypeError(_TETAP_KUNCI(diberikan=v.describe(kunci)))
         if kunci not in rencana:
-            raise InvalidValueError(f"tetap: {kunci!r} is not in rencana")
+            raise InvalidValueError(_TETAP_ASING(kunci=repr(kunci)))
         hasil.add(kunci)
     return frozenset(hasil)
 
 
 def _pastikan_masukan(rencana: Mapping[str, Predikat], peringkat: object) -> tuple[str, ...]:
     if isinstance(peringkat, str) or not isinstance(peringkat, Sequence):
-        raise InvalidTypeError(
-            f"peringkat: expected a sequence of keys, got {v.describe(peringkat)}"
-        )
+        raise InvalidTypeError(_PERINGKAT_TIPE(diberikan=v.describe(peringkat)))
     urutan: list[str] = []
     dilihat: set[object] = set()
     for index, kunci in enumerate(map(_kunci_nip, peringkat)):
         if not isinstance(kunci, str):
-            raise InvalidTypeError(f"peringkat[{index}]: expected str, got {v.describe(kunci)}")
+            raise InvalidTypeError(_PERINGKAT_KUNCI(index=index, diberikan=v.describe(kunci)))
         urutan.append(kunci)
         if kunci in dilihat:
-            raise InvalidValueError(f"peringkat[{index}]: {kunci!r} is ranked twice")
+            raise InvalidValueError(_PERINGKAT_GANDA(index=index, kunci=repr(kunci)))
         if kunci not in rencana:
-            raise InvalidValueError(f"peringkat[{index}]: {kunci!r} is not in rencana")
+            raise InvalidValueError(_PERINGKAT_ASING(index=index, kunci=repr(kunci)))
         dilihat.add(kunci)
     if len(urutan) != len(rencana):
         hilang = sorted(k for k in rencana if k not in dilihat)
-        raise InvalidValueError(f"peringkat: keys missing from the ranking: {hilang[:5]}")
+        raise InvalidValueError(_PERINGKAT_KURANG(kunci=repr(hilang[:5])))
     return tuple(urutan)
 
 
@@ -379,9 +410,7 @@ def usulkan_distribusi(
         pemilik = [k for k in urutan if rencana[k] is asal and k not in terkunci]
         if len(pemilik) < len(keluar):
             raise InvalidValueError(
-                f"usulkan_distribusi: the curve needs {len(keluar)} employee(s) to leave "
-                f"{asal.label}, but only {len(pemilik)} of them are not in tetap (a decided "
-                f"keberatan is final, KIN-KEBERATAN-02)"
+                _TERKUNCI(jumlah=len(keluar), predikat=asal, bebas=len(pemilik))
             )
         turun = sorted((m for m in keluar if m[0] < asal), key=lambda m: m[0])
         naik = sorted((m for m in keluar if m[0] > asal), key=lambda m: m[0], reverse=True)
@@ -399,3 +428,55 @@ def usulkan_distribusi(
     urut = {k: i for i, k in enumerate(urutan)}
     perubahan.sort(key=lambda p: urut[p.kunci])
     return UsulanDistribusi(batas, tuple(hasil.items()), tuple(perubahan), ())
+
+
+_t = pembuat_templat(__name__)
+_PERUBAHAN = _t("USULAN/perubahan", "{kunci}: {dari} -> {ke} ({kode}: {alasan})")
+_DILARANG = _t("USULAN/dilarang", "{pita} allowed for none of {jumlah_pegawai} employees")
+_DI_ATAS_BATAS = _t(
+    "USULAN/di-atas-batas", "{pita} above its cap of {maksimum} of {jumlah_pegawai} employees"
+)
+_DI_BAWAH_BATAS = _t(
+    "USULAN/di-bawah-batas", "{pita} below its floor of {minimum} of {jumlah_pegawai} employees"
+)
+_HARUS_TERBANYAK = _t(
+    "USULAN/harus-terbanyak",
+    "{utama} ({jumlah}) must outnumber every other predikat (sebagian besar), {pesaing} has "
+    "{jumlah_pesaing}",
+)
+_HARUS_LEBIH_SEDIKIT = _t(
+    "USULAN/harus-lebih-sedikit",
+    "{asal} ({jumlah_asal}) must be fewer than {utama} ({jumlah_utama}), which must outnumber "
+    "every other predikat (sebagian besar)",
+)
+_PALING_SEDIKIT = _t("USULAN/perubahan-paling-sedikit", "the fewest changes that meet {kode}")
+_LALU = _t("USULAN/sebab-berikutnya", "{awal}; {lanjut}")
+_RENCANA_TIPE = _t(
+    "USULAN/rencana-tipe",
+    "rencana: expected a mapping of key to Predikat or (key, Predikat) pairs, got {diberikan}",
+)
+_BUKAN_PASANGAN = _t(
+    "USULAN/bukan-pasangan", "rencana[{index}]: expected a (key, Predikat) pair, got {diberikan}"
+)
+_KUNCI_RENCANA = _t("USULAN/kunci-rencana", "rencana: keys must be non-blank str, got {diberikan}")
+_BUKAN_PREDIKAT = _t(
+    "USULAN/bukan-predikat", "rencana[{kunci}]: expected Predikat, got {diberikan}"
+)
+_KUNCI_GANDA = _t("USULAN/kunci-ganda", "rencana[{index}]: key {kunci} given twice")
+_TETAP_TIPE = _t("USULAN/tetap-tipe", "tetap: expected a collection of keys, got {diberikan}")
+_TETAP_KUNCI = _t("USULAN/tetap-kunci", "tetap: expected str or NIP keys, got {diberikan}")
+_TETAP_ASING = _t("USULAN/tetap-asing", "tetap: {kunci} is not in rencana")
+_PERINGKAT_TIPE = _t(
+    "USULAN/peringkat-tipe", "peringkat: expected a sequence of keys, got {diberikan}"
+)
+_PERINGKAT_KUNCI = _t("USULAN/peringkat-kunci", "peringkat[{index}]: expected str, got {diberikan}")
+_PERINGKAT_GANDA = _t("USULAN/peringkat-ganda", "peringkat[{index}]: {kunci} is ranked twice")
+_PERINGKAT_ASING = _t("USULAN/peringkat-asing", "peringkat[{index}]: {kunci} is not in rencana")
+_PERINGKAT_KURANG = _t(
+    "USULAN/peringkat-kurang", "peringkat: keys missing from the ranking: {kunci}"
+)
+_TERKUNCI = _t(
+    "KIN-KEBERATAN-02/usulan-terkunci",
+    "usulkan_distribusi: the curve needs {jumlah} employee(s) to leave {predikat}, but only "
+    "{bebas} of them are not in tetap (a decided keberatan is final, KIN-KEBERATAN-02)",
+)
