@@ -305,6 +305,6 @@ def test_str_setara_01_an_eselon_v_pelaksana_turned_jf_is_checked_in_the_compari
             (NIP(JF_M2), Jenjang.AHLI_PERTAMA)
         ]
         assert [(t.kode, t.subjek) for t in b.temuan] == [("STR-SETARA-01", x) for x in temuan]
-        assert all(t.pesan.endswith("penyetaraan gives Ahli Pertama") for t in b.temuan)
+        assert all(str(t.pesan).endswith("penyetaraan gives Ahli Pertama") for t in b.temuan)
         tanpa = bandingkan_penyederhanaan(sebelum, D(2024, 6, 3), sesudah, HARI)
         assert (tanpa.jabatan_disetarakan, tanpa.temuan) == ((), ())
