@@ -10,8 +10,16 @@ across units), ``skp`` (SKPs cascaded into a pohon kinerja),
 annual ratings, the unit's distribution checked and a compliant proposal) and ``karier``
 (angka kredit, a projection, a keberatan), then ``tahun`` (all of it as one checked, versioned
 record). ``python -m birokrasi penilaian karier`` shows only those, under the numbers they have
-in the whole demo; output is wrapped to 80 columns (``--lebar`` changes it). The whole run is
-in one language: Indonesian by default, English with ``--lang en``.
+in the whole demo; output is wrapped to 80 columns (``--lebar`` changes it).
+
+The whole run is in one language: Indonesian by default, English with ``--lang en`` (names,
+kodes, labels and the regulations' terms stay as they are). The sections, their titles and
+every line they print are in :mod:`birokrasi.contoh.bagian` and the ``bagian_*()`` functions
+of :mod:`birokrasi.contoh`, messages of the catalogue ``birokrasi.contoh`` (ADR 0017) rendered
+in the language of the run; the findings and errors of the library they show come from the
+library's own catalogues. This module only parses the arguments, chooses the language
+(``pakai_bahasa``), numbers and wraps the lines, and ends quietly when the reader stops early
+(``python -m birokrasi | head``).
 """
 
 from __future__ import annotations
