@@ -78,6 +78,15 @@ def kelas_publik(paket: types.ModuleType) -> list[type]:
     return [x for m in modul for n in m.__all__ if isinstance(x := getattr(m, n), type)]
 
 
+BENTUK_KHUSUS = {
+    # a message (format 3, ADR 0017) is written as its kode and its parameters, each parameter
+    # carrying its own type (birokrasi.serial), not as its attrs fields
+    "Pesan": {"kode": "str", "parameter": "dict[str, Parameter]"},
+    "Pilihan": {"isi": "tuple[Parameter, ...]"},
+}
+"""Classes :mod:`birokrasi.serial` writes in a shape of their own, not as their fields."""
+
+
 def skema(paket: types.ModuleType) -> dict[str, dict[str, Any]]:
     """The serialised format of ``paket``: every attrs class a document may hold (the public
     ones, what their fields mention, and their attrs subclasses) with each field's key and
@@ -93,6 +102,9 @@ def skema(paket: types.ModuleType) -> dict[str, dict[str, Any]]:
             enum_[k.__name__] = list(k.__members__)
             continue
         if not (isinstance(k, type) and attrs.has(k)) or k.__name__ in kelas:
+            continue
+        if k.__name__ in BENTUK_KHUSUS and k.__module__.endswith(".pesan"):
+            kelas[k.__name__] = dict(BENTUK_KHUSUS[k.__name__])
             continue
         hints = typing.get_type_hints(k)
         medan: dict[str, str] = {}

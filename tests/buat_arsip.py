@@ -93,9 +93,43 @@ def nilai_tambahan() -> list[Any]:
             "TIM-1", "BAPPEDA", "800/12/2025", dt.date(2025, 1, 6), "Kepala Bappeda"
         ),
         *birokrasi.pohon_kinerja(skp.skp()),
+        *pelanggaran_pesan(),
         birokrasi.status_kinerja_rendah(kejadian, tanggal=tanggal),
         tahun_kinerja.tahun_2025(),
         *tahun_kinerja.tahun_2025().angka_kredit,
+    ]
+
+
+def pelanggaran_pesan() -> list[Any]:
+    """Findings whose messages hold every kind of parameter (format 3, ADR 0017), made from
+    the core's own templates: alternatives, a nested message, a date, a number, a member."""
+    from decimal import Decimal
+    from fractions import Fraction
+
+    from birokrasi.pesan import Pesan, Pilihan, templat
+
+    aturan = birokrasi.aturan("KIN-PREDIKAT-01")
+    tipe = templat("NILAI/tipe")(
+        nama="PenilaianKinerja.tanggal",
+        diharapkan=Pilihan((dt.date, str)),
+        diberikan="2025 (int)",
+    )
+    antara = templat("NILAI/antara")(
+        nama="Target.nilai", minimum=Fraction(1, 4), maksimum=Decimal("12.50"), diberikan="13"
+    )
+    return [
+        birokrasi.Pelanggaran(aturan, "198001012006041001", tipe),
+        birokrasi.Pelanggaran(aturan, "198001012006041001", antara),
+        birokrasi.Pelanggaran(
+            aturan,
+            "198001012006041001",
+            templat("NILAI/tipe")(
+                nama="data",
+                diharapkan=(birokrasi.Predikat.BAIK, birokrasi.NIP("198001012006041001"), None),
+                diberikan=Pesan.dari_teks(f"{dt.date(2025, 1, 31)} (date)"),
+            ),
+        ),
+        birokrasi.Pelanggaran(aturan, "SKP-1", Pesan.dari_teks("teks bebas dari aplikasi")),
     ]
 
 

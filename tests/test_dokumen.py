@@ -414,3 +414,70 @@ def test_kelas_generik() -> None:
 def test_riwayat_dengan_kelas() -> None:
     riwayat = penilaian.penilaian_tahunan()
     assert dari_dokumen(ke_dokumen(riwayat), RiwayatPenilaian) == riwayat
+
+
+# -- version 3: messages as data (ADR 0017) -------------------------------------------------
+
+
+def test_migrasi_2_ke_3_teks_pesan_menjadi_pesan_dari_teks() -> None:
+    """A finding stored by version 2 holds its message as text; the step to version 3 turns
+    it into ``Pesan.dari_teks(text)`` wherever it lies (a bare finding, findings in a field
+    of another value), and leaves the stored data unchanged."""
+    from birokrasi.pesan import Pesan
+
+    emas = ARSIP / "format-2" / "contoh_pelanggaran_distribusi_0.json"
+    lama = _baca(emas)
+    teks = lama["isi"]["pesan"]
+    assert isinstance(teks, str)
+    baru = migrasikan(lama)
+    assert baru["@versi"] == VERSI_FORMAT
+    assert baru["isi"]["pesan"] == {"kode": "TEKS", "parameter": {"teks": teks}}  # type: ignore[index,call-overload]
+    assert lama == _baca(emas)  # not mutated
+    nilai = dari_dokumen(lama)
+    assert isinstance(nilai, PelanggaranDistribusi)
+    assert nilai.pesan == Pesan.dari_teks(teks)
+    usulan = _baca(ARSIP / "format-2" / "contoh_usulan_distribusi_0.json")
+    usulan["isi"]["pelanggaran"] = [{"@tipe": "PelanggaranDistribusi", **lama["isi"]}]
+    dimuat = dari_dokumen(usulan)
+    assert isinstance(dimuat, birokrasi.UsulanDistribusi)
+    assert dimuat.pelanggaran == (nilai,)
+
+
+def test_migrasi_2_ke_3_hanya_mengubah_teks_pesan_temuan() -> None:
+    """The step changes a ``pesan`` text only in a dict shaped like a finding's."""
+    langkah = MIGRASI[1]
+    assert not langkah.aditif
+    isi = {
+        "pesan": "bukan temuan",
+        "daftar": [{"aturan": {}, "subjek": "S", "pesan": "teks"}, 5, None],
+        "sudah": {"aturan": {}, "subjek": "S", "pesan": {"kode": "TEKS", "parameter": {}}},
+    }
+    assert langkah.ubah("X", isi) == (
+        "X",
+        {
+            "pesan": "bukan temuan",
+            "daftar": [
+                {
+                    "aturan": {},
+                    "subjek": "S",
+                    "pesan": {"kode": "TEKS", "parameter": {"teks": "teks"}},
+                },
+                5,
+                None,
+            ],
+            "sudah": {"aturan": {}, "subjek": "S", "pesan": {"kode": "TEKS", "parameter": {}}},
+        },
+    )
+
+
+def test_temuan_berpesan_templat_bolak_balik_dokumen() -> None:
+    """A finding made from a template keeps its kode and parameters in a document."""
+    from birokrasi.pesan import Pilihan, templat
+
+    pesan = templat("NILAI/tipe")(
+        nama="x", diharapkan=Pilihan((dt.date, str)), diberikan=Predikat.BAIK
+    )
+    temuan = Pelanggaran(birokrasi.aturan("KIN-PREDIKAT-01"), "S", pesan)
+    dokumen = json.loads(json.dumps(ke_dokumen(temuan)))
+    assert dokumen["isi"]["pesan"]["kode"] == "NILAI/tipe"
+    assert dari_dokumen(dokumen) == temuan

@@ -286,4 +286,7 @@ def test_repr_pelanggaran_menyebut_aturan_dengan_kode() -> None:
 
     aturan = KATALOG["KIN-DIST-01"]
     teks = repr(Pelanggaran(aturan, "unit A", "terlalu banyak"))
-    assert teks == "Pelanggaran(aturan=<KIN-DIST-01>, subjek='unit A', pesan='terlalu banyak')"
+    assert teks == (
+        "Pelanggaran(aturan=<KIN-DIST-01>, subjek='unit A', "
+        "pesan=Pesan(templat=TEKS, parameter=(('teks', 'terlalu banyak'),)))"
+    )

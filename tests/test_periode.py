@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from birokrasi import testing as bst
 from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError
 from birokrasi.periode import JenisPeriode, Periode, periodisasi
+from birokrasi.pesan import pembuat_templat
 
 D = dt.date
 
@@ -179,3 +180,14 @@ def test_tahun_atau_ke_di_luar_kalender_memberi_galat_pustaka(buat: object) -> N
     """An int too large to print is refused with a message that still builds."""
     with pytest.raises(InvalidValueError, match=r"out of range|must be"):
         buat()  # type: ignore[operator]
+
+
+def test_periode_as_a_message_parameter_reads_by_language() -> None:
+    """A Periode passed to a message renders its dates in the reader's language; ``str`` stays
+    ISO 8601."""
+    p = Periode.tahun(2025)
+    assert p.teks_pesan("id") == "1 Januari 2025 s.d. 31 Desember 2025"
+    assert p.teks_pesan("en") == "2025-01-01..2025-12-31" == str(p)
+    t = pembuat_templat("tests.test_periode")("UJI-PERIODE/contoh", "[{periode}]")
+    assert t(periode=p).teks("id") == "[1 Januari 2025 s.d. 31 Desember 2025]"
+    assert t(periode=p).teks("en") == "[2025-01-01..2025-12-31]"

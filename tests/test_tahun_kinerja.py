@@ -141,7 +141,7 @@ def test_tambah_menolak_yang_menghapus() -> None:
         TAHUN.catat_jurnal(dipangkas)
     tumbuh = TAHUN.catat_jurnal(jurnal.tambah())
     assert tumbuh.jurnal == TAHUN.jurnal
-    with pytest.raises(InvalidValueError, match=r"already BAIK"):
+    with pytest.raises(InvalidValueError, match=r"already Baik"):
         TAHUN.tetapkan_predikat_organisasi(PredikatOrganisasi.ISTIMEWA)
     assert TAHUN.tetapkan_predikat_organisasi(PredikatOrganisasi.BAIK) == TAHUN
     with pytest.raises(InvalidValueError, match=r"already objected"):
@@ -185,4 +185,4 @@ def test_evaluasi_sembarang_tanpa_skp_ditemukan(penilaian: object) -> None:
 def test_demo() -> None:
     baris = bagian_tahun_kinerja()
     assert "0 findings" in baris[1]
-    assert "version 2" in baris[2]
+    assert "version 3" in baris[2]

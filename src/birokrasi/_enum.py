@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 
 from birokrasi import _validasi as v
 from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError
+from birokrasi.pesan import pembuat_templat
 
 __all__ = [
     "AnggotaTetap",
@@ -95,15 +96,15 @@ class Tetap(enum.Enum, metaclass=_TetapMeta):
         if isinstance(text, cls):
             return text
         if not isinstance(text, str):
-            raise InvalidTypeError(
-                f"{cls.__name__}.parse: text: expected str, got {v.describe(text)}"
-            )
+            raise InvalidTypeError(_PARSE_TIPE(kelas=cls.__name__, diberikan=v.describe(text)))
         member = _VARIAN[cls].get(kunci_teks(text))
         if member is None:
-            accepted = ", ".join(repr(m.label) for m in cls)
             raise InvalidValueError(
-                f"{cls.__name__}.parse: {text!r} is not a known {cls.__name__}; "
-                f"accepted labels: {accepted} (and their listed variants, any case or spacing)"
+                _PARSE_TIDAK_DIKENAL(
+                    kelas=cls.__name__,
+                    teks=v.render(repr(text)),
+                    label=tuple(repr(m.label) for m in cls),
+                )
             )
         assert isinstance(member, cls)
         return member
@@ -112,19 +113,16 @@ class Tetap(enum.Enum, metaclass=_TetapMeta):
     def _missing_(cls, value: object) -> Any:
         """``Predikat("baik")`` and other unknown values: a library error naming the class and
         the way to get a member (by name, or by ``parse`` for labelled enums)."""
-        cara = f"{cls.__name__}[NAME] or {cls.__name__}.parse(text)"
         raise InvalidValueError(
-            f"{cls.__name__}({v.describe(value)}): not a value of {cls.__name__}; get a member "
-            f"with {cara} (names: {', '.join(cls.__members__)})"
+            _BUKAN_NILAI(
+                kelas=cls.__name__, diberikan=v.describe(value), nama=tuple(cls.__members__)
+            )
         )
 
 
 def _tetap(anggota: Tetap, name: str) -> AnggotaTetap:
     """The error for changing attribute ``name`` of a member its class has registered."""
-    return AnggotaTetap(
-        f"{type(anggota).__name__}.{anggota.name}.{name}: enum members are constants and "
-        "cannot be changed"
-    )
+    return AnggotaTetap(_TETAP(nama=f"{type(anggota).__name__}.{anggota.name}.{name}"))
 
 
 def kunci_teks(text: str) -> str:
@@ -202,3 +200,18 @@ def _banding(a: Berperingkat, b: object, op: Callable[[int, int], bool]) -> bool
     if isinstance(b, Berperingkat) and type(b) is type(a):
         return op(a.peringkat, b.peringkat)
     return NotImplemented  # type: ignore[no-any-return]
+
+
+_t = pembuat_templat(__name__)
+_PARSE_TIPE = _t("ENUM/parse-tipe", "{kelas}.parse: text: expected str, got {diberikan}")
+_PARSE_TIDAK_DIKENAL = _t(
+    "ENUM/parse-tidak-dikenal",
+    "{kelas}.parse: {teks} is not a known {kelas}; accepted labels: {label} (and their listed "
+    "variants, any case or spacing)",
+)
+_BUKAN_NILAI = _t(
+    "ENUM/bukan-nilai",
+    "{kelas}({diberikan}): not a value of {kelas}; get a member with {kelas}[NAME] or "
+    "{kelas}.parse(text) (names: {nama})",
+)
+_TETAP = _t("ENUM/tetap", "{nama}: enum members are constants and cannot be changed")

@@ -15,8 +15,9 @@ import types
 from collections.abc import Callable, Mapping
 
 from birokrasi.errors import BirokrasiError
+from birokrasi.pesan import pembuat_templat
 
-__all__ = ["ASAL", "TABEL", "USANG", "NamaTidakDikenal", "pemuat"]
+__all__ = ["ASAL", "TABEL", "USANG", "NamaTidakDikenal", "kelas_publik", "muat_semua", "pemuat"]
 
 
 def _nama(daftar: str) -> tuple[str, ...]:
@@ -229,6 +230,23 @@ advertised in ``__all__``: old name -> the leaf module that still defines it (as
 its new name, documented there)."""
 
 
+def muat_semua() -> None:
+    """Import every leaf module of the public face, so that every message template of the
+    library is declared (loading a stored :class:`~birokrasi.pesan.Pesan` looks its kode up)."""
+    for modul in TABEL:
+        importlib.import_module(modul)
+
+
+def kelas_publik(nama: str) -> type | None:
+    """The public class named ``nama`` (its module imported), or ``None`` when no public name
+    is ``nama`` or it is not a class."""
+    modul = ASAL.get(nama)
+    if modul is None:
+        return None
+    nilai = getattr(importlib.import_module(modul), nama)
+    return nilai if isinstance(nilai, type) else None
+
+
 class NamaTidakDikenal(BirokrasiError, AttributeError):
     """A package was asked for a name it does not offer."""
 
@@ -254,7 +272,7 @@ def pemuat(
     def getattr_(nama: str) -> object:
         modul = milik.get(nama) or usang.get(nama)
         if modul is None:
-            raise NamaTidakDikenal(f"module {paket!r} has no attribute {nama!r}")
+            raise NamaTidakDikenal(_TIDAK_ADA(paket=repr(paket), nama=repr(nama)))
         nilai = getattr(importlib.import_module(modul), nama)
         ruang[nama] = nilai
         return nilai
@@ -263,3 +281,7 @@ def pemuat(
         return sorted({*ruang, *milik})
 
     return sorted(milik), getattr_, dir_
+
+
+_t = pembuat_templat(__name__)
+_TIDAK_ADA = _t("PUBLIK/nama-tidak-dikenal", "module {paket} has no attribute {nama}")

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from birokrasi import _validasi as v
 from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError
 from birokrasi.karier.konversi import angka_kredit_dari_teks
+from birokrasi.pesan import Pesan, pembuat_templat
 from birokrasi.struktur.nip import NIP
 
 __all__ = [
@@ -45,8 +46,12 @@ def ambil(baris: Mapping[str, Any], jalur: str, *nama: str) -> tuple[str, Any]:
     for n, nilai in ada[1:]:
         if str(nilai).strip() != str(ada[0][1]).strip():
             raise InvalidValueError(
-                f"{jalur}.{n}: {v.describe(nilai)} disagrees with {jalur}.{ada[0][0]} "
-                f"({v.describe(ada[0][1])})"
+                _BERTENTANGAN(
+                    jalur=f"{jalur}.{n}",
+                    nilai=v.describe(nilai),
+                    lain=f"{jalur}.{ada[0][0]}",
+                    nilai_lain=v.describe(ada[0][1]),
+                )
             )
     if not ada:
         return f"{jalur}.{nama[0]}", None
@@ -61,7 +66,7 @@ def _kosong(nilai: object) -> bool:
 def wajib(jalur: str, nilai: T | None) -> T:
     """``nilai``, which must be there."""
     if nilai is None:
-        raise InvalidValueError(f"{jalur}: missing")
+        raise InvalidValueError(_HILANG(jalur=jalur))
     return nilai
 
 
@@ -78,7 +83,7 @@ def bulat(jalur: str, nilai: object) -> int | None:
         return int(nilai)
     if isinstance(nilai, str) and _BULAT.fullmatch(nilai.strip()):
         return int(nilai.strip())
-    raise InvalidValueError(f"{jalur}: expected a whole number, got {v.describe(nilai)}")
+    raise InvalidValueError(_BUKAN_BULAT(jalur=jalur, diberikan=v.describe(nilai)))
 
 
 def teks(jalur: str, nilai: object) -> str | None:
@@ -86,7 +91,7 @@ def teks(jalur: str, nilai: object) -> str | None:
     if nilai is None:
         return None
     if not isinstance(nilai, str):
-        raise InvalidTypeError(f"{jalur}: expected text, got {v.describe(nilai)}")
+        raise InvalidTypeError(_BUKAN_TEKS(jalur=jalur, diberikan=v.describe(nilai)))
     return nilai.strip()
 
 
@@ -97,7 +102,10 @@ def baca(jalur: str, nilai: object, fungsi: Callable[[Any], T]) -> T | None:
     try:
         return fungsi(nilai)
     except BirokrasiError as e:
-        raise type(e)(f"{jalur}: {e}") from None
+        pesan: object = e.args[0] if e.args else None
+        if not isinstance(pesan, Pesan):
+            pesan = Pesan.dari_teks(v.render(e))
+        raise type(e)(_DI_JALUR(jalur=jalur, pesan=pesan)) from None
 
 
 def baris(nama: str, data: object) -> tuple[tuple[str, Mapping[str, Any]], ...]:
@@ -105,11 +113,11 @@ def baris(nama: str, data: object) -> tuple[tuple[str, Mapping[str, Any]], ...]:
     if isinstance(data, Mapping) and "data" in data:
         data = data["data"]
     if isinstance(data, (str, bytes)) or not isinstance(data, Sequence):
-        raise InvalidTypeError(f"{nama}: expected a list of records, got {v.describe(data)}")
+        raise InvalidTypeError(_BUKAN_DAFTAR(jalur=nama, diberikan=v.describe(data)))
     hasil = []
     for i, satu in enumerate(data):
         if not isinstance(satu, Mapping):
-            raise InvalidTypeError(f"{nama}[{i}]: expected a record, got {v.describe(satu)}")
+            raise InvalidTypeError(_BUKAN_REKAMAN(jalur=f"{nama}[{i}]", diberikan=v.describe(satu)))
         hasil.append((f"{nama}[{i}]", satu))
     return tuple(hasil)
 
@@ -119,7 +127,7 @@ def rekaman(nama: str, data: object) -> Mapping[str, Any]:
     if isinstance(data, Mapping) and isinstance(data.get("data"), Mapping):
         data = data["data"]
     if not isinstance(data, Mapping):
-        raise InvalidTypeError(f"{nama}: expected a record, got {v.describe(data)}")
+        raise InvalidTypeError(_BUKAN_REKAMAN(jalur=nama, diberikan=v.describe(data)))
     return data
 
 
@@ -148,7 +156,7 @@ def angka_kredit(jalur: str, nilai: object) -> Fraction | None:
             return hasil
         if _ANGKA_MESIN.fullmatch(isi):
             return Fraction(Decimal(isi))
-    raise InvalidValueError(f"{jalur}: expected an angka kredit, got {v.describe(nilai)}")
+    raise InvalidValueError(_BUKAN_ANGKA_KREDIT(jalur=jalur, diberikan=v.describe(nilai)))
 
 
 _YA = {"1": True, "true": True, "0": False, "false": False}
@@ -161,7 +169,7 @@ def tanda(jalur: str, nilai: object) -> bool | None:
         return bool(nilai)
     if isinstance(nilai, str) and nilai.strip().casefold() in _YA:
         return _YA[nilai.strip().casefold()]
-    raise InvalidValueError(f"{jalur}: expected 1/0 or true/false, got {v.describe(nilai)}")
+    raise InvalidValueError(_BUKAN_TANDA(jalur=jalur, diberikan=v.describe(nilai)))
 
 
 _TANGGAL = (
@@ -182,12 +190,30 @@ def tanggal(jalur: str, nilai: object) -> dt.date | None:
                 return dt.date(int(cocok[t]), int(cocok[b]), int(cocok[h]))
             except ValueError:
                 break
-    raise InvalidValueError(f"{jalur}: expected a date (2024-03-01 or 01-03-2024), got {isi!r}")
+    raise InvalidValueError(_BUKAN_TANGGAL(jalur=jalur, diberikan=repr(isi[:60])))
 
 
 def bulan(jalur: str, nilai: object) -> int | None:
     """A month, 1-12."""
     hasil = bulat(jalur, nilai)
     if hasil is not None and not 1 <= hasil <= 12:
-        raise InvalidValueError(f"{jalur}: a month is 1-12, got {v.render(hasil)}")
+        raise InvalidValueError(_BUKAN_BULAN(jalur=jalur, diberikan=v.render(hasil)))
     return hasil
+
+
+_t = pembuat_templat(__name__)
+_BERTENTANGAN = _t("SIASN/bertentangan", "{jalur}: {nilai} disagrees with {lain} ({nilai_lain})")
+_HILANG = _t("SIASN/hilang", "{jalur}: missing")
+_BUKAN_BULAT = _t("SIASN/bukan-bulat", "{jalur}: expected a whole number, got {diberikan}")
+_BUKAN_TEKS = _t("SIASN/bukan-teks", "{jalur}: expected text, got {diberikan}")
+_DI_JALUR = _t("SIASN/di-jalur", "{jalur}: {pesan}")
+_BUKAN_DAFTAR = _t("SIASN/bukan-daftar", "{jalur}: expected a list of records, got {diberikan}")
+_BUKAN_REKAMAN = _t("SIASN/bukan-rekaman", "{jalur}: expected a record, got {diberikan}")
+_BUKAN_ANGKA_KREDIT = _t(
+    "SIASN/bukan-angka-kredit", "{jalur}: expected an angka kredit, got {diberikan}"
+)
+_BUKAN_TANDA = _t("SIASN/bukan-tanda", "{jalur}: expected 1/0 or true/false, got {diberikan}")
+_BUKAN_TANGGAL = _t(
+    "SIASN/bukan-tanggal", "{jalur}: expected a date (2024-03-01 or 01-03-2024), got {diberikan}"
+)
+_BUKAN_BULAN = _t("SIASN/bukan-bulan", "{jalur}: a month is 1-12, got {diberikan}")

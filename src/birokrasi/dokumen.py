@@ -4,7 +4,7 @@ Agencies keep performance records for years and exchange them; a record written 
 load after the library has changed. :func:`ke_dokumen` wraps :func:`~birokrasi.serial.ke_data`
 in an envelope that names the format, its version and the value's class::
 
-    {"@format": "birokrasi", "@versi": 2, "@tipe": "SKP", "isi": {...}}
+    {"@format": "birokrasi", "@versi": 3, "@tipe": "SKP", "isi": {...}}
 
 :func:`dari_dokumen` reads a document of any version up to :data:`VERSI_FORMAT`: an older one
 is first brought up to date by the chain of :data:`MIGRASI` (one small, explicit step per
@@ -22,15 +22,15 @@ test fails when the code's schema departs from the current one's.
 >>> import datetime as dt
 >>> dokumen = ke_dokumen(Periode(dt.date(2025, 1, 1), dt.date(2025, 12, 31)))
 >>> dokumen
-{'@format': 'birokrasi', '@versi': 2, '@tipe': 'Periode', \
+{'@format': 'birokrasi', '@versi': 3, '@tipe': 'Periode', \
 'isi': {'mulai': '2025-01-01', 'selesai': '2025-12-31'}}
 >>> dari_dokumen(dokumen)
 Periode(mulai=datetime.date(2025, 1, 1), selesai=datetime.date(2025, 12, 31))
 >>> dari_dokumen({**dokumen, "@versi": 9})
 Traceback (most recent call last):
 ...
-birokrasi.errors.InvalidValueError: dokumen.@versi: the document is in format version 9, \
-this birokrasi reads versions 1 to 2: load it with a newer birokrasi
+birokrasi.errors.InvalidValueError: dokumen.@versi: dokumen ini berformat versi 9, sedangkan \
+birokrasi ini membaca versi 1 s.d. 3: muat dengan birokrasi yang lebih baru
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ import birokrasi
 from birokrasi._publik import ASAL
 from birokrasi._validasi import describe, render
 from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError
+from birokrasi.pesan import Pesan, pembuat_templat
 from birokrasi.serial import Data, dari_data, ke_data
 
 __all__ = [
@@ -62,7 +63,7 @@ T = TypeVar("T")
 FORMAT = "birokrasi"
 """The value of ``"@format"``: what tells a birokrasi document from other JSON."""
 
-VERSI_FORMAT = 2
+VERSI_FORMAT = 3
 """The format version :func:`ke_dokumen` writes. Version 1 is 0.1.0's (unversioned) form."""
 
 Ubah: typing.TypeAlias = Callable[[str, Data], tuple[str, Data]]
@@ -96,6 +97,45 @@ class Migrasi:
         return self.ubah is _sama
 
 
+_TEKS_MENJADI_PESAN: tuple[tuple[frozenset[str], str, str], ...] = (
+    (frozenset({"aturan", "subjek", "pesan"}), "pesan", "pesan"),
+    (frozenset({"nip", "kode", "alasan"}), "alasan", "alasan"),
+    (frozenset({"aturan", "hasil", "masukan", "teks"}), "teks", "pesan"),
+)
+"""The fields whose text became a :class:`~birokrasi.pesan.Pesan` in version 3: the keys that
+tell its class's dict from any other, the field's name in version 2 and in version 3. Every
+dict of a ``Pelanggaran`` (or a subclass) has ``aturan``, ``subjek`` and ``pesan``; of a
+``CalonDitolak``, ``nip``, ``kode`` and ``alasan``; of a ``Penjelasan``, ``aturan``,
+``hasil``, ``masukan`` and ``teks`` (renamed ``pesan``)."""
+
+
+def _pesan_dari_teks(teks: str) -> dict[str, Data]:
+    """A stored message text as version 3 writes ``Pesan.dari_teks(teks)``."""
+    return {"kode": "TEKS", "parameter": {"teks": teks}}
+
+
+def _teks_menjadi_pesan(data: Data) -> Data:
+    """``data`` with every stored message text of version 2 (a ``Pelanggaran.pesan`` wherever
+    it lies: in a list of findings, in a result, in a field that declares nothing) turned into
+    a message as data, ``Pesan.dari_teks(text)``; a new value, ``data`` is not changed."""
+    if isinstance(data, list):
+        return [_teks_menjadi_pesan(x) for x in data]
+    if not isinstance(data, dict):
+        return data
+    hasil = {k: _teks_menjadi_pesan(x) for k, x in data.items()}
+    for kunci, lama, baru in _TEKS_MENJADI_PESAN:
+        teks = data.get(lama)
+        if kunci <= data.keys() and isinstance(teks, str):
+            del hasil[lama]
+            hasil[baru] = _pesan_dari_teks(teks)
+    return hasil
+
+
+def _ke_versi_3(tipe: str, isi: Data) -> tuple[str, Data]:
+    """Version 2 -> 3: a message text becomes ``Pesan.dari_teks(text)``."""
+    return tipe, _teks_menjadi_pesan(isi)
+
+
 MIGRASI: tuple[Migrasi, ...] = (
     Migrasi(
         1,
@@ -106,6 +146,14 @@ MIGRASI: tuple[Migrasi, ...] = (
         "PutusanKeberatan.oleh admit a tagged PotretPejabatNegara beside the untagged "
         "PotretPegawai; JenisPeraturan gains PERMEN_PUPR and PERATURAN_BRIN, Pembulatan "
         "gains SEKETAT_MUNGKIN.",
+    ),
+    Migrasi(
+        2,
+        "Messages are data (ADR 0017): Pelanggaran.pesan (and its subclasses'), "
+        "CalonDitolak.alasan and Penjelasan.pesan (formerly Penjelasan.teks) are a Pesan, "
+        'written {"kode": ..., "parameter": {...}}; a stored text becomes Pesan.dari_teks(text), '
+        'i.e. {"kode": "TEKS", "parameter": {"teks": text}}.',
+        _ke_versi_3,
     ),
 )
 """The migration chain: step ``i`` takes version ``i + 1`` to ``i + 2``."""
@@ -122,11 +170,11 @@ def ke_dokumen(nilai: attrs.AttrsInstance) -> dict[str, Data]:
     >>> ke_dokumen((1, 2))
     Traceback (most recent call last):
     ...
-    birokrasi.errors.InvalidTypeError: nilai: a document holds one attrs value, got (1, 2) \
-(tuple)
+    birokrasi.errors.InvalidTypeError: nilai: satu dokumen memuat satu nilai attrs, diberikan \
+(1, 2) (tuple)
     """
     if not attrs.has(type(nilai)):
-        raise InvalidTypeError(f"nilai: a document holds one attrs value, got {describe(nilai)}")
+        raise InvalidTypeError(_BUKAN_ATTRS(diberikan=describe(nilai)))
     return {
         "@format": FORMAT,
         "@versi": VERSI_FORMAT,
@@ -142,7 +190,7 @@ def migrasikan(data: object, kelas: type | None = None) -> dict[str, Data]:
 
     >>> from birokrasi import Periode
     >>> migrasikan({"mulai": "2025-01-01", "selesai": "2025-12-31"}, Periode)
-    {'@format': 'birokrasi', '@versi': 2, '@tipe': 'Periode', \
+    {'@format': 'birokrasi', '@versi': 3, '@tipe': 'Periode', \
 'isi': {'mulai': '2025-01-01', 'selesai': '2025-12-31'}}
     """
     return _naikkan(_amplop(data, kelas), MIGRASI, VERSI_FORMAT)
@@ -171,36 +219,31 @@ def _amplop(data: object, kelas: type | None) -> dict[str, Data]:
     """``data`` as a checked envelope of some version; unversioned data is version 1."""
     asal_kelas = typing.get_origin(kelas) or kelas
     if kelas is not None and not (isinstance(asal_kelas, type) and attrs.has(asal_kelas)):
-        raise InvalidTypeError(f"kelas: expected an attrs class, got {describe(kelas)}")
+        raise InvalidTypeError(_KELAS_BUKAN_ATTRS(diberikan=describe(kelas)))
     if not isinstance(data, dict):
-        raise InvalidTypeError(f"dokumen: expected a dict, got {describe(data)}")
+        raise InvalidTypeError(_BUKAN_DICT(diberikan=describe(data)))
     if "@format" not in data:
         if kelas is None:
-            raise InvalidValueError(
-                "dokumen: no '@format': unversioned data (the 0.1.0 form) does not name its "
-                "class; pass kelas"
-            )
+            raise InvalidValueError(_TANPA_FORMAT())
         asal = typing.get_origin(kelas) or kelas
         return {"@format": FORMAT, "@versi": 1, "@tipe": asal.__name__, "isi": data}
     asing = [k for k in data if k not in _KUNCI]
     if asing:
-        raise InvalidValueError(f"dokumen: unknown key {describe(asing[0])} in the envelope")
+        raise InvalidValueError(_KUNCI_ASING(kunci=describe(asing[0])))
     for k in _KUNCI:
         if k not in data:
-            raise InvalidValueError(f"dokumen.{k}: missing")
+            raise InvalidValueError(_KUNCI_HILANG(jalur=f"dokumen.{k}"))
     if data["@format"] != FORMAT:
         raise InvalidValueError(
-            f"dokumen.@format: expected {FORMAT!r}, got {describe(data['@format'])}"
+            _FORMAT_LAIN(format=repr(FORMAT), diberikan=describe(data["@format"]))
         )
     versi = data["@versi"]
     if not isinstance(versi, int) or isinstance(versi, bool):
-        raise InvalidTypeError(f"dokumen.@versi: expected an int, got {describe(versi)}")
+        raise InvalidTypeError(_VERSI_BUKAN_INT(diberikan=describe(versi)))
     if versi < 1:
-        raise InvalidValueError(f"dokumen.@versi: versions start at 1, got {render(versi)}")
+        raise InvalidValueError(_VERSI_NOL(diberikan=render(versi)))
     if not isinstance(data["@tipe"], str):
-        raise InvalidTypeError(
-            f"dokumen.@tipe: expected a class name, got {describe(data['@tipe'])}"
-        )
+        raise InvalidTypeError(_TIPE_BUKAN_TEKS(diberikan=describe(data["@tipe"])))
     return cast(dict[str, Data], data)
 
 
@@ -208,20 +251,19 @@ def _naikkan(amplop: dict[str, Data], rantai: tuple[Migrasi, ...], kini: int) ->
     """``amplop`` carried through ``rantai`` up to version ``kini``."""
     versi = cast(int, amplop["@versi"])
     if versi > kini:
-        raise InvalidValueError(
-            f"dokumen.@versi: the document is in format version {render(versi)}, this birokrasi "
-            f"reads versions 1 to {kini}: load it with a newer birokrasi"
-        )
+        raise InvalidValueError(_VERSI_BARU(versi=render(versi), kini=kini))
     tipe, isi = cast(str, amplop["@tipe"]), amplop["isi"]
     for langkah in rantai[versi - 1 : kini - 1]:
         try:
             tipe, isi = langkah.ubah(tipe, isi)
         except BirokrasiError as e:
-            raise type(e)(f"dokumen: migrating from version {langkah.dari_versi}: {e}") from e
+            pesan: object = e.args[0] if e.args else None
+            if not isinstance(pesan, Pesan):
+                pesan = Pesan.dari_teks(render(e))
+            raise type(e)(_MIGRASI_GAGAL(versi=langkah.dari_versi, pesan=pesan)) from e
         except Exception as e:  # the trust boundary: a step meeting bad data is bad data
             raise InvalidValueError(
-                f"dokumen: migrating from version {langkah.dari_versi}: {type(e).__name__}: "
-                f"{str(e)[:200]}"
+                _MIGRASI_GALAT(versi=langkah.dari_versi, jenis=type(e).__name__, galat=str(e)[:200])
             ) from e
     return {"@format": FORMAT, "@versi": kini, "@tipe": tipe, "isi": isi}
 
@@ -235,16 +277,11 @@ def _kelas(nama: str, kelas: type | None) -> Any:
             return kelas
         turunan = _turunan(asal).get(nama)
         if turunan is None:
-            raise InvalidValueError(
-                f"dokumen.@tipe: expected {asal.__name__} (or a subclass), got {describe(nama)}"
-            )
+            raise InvalidValueError(_TIPE_LAIN(kelas=asal.__name__, diberikan=describe(nama)))
         return turunan
     nilai = getattr(birokrasi, nama) if nama in ASAL else None
     if not (isinstance(nilai, type) and attrs.has(nilai)):
-        raise InvalidValueError(
-            f"dokumen.@tipe: {describe(nama)} is not a public class of birokrasi "
-            "(written by a newer birokrasi?)"
-        )
+        raise InvalidValueError(_TIPE_BUKAN_PUBLIK(nama=describe(nama)))
     return nilai
 
 
@@ -260,3 +297,39 @@ def _turunan(kelas: type) -> dict[str, type]:
                 hasil[t.__name__] = t
                 antre.append(t)
     return hasil
+
+
+_t = pembuat_templat(__name__)
+_BUKAN_ATTRS = _t("DOKUMEN/bukan-attrs", "nilai: a document holds one attrs value, got {diberikan}")
+_KELAS_BUKAN_ATTRS = _t(
+    "DOKUMEN/kelas-bukan-attrs", "kelas: expected an attrs class, got {diberikan}"
+)
+_BUKAN_DICT = _t("DOKUMEN/bukan-dict", "dokumen: expected a dict, got {diberikan}")
+_TANPA_FORMAT = _t(
+    "DOKUMEN/tanpa-format",
+    "dokumen: no '@format': unversioned data (the 0.1.0 form) does not name its class; pass kelas",
+)
+_KUNCI_ASING = _t("DOKUMEN/kunci-asing", "dokumen: unknown key {kunci} in the envelope")
+_KUNCI_HILANG = _t("DOKUMEN/kunci-hilang", "{jalur}: missing")
+_FORMAT_LAIN = _t("DOKUMEN/format-lain", "dokumen.@format: expected {format}, got {diberikan}")
+_VERSI_BUKAN_INT = _t("DOKUMEN/versi-bukan-int", "dokumen.@versi: expected an int, got {diberikan}")
+_VERSI_NOL = _t("DOKUMEN/versi-nol", "dokumen.@versi: versions start at 1, got {diberikan}")
+_TIPE_BUKAN_TEKS = _t(
+    "DOKUMEN/tipe-bukan-teks", "dokumen.@tipe: expected a class name, got {diberikan}"
+)
+_VERSI_BARU = _t(
+    "DOKUMEN/versi-baru",
+    "dokumen.@versi: the document is in format version {versi}, this birokrasi reads versions 1 "
+    "to {kini}: load it with a newer birokrasi",
+)
+_MIGRASI_GAGAL = _t("DOKUMEN/migrasi-gagal", "dokumen: migrating from version {versi}: {pesan}")
+_MIGRASI_GALAT = _t(
+    "DOKUMEN/migrasi-galat", "dokumen: migrating from version {versi}: {jenis}: {galat}"
+)
+_TIPE_LAIN = _t(
+    "DOKUMEN/tipe-lain", "dokumen.@tipe: expected {kelas} (or a subclass), got {diberikan}"
+)
+_TIPE_BUKAN_PUBLIK = _t(
+    "DOKUMEN/tipe-bukan-publik",
+    "dokumen.@tipe: {nama} is not a public class of birokrasi (written by a newer birokrasi?)",
+)

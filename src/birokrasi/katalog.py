@@ -33,6 +33,7 @@ from birokrasi.kinerja.perencanaan import pemeriksaan as perencanaan_pemeriksaan
 from birokrasi.kinerja.perencanaan import perilaku, pohon, rujukan, skp
 from birokrasi.kinerja.tindak_lanjut import keberatan, kinerja_rendah, penghargaan
 from birokrasi.kompetensi import kebutuhan_tim, kesenjangan, profil, standar, usulan
+from birokrasi.pesan import pembuat_templat
 from birokrasi.sistem_kerja import kewenangan as sistem_kerja_kewenangan
 from birokrasi.sistem_kerja import pemeriksaan as sistem_kerja_pemeriksaan
 from birokrasi.struktur import eselon, golongan, jabatan, nip, organisasi
@@ -83,12 +84,17 @@ _MODUL: tuple[types.ModuleType, ...] = (
 )
 
 
+_t = pembuat_templat(__name__)
+_KODE_GANDA = _t("KATALOG/kode-ganda", "katalog: kode {kode} is used by two rules")
+_TIDAK_ADA = _t("KATALOG/tidak-ada", "aturan: no rule with kode {kode}")
+
+
 def _kumpulkan(moduls: tuple[types.ModuleType, ...]) -> Mapping[str, Aturan]:
     daftar: dict[str, Aturan] = {}
     for modul in moduls:
         for rule in modul.ATURAN:
             if rule.kode in daftar and daftar[rule.kode] != rule:
-                raise InvalidValueError(f"katalog: kode {rule.kode} is used by two rules")
+                raise InvalidValueError(_KODE_GANDA(kode=rule.kode))
             daftar[rule.kode] = rule
     return types.MappingProxyType(dict(sorted(daftar.items())))
 
@@ -117,13 +123,13 @@ def aturan(kode: str) -> Aturan:
     >>> aturan("XXX-NONE-99")
     Traceback (most recent call last):
     ...
-    birokrasi.errors.NotFoundError: aturan: no rule with kode 'XXX-NONE-99'
+    birokrasi.errors.NotFoundError: aturan: tidak ada aturan dengan kode 'XXX-NONE-99'
     """
     v.pastikan_tipe("kode", kode, str)
     try:
         return KATALOG[kode]
     except KeyError:
-        raise NotFoundError(f"aturan: no rule with kode {kode!r}") from None
+        raise NotFoundError(_TIDAK_ADA(kode=v.render(repr(kode)))) from None
 
 
 def _sel(teks: str) -> str:

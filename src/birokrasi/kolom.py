@@ -31,8 +31,8 @@ numerators over one common denominator (exact, KAR-AK-04).
 ...                                   tanggal=dt.date(2024, 12, 31))
 >>> sorted(set(zip(temuan.unit.tolist(), temuan.kode.tolist())))  # 2 cannot fill Baik
 [('U1', 'KIN-DIST-02'), ('U2', 'KIN-DIST-02')]
->>> temuan.jenis.tolist()[0], temuan.pelanggaran()[0].pesan[:40]
-('TIDAK_DAPAT_DIPENUHI', 'no assignment of 2 employee(s) can satis')
+>>> temuan.jenis.tolist()[0], temuan.pelanggaran()[0].aturan.kode
+('TIDAK_DAPAT_DIPENUHI', 'KIN-DIST-02')
 """
 
 from __future__ import annotations
@@ -65,6 +65,7 @@ from birokrasi.kinerja.penilaian.kurva import (
     SebagianBesar,
 )
 from birokrasi.kinerja.predikat import KUADRAN, Predikat, Rating
+from birokrasi.pesan import pembuat_templat
 from birokrasi.struktur.jabatan import Jenjang
 
 __all__ = [
@@ -104,7 +105,7 @@ def _ke_numpy(nama: str, kolom: object) -> tuple[Kolom, Kolom | None]:
             arrow = arrow.combine_chunks()
         if arrow.null_count:
             indeks = int(np.flatnonzero(arrow.is_null().to_numpy(zero_copy_only=False))[0])
-            raise InvalidValueError(f"{nama}[{indeks}]: null; every row needs a value")
+            raise InvalidValueError(_NULL(nama=f"{nama}[{indeks}]"))
         if hasattr(arrow, "dictionary") and hasattr(arrow, "indices"):
             kamus = arrow.dictionary.to_numpy(zero_copy_only=False)
             return arrow.indices.to_numpy(zero_copy_only=False), kamus
@@ -115,28 +116,22 @@ def _ke_numpy(nama: str, kolom: object) -> tuple[Kolom, Kolom | None]:
             kode = seri.cat.codes.to_numpy()
             if (kode < 0).any():
                 i = int(np.flatnonzero(kode < 0)[0])
-                raise InvalidValueError(f"{nama}[{i}]: null; every row needs a value")
+                raise InvalidValueError(_NULL(nama=f"{nama}[{i}]"))
             return kode, seri.cat.categories.to_numpy()
         if seri.isna().any():
-            raise InvalidValueError(
-                f"{nama}[{int(np.flatnonzero(seri.isna().to_numpy())[0])}]: null"
-            )
+            i = int(np.flatnonzero(seri.isna().to_numpy())[0])
+            raise InvalidValueError(_NULL(nama=f"{nama}[{i}]"))
         return seri.to_numpy(), None
     if isinstance(kolom, np.ndarray):
         if kolom.ndim != 1:
-            raise InvalidValueError(
-                f"{nama}: expected one column, got an array of shape {kolom.shape}"
-            )
+            raise InvalidValueError(_BUKAN_SATU_KOLOM(nama=nama, bentuk=str(kolom.shape)))
         return kolom, None
     if isinstance(kolom, Sequence) and not isinstance(kolom, str | bytes):
         daftar = list(kolom)
         if daftar and all(type(x) is int for x in daftar):
             return np.asarray(daftar, dtype=np.int64), None
         return np.asarray(daftar, dtype=object), None
-    raise InvalidTypeError(
-        f"{nama}: expected a numpy array, a pandas Series, an Arrow array or a sequence, got "
-        f"{v.describe(kolom)}"
-    )
+    raise InvalidTypeError(_BUKAN_KOLOM(nama=nama, diberikan=v.describe(kolom)))
 
 
 def _kode_enum(nama: str, kolom: object, kelas: type[E], kode_dari: Mapping[E, int]) -> Kolom:
@@ -150,10 +145,10 @@ def _kode_enum(nama: str, kolom: object, kelas: type[E], kode_dari: Mapping[E, i
         )
         return peta[nilai]
     if nilai.dtype.kind == "b":
-        raise InvalidTypeError(f"{nama}: expected {kelas.__name__} codes, got booleans")
+        raise InvalidTypeError(_BOOLEAN(nama=nama, kelas=kelas.__name__))
     if np.issubdtype(nilai.dtype, np.integer):
         if kelas is Jenjang:
-            raise InvalidTypeError(f"{nama}: jenjang are read by name or label, not by number")
+            raise InvalidTypeError(_JENJANG_ANGKA(nama=nama))
         sah = np.array(sorted(kode_dari.values()))
         if nilai.size == 0 or (sah[0] <= nilai.min() and nilai.max() <= sah[-1]):
             return nilai  # the codes are 1 to k with no gap, so the bounds check suffices
@@ -161,15 +156,16 @@ def _kode_enum(nama: str, kolom: object, kelas: type[E], kode_dari: Mapping[E, i
         if salah.any():
             i = int(np.flatnonzero(salah)[0])
             raise InvalidValueError(
-                f"{nama}[{i}]: {int(nilai[i])} is not a {kelas.__name__} code "
-                f"(its peringkat: {', '.join(map(str, sah.tolist()))})"
+                _BUKAN_KODE(
+                    nama=f"{nama}[{i}]",
+                    nilai=int(nilai[i]),
+                    kelas=kelas.__name__,
+                    peringkat=tuple(int(x) for x in sah.tolist()),
+                )
             )
         return nilai
     if nilai.dtype.kind in "fc":
-        raise InvalidTypeError(
-            f"{nama}: expected {kelas.__name__} codes as integers or text, got {nilai.dtype} "
-            "(a column with a null reads as float in pandas: fill or drop it first)"
-        )
+        raise InvalidTypeError(_PECAHAN(nama=nama, kelas=kelas.__name__, dtype=str(nilai.dtype)))
     unik, balik = np.unique(nilai.astype(object), return_inverse=True)
     peta = np.array(
         [_kode_satu(nama, x, kelas, kode_dari, nilai) for x in unik.tolist()], dtype=np.int64
@@ -191,9 +187,11 @@ def _kode_satu(
             return kode_dari[kelas.parse(x)]
         except InvalidValueError as e:
             tempat = "" if kolom is None else f"[{_pertama(kolom, x)}]"
-            raise InvalidValueError(f"{nama}{tempat}: {e}") from None
+            raise InvalidValueError(_DI_JALUR(nama=f"{nama}{tempat}", pesan=e.pesan)) from None
     tempat = "" if kolom is None else f"[{_pertama(kolom, x)}]"
-    raise InvalidTypeError(f"{nama}{tempat}: expected a {kelas.__name__}, got {v.describe(x)}")
+    raise InvalidTypeError(
+        _BUKAN_ANGGOTA(nama=f"{nama}{tempat}", kelas=kelas.__name__, diberikan=v.describe(x))
+    )
 
 
 def _pertama(kolom: Kolom, x: object) -> int:
@@ -213,7 +211,7 @@ def predikat(kode: int) -> Predikat:
     ``peringkat``)."""
     hasil = _PREDIKAT_DARI_KODE.get(kode) if type(kode) is int else None
     if hasil is None:
-        raise InvalidValueError(f"kode: {v.describe(kode)} is not a Predikat code (1 to 5)")
+        raise InvalidValueError(_BUKAN_KODE_PREDIKAT(kode=v.describe(kode)))
     return hasil
 
 
@@ -230,7 +228,7 @@ def predikat_kolom(hasil_kerja: object, perilaku_kerja: object) -> npt.NDArray[n
 def _sama_panjang(nama_a: str, a: Kolom, nama_b: str, b: Kolom) -> None:
     if len(a) != len(b):
         raise InvalidValueError(
-            f"{nama_b}: expected as many rows as {nama_a} ({len(a)}), got {len(b)}"
+            _PANJANG_BEDA(nama=nama_b, lain=nama_a, panjang=len(a), diberikan=len(b))
         )
 
 
@@ -246,8 +244,7 @@ class HitunganUnit:
     def __attrs_post_init__(self) -> None:
         if self.jumlah.shape != (len(self.unit), len(URUTAN_PREDIKAT)):
             raise InvalidValueError(
-                f"HitunganUnit.jumlah: expected shape ({len(self.unit)}, 5), got "
-                f"{self.jumlah.shape}"
+                _BENTUK_JUMLAH(baris=len(self.unit), bentuk=str(self.jumlah.shape))
             )
 
     def __eq__(self, other: object) -> bool:
@@ -277,7 +274,7 @@ def hitung_per_unit_kolom(unit: object, predikat: object) -> HitunganUnit:
     _sama_panjang("unit", kunci, "predikat", kode)
     if kamus is None:
         if kunci.dtype.kind not in "iuUSO":
-            raise InvalidTypeError(f"unit: expected text or integer keys, got {kunci.dtype}")
+            raise InvalidTypeError(_KUNCI_UNIT(dtype=str(kunci.dtype)))
         if kunci.dtype.kind == "O":
             _unit_teks(kunci)
             kunci = kunci.astype(str)
@@ -293,14 +290,14 @@ def hitung_per_unit_kolom(unit: object, predikat: object) -> HitunganUnit:
     if kamus.dtype.kind in "USO":
         kosong = np.char.strip(kamus.astype(str)) == ""
         if kosong.any():
-            raise InvalidValueError("unit: a unit key must not be blank")
+            raise InvalidValueError(_UNIT_KOSONG())
     return HitunganUnit(kamus, jumlah.astype(np.int64))
 
 
 def _unit_teks(kunci: Kolom) -> None:
     for i, x in enumerate(kunci.tolist()):
         if type(x) is not str:
-            raise InvalidTypeError(f"unit[{i}]: expected str, got {v.describe(x)}")
+            raise InvalidTypeError(_UNIT_BUKAN_TEKS(nama=f"unit[{i}]", diberikan=v.describe(x)))
 
 
 def gabung_hitungan(*bagian: HitunganUnit) -> HitunganUnit:
@@ -396,7 +393,7 @@ def periksa_distribusi_kolom(
         nilai = predikat_organisasi.get(u)
         if type(nilai) is not PredikatOrganisasi:
             raise InvalidTypeError(
-                f"predikat_organisasi[{u!r}]: expected PredikatOrganisasi, got {v.describe(nilai)}"
+                _BUKAN_PO(nama=f"predikat_organisasi[{u!r}]", diberikan=v.describe(nilai))
             )
         po.append(nilai)
     kode_po = np.array([p.peringkat for p in po], dtype=np.int64)
@@ -517,11 +514,11 @@ def angka_kredit_kolom(
     if kamus is not None:
         b = kamus[b]
     if not np.issubdtype(b.dtype, np.integer):
-        raise InvalidTypeError(f"bulan: expected integers 0 to 12, got {b.dtype}")
+        raise InvalidTypeError(_BULAN_BUKAN_BULAT(dtype=str(b.dtype)))
     salah = (b < 0) | (b > 12)
     if salah.any():
         i = int(np.flatnonzero(salah)[0])
-        raise InvalidValueError(f"bulan[{i}]: expected 0 to 12, got {int(b[i])}")
+        raise InvalidValueError(_BULAN_DI_LUAR(nama=f"bulan[{i}]", diberikan=int(b[i])))
     _sama_panjang("jenjang", j, "predikat", p)
     _sama_panjang("jenjang", j, "bulan", b)
     dipakai = np.unique(j).tolist()
@@ -529,10 +526,7 @@ def angka_kredit_kolom(
     for k in dipakai:
         if not semua[k].is_fungsional:
             i = int(np.flatnonzero(j == k)[0])
-            raise InvalidValueError(
-                f"jenjang[{i}]: {semua[k].label} is not a jenjang of a jabatan fungsional "
-                "(KAR-AK-02)"
-            )
+            raise InvalidValueError(_BUKAN_JF(nama=f"jenjang[{i}]", jenjang=semua[k]))
     nilai = {
         (k, q.peringkat, m): angka_kredit(semua[k], q, bulan=m, tanggal=tanggal)
         for k in dipakai
@@ -544,3 +538,50 @@ def angka_kredit_kolom(
     for (k, q, m), x in nilai.items():
         tabel[k, q, m] = x.numerator * (penyebut // x.denominator)
     return AngkaKreditKolom(tabel[j, p, b], penyebut)
+
+
+_t = pembuat_templat(__name__)
+_NULL = _t("KOLOM/null", "{nama}: null; every row needs a value")
+_BUKAN_SATU_KOLOM = _t(
+    "KOLOM/bukan-satu-kolom", "{nama}: expected one column, got an array of shape {bentuk}"
+)
+_BUKAN_KOLOM = _t(
+    "KOLOM/bukan-kolom",
+    "{nama}: expected a numpy array, a pandas Series, an Arrow array or a sequence, got "
+    "{diberikan}",
+)
+_BOOLEAN = _t("KOLOM/boolean", "{nama}: expected {kelas} codes, got booleans")
+_JENJANG_ANGKA = _t(
+    "KOLOM/jenjang-angka", "{nama}: jenjang are read by name or label, not by number"
+)
+_BUKAN_KODE = _t(
+    "KOLOM/bukan-kode", "{nama}: {nilai} is not a {kelas} code (its peringkat: {peringkat})"
+)
+_PECAHAN = _t(
+    "KOLOM/pecahan",
+    "{nama}: expected {kelas} codes as integers or text, got {dtype} (a column with a null "
+    "reads as float in pandas: fill or drop it first)",
+)
+_DI_JALUR = _t("KOLOM/di-jalur", "{nama}: {pesan}")
+_BUKAN_ANGGOTA = _t("KOLOM/bukan-anggota", "{nama}: expected a {kelas}, got {diberikan}")
+_BUKAN_KODE_PREDIKAT = _t(
+    "KOLOM/bukan-kode-predikat", "kode: {kode} is not a Predikat code (1 to 5)"
+)
+_PANJANG_BEDA = _t(
+    "KOLOM/panjang-beda", "{nama}: expected as many rows as {lain} ({panjang}), got {diberikan}"
+)
+_BENTUK_JUMLAH = _t(
+    "KOLOM/bentuk-jumlah", "HitunganUnit.jumlah: expected shape ({baris}, 5), got {bentuk}"
+)
+_KUNCI_UNIT = _t("KOLOM/kunci-unit", "unit: expected text or integer keys, got {dtype}")
+_UNIT_KOSONG = _t("KOLOM/unit-kosong", "unit: a unit key must not be blank")
+_UNIT_BUKAN_TEKS = _t("KOLOM/unit-bukan-teks", "{nama}: expected str, got {diberikan}")
+_BUKAN_PO = _t(
+    "KOLOM/bukan-predikat-organisasi", "{nama}: expected PredikatOrganisasi, got {diberikan}"
+)
+_BULAN_BUKAN_BULAT = _t("KOLOM/bulan-bukan-bulat", "bulan: expected integers 0 to 12, got {dtype}")
+_BULAN_DI_LUAR = _t("KOLOM/bulan-di-luar", "{nama}: expected 0 to 12, got {diberikan}")
+_BUKAN_JF = _t(
+    "KAR-AK-02/kolom-bukan-jenjang-fungsional",
+    "{nama}: {jenjang} is not a jenjang of a jabatan fungsional (KAR-AK-02)",
+)

@@ -15,6 +15,7 @@ import attrs
 from birokrasi import _validasi as v
 from birokrasi._enum import Tetap, pasang_varian
 from birokrasi.errors import InvalidValueError
+from birokrasi.pesan import pembuat_templat, teks_tanggal
 
 __all__ = ["JenisPeriode", "Periode", "periodisasi"]
 
@@ -35,10 +36,7 @@ class Periode:
 
     def __attrs_post_init__(self) -> None:
         if self.selesai < self.mulai:
-            raise InvalidValueError(
-                f"Periode.selesai: {self.selesai.isoformat()} is before mulai "
-                f"{self.mulai.isoformat()}"
-            )
+            raise InvalidValueError(_SELESAI(selesai=self.selesai, mulai=self.mulai))
 
     @classmethod
     def tahun(cls, tahun: int) -> Periode:
@@ -50,7 +48,7 @@ class Periode:
         """Semester ``ke`` (1 or 2) of ``tahun``."""
         v.pastikan_tipe("ke", ke, int)
         if ke not in (1, 2):
-            raise InvalidValueError(f"Periode.semester: ke must be 1 or 2, got {v.render(ke)}")
+            raise InvalidValueError(_SEMESTER(diberikan=v.render(ke)))
         return cls._dari_bulan(tahun, 6 * (ke - 1) + 1, 6)
 
     @classmethod
@@ -58,7 +56,7 @@ class Periode:
         """Triwulan (quarter) ``ke`` (1-4) of ``tahun``."""
         v.pastikan_tipe("ke", ke, int)
         if not 1 <= ke <= 4:
-            raise InvalidValueError(f"Periode.triwulan: ke must be 1-4, got {v.render(ke)}")
+            raise InvalidValueError(_TRIWULAN(diberikan=v.render(ke)))
         return cls._dari_bulan(tahun, 3 * (ke - 1) + 1, 3)
 
     @classmethod
@@ -66,7 +64,7 @@ class Periode:
         """Month ``ke`` (1-12) of ``tahun``."""
         v.pastikan_tipe("ke", ke, int)
         if not 1 <= ke <= 12:
-            raise InvalidValueError(f"Periode.bulan: ke must be 1-12, got {v.render(ke)}")
+            raise InvalidValueError(_BULAN(diberikan=v.render(ke)))
         return cls._dari_bulan(tahun, ke, 1)
 
     @classmethod
@@ -74,8 +72,7 @@ class Periode:
         v.pastikan_tipe("tahun", tahun, int)
         if not dt.MINYEAR <= tahun <= dt.MAXYEAR:
             raise InvalidValueError(
-                f"Periode: tahun {v.render(tahun)} is out of range (the calendar holds "
-                f"{dt.MINYEAR} to {dt.MAXYEAR})"
+                _TAHUN(tahun=v.render(tahun), minimum=dt.MINYEAR, maksimum=dt.MAXYEAR)
             )
         mulai = dt.date(tahun, bulan, 1)
         selesai = v.geser_tanggal(mulai, bulan=jumlah, hari=-1)
@@ -122,6 +119,17 @@ class Periode:
     def __str__(self) -> str:
         return f"{self.mulai.isoformat()}..{self.selesai.isoformat()}"
 
+    def teks_pesan(self, bahasa: str) -> str:
+        """The periode as a message parameter shows it: ``1 Januari 2025 s.d. 31 Desember
+        2025`` in Indonesian, ``2025-01-01..2025-12-31`` (as ``str``) in English.
+
+        >>> Periode.tahun(2025).teks_pesan("id")
+        '1 Januari 2025 s.d. 31 Desember 2025'
+        """
+        if bahasa == "en":
+            return str(self)
+        return f"{teks_tanggal(self.mulai, bahasa)} s.d. {teks_tanggal(self.selesai, bahasa)}"
+
 
 class JenisPeriode(Tetap):
     """How a performance year is cut into evaluation periods, with the months per period.
@@ -161,3 +169,14 @@ def periodisasi(tahun: int, jenis: JenisPeriode) -> tuple[Periode, ...]:
     v.pastikan_tipe("jenis", jenis, JenisPeriode)
     n = jenis.jumlah_bulan
     return tuple(Periode._dari_bulan(tahun, bulan, n) for bulan in range(1, 13, n))
+
+
+_t = pembuat_templat(__name__)
+_SELESAI = _t("PERIODE/selesai", "Periode.selesai: {selesai} is before mulai {mulai}")
+_SEMESTER = _t("PERIODE/semester", "Periode.semester: ke must be 1 or 2, got {diberikan}")
+_TRIWULAN = _t("PERIODE/triwulan", "Periode.triwulan: ke must be 1-4, got {diberikan}")
+_BULAN = _t("PERIODE/bulan", "Periode.bulan: ke must be 1-12, got {diberikan}")
+_TAHUN = _t(
+    "PERIODE/tahun",
+    "Periode: tahun {tahun} is out of range (the calendar holds {minimum} to {maksimum})",
+)

@@ -62,7 +62,7 @@ Periode(mulai=datetime.date(2024, 1, 1), selesai=datetime.date(2024, 3, 31))
 >>> dari_data(Periode, {"mulai": "2024-01-01", "selesai": "2024-13-01"})
 Traceback (most recent call last):
 ...
-birokrasi.errors.InvalidValueError: periode.selesai: not a valid date: '2024-13-01'
+birokrasi.errors.InvalidValueError: periode.selesai: bukan tanggal yang sah: '2024-13-01'
 """
 
 from __future__ import annotations
@@ -81,8 +81,10 @@ from typing import Any, TypeAlias, TypeVar, cast
 import attrs
 from attrs import AttrsInstance
 
-from birokrasi._validasi import describe
-from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError
+from birokrasi import _publik
+from birokrasi._validasi import describe, render
+from birokrasi.errors import BirokrasiError, InvalidTypeError, InvalidValueError, NotFoundError
+from birokrasi.pesan import Pesan, Pilihan, Templat, pembuat_templat, templat
 from birokrasi.struktur.nip import NIP, _nip_tersimpan
 
 __all__ = ["TAG_TIPE", "Data", "dari_data", "ke_data"]
@@ -101,11 +103,11 @@ pejabat negara beside a :class:`~birokrasi.struktur.potret.PotretPegawai` or a
 :class:`~birokrasi.struktur.unsur.PejabatLuar`). In a union they are still written without
 ``"@tipe"``, so no stored document changes, and are read back by their fields."""
 
+_BATAS_TEKS = 400
+"""The longest message passed on from a constructor that gives its message as text."""
+
 _BATAS_KEDALAMAN = 50
 """How deep data may nest; the library's own documents nest under 10 levels."""
-
-_BATAS_PESAN = 500
-"""The longest error message passed on from a constructor."""
 
 _DESIMAL = re.compile(r"-?[0-9]{1,400}(?:\.[0-9]{1,400})?(?:E[+-][0-9]{1,6})?")
 _PECAHAN = re.compile(r"-?[0-9]{1,400}(?:/[0-9]{1,400})?")
@@ -162,6 +164,10 @@ def _urai(tipe: Any) -> tuple[str, Any, tuple[Any, ...]]:
         return "himpunan", asal, args
     if asal is Mapping or (isinstance(asal, type) and issubclass(asal, Mapping)):
         return "peta", asal, args
+    if asal is Pesan:
+        return "pesan", asal, args
+    if asal is Pilihan:
+        return "pilihan", asal, args
     if isinstance(asal, type) and attrs.has(asal) and asal is not NIP:
         return "attrs", asal, args
     return "skalar", asal, args
@@ -190,8 +196,14 @@ def _turunan_attrs(kelas: type) -> bool:
     return attrs.has(kelas) and any(attrs.has(b) for b in kelas.__mro__[1:])
 
 
-def _pendek(pesan: str) -> str:
-    return pesan if len(pesan) <= _BATAS_PESAN else pesan[: _BATAS_PESAN - 3] + "..."
+def _pesan_galat(e: BirokrasiError) -> Pesan:
+    """The message of a caught error, as data (an error raised with a text during the
+    transition to messages as data carries it as :meth:`Pesan.dari_teks`)."""
+    pesan: object = e.args[0] if e.args else None
+    if isinstance(pesan, Pesan):
+        return pesan
+    teks = str(pesan)
+    return Pesan.dari_teks(teks if len(teks) <= _BATAS_TEKS else teks[: _BATAS_TEKS - 3] + "...")
 
 
 def _tampil_kunci(kunci: object) -> str:
@@ -202,7 +214,7 @@ def _tampil_kunci(kunci: object) -> str:
 
 
 def _terlalu_dalam(jalur: str) -> InvalidValueError:
-    return InvalidValueError(f"{jalur}: nested deeper than {_BATAS_KEDALAMAN} levels")
+    return InvalidValueError(_TERLALU_DALAM(jalur=jalur, batas=_BATAS_KEDALAMAN))
 
 
 def _muat_400_digit(n: int) -> bool:
@@ -257,6 +269,10 @@ def _ke(nilai: Any, tipe: Any, jalur: str, kedalaman: int) -> Data:
         return sorted((_ke(x, unsur, jalur, kedalaman + 1) for x in nilai), key=repr)
     if jenis == "peta":
         return _ke_peta(nilai, args or (None, None), jalur, kedalaman)
+    if jenis == "pesan" and isinstance(nilai, Pesan):
+        return _ke_pesan(nilai, jalur, kedalaman)
+    if jenis == "pilihan" and isinstance(nilai, Pilihan):
+        return _ke_pilihan(nilai, jalur, kedalaman)
     return _ke_skalar(nilai, asal, jalur, kedalaman)
 
 
@@ -267,10 +283,7 @@ def _ke_union(nilai: Any, anggota: tuple[Any, ...], jalur: str, kedalaman: int) 
     if len(pilihan) == 1:
         return _ke(nilai, pilihan[0], jalur, kedalaman)
     if not attrs.has(type(nilai)):
-        raise InvalidTypeError(
-            f"{jalur}: cannot serialise {describe(nilai)} where several classes are admitted: "
-            f"only an attrs value carries {TAG_TIPE}"
-        )
+        raise InvalidTypeError(_UNION_BUKAN_ATTRS(jalur=jalur, nilai=describe(nilai), tag=TAG_TIPE))
     data = _ke_attrs(nilai, jalur, kedalaman)
     if type(nilai).__name__ in _POLOS_DALAM_UNION and type(nilai) in pilihan:
         return data
@@ -297,7 +310,7 @@ def _ke_peta(nilai: Any, args: tuple[Any, ...], jalur: str, kedalaman: int) -> d
         if isinstance(kunci, int) and not isinstance(kunci, bool) and _muat_400_digit(kunci):
             kunci = str(kunci)
         if not isinstance(kunci, str):
-            raise InvalidTypeError(f"{jalur}: cannot write {describe(k)} as a key")
+            raise InvalidTypeError(_KUNCI_TAK_TERTULIS(jalur=jalur, kunci=describe(k)))
         hasil[kunci] = _ke(x, nilai_tipe, f"{jalur}[{_tampil_kunci(kunci)}]", kedalaman + 1)
     return hasil
 
@@ -310,16 +323,11 @@ def _ke_skalar(nilai: Any, asal: Any, jalur: str, kedalaman: int) -> Data:
     if isinstance(nilai, Decimal):
         teks = str(nilai)
         if not _DESIMAL.fullmatch(teks):
-            raise InvalidValueError(
-                f"{jalur}: {describe(nilai)} is not finite or has more digits than a document "
-                "holds (400 on each side of the point, 6 in the exponent)"
-            )
+            raise InvalidValueError(_DESIMAL_TAK_TERTULIS(jalur=jalur, nilai=describe(nilai)))
         return teks
     if isinstance(nilai, Fraction):
         if not (_muat_400_digit(nilai.numerator) and _muat_400_digit(nilai.denominator)):
-            raise InvalidValueError(
-                f"{jalur}: a fraction has at most 400 digits above and below the line in a document"
-            )
+            raise InvalidValueError(_PECAHAN_TAK_TERTULIS(jalur=jalur))
         return f"{nilai.numerator}/{nilai.denominator}"
     if isinstance(nilai, dt.date) and not isinstance(nilai, dt.datetime):
         return nilai.isoformat()
@@ -331,7 +339,7 @@ def _ke_skalar(nilai: Any, asal: Any, jalur: str, kedalaman: int) -> Data:
         if kelas is not asal and isinstance(asal, type) and issubclass(kelas, asal):
             return {TAG_TIPE: kelas.__name__, **data}
         return data
-    raise InvalidTypeError(f"{jalur}: cannot serialise {describe(nilai)}")
+    raise InvalidTypeError(_TAK_TERTULIS(jalur=jalur, nilai=describe(nilai)))
 
 
 def _ke_attrs(nilai: Any, jalur: str, kedalaman: int) -> dict[str, Data]:
@@ -357,8 +365,8 @@ def dari_data(tipe: type[T], data: object, *, akar: str | None = None) -> T:
     >>> dari_data(Rating, "SANGAT_ISTIMEWA", akar="rating_hasil_kerja")
     Traceback (most recent call last):
     ...
-    birokrasi.errors.InvalidValueError: rating_hasil_kerja: 'SANGAT_ISTIMEWA' is not a member \
-of Rating (expected one of DI_ATAS_EKSPEKTASI, SESUAI_EKSPEKTASI, DI_BAWAH_EKSPEKTASI)
+    birokrasi.errors.InvalidValueError: rating_hasil_kerja: 'SANGAT_ISTIMEWA' bukan anggota \
+Rating (seharusnya salah satu dari DI_ATAS_EKSPEKTASI, SESUAI_EKSPEKTASI, DI_BAWAH_EKSPEKTASI)
     """
     if akar is None:
         jenis, asal, _ = _urai(cast(Any, tipe))
@@ -367,8 +375,8 @@ of Rating (expected one of DI_ATAS_EKSPEKTASI, SESUAI_EKSPEKTASI, DI_BAWAH_EKSPE
     return cast(T, _dari(tipe, data, akar, 0))
 
 
-def _salah_tipe(jalur: str, harapan: str, data: object) -> InvalidTypeError:
-    return InvalidTypeError(f"{jalur}: expected {harapan}, got {describe(data)}")
+def _salah_tipe(jalur: str, harapan: Templat, data: object, **lain: object) -> InvalidTypeError:
+    return InvalidTypeError(harapan(jalur=jalur, diberikan=describe(data), **lain))
 
 
 def _dari(tipe: Any, data: object, jalur: str, kedalaman: int) -> Any:
@@ -379,6 +387,10 @@ def _dari(tipe: Any, data: object, jalur: str, kedalaman: int) -> Any:
         return _dari_attrs(asal, args, data, jalur, kedalaman)
     if jenis == "union":
         return _dari_union(args, data, jalur, kedalaman)
+    if jenis == "pesan":
+        return _dari_pesan(data, jalur, kedalaman)
+    if jenis == "pilihan":
+        return _dari_pilihan(data, jalur, kedalaman)
     if asal is tuple and args:
         return _dari_tuple(args, data, jalur, kedalaman)
     if asal is list and len(args) == 1:
@@ -393,7 +405,9 @@ def _dari(tipe: Any, data: object, jalur: str, kedalaman: int) -> Any:
 def _dari_skalar(tipe: Any, data: object, jalur: str) -> Any:
     if tipe in (bool, int, str):
         if not isinstance(data, tipe) or (tipe is int and isinstance(data, bool)):
-            raise _salah_tipe(jalur, {bool: "a bool", int: "an int", str: "a str"}[tipe], data)
+            raise _salah_tipe(
+                jalur, {bool: _BUKAN_BOOL, int: _BUKAN_INT, str: _BUKAN_STR}[tipe], data
+            )
         return data
     if isinstance(tipe, type) and issubclass(tipe, enum.Enum):
         return _dari_enum(tipe, data, jalur)
@@ -406,20 +420,17 @@ def _dari_skalar(tipe: Any, data: object, jalur: str) -> Any:
     if tipe is NIP:
         return _dari_nip(data, jalur)
     if isinstance(tipe, TypeVar):
-        raise InvalidTypeError(
-            f"{jalur}: the type here is the parameter {tipe}: load the class with its type "
-            "argument (e.g. Penjelasan[Fraction])"
-        )
-    raise InvalidTypeError(f"{jalur}: cannot load a value of type {tipe!r}")
+        raise InvalidTypeError(_PARAMETER_TIPE(jalur=jalur, tipe=str(tipe)))
+    raise InvalidTypeError(_TIPE_TAK_TERMUAT(jalur=jalur, tipe=render(repr(tipe))))
 
 
 def _dari_nip(data: object, jalur: str) -> NIP:
     if not isinstance(data, str):
-        raise _salah_tipe(jalur, "an 18-digit NIP string", data)
+        raise _salah_tipe(jalur, _BUKAN_NIP, data)
     try:
         return _nip_tersimpan(data)
     except BirokrasiError as e:
-        raise type(e)(_pendek(f"{jalur}: {e}")) from e
+        raise type(e)(_DI_JALUR(jalur=jalur, pesan=_pesan_galat(e))) from e
 
 
 def _dari_union(anggota: tuple[Any, ...], data: object, jalur: str, kedalaman: int) -> Any:
@@ -429,14 +440,14 @@ def _dari_union(anggota: tuple[Any, ...], data: object, jalur: str, kedalaman: i
     if len(kelas) == 1:
         return _dari(kelas[0], data, jalur, kedalaman)
     if not isinstance(data, dict):
-        raise _salah_tipe(jalur, "a dict", data)
+        raise _salah_tipe(jalur, _BUKAN_DICT, data)
     pilihan = _kelas_bertanda(kelas)
     nama = data.get(TAG_TIPE)
     if nama is None:
         nama = _kelas_menurut_kunci(pilihan, data)
     if not isinstance(nama, str) or nama not in pilihan:
         raise InvalidValueError(
-            f"{jalur}.{TAG_TIPE}: expected one of {', '.join(pilihan)}, got {describe(nama)}"
+            _TAG_TIPE(jalur=f"{jalur}.{TAG_TIPE}", pilihan=tuple(pilihan), diberikan=describe(nama))
         )
     isi = {k: x for k, x in data.items() if k != TAG_TIPE}
     return _dari(pilihan[nama], isi, jalur, kedalaman)
@@ -459,11 +470,11 @@ def _kelas_menurut_kunci(pilihan: dict[str, type], data: dict[Any, Any]) -> str 
 
 def _dari_tuple(args: tuple[Any, ...], data: object, jalur: str, kedalaman: int) -> tuple[Any, ...]:
     if not isinstance(data, list):
-        raise _salah_tipe(jalur, "a list", data)
+        raise _salah_tipe(jalur, _BUKAN_LIST, data)
     if len(args) == 2 and args[1] is Ellipsis:
         return tuple(_dari(args[0], x, f"{jalur}[{i}]", kedalaman + 1) for i, x in enumerate(data))
     if len(data) != len(args):
-        raise InvalidValueError(f"{jalur}: expected a list of {len(args)}, got {len(data)} items")
+        raise InvalidValueError(_PANJANG_LIST(jalur=jalur, panjang=len(args), diberikan=len(data)))
     return tuple(
         _dari(a, x, f"{jalur}[{i}]", kedalaman + 1)
         for i, (a, x) in enumerate(zip(args, data, strict=True))
@@ -472,7 +483,7 @@ def _dari_tuple(args: tuple[Any, ...], data: object, jalur: str, kedalaman: int)
 
 def _dari_peta(args: tuple[Any, ...], data: object, jalur: str, kedalaman: int) -> dict[Any, Any]:
     if not isinstance(data, dict):
-        raise _salah_tipe(jalur, "a dict", data)
+        raise _salah_tipe(jalur, _BUKAN_DICT, data)
     kunci_tipe, nilai_tipe = args
     hasil: dict[Any, Any] = {}
     for k, x in data.items():
@@ -485,54 +496,56 @@ def _dari_peta(args: tuple[Any, ...], data: object, jalur: str, kedalaman: int) 
 def _dari_bulat(data: object, jalur: str) -> int:
     """An ``int`` key: its decimal digits, as ``str(n)`` writes them."""
     if not isinstance(data, str):
-        raise _salah_tipe(jalur, "an integer key as a str", data)
+        raise _salah_tipe(jalur, _BUKAN_KUNCI_BULAT, data)
     if not _BULAT.fullmatch(data):
-        raise InvalidValueError(f"{jalur}: not an integer key in plain form: {data[:40]!r}")
+        raise InvalidValueError(_KUNCI_BULAT(jalur=jalur, data=repr(data[:40])))
     return int(data)
 
 
 def _dari_enum(tipe: type[enum.Enum], data: object, jalur: str) -> enum.Enum:
     if not isinstance(data, str):
-        raise _salah_tipe(jalur, f"a {tipe.__name__} member name", data)
+        raise _salah_tipe(jalur, _BUKAN_NAMA_ANGGOTA, data, kelas=tipe.__name__)
     anggota = tipe.__members__.get(data)
     if anggota is None:
         raise InvalidValueError(
-            f"{jalur}: {data[:40]!r} is not a member of {tipe.__name__} "
-            f"(expected one of {', '.join(tipe.__members__)})"
+            _ANGGOTA_ENUM(
+                jalur=jalur,
+                data=repr(data[:40]),
+                kelas=tipe.__name__,
+                anggota=tuple(tipe.__members__),
+            )
         )
     return anggota
 
 
 def _dari_desimal(data: object, jalur: str) -> Decimal:
     if not isinstance(data, str):
-        raise _salah_tipe(jalur, "a decimal number as a str", data)
+        raise _salah_tipe(jalur, _BUKAN_DESIMAL, data)
     if not _DESIMAL.fullmatch(data):
-        raise InvalidValueError(
-            f"{jalur}: not a decimal number in plain form (like '12.50'): {data[:40]!r}"
-        )
+        raise InvalidValueError(_DESIMAL_SALAH(jalur=jalur, data=repr(data[:40])))
     return Decimal(data)
 
 
 def _dari_pecahan(data: object, jalur: str) -> Fraction:
     if not isinstance(data, str):
-        raise _salah_tipe(jalur, "a fraction 'n/d' as a str", data)
+        raise _salah_tipe(jalur, _BUKAN_PECAHAN, data)
     if not _PECAHAN.fullmatch(data):
-        raise InvalidValueError(f"{jalur}: not a fraction 'n/d': {data[:40]!r}")
+        raise InvalidValueError(_PECAHAN_SALAH(jalur=jalur, data=repr(data[:40])))
     try:
         return Fraction(data)
     except ZeroDivisionError:
-        raise InvalidValueError(f"{jalur}: zero denominator in {data[:40]!r}") from None
+        raise InvalidValueError(_PENYEBUT_NOL(jalur=jalur, data=repr(data[:40]))) from None
 
 
 def _dari_tanggal(data: object, jalur: str) -> dt.date:
     if not isinstance(data, str):
-        raise _salah_tipe(jalur, "an ISO date 'YYYY-MM-DD'", data)
+        raise _salah_tipe(jalur, _BUKAN_TANGGAL, data)
     if _TANGGAL.fullmatch(data):
         try:
             return dt.date.fromisoformat(data)
         except ValueError:
             pass
-    raise InvalidValueError(f"{jalur}: not a valid date: {data[:40]!r}")
+    raise InvalidValueError(_TANGGAL_SALAH(jalur=jalur, data=repr(data[:40])))
 
 
 def _ganti(tipe: Any, ganti: dict[Any, Any]) -> Any:
@@ -545,22 +558,21 @@ def _ganti(tipe: Any, ganti: dict[Any, Any]) -> Any:
 
 def _dari_attrs(tipe: type, args: tuple[Any, ...], data: object, jalur: str, kedalaman: int) -> Any:
     if not isinstance(data, dict):
-        raise _salah_tipe(jalur, f"a dict of {tipe.__name__} fields", data)
+        raise _salah_tipe(jalur, _BUKAN_DICT_KELAS, data, kelas=tipe.__name__)
     ganti = dict(zip(getattr(tipe, "__parameters__", ()), args, strict=False))
     if TAG_TIPE in data:
         pilihan = _kelas_bertanda([tipe])
         nama = data[TAG_TIPE]
         if not isinstance(nama, str) or nama not in pilihan:
             raise InvalidValueError(
-                f"{jalur}.{TAG_TIPE}: expected one of {', '.join(pilihan)}, got {describe(nama)}"
+                _TAG_TIPE(
+                    jalur=f"{jalur}.{TAG_TIPE}", pilihan=tuple(pilihan), diberikan=describe(nama)
+                )
             )
         tipe = pilihan[nama]
         data = {k: x for k, x in data.items() if k != TAG_TIPE}
     kolom = _kolom(tipe)
-    dikenal = {k.kunci for k in kolom}
-    for kunci in data:
-        if kunci not in dikenal:
-            raise InvalidValueError(f"{jalur}: unknown field {describe(kunci)} for {tipe.__name__}")
+    _pastikan_kunci(data, {k.kunci for k in kolom}, (), tipe.__name__, jalur)
     kwargs: dict[str, Any] = {}
     for k in kolom:
         if not k.init:
@@ -570,7 +582,7 @@ def _dari_attrs(tipe: type, args: tuple[Any, ...], data: object, jalur: str, ked
                 _ganti(k.tipe, ganti), data[k.kunci], f"{jalur}.{k.kunci}", kedalaman + 1
             )
         elif k.wajib:
-            raise InvalidValueError(f"{jalur}.{k.kunci}: missing required field")
+            raise InvalidValueError(_FIELD_WAJIB(jalur=f"{jalur}.{k.kunci}"))
     nilai = _bangun(tipe, kwargs, jalur)
     for k in kolom:
         if not k.init and k.kunci in data:
@@ -578,8 +590,7 @@ def _dari_attrs(tipe: type, args: tuple[Any, ...], data: object, jalur: str, ked
             turunan = _ke(getattr(nilai, k.nama), _ganti(k.tipe, ganti), di, kedalaman + 1)
             if data[k.kunci] != turunan:
                 raise InvalidValueError(
-                    f"{di}: derived field is {describe(turunan)} from the other fields, "
-                    f"the data says {describe(data[k.kunci])}"
+                    _TURUNAN(jalur=di, turunan=describe(turunan), data=describe(data[k.kunci]))
                 )
     return nilai
 
@@ -589,10 +600,13 @@ def _bangun(tipe: type, kwargs: dict[str, Any], jalur: str) -> Any:
     try:
         return tipe(**kwargs)
     except BirokrasiError as e:
-        pesan = str(e)
-        raise type(e)(_pendek(f"{_jalur_galat(tipe, pesan[:200], jalur)}: {pesan}")) from e
+        pesan = _pesan_galat(e)
+        di = _jalur_galat(tipe, pesan.teks("en")[:200], jalur)
+        raise type(e)(_DI_JALUR(jalur=di, pesan=pesan)) from e
     except Exception as e:  # the trust boundary: anything else is bad data too
-        raise InvalidValueError(_pendek(f"{jalur}: {type(e).__name__}: {e}")) from e
+        raise InvalidValueError(
+            _GALAT_LAIN(jalur=jalur, jenis=type(e).__name__, galat=render(e))
+        ) from e
 
 
 def _jalur_galat(tipe: type, pesan: str, jalur: str) -> str:
@@ -602,3 +616,320 @@ def _jalur_galat(tipe: type, pesan: str, jalur: str) -> str:
         return jalur
     nama = {k.nama: k.kunci for k in _kolom(tipe)}.get(cocok.group(2))
     return jalur if nama is None else f"{jalur}.{nama}{cocok.group(3)}"
+
+
+def _pastikan_kunci(
+    data: dict[Any, Any], dikenal: set[str], wajib: tuple[str, ...], kelas: str, jalur: str
+) -> None:
+    """No key of ``data`` outside ``dikenal``, and every key of ``wajib`` in it."""
+    for kunci in data:
+        if kunci not in dikenal:
+            raise InvalidValueError(_FIELD_ASING(jalur=jalur, kunci=describe(kunci), kelas=kelas))
+    for kunci in wajib:
+        if kunci not in data:
+            raise InvalidValueError(_FIELD_WAJIB(jalur=f"{jalur}.{kunci}"))
+
+
+# -- messages --------------------------------------------------------------------------------
+#
+# A Pesan is written as its kode and its parameters, ``{"kode": "SK-TIM-03/dua-ketua",
+# "parameter": {"tanggal": {"@tipe": "date", "nilai": "2025-01-31"}}}``, and read back by
+# looking the kode up among the templates the library declares. A parameter's type is declared
+# by no field, so each value carries its own: a str, an int, a bool and None are written as
+# they are, a tuple as a list, anything else as a dict whose "@tipe" names its kind.
+
+_KUNCI_PESAN = ("kode", "parameter")
+_TIPE_DASAR: dict[str, type] = {
+    "bool": bool,
+    "int": int,
+    "str": str,
+    "float": float,
+    "bytes": bytes,
+    "object": object,
+    "tuple": tuple,
+    "list": list,
+    "dict": dict,
+    "set": set,
+    "frozenset": frozenset,
+    "NoneType": type(None),
+    "Decimal": Decimal,
+    "Fraction": Fraction,
+    "date": dt.date,
+    "datetime": dt.datetime,
+}
+"""The classes outside the library a message may name as a parameter (``expected date or
+str``), by name."""
+
+
+def _kelas_bernama(nama: str) -> type | None:
+    """The class a parameter's ``"@tipe"`` (or a type parameter's name) names: one of
+    :data:`_TIPE_DASAR`, a public class of the library, or an enum of the library's modules
+    whose name no other enum of the library has."""
+    if nama in _TIPE_DASAR:
+        return _TIPE_DASAR[nama]
+    kelas = _publik.kelas_publik(nama)
+    if kelas is not None:
+        return kelas
+    _publik.muat_semua()
+    return _enum_pustaka().get(nama)
+
+
+def _enum_pustaka() -> dict[str, type]:
+    """The enums declared by the library's modules, by a name only one of them has."""
+    hasil: dict[str, type] = {}
+    ganda: set[str] = set()
+    antre: list[type] = [enum.Enum]
+    while antre:
+        k = antre.pop()
+        antre += type.__subclasses__(k)
+        if k.__module__.startswith("birokrasi.") and k is not enum.Enum:
+            if k.__name__ in hasil and hasil[k.__name__] is not k:
+                ganda.add(k.__name__)
+            hasil[k.__name__] = k
+    return {n: k for n, k in hasil.items() if n not in ganda}
+
+
+def _terdaftar(kode: str) -> Templat | None:
+    """The template declared as ``kode``, importing the library's modules if need be."""
+    try:
+        return templat(kode)
+    except NotFoundError:
+        _publik.muat_semua()
+    try:
+        return templat(kode)
+    except NotFoundError:
+        return None
+
+
+def _ke_pesan(nilai: Pesan, jalur: str, kedalaman: int) -> dict[str, Data]:
+    if _terdaftar(nilai.kode) != nilai.templat:
+        raise InvalidValueError(_PESAN_TAK_TERDAFTAR(jalur=jalur, kode=render(nilai.kode)))
+    return {
+        "kode": nilai.kode,
+        "parameter": {
+            k: _ke_parameter(x, f"{jalur}.parameter.{k}", kedalaman + 1) for k, x in nilai.parameter
+        },
+    }
+
+
+def _ke_pilihan(nilai: Pilihan, jalur: str, kedalaman: int) -> dict[str, Data]:
+    return {"isi": _ke_isi(nilai.isi, f"{jalur}.isi", kedalaman + 1)}
+
+
+def _ke_isi(nilai: Any, jalur: str, kedalaman: int) -> list[Data]:
+    return [_ke_parameter(x, f"{jalur}[{i}]", kedalaman + 1) for i, x in enumerate(nilai)]
+
+
+def _bertanda(tipe: str, /, **isi: Data) -> dict[str, Data]:
+    return {TAG_TIPE: tipe, **isi}
+
+
+def _ke_parameter(nilai: object, jalur: str, kedalaman: int) -> Data:
+    """A message parameter, carrying its own type (no field declares it)."""
+    if kedalaman > _BATAS_KEDALAMAN:
+        raise _terlalu_dalam(jalur)
+    if isinstance(nilai, enum.Enum):
+        kelas = type(nilai)
+        if _kelas_bernama(kelas.__name__) is not kelas:
+            raise InvalidTypeError(_PARAMETER_TAK_TERTULIS(jalur=jalur, nilai=describe(nilai)))
+        return _bertanda(kelas.__name__, nilai=nilai.name)
+    if nilai is None or isinstance(nilai, bool | int | str):
+        return cast(Data, nilai)
+    if isinstance(nilai, tuple):
+        return _ke_isi(nilai, jalur, kedalaman)
+    if isinstance(nilai, list | frozenset):
+        isi = _ke_isi(nilai, jalur, kedalaman)
+        if isinstance(nilai, frozenset):
+            isi.sort(key=repr)
+        return _bertanda(type(nilai).__name__, isi=isi)
+    if isinstance(nilai, Pesan):
+        return _bertanda("Pesan", **_ke_pesan(nilai, jalur, kedalaman))
+    if isinstance(nilai, Pilihan):
+        return _bertanda("Pilihan", **_ke_pilihan(nilai, jalur, kedalaman))
+    if isinstance(nilai, Decimal | Fraction | NIP) or (
+        isinstance(nilai, dt.date) and not isinstance(nilai, dt.datetime)
+    ):
+        return _bertanda(type(nilai).__name__, nilai=_ke_skalar(nilai, None, jalur, kedalaman))
+    if isinstance(nilai, type):
+        if _kelas_bernama(nilai.__name__) is not nilai:
+            raise InvalidTypeError(_PARAMETER_TAK_TERTULIS(jalur=jalur, nilai=describe(nilai)))
+        return _bertanda("type", nama=nilai.__name__)
+    kelas_nilai = type(nilai)
+    if attrs.has(kelas_nilai) and _kelas_bernama(kelas_nilai.__name__) is kelas_nilai:
+        return _bertanda(kelas_nilai.__name__, **_ke_attrs(nilai, jalur, kedalaman))
+    raise InvalidTypeError(_PARAMETER_TAK_TERTULIS(jalur=jalur, nilai=describe(nilai)))
+
+
+def _dari_pesan(data: object, jalur: str, kedalaman: int) -> Pesan:
+    if not isinstance(data, dict):
+        raise _salah_tipe(jalur, _BUKAN_DICT_KELAS, data, kelas="Pesan")
+    _pastikan_kunci(data, set(_KUNCI_PESAN), _KUNCI_PESAN, "Pesan", jalur)
+    kode, parameter = data["kode"], data["parameter"]
+    if not isinstance(kode, str):
+        raise _salah_tipe(f"{jalur}.kode", _BUKAN_STR, kode)
+    if not isinstance(parameter, dict):
+        raise _salah_tipe(f"{jalur}.parameter", _BUKAN_DICT, parameter)
+    t = _terdaftar(kode)
+    if t is None:
+        raise InvalidValueError(_KODE_PESAN(jalur=f"{jalur}.kode", kode=repr(kode[:60])))
+    if set(parameter) != t.parameter:
+        raise InvalidValueError(
+            _PARAMETER_PESAN(
+                jalur=f"{jalur}.parameter",
+                kode=kode,
+                harapan=tuple(sorted(t.parameter)),
+                diberikan=tuple(sorted(describe(k) for k in parameter)),
+            )
+        )
+    return t(
+        **{
+            k: _dari_parameter(x, f"{jalur}.parameter.{k}", kedalaman + 1)
+            for k, x in parameter.items()
+        }
+    )
+
+
+def _dari_pilihan(data: object, jalur: str, kedalaman: int) -> Pilihan:
+    if not isinstance(data, dict):
+        raise _salah_tipe(jalur, _BUKAN_DICT_KELAS, data, kelas="Pilihan")
+    _pastikan_kunci(data, {"isi"}, ("isi",), "Pilihan", jalur)
+    return Pilihan(_dari_isi(data["isi"], f"{jalur}.isi", kedalaman + 1))
+
+
+def _dari_isi(data: object, jalur: str, kedalaman: int) -> tuple[object, ...]:
+    if not isinstance(data, list):
+        raise _salah_tipe(jalur, _BUKAN_LIST, data)
+    return tuple(_dari_parameter(x, f"{jalur}[{i}]", kedalaman + 1) for i, x in enumerate(data))
+
+
+def _dari_parameter(data: object, jalur: str, kedalaman: int) -> object:
+    """A message parameter written by :func:`_ke_parameter`."""
+    if kedalaman > _BATAS_KEDALAMAN:
+        raise _terlalu_dalam(jalur)
+    if data is None or isinstance(data, bool | int | str):
+        return data
+    if isinstance(data, list):
+        return _dari_isi(data, jalur, kedalaman)
+    if not isinstance(data, dict):
+        raise _salah_tipe(jalur, _BUKAN_PARAMETER, data)
+    nama = data.get(TAG_TIPE)
+    if not isinstance(nama, str):
+        raise _salah_tipe(f"{jalur}.{TAG_TIPE}", _BUKAN_STR, nama)
+    isi = {k: x for k, x in data.items() if k != TAG_TIPE}
+    if nama in ("Pesan", "Pilihan"):
+        return _dari(Pesan if nama == "Pesan" else Pilihan, isi, jalur, kedalaman)
+    if nama in ("list", "frozenset"):
+        _pastikan_kunci(isi, {"isi"}, ("isi",), nama, jalur)
+        unsur = _dari_isi(isi["isi"], f"{jalur}.isi", kedalaman)
+        return list(unsur) if nama == "list" else frozenset(unsur)
+    kelas = _kelas_bernama(nama) if nama != "type" else type
+    if kelas is type:
+        _pastikan_kunci(isi, {"nama"}, ("nama",), nama, jalur)
+        tipe = isi["nama"]
+        kelas_tipe = _kelas_bernama(tipe) if isinstance(tipe, str) else None
+        if kelas_tipe is None:
+            raise InvalidValueError(_KELAS_PARAMETER(jalur=f"{jalur}.nama", nama=describe(tipe)))
+        return kelas_tipe
+    if kelas is not None and (issubclass(kelas, enum.Enum) or kelas in _SKALAR_PARAMETER):
+        _pastikan_kunci(isi, {"nilai"}, ("nilai",), nama, jalur)
+        return _dari(kelas, isi["nilai"], f"{jalur}.nilai", kedalaman)
+    if kelas is None or not attrs.has(kelas):
+        raise InvalidValueError(_KELAS_PARAMETER(jalur=f"{jalur}.{TAG_TIPE}", nama=describe(nama)))
+    return _dari(kelas, isi, jalur, kedalaman)
+
+
+_SKALAR_PARAMETER = (Decimal, Fraction, dt.date, NIP)
+
+
+_t = pembuat_templat(__name__)
+_TERLALU_DALAM = _t("SERIAL/terlalu-dalam", "{jalur}: nested deeper than {batas} levels")
+_UNION_BUKAN_ATTRS = _t(
+    "SERIAL/union-bukan-attrs",
+    "{jalur}: cannot serialise {nilai} where several classes are admitted: only an attrs value "
+    "carries {tag}",
+)
+_KUNCI_TAK_TERTULIS = _t("SERIAL/kunci-tak-tertulis", "{jalur}: cannot write {kunci} as a key")
+_DESIMAL_TAK_TERTULIS = _t(
+    "SERIAL/desimal-tak-tertulis",
+    "{jalur}: {nilai} is not finite or has more digits than a document holds (400 on each side "
+    "of the point, 6 in the exponent)",
+)
+_PECAHAN_TAK_TERTULIS = _t(
+    "SERIAL/pecahan-tak-tertulis",
+    "{jalur}: a fraction has at most 400 digits above and below the line in a document",
+)
+_TAK_TERTULIS = _t("SERIAL/tak-tertulis", "{jalur}: cannot serialise {nilai}")
+_PARAMETER_TAK_TERTULIS = _t(
+    "SERIAL/parameter-tak-tertulis",
+    "{jalur}: cannot serialise {nilai} as a message parameter: a parameter is a str, a number, "
+    "a date, a NIP, a member or a class of the library, a tuple of these, or a message",
+)
+_PESAN_TAK_TERDAFTAR = _t(
+    "SERIAL/pesan-tak-terdaftar",
+    "{jalur}: the message {kode} is not one the library declares, so it could not be read back",
+)
+_BUKAN_BOOL = _t("SERIAL/bukan-bool", "{jalur}: expected a bool, got {diberikan}")
+_BUKAN_INT = _t("SERIAL/bukan-int", "{jalur}: expected an int, got {diberikan}")
+_BUKAN_STR = _t("SERIAL/bukan-str", "{jalur}: expected a str, got {diberikan}")
+_BUKAN_DICT = _t("SERIAL/bukan-dict", "{jalur}: expected a dict, got {diberikan}")
+_BUKAN_LIST = _t("SERIAL/bukan-list", "{jalur}: expected a list, got {diberikan}")
+_BUKAN_NIP = _t("SERIAL/bukan-nip", "{jalur}: expected an 18-digit NIP string, got {diberikan}")
+_BUKAN_KUNCI_BULAT = _t(
+    "SERIAL/bukan-kunci-bulat", "{jalur}: expected an integer key as a str, got {diberikan}"
+)
+_BUKAN_NAMA_ANGGOTA = _t(
+    "SERIAL/bukan-nama-anggota", "{jalur}: expected a {kelas} member name, got {diberikan}"
+)
+_BUKAN_DESIMAL = _t(
+    "SERIAL/bukan-desimal", "{jalur}: expected a decimal number as a str, got {diberikan}"
+)
+_BUKAN_PECAHAN = _t(
+    "SERIAL/bukan-pecahan", "{jalur}: expected a fraction 'n/d' as a str, got {diberikan}"
+)
+_BUKAN_TANGGAL = _t(
+    "SERIAL/bukan-tanggal", "{jalur}: expected an ISO date 'YYYY-MM-DD', got {diberikan}"
+)
+_BUKAN_DICT_KELAS = _t(
+    "SERIAL/bukan-dict-kelas", "{jalur}: expected a dict of {kelas} fields, got {diberikan}"
+)
+_BUKAN_PARAMETER = _t(
+    "SERIAL/bukan-parameter",
+    "{jalur}: expected a message parameter (a str, an int, a bool, null, a list or a dict with "
+    "@tipe), got {diberikan}",
+)
+_PARAMETER_TIPE = _t(
+    "SERIAL/parameter-tipe",
+    "{jalur}: the type here is the parameter {tipe}: load the class with its type argument "
+    "(e.g. Penjelasan[Fraction])",
+)
+_TIPE_TAK_TERMUAT = _t("SERIAL/tipe-tak-termuat", "{jalur}: cannot load a value of type {tipe}")
+_DI_JALUR = _t("SERIAL/di-jalur", "{jalur}: {pesan}")
+_TAG_TIPE = _t("SERIAL/tag-tipe", "{jalur}: expected one of {pilihan}, got {diberikan}")
+_PANJANG_LIST = _t(
+    "SERIAL/panjang-list", "{jalur}: expected a list of {panjang}, got {diberikan} items"
+)
+_KUNCI_BULAT = _t("SERIAL/kunci-bulat", "{jalur}: not an integer key in plain form: {data}")
+_ANGGOTA_ENUM = _t(
+    "SERIAL/anggota-enum", "{jalur}: {data} is not a member of {kelas} (expected one of {anggota})"
+)
+_DESIMAL_SALAH = _t(
+    "SERIAL/desimal", "{jalur}: not a decimal number in plain form (like '12.50'): {data}"
+)
+_PECAHAN_SALAH = _t("SERIAL/pecahan", "{jalur}: not a fraction 'n/d': {data}")
+_PENYEBUT_NOL = _t("SERIAL/penyebut-nol", "{jalur}: zero denominator in {data}")
+_TANGGAL_SALAH = _t("SERIAL/tanggal", "{jalur}: not a valid date: {data}")
+_FIELD_ASING = _t("SERIAL/field-asing", "{jalur}: unknown field {kunci} for {kelas}")
+_FIELD_WAJIB = _t("SERIAL/field-wajib", "{jalur}: missing required field")
+_TURUNAN = _t(
+    "SERIAL/turunan",
+    "{jalur}: derived field is {turunan} from the other fields, the data says {data}",
+)
+_GALAT_LAIN = _t("SERIAL/galat-lain", "{jalur}: {jenis}: {galat}")
+_KODE_PESAN = _t("SERIAL/kode-pesan", "{jalur}: no message is declared as {kode}")
+_PARAMETER_PESAN = _t(
+    "SERIAL/parameter-pesan",
+    "{jalur}: the message {kode} takes the parameters {harapan}, got {diberikan}",
+)
+_KELAS_PARAMETER = _t(
+    "SERIAL/kelas-parameter", "{jalur}: {nama} is not a type a message parameter may hold"
+)

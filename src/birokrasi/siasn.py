@@ -55,6 +55,7 @@ from birokrasi.errors import InvalidValueError, NotFoundError
 from birokrasi.hukum import Keyakinan
 from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi, PenilaianKinerja
 from birokrasi.kinerja.predikat import Predikat, Rating
+from birokrasi.pesan import pembuat_templat
 from birokrasi.struktur.potret import PotretPegawai
 
 __all__ = [
@@ -72,16 +73,16 @@ def _tabel(kunci: type[Rating] | type[Predikat]) -> v.Validator:
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         nama = v.nama_field(instance, attribute)
         if not isinstance(value, Mapping):
-            raise InvalidValueError(f"{nama}: expected a mapping, got {v.describe(value)}")
+            raise InvalidValueError(_BUKAN_PEMETAAN(nama=nama, diberikan=v.describe(value)))
         for anggota in kunci:
             kode = value.get(anggota)
             if not isinstance(kode, int) or isinstance(kode, bool) or kode < 1:
                 raise InvalidValueError(
-                    f"{nama}[{anggota.name}]: expected a positive int code, got {v.describe(kode)}"
+                    _KODE_BUKAN_POSITIF(nama=f"{nama}[{anggota.name}]", diberikan=v.describe(kode))
                 )
         if len(value) != len(kunci) or len(set(value.values())) != len(kunci):
             raise InvalidValueError(
-                f"{nama}: expected one distinct code for each {kunci.__name__}, got {dict(value)}"
+                _KODE_GANDA(nama=nama, kelas=kunci.__name__, diberikan=v.render(dict(value)))
             )
 
     return check
@@ -216,6 +217,17 @@ def rating_dari_siasn(nilai: int, *, kode: KodeSIASN | None = None) -> Rating:
     for rating, angka in kode.rating.items():
         if angka == nilai:
             return rating
-    raise NotFoundError(
-        f"nilai: {v.render(nilai)} is not a SIASN rating code ({dict(kode.rating)})"
-    )
+    raise NotFoundError(_BUKAN_KODE_RATING(nilai=v.render(nilai), tabel=str(dict(kode.rating))))
+
+
+_t = pembuat_templat(__name__)
+_BUKAN_PEMETAAN = _t("SIASN/bukan-pemetaan", "{nama}: expected a mapping, got {diberikan}")
+_KODE_BUKAN_POSITIF = _t(
+    "SIASN/kode-bukan-positif", "{nama}: expected a positive int code, got {diberikan}"
+)
+_KODE_GANDA = _t(
+    "SIASN/kode-ganda", "{nama}: expected one distinct code for each {kelas}, got {diberikan}"
+)
+_BUKAN_KODE_RATING = _t(
+    "SIASN/bukan-kode-rating", "nilai: {nilai} is not a SIASN rating code ({tabel})"
+)

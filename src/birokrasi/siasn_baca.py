@@ -66,6 +66,7 @@ from birokrasi.errors import InvalidValueError
 from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi
 from birokrasi.kinerja.predikat import Predikat, Rating, predikat_kinerja
 from birokrasi.periode import Periode
+from birokrasi.pesan import Templat, pembuat_templat
 from birokrasi.siasn import KODE_SIASN_BAKU, KodeSIASN
 from birokrasi.struktur.golongan import Golongan
 from birokrasi.struktur.jabatan import Jabatan, Jenjang
@@ -108,8 +109,9 @@ def _golongan(rekaman: Mapping[str, Any], j: str) -> Golongan | None:
     pangkat = j_.baca(jalur, j_.teks(jalur, nilai), Golongan.parse)
     if pangkat is not None and golongan is not None and pangkat is not golongan:
         raise InvalidValueError(
-            f"{jalur}: {nilai!r} is the pangkat of {pangkat.label}, not of golRuangAkhir "
-            f"{golongan.label}"
+            _PANGKAT_LAIN(
+                jalur=jalur, nilai=v.render(repr(nilai)), pangkat=pangkat, golongan=golongan
+            )
         )
     return golongan
 
@@ -219,13 +221,16 @@ class RiwayatKinerjaSIASN:
         )
 
 
-def _dari_kode(jalur: str, nilai: int, tabel: Mapping[T, int], apa: str) -> T:
+def _dari_kode(jalur: str, nilai: int, tabel: Mapping[T, int], bukan: Templat) -> T:
     for anggota, kode in tabel.items():
         if kode == nilai:
             return anggota
     raise InvalidValueError(
-        f"{jalur}: {v.render(nilai)} is not a SIASN {apa} code (table: "
-        f"{ {getattr(a, 'label', a): k for a, k in tabel.items()} })"
+        bukan(
+            jalur=jalur,
+            nilai=v.render(nilai),
+            tabel=str({getattr(a, "label", a): k for a, k in tabel.items()}),
+        )
     )
 
 
@@ -234,16 +239,13 @@ def _cocokkan_teks(baris: Mapping[str, Any], jalur: str, nama: str, anggota: Any
     j, nilai = j_.ambil(baris, jalur, nama)
     dibaca = j_.baca(j, j_.teks(j, nilai), type(anggota).parse)
     if dibaca is not None and dibaca is not anggota:
-        raise InvalidValueError(
-            f"{j}: {nilai!r} disagrees with the code beside it ({anggota.label}); check the "
-            "KodeSIASN table"
-        )
+        raise InvalidValueError(_LABEL_LAIN(jalur=j, nilai=v.render(repr(nilai)), anggota=anggota))
 
 
 def _rating(baris: Mapping[str, Any], jalur: str, kode: KodeSIASN, *nama: str) -> Rating:
     j, nilai = j_.ambil(baris, jalur, *nama)
     angka = j_.wajib(j, j_.bulat(j, nilai))
-    return _dari_kode(j, angka, kode.rating, "rating")
+    return _dari_kode(j, angka, kode.rating, _BUKAN_KODE_RATING)
 
 
 def _periode_periodik(baris: Mapping[str, Any], jalur: str, tahun: int) -> tuple[int, int]:
@@ -254,12 +256,14 @@ def _periode_periodik(baris: Mapping[str, Any], jalur: str, tahun: int) -> tuple
         f"{jalur}.bulanSelesaiPenilaian", j_.bulan(*j_.ambil(baris, jalur, "bulanSelesaiPenilaian"))
     )
     if mulai > selesai:
-        raise InvalidValueError(f"{jalur}.bulanSelesaiPenilaian: {selesai} is before {mulai}")
+        raise InvalidValueError(
+            _BULAN_TERBALIK(jalur=f"{jalur}.bulanSelesaiPenilaian", selesai=selesai, mulai=mulai)
+        )
     for nama in ("tahunMulaiPenilaian", "tahunSelesaiPenilaian"):
         j, nilai = j_.ambil(baris, jalur, nama)
         lain = j_.bulat(j, nilai)
         if lain is not None and lain != tahun:
-            raise InvalidValueError(f"{j}: {lain} is not tahun {tahun}")
+            raise InvalidValueError(_TAHUN_LAIN(jalur=j, lain=lain, tahun=tahun))
     return mulai, selesai
 
 
@@ -275,7 +279,7 @@ def _satu_penilaian(baris: Mapping[str, Any], jalur: str, kode: KodeSIASN) -> Ri
     perilaku = _rating(baris, jalur, kode, "perilakuKerjaNilai", "PerilakuKerjaNilai")
     j, nilai = j_.ambil(baris, jalur, "kuadranKinerjaNilai", "KuadranKinerjaNilai")
     kuadran = j_.wajib(j, j_.bulat(j, nilai))
-    predikat_siasn = _dari_kode(j, kuadran, kode.kuadran, "kuadran")
+    predikat_siasn = _dari_kode(j, kuadran, kode.kuadran, _BUKAN_KODE_KUADRAN)
     _cocokkan_teks(baris, jalur, "hasilKinerja", hasil)
     _cocokkan_teks(baris, jalur, "perilakuKerja", perilaku)
     _cocokkan_teks(baris, jalur, "kuadranKinerja", predikat_siasn)
@@ -371,7 +375,7 @@ def _satu_angka_kredit(baris: Mapping[str, Any], jalur: str) -> AngkaKreditSIASN
         konversi=j_.tanda(*ambil("isKonversi")),
     )
     if hasil.kredit_utama is None and hasil.kredit_total is None:
-        raise InvalidValueError(f"{jalur}.kreditBaruTotal: missing (and no kreditUtamaBaru)")
+        raise InvalidValueError(_KREDIT_HILANG(jalur=f"{jalur}.kreditBaruTotal"))
     return hasil
 
 
@@ -385,3 +389,23 @@ def angka_kredit_dari_siasn(data: object) -> tuple[AngkaKreditSIASN, ...]:
     (Fraction(75, 2), True, True)
     """
     return tuple(_satu_angka_kredit(b, j) for j, b in j_.baris("rw-angkakredit", data))
+
+
+_t = pembuat_templat(__name__)
+_PANGKAT_LAIN = _t(
+    "SIASN/pangkat-lain",
+    "{jalur}: {nilai} is the pangkat of {pangkat}, not of golRuangAkhir {golongan}",
+)
+_BUKAN_KODE_RATING = _t(
+    "SIASN/bukan-kode-rating-baris", "{jalur}: {nilai} is not a SIASN rating code (table: {tabel})"
+)
+_BUKAN_KODE_KUADRAN = _t(
+    "SIASN/bukan-kode-kuadran", "{jalur}: {nilai} is not a SIASN kuadran code (table: {tabel})"
+)
+_LABEL_LAIN = _t(
+    "SIASN/label-lain",
+    "{jalur}: {nilai} disagrees with the code beside it ({anggota}); check the KodeSIASN table",
+)
+_BULAN_TERBALIK = _t("SIASN/bulan-terbalik", "{jalur}: {selesai} is before {mulai}")
+_TAHUN_LAIN = _t("SIASN/tahun-lain", "{jalur}: {lain} is not tahun {tahun}")
+_KREDIT_HILANG = _t("SIASN/kredit-hilang", "{jalur}: missing (and no kreditUtamaBaru)")

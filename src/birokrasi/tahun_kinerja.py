@@ -32,6 +32,7 @@ from birokrasi.kinerja.penilaian.evaluasi import PenilaianKinerja
 from birokrasi.kinerja.penilaian.riwayat import RiwayatPenilaian
 from birokrasi.kinerja.perencanaan.skp import SKP
 from birokrasi.kinerja.tindak_lanjut.keberatan import DaftarKeberatan, Keberatan, PutusanKeberatan
+from birokrasi.pesan import Pesan, Templat, pembuat_templat
 from birokrasi.sistem_kerja.sistem import SistemKerja
 from birokrasi.struktur.nip import NIP, _nip_argumen
 from birokrasi.struktur.organisasi import Instansi
@@ -160,7 +161,7 @@ def _unik(nama: str, kunci: list[str]) -> None:
     dilihat: set[str] = set()
     for i, k in enumerate(kunci):
         if k in dilihat:
-            raise InvalidValueError(f"TahunKinerja.{nama}[{i}]: {k} twice")
+            raise InvalidValueError(_GANDA(nama=f"TahunKinerja.{nama}[{i}]", kunci=k))
         dilihat.add(k)
 
 
@@ -222,10 +223,7 @@ class TahunKinerja:
                 if lama.pegawai != jurnal.pegawai or not all(
                     p in jurnal.peristiwa for p in lama.peristiwa
                 ):
-                    raise InvalidValueError(
-                        f"TahunKinerja.catat_jurnal: the journal of {jurnal.skp} would lose "
-                        "recorded events; add events to the journal held (JurnalKinerja.tambah)"
-                    )
+                    raise InvalidValueError(_JURNAL_HILANG(skp=jurnal.skp))
                 return attrs.evolve(self, jurnal=(*self.jurnal[:i], jurnal, *self.jurnal[i + 1 :]))
         return attrs.evolve(self, jurnal=(*self.jurnal, jurnal))
 
@@ -257,10 +255,7 @@ class TahunKinerja:
         overwritten by another."""
         v.pastikan_tipe("predikat", predikat, PredikatOrganisasi)
         if self.predikat_organisasi not in (None, predikat):
-            raise InvalidValueError(
-                f"TahunKinerja.tetapkan_predikat_organisasi: the predikat is already "
-                f"{self.predikat_organisasi.name}"
-            )
+            raise InvalidValueError(_PREDIKAT_SUDAH(predikat=self.predikat_organisasi))
         return attrs.evolve(self, predikat_organisasi=predikat)
 
 
@@ -285,38 +280,38 @@ def _periksa_rujukan(tahun: TahunKinerja) -> Iterator[Pelanggaran]:
     for p in tahun.penilaian.isi:
         if p.skp not in skp:
             yield Pelanggaran(
-                ATURAN_RUJUKAN_TAHUN,
-                p.kode,
-                f"evaluation {p.kode} rates SKP {p.skp}, not in the year",
+                ATURAN_RUJUKAN_TAHUN, p.kode, _PENILAIAN_LUAR(penilaian=p.kode, skp=p.skp)
             )
     for j in tahun.jurnal:
         if j.skp not in skp:
-            yield Pelanggaran(
-                ATURAN_RUJUKAN_TAHUN, j.skp, f"a journal documents SKP {j.skp}, not in the year"
-            )
+            yield Pelanggaran(ATURAN_RUJUKAN_TAHUN, j.skp, _JURNAL_LUAR(skp=j.skp))
     penilaian = set(tahun.penilaian.isi)
     for k in tahun.keberatan.keberatan:
         if k.penilaian not in penilaian:
             yield Pelanggaran(
                 ATURAN_RUJUKAN_TAHUN,
                 k.kode,
-                f"keberatan {k.kode} is against evaluation {k.penilaian.kode}, not the year's",
+                _KEBERATAN_LUAR(keberatan=k.kode, penilaian=k.penilaian.kode),
             )
 
 
 def _periksa_nip(tahun: TahunKinerja) -> Iterator[Pelanggaran]:
     dikenal = {p.nip for p in tahun.instansi.pegawai}
-    disebut: list[tuple[str, NIP, str]] = [
-        *((s.kode, s.pegawai.nip, "the SKP's pegawai") for s in tahun.skp),
-        *((p.kode, p.pegawai.nip, "the evaluated pegawai") for p in tahun.penilaian.isi),
-        *((j.skp, j.pegawai, "the journal's pegawai") for j in tahun.jurnal),
-        *((b.pegawai.digit, b.pegawai, "the ledger's pegawai") for b in tahun.angka_kredit),
+    disebut: list[tuple[str, NIP, Pesan]] = [
+        *(
+            (s.kode, s.pegawai.nip, _NIP_SKP(nama=s.pegawai.nama, nip=s.pegawai.nip))
+            for s in tahun.skp
+        ),
+        *(
+            (p.kode, p.pegawai.nip, _NIP_PENILAIAN(nama=p.pegawai.nama, nip=p.pegawai.nip))
+            for p in tahun.penilaian.isi
+        ),
+        *((j.skp, j.pegawai, _NIP_JURNAL(nip=j.pegawai)) for j in tahun.jurnal),
+        *((b.pegawai.digit, b.pegawai, _NIP_BUKU(nip=b.pegawai)) for b in tahun.angka_kredit),
     ]
-    for subjek, nip, peran in disebut:
+    for subjek, nip, pesan in disebut:
         if nip not in dikenal:
-            yield Pelanggaran(
-                ATURAN_NIP_TAHUN, subjek, f"{peran} {nip} is not a pegawai of the instansi"
-            )
+            yield Pelanggaran(ATURAN_NIP_TAHUN, subjek, pesan)
 
 
 def _periksa_tim(tahun: TahunKinerja) -> Iterator[Pelanggaran]:
@@ -325,9 +320,7 @@ def _periksa_tim(tahun: TahunKinerja) -> Iterator[Pelanggaran]:
         for rhk in s.hasil_kerja:
             if rhk.tim_kerja is not None and rhk.tim_kerja not in tim:
                 yield Pelanggaran(
-                    ATURAN_TIM_TAHUN,
-                    s.kode,
-                    f"RHK {rhk.kode} names team {rhk.tim_kerja}, not in the year's sistem kerja",
+                    ATURAN_TIM_TAHUN, s.kode, _TIM_LUAR(rhk=rhk.kode, tim=rhk.tim_kerja)
                 )
 
 
@@ -338,29 +331,68 @@ def _periksa_buku(tahun: TahunKinerja) -> Iterator[Pelanggaran]:
             if not isinstance(p, PenilaianKinerja) or p.periode.selesai.year != tahun.tahun:
                 continue
             if p not in penilaian:
-                yield Pelanggaran(
-                    ATURAN_BUKU_TAHUN,
-                    b.pegawai.digit,
-                    f"the ledger holds evaluation {p.kode}, not one of the year's",
-                )
+                yield Pelanggaran(ATURAN_BUKU_TAHUN, b.pegawai.digit, _BUKU_LUAR(penilaian=p.kode))
             elif p.pegawai.nip != b.pegawai:
                 yield Pelanggaran(
                     ATURAN_BUKU_TAHUN,
                     b.pegawai.digit,
-                    f"the ledger holds evaluation {p.kode} of another pegawai ({p.pegawai.nip})",
+                    _BUKU_LAIN(penilaian=p.kode, nama=p.pegawai.nama, nip=p.pegawai.nip),
                 )
 
 
 def _periksa_dalam_tahun(tahun: TahunKinerja) -> Iterator[Pelanggaran]:
-    bagian: list[tuple[str, str, int, int]] = [
-        *((s.kode, "SKP", s.periode.mulai.year, s.periode.selesai.year) for s in tahun.skp),
+    bagian: list[tuple[str, Templat, int, int]] = [
         *(
-            (p.kode, "evaluation", p.periode.mulai.year, p.periode.selesai.year)
+            (s.kode, _SKP_LUAR_TAHUN, s.periode.mulai.year, s.periode.selesai.year)
+            for s in tahun.skp
+        ),
+        *(
+            (p.kode, _PENILAIAN_LUAR_TAHUN, p.periode.mulai.year, p.periode.selesai.year)
             for p in tahun.penilaian.isi
         ),
     ]
-    for kode, jenis, mulai, selesai in bagian:
+    for kode, templat, mulai, selesai in bagian:
         if (mulai, selesai) != (tahun.tahun, tahun.tahun):
-            yield Pelanggaran(
-                ATURAN_DALAM_TAHUN, kode, f"the {jenis} {kode} is not inside {tahun.tahun}"
-            )
+            yield Pelanggaran(ATURAN_DALAM_TAHUN, kode, templat(kode=kode, tahun=tahun.tahun))
+
+
+_t = pembuat_templat(__name__)
+_GANDA = _t("TAHUN/ganda", "{nama}: {kunci} twice")
+_JURNAL_HILANG = _t(
+    "TAHUN/jurnal-kehilangan-peristiwa",
+    "TahunKinerja.catat_jurnal: the journal of {skp} would lose recorded events; add events to "
+    "the journal held (JurnalKinerja.tambah)",
+)
+_PREDIKAT_SUDAH = _t(
+    "TAHUN/predikat-sudah-ditetapkan",
+    "TahunKinerja.tetapkan_predikat_organisasi: the predikat is already {predikat}",
+)
+_PENILAIAN_LUAR = _t(
+    "KIN-TAHUN-01/penilaian", "evaluation {penilaian} rates SKP {skp}, not in the year"
+)
+_JURNAL_LUAR = _t("KIN-TAHUN-01/jurnal", "a journal documents SKP {skp}, not in the year")
+_KEBERATAN_LUAR = _t(
+    "KIN-TAHUN-01/keberatan",
+    "keberatan {keberatan} is against evaluation {penilaian}, not the year's",
+)
+_NIP_SKP = _t(
+    "KIN-TAHUN-02/skp", "the SKP's pegawai {nama} ({nip}) is not a pegawai of the instansi"
+)
+_NIP_PENILAIAN = _t(
+    "KIN-TAHUN-02/penilaian",
+    "the evaluated pegawai {nama} ({nip}) is not a pegawai of the instansi",
+)
+_NIP_JURNAL = _t(
+    "KIN-TAHUN-02/jurnal", "the journal's pegawai {nip} is not a pegawai of the instansi"
+)
+_NIP_BUKU = _t("KIN-TAHUN-02/buku", "the ledger's pegawai {nip} is not a pegawai of the instansi")
+_TIM_LUAR = _t("KIN-TAHUN-03/tim", "RHK {rhk} names team {tim}, not in the year's sistem kerja")
+_BUKU_LUAR = _t(
+    "KIN-TAHUN-04/penilaian-luar", "the ledger holds evaluation {penilaian}, not one of the year's"
+)
+_BUKU_LAIN = _t(
+    "KIN-TAHUN-04/pegawai-lain",
+    "the ledger holds evaluation {penilaian} of another pegawai, {nama} ({nip})",
+)
+_SKP_LUAR_TAHUN = _t("KIN-TAHUN-05/skp", "the SKP {kode} is not inside {tahun}")
+_PENILAIAN_LUAR_TAHUN = _t("KIN-TAHUN-05/penilaian", "the evaluation {kode} is not inside {tahun}")

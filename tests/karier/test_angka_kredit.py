@@ -241,7 +241,7 @@ def test_kar_ak_04_rounding_matches_decimal_on_exact_values(q: Fraction, tempat:
 
 def test_a_mapping_of_results_is_refused_not_read_as_its_keys() -> None:
     hasil = {(J.AHLI_PERTAMA, P.BAIK, 12, D(2024, 12, 31)): "2024"}
-    with pytest.raises(InvalidTypeError, match=r"^hasil: expected an iterable of results"):
+    with pytest.raises(InvalidTypeError, match=r"^hasil: expected Iterable\[HasilKinerja"):
         akumulasi_angka_kredit(hasil)  # type: ignore[arg-type]
 
 

@@ -114,7 +114,7 @@ def test_kar_ak_09_outside_the_band_is_a_finding() -> None:
             ak, "nip", jenjang=J.AHLI_MUDA, golongan=G.III_D, tanggal=T
         )
         assert {p.kode for p in hasil} <= {"KAR-AK-09"}
-        return [p.pesan for p in hasil]
+        return [p.pesan.teks() for p in hasil]
 
     assert temuan(300) == temuan(400) == []
     [bawah] = temuan(299)
@@ -187,7 +187,7 @@ def test_kar_ak_09_starts_the_ledger() -> None:
     assert (awal.mulai_pangkat, awal.mulai_jenjang) == (D(2021, 4, 1), None)
     p = posisi_angka_kredit([awal], tanggal=D(2023, 1, 1))
     assert p.angka_kredit_jenjang == Fraction("150.63")
-    kurang = [x.pesan for x in periksa_kenaikan_pangkat(p, "nip")]
+    kurang = [x.pesan.teks() for x in periksa_kenaikan_pangkat(p, "nip")]
     assert any("short by 149.37" in m for m in kurang)
 
 
@@ -260,7 +260,9 @@ def test_findings_show_decimal_amounts() -> None:
     [temuan] = periksa_angka_kredit_integrasi(
         Decimal("549.5"), "nip", jenjang=J.AHLI_MADYA, golongan=G.IV_B, tanggal=T
     )
-    assert temuan.pesan.startswith("angka kredit integrasi 149.5 is below 150, outside the band")
+    assert temuan.pesan.teks().startswith(
+        "angka kredit integrasi 149.5 is below 150, outside the band"
+    )
 
 
 def test_kar_ak_10_exactly_the_floor_and_the_dates_kept() -> None:

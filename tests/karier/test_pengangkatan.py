@@ -112,7 +112,7 @@ def test_kar_ak_11_starts_the_ledger() -> None:
     hasil = periksa_kenaikan_jenjang(
         p, "nip", lowongan=True, lulus_uji_kompetensi=True, pengembangan_profesi=True
     )
-    assert [x.pesan for x in hasil if "below the AKK" in x.pesan] == [
+    assert [x.pesan.teks() for x in hasil if "below the AKK" in x.pesan.teks()] == [
         "angka kredit 175 is below the AKK 200 for the next jenjang (short by 25)"
     ]
 
@@ -120,7 +120,7 @@ def test_kar_ak_11_starts_the_ledger() -> None:
 @pytest.mark.parametrize(
     ("kw", "galat", "pesan"),
     [
-        ({"predikat": P.BAIK}, InvalidTypeError, r"^predikat: expected an iterable"),
+        ({"predikat": P.BAIK}, InvalidTypeError, r"^predikat: expected Iterable\[Predikat"),
         ({"predikat": ["Baik"]}, InvalidTypeError, r"^predikat\[0\]: expected Predikat"),
         ({"predikat": [(P.BAIK, 13)]}, InvalidValueError, r"^predikat\[0\]: .*between 1 and 12"),
         ({"predikat": [(P.BAIK,)]}, InvalidTypeError, r"^predikat\[0\]: expected Predikat"),

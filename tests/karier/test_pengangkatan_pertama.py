@@ -74,7 +74,7 @@ def test_kar_ak_12_golongan_of_the_jenjang() -> None:
 @pytest.mark.parametrize(
     ("kw", "galat", "pesan"),
     [
-        ({"predikat": P.BAIK}, InvalidTypeError, r"^predikat: expected an iterable"),
+        ({"predikat": P.BAIK}, InvalidTypeError, r"^predikat: expected Iterable\[Predikat"),
         ({"predikat": [(P.BAIK, 0)]}, InvalidValueError, r"^predikat\[0\]: "),
         ({"jenjang": J.PELAKSANA}, InvalidValueError, r"^jenjang: Pelaksana"),
         ({"jenjang": "Ahli Pertama"}, InvalidTypeError, r"^jenjang: "),

@@ -94,7 +94,7 @@ def test_kar_ak_15_the_same_evaluation_twice_counts_once() -> None:
     (temuan,) = periksa_riwayat_angka_kredit([*riwayat, TRIWULAN[0]], "dewi")
     assert temuan.kode == "KAR-AK-15"
     assert temuan.subjek == "dewi"
-    assert temuan.pesan == (
+    assert temuan.pesan.teks() == (
         "EV-Q1 (2025-01-01..2025-03-31) is recorded again as riwayat[3]: counted once"
     )
 
@@ -106,7 +106,9 @@ def test_kar_ak_15_the_same_result_twice_counts_once() -> None:
     posisi = posisi_angka_kredit([AWAL, tahun, sebagai_tuple, AWAL], tanggal=T)
     assert posisi.angka_kredit_jenjang == _ak(12)
     assert len(posisi.hasil) == 1
-    pesan = [t.pesan for t in periksa_riwayat_angka_kredit([AWAL, tahun, sebagai_tuple], "x")]
+    pesan = [
+        t.pesan.teks() for t in periksa_riwayat_angka_kredit([AWAL, tahun, sebagai_tuple], "x")
+    ]
     assert pesan == [
         "riwayat[1] (result, Baik, 12 month(s) to 2025-12-31) is recorded again as riwayat[2]: "
         "counted once"
@@ -120,7 +122,8 @@ def test_kar_ak_15_one_kode_for_two_evaluations_is_refused() -> None:
         posisi_angka_kredit(riwayat, tanggal=T)
     (temuan,) = periksa_riwayat_angka_kredit(riwayat, "dewi")
     assert (
-        temuan.pesan == "kode 'EV-Q1' names two different evaluations (riwayat[1] and riwayat[2])"
+        temuan.pesan.teks()
+        == "kode 'EV-Q1' names two different evaluations (riwayat[1] and riwayat[2])"
     )
 
 
@@ -130,7 +133,7 @@ def test_kar_ak_15_quarters_then_the_annual_by_default() -> None:
     posisi = posisi_angka_kredit([AWAL, *TRIWULAN, SETAHUN], tanggal=T)
     assert [h.bulan for h in posisi.hasil] == [3, 3, 3, 3, 0]
     assert posisi.angka_kredit_jenjang == _ak(12, P.SANGAT_BAIK)
-    pesan = [t.pesan for t in periksa_riwayat_angka_kredit([AWAL, *TRIWULAN, SETAHUN], "d")]
+    pesan = [t.pesan.teks() for t in periksa_riwayat_angka_kredit([AWAL, *TRIWULAN, SETAHUN], "d")]
     assert pesan[0] == (
         "EV-2025 (2025-01-01..2025-12-31) and EV-Q1 (2025-01-01..2025-03-31) both cover "
         "2025-01, 2025-02, 2025-03: counted once, for EV-Q1 (2025-01-01..2025-03-31)"
@@ -149,8 +152,8 @@ def test_kar_ak_15_the_annual_earns_the_months_left() -> None:
     assert [h.bulan for h in tahunan.hasil] == [0, 12]
     assert tahunan.angka_kredit_jenjang == _ak(12)
     (temuan,) = periksa_riwayat_angka_kredit(riwayat, "d", prioritas=PrioritasKonversi.TAHUNAN)
-    assert temuan.pesan.startswith("EV-Q1 (2025-01-01..2025-03-31) and EV-2025 (")
-    assert temuan.pesan.endswith("counted once, for EV-2025 (2025-01-01..2025-12-31)")
+    assert temuan.pesan.teks().startswith("EV-Q1 (2025-01-01..2025-03-31) and EV-2025 (")
+    assert temuan.pesan.teks().endswith("counted once, for EV-2025 (2025-01-01..2025-12-31)")
 
 
 def test_kar_ak_15_annual_priority_with_results_without_a_period() -> None:
@@ -167,7 +170,7 @@ def test_kar_ak_15_annual_priority_with_results_without_a_period() -> None:
     (temuan,) = periksa_riwayat_angka_kredit(
         [AWAL, triwulan, tahun], "d", prioritas=PrioritasKonversi.TAHUNAN
     )
-    assert temuan.pesan == (
+    assert temuan.pesan.teks() == (
         "riwayat[1] (Evaluasi Kinerja Periodik, Sangat Baik, 3 month(s) to 2025-03-31) earns 0 "
         "of its 3 month(s): riwayat[2] (Evaluasi Kinerja Tahunan, Baik, 12 month(s) to "
         "2025-12-31) already count 12 month(s) of 2025"
@@ -510,7 +513,7 @@ def test_kar_ak_15_every_duplicate_and_conflict_is_reported() -> None:
     ev = _ev("EV-X", Periode(D(2025, 1, 1), D(2025, 3, 31)))
     bentrok = _ev("EV-X", Periode(D(2025, 4, 1), D(2025, 6, 30)))
     temuan = periksa_riwayat_angka_kredit([AWAL, ev, bentrok, _R, _R, lain, lain], "d")
-    assert [t.pesan.split(" ")[-2:] for t in temuan][:3] == [
+    assert [t.pesan.teks().split(" ")[-2:] for t in temuan][:3] == [
         ["counted", "once"],
         ["counted", "once"],
         ["and", "riwayat[2])"],
@@ -522,7 +525,7 @@ def test_kar_ak_15_the_months_left_name_every_result_counting_them() -> None:
     q2 = HasilKinerja(J.AHLI_MUDA, P.BAIK, 3, D(2025, 6, 30), jenis=PERIODIK)
     setahun = HasilKinerja(J.AHLI_MUDA, P.BAIK, 12, T, jenis=TAHUNAN)
     (temuan,) = periksa_riwayat_angka_kredit([AWAL, q1, q2, setahun], "d")
-    assert temuan.pesan == (
+    assert temuan.pesan.teks() == (
         "riwayat[3] (Evaluasi Kinerja Tahunan, Baik, 12 month(s) to 2025-12-31) earns 6 of its "
         "12 month(s): riwayat[1] (Evaluasi Kinerja Periodik, Baik, 3 month(s) to 2025-03-31), "
         "riwayat[2] (Evaluasi Kinerja Periodik, Baik, 3 month(s) to 2025-06-30) already count "
@@ -537,7 +540,7 @@ def test_kar_ak_15_annual_priority_reserves_only_its_own_months() -> None:
     sembilan = HasilKinerja(J.AHLI_MUDA, P.SANGAT_BAIK, 9, D(2025, 9, 30), jenis=PERIODIK)
     riwayat = [AWAL, sembilan, tahunan]
     (temuan,) = periksa_riwayat_angka_kredit(riwayat, "d", prioritas=PrioritasKonversi.TAHUNAN)
-    assert temuan.pesan == (
+    assert temuan.pesan.teks() == (
         "riwayat[1] (Evaluasi Kinerja Periodik, Sangat Baik, 9 month(s) to 2025-09-30) earns 6 "
         "of its 9 month(s): EV-T (2025-07-01..2025-12-31) already count 6 month(s) of 2025"
     )

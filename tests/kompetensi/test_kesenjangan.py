@@ -80,7 +80,7 @@ def test_KOM_PROFIL_01_and_KOM_GAP_01_findings_of_the_example_agency() -> None:
     assert struktur.FAJAR in tanpa_penilaian
     assert struktur.PUTRI in tanpa_penilaian
     assert struktur.DEWI not in tanpa_penilaian
-    dewi = [p.pesan for p in temuan if p.subjek == struktur.DEWI]
+    dewi = [str(p.pesan) for p in temuan if p.subjek == struktur.DEWI]
     assert dewi == ["Pranata Komputer Ahli Muda: Pengambilan Keputusan: needs Level 2, has Level 1"]
     sebelum = periksa_kompetensi(
         struktur.instansi(), contoh.standar(), contoh.profil(), dt.date(2024, 6, 30)
@@ -100,3 +100,23 @@ def test_bad_input_raises_library_errors() -> None:
         rincian_kesenjangan(["Integritas"], None)  # type: ignore[list-item]
     with pytest.raises(InvalidTypeError, match=r"^profil: expected"):
         rincian_kesenjangan([], "profil")  # type: ignore[arg-type]
+
+
+@pytest.mark.bahasa_baku
+def test_kom_gap_01_di_bawah_standar_dalam_bahasa_indonesia() -> None:
+    temuan = periksa_kompetensi(
+        struktur.instansi(), contoh.standar(), contoh.profil(), struktur.TANGGAL_DEMO
+    )
+    [dewi] = [p for p in temuan if p.subjek == struktur.DEWI]
+    assert dewi.pesan.kode == "KOM-GAP-01/di-bawah-standar"
+    assert str(dewi.pesan) == (
+        "Pranata Komputer Ahli Muda: Pengambilan Keputusan: dibutuhkan Level 2, dimiliki Level 1"
+    )
+    fajar = [p for p in temuan if p.subjek == struktur.FAJAR and p.kode == "KOM-PROFIL-01"]
+    assert str(fajar[0].pesan) == (
+        "tidak ada hasil penilaian kompetensi yang berlaku pada 30 Juni 2025 "
+        "(hasil berlaku 3 tahun)"
+    )
+    assert str(
+        rincian_kesenjangan([TingkatKompetensi(Kompetensi.teknis("X"), L.LEVEL_1)], None)[0]
+    ) == ("X: dibutuhkan Level 1, dimiliki belum dinilai")

@@ -69,7 +69,7 @@ def test_two_different_assessments_of_one_day_are_refused() -> None:
 def test_bad_input_raises_library_errors() -> None:
     with pytest.raises(InvalidTypeError, match=r"^profil\[0\]: expected ProfilKompetensi"):
         profil_berlaku(["x"], DEWI, dt.date(2024, 1, 1))  # type: ignore[list-item]
-    with pytest.raises(InvalidTypeError, match=r"^profil: expected a collection"):
+    with pytest.raises(InvalidTypeError, match=r"^profil: expected Iterable\[ProfilKompetensi\]"):
         profil_berlaku(_profil(dt.date(2024, 1, 1)), DEWI, dt.date(2024, 1, 1))  # type: ignore[arg-type]
     with pytest.raises(InvalidTypeError, match=r"^tanggal"):
         profil_berlaku([], DEWI, "2024-01-01")  # type: ignore[arg-type]

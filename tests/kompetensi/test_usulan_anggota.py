@@ -56,7 +56,7 @@ def test_KOM_USUL_01_the_example_proposal_explained() -> None:
     assert [k.kompetensi.nama for k in hendra.kurang] == ["Analisis Statistik"]
     assert (hendra.alokasi_saat_ini, hendra.alokasi_sesudah) == (0, Fraction(1, 2))
     assert hendra.tanggal_penilaian == dt.date(2023, 10, 2)
-    assert hendra.uraian.startswith(f"1. {struktur.HENDRA}: meets 3 of 4 needs")
+    assert str(hendra.uraian).startswith(f"1. {struktur.HENDRA}: meets 3 of 4 needs")
     irfan = usulan.calon[1]
     assert irfan.alokasi_saat_ini == Fraction(1, 4)
     ditolak = {str(d.nip): d.kode for d in usulan.ditolak}
@@ -121,7 +121,7 @@ def test_bad_input_raises_library_errors() -> None:
         usul(kebijakan_sistem_kerja="100%")
     with pytest.raises(InvalidTypeError, match=r"^calon\[0\]"):
         usulkan_anggota_tim(sistem, kebutuhan, [1], [], alokasi=1)  # type: ignore[list-item]
-    with pytest.raises(InvalidTypeError, match=r"^calon: expected a collection"):
+    with pytest.raises(InvalidTypeError, match=r"^calon: expected Iterable\[NIP \| str\]"):
         usulkan_anggota_tim(sistem, kebutuhan, struktur.HENDRA, [], alokasi=1)
     with pytest.raises(NotFoundError, match=r"no team with kode 'TIM-X'"):
         usulkan_anggota_tim(sistem, attrs.evolve(kebutuhan, tim="TIM-X"), [], [], alokasi=1)
@@ -191,8 +191,8 @@ def test_the_explanation_of_a_huge_share_is_exact() -> None:
         peringkat=10**5000,
         alokasi_saat_ini=Fraction(10**5000, 3),
     )
-    assert calon.uraian.startswith("1000")
-    assert "%" in calon.uraian
+    assert str(calon.uraian).startswith("1000")
+    assert "%" in str(calon.uraian)
 
 
 @given(kasus())
@@ -252,3 +252,23 @@ def test_KOM_USUL_01_a_perfect_free_candidate_never_worsens_the_best_fit(
     if sebelum.terbaik is not None:
         assert sesudah.terbaik.kecocokan >= sebelum.terbaik.kecocokan
     assert pendatang in [c.nip for c in sesudah.calon]
+
+
+@pytest.mark.bahasa_baku
+def test_kom_usul_01_uraian_dan_alasan_dalam_bahasa_indonesia() -> None:
+    """The explanation and the refusal's reason are messages, Indonesian by default."""
+    usulan = contoh.usulan_satu_data()
+    assert str(usulan.calon[0].uraian) == (
+        f"1. {struktur.HENDRA}: memenuhi 3 dari 4 kebutuhan (Tata Kelola Data Level 3, "
+        "Visualisasi Data Level 2, Komunikasi Level 3); kurang: Analisis Statistik: dibutuhkan "
+        "Level 3, dimiliki Level 2; alokasi 0%, menjadi 50% bersama tim ini"
+    )
+    dewi, lina = usulan.ditolak
+    assert dewi.alasan.kode == "SK-TIM-07/usulan-melebihi-batas"
+    assert dewi.alasan.kode_aturan == dewi.kode
+    assert str(dewi.alasan) == (
+        "75% sudah dialokasikan pada salah satu hari dalam 1 Juli 2025 s.d. 31 Desember 2025; "
+        "dengan tambahan 50% melampaui batas 100%"
+    )
+    assert lina.alasan.kode_aturan == lina.kode == "SK-TIM-08"
+    assert str(lina.alasan) == "sudah tercatat dalam TIM-SATUDATA pada atau sesudah 1 Juli 2025"

@@ -121,7 +121,7 @@ def test_sk_tim_10_arguments() -> None:
         (("org", KEPALA["M1"], [], D(2025, 1, 1)), "instansi: expected Instansi, got 'org' (str)"),
         ((ORG, 12, [], D(2025, 1, 1)), "oleh: expected NIP, got 12 (int)"),
         ((ORG, KEPALA["M1"], [], 5), "tanggal: expected date, got 5 (int)"),
-        ((ORG, KEPALA["M1"], 5, D(2025, 1, 1)), "unit: expected an iterable of unit kode, got 5"),
+        ((ORG, KEPALA["M1"], 5, D(2025, 1, 1)), "unit: expected Iterable[str], got 5"),
     ],
 )
 def test_sk_tim_10_errors_name_the_argument(argumen: tuple[object, ...], pesan: str) -> None:
@@ -135,13 +135,14 @@ def test_sk_tim_10_refusal_names_the_act_the_official_the_units_and_the_rule() -
     with pytest.raises(AuthorityError) as galat:
         pastikan_wewenang_tim(ORG, JF_B, ["M1"], D(2025, 1, 1))
     assert str(galat.value) == (
-        f"tim kerja: {JF_B} holds no head post of a jabatan manajerial on 2025-01-01 {dasar}"
+        f"tim kerja: Pegawai {JF_B[-3:]} ({JF_B}) holds no head post of a jabatan manajerial "
+        f"on 2025-01-01 {dasar}"
     )
     with pytest.raises(AuthorityError) as galat:
         pastikan_wewenang_tim(ORG, KEPALA["M1.P1"], ["M2", "M1.P2", "M2"], D(2025, 1, 1))
     assert str(galat.value) == (
-        f"tim kerja: {KEPALA['M1.P1']} (Kepala M1.P1) does not head a unit above M1.P2, M2 "
-        f"on 2025-01-01 {dasar}"
+        f"tim kerja: Pegawai {KEPALA['M1.P1'][-3:]} ({KEPALA['M1.P1']}) (Kepala M1.P1) does not "
+        f"head a unit above M1.P2, M2 on 2025-01-01 {dasar}"
     )
 
 
@@ -159,3 +160,17 @@ def test_sk_tim_10_a_pejabat_negara_does_not_sign_a_tim_kerja() -> None:
         pastikan_wewenang_tim(org, kode, ["DISKOMINFO.IKP"], D(2025, 3, 1))
     with pytest.raises(InvalidValueError, match=r"NIP.digit"):
         pastikan_wewenang_tim(org, "GUBERNUR", ["DISKOMINFO.IKP"], D(2025, 3, 1))
+
+
+@pytest.mark.bahasa_baku
+def test_sk_tim_10_di_luar_unit_dalam_bahasa_indonesia() -> None:
+    """The refusal names the official by name and NIP, with the post held."""
+    with pytest.raises(AuthorityError) as galat:
+        pastikan_wewenang_tim(ORG, KEPALA["M1.P1"], ["M2"], D(2025, 1, 1))
+    assert galat.value.kode == "SK-TIM-10/di-luar-unit"
+    assert galat.value.kode_aturan == "SK-TIM-10"
+    assert str(galat.value) == (
+        f"tim kerja: Pegawai {KEPALA['M1.P1'][-3:]} ({KEPALA['M1.P1']}) (Kepala M1.P1) tidak "
+        "memimpin unit yang membawahi M2 pada 1 Januari 2025 "
+        f"(SK-TIM-10, {ATURAN_PERUBAHAN_TIM.dasar})"
+    )

@@ -54,6 +54,11 @@ TANPA_KETUA = KebijakanSistemKerja(ketua_wajib=False)
 WAJIB_KETUA = KebijakanSistemKerja(ketua_wajib=True)
 
 
+def _orang(nip: str) -> str:
+    """A pegawai of the test instansi as a message names them."""
+    return f"Pegawai {nip[-3:]} ({nip})"
+
+
 def _kode(hasil: tuple) -> list[str]:
     return [p.kode for p in hasil]
 
@@ -78,7 +83,7 @@ def test_SK_TIM_01_a_team_may_run_without_a_ketua_by_default() -> None:
     dua = SistemKerja(
         [tim("A")], [anggota(JF_B, peran=Peran.KETUA), anggota(JF_B2, peran=Peran.KETUA)]
     )
-    assert [p.pesan for p in periksa_ketua(dua)] == ["two ketua at once on 2025-01-01"]
+    assert [str(p.pesan) for p in periksa_ketua(dua)] == ["two ketua at once on 2025-01-01"]
 
 
 def test_SK_TIM_01_ketua_every_day_when_the_policy_requires_one() -> None:
@@ -89,14 +94,14 @@ def test_SK_TIM_01_ketua_every_day_when_the_policy_requires_one() -> None:
             anggota(JF_B2, peran=Peran.KETUA, mulai=D(2025, 4, 2), selesai=D(2025, 12, 30)),
         ],
     )
-    pesan = [p.pesan for p in periksa_ketua(s, WAJIB_KETUA)]
+    pesan = [str(p.pesan) for p in periksa_ketua(s, WAJIB_KETUA)]
     assert pesan == [
         "no ketua from 2025-04-01 to 2025-04-01",
         "no ketua from 2025-12-31 to 2025-12-31",
     ]
     assert periksa_ketua(s) == periksa_ketua(s, TANPA_KETUA) == ()
     tanpa = SistemKerja([tim("A")], [anggota(JF_B)])
-    pesan = [p.pesan for p in periksa_ketua(tanpa, WAJIB_KETUA)]
+    pesan = [str(p.pesan) for p in periksa_ketua(tanpa, WAJIB_KETUA)]
     assert pesan == ["no ketua from 2025-01-01 to 2025-12-31"]
     mepet = SistemKerja(
         [tim("A")],
@@ -116,7 +121,9 @@ def test_SK_TIM_01_never_two_ketua_even_when_optional() -> None:
             anggota(JF_B2, peran=Peran.KETUA, mulai=D(2025, 4, 1)),
         ],
     )
-    assert [p.pesan for p in periksa_ketua(s, TANPA_KETUA)] == ["two ketua at once on 2025-04-01"]
+    assert [str(p.pesan) for p in periksa_ketua(s, TANPA_KETUA)] == [
+        "two ketua at once on 2025-04-01"
+    ]
 
 
 def test_SK_TIM_01_dissolution_ends_the_need_for_a_ketua(sistem_dasar: SistemKerja) -> None:
@@ -195,7 +202,7 @@ def test_SK_TIM_03_member_is_placed_every_day(org: Instansi) -> None:
         ],
     )
     hasil = periksa_anggota(s, org)
-    assert [(p.kode, p.pesan) for p in hasil] == [
+    assert [(p.kode, str(p.pesan)) for p in hasil] == [
         ("SK-TIM-03", "holds no placement on 2025-07-01"),
         ("SK-TIM-03", "not a pegawai of the instansi"),
     ]
@@ -204,13 +211,13 @@ def test_SK_TIM_03_member_is_placed_every_day(org: Instansi) -> None:
 def test_SK_TIM_04_penetap_heads_a_common_ancestor(org: Instansi) -> None:
     lintas = [anggota(JF_B, peran=Peran.KETUA), anggota(JF_P2)]
     oleh_pratama = SistemKerja([tim("A")], lintas)
-    assert [p.pesan[-5:] for p in periksa_penetap(oleh_pratama, org)] == ["M1.P2"]
+    assert [str(p.pesan)[-5:] for p in periksa_penetap(oleh_pratama, org)] == ["M1.P2"]
     oleh_madya = SistemKerja([tim("A", penetap=KEPALA["M1"])], lintas)
     assert periksa_penetap(oleh_madya, org) == ()
     lintas_madya = SistemKerja([tim("A", penetap=KEPALA["M1"])], [*lintas, anggota(JF_M2)])
     assert _kode(periksa_penetap(lintas_madya, org)) == ["SK-TIM-04"]
     bukan_kepala = SistemKerja([tim("A", penetap=JF_B)], lintas)
-    assert "no allowed head post" in periksa_penetap(bukan_kepala, org)[0].pesan
+    assert "no allowed head post" in str(periksa_penetap(bukan_kepala, org)[0].pesan)
     asing = SistemKerja([tim("A", penetap="199001012015011001")], lintas)
     assert _kode(periksa_penetap(asing, org)) == ["SK-TIM-04"]
     hanya_jpt = KebijakanSistemKerja(jenjang_penetap={Jenjang.JPT_MADYA, Jenjang.JPT_PRATAMA})
@@ -253,7 +260,7 @@ def test_SK_TIM_07_allocation_cap() -> None:
             anggota(JF_B2, "B"),
         ],
     )
-    assert [p.pesan for p in periksa_alokasi(s)] == [
+    assert [str(p.pesan) for p in periksa_alokasi(s)] == [
         "125% of working time allocated from 2025-06-01 (cap 100%)"
     ]
     assert periksa_alokasi(s, KebijakanSistemKerja(batas_alokasi=Fraction(5, 4))) == ()
@@ -312,9 +319,9 @@ def test_SK_TUGAS_02_the_pemberi_is_a_jpt_by_default(org: Instansi) -> None:
     s = SistemKerja([tim("A", "M1.P1.ADM")], penugasan=[p])
     [temuan] = periksa_penugasan(s, org)
     assert (temuan.kode, temuan.subjek) == ("SK-TUGAS-02", "P")
-    assert temuan.pesan == (
-        f"{ADMIN} holds Administrator on 2025-07-01; the pemberi of a penugasan is a "
-        "Pimpinan Tinggi Utama, Pimpinan Tinggi Madya or Pimpinan Tinggi Pratama "
+    assert str(temuan.pesan) == (
+        f"Pegawai {ADMIN[-3:]} ({ADMIN}) holds Administrator on 2025-07-01; the pemberi of a "
+        "penugasan is a Pimpinan Tinggi Utama or Pimpinan Tinggi Madya or Pimpinan Tinggi Pratama "
         "(KebijakanSistemKerja.jenjang_pemberi_tugas)"
     )
     assert KEBIJAKAN_SISTEM_KERJA_BAKU.jenjang_pemberi_tugas is None
@@ -336,7 +343,9 @@ def test_SK_TUGAS_02_a_delegated_penilai_may_give_a_penugasan(org: Instansi) -> 
     delegasi = org.tambah_delegasi(Delegasi(KEPALA["M2"], JF_B, D(2025, 6, 1)))
     assert periksa_penugasan(s, delegasi) == ()
     [temuan] = periksa_penugasan(s, org)
-    assert temuan.pesan == f"{KEPALA['M2']} has no authority over {JF_B} on 2025-07-01"
+    assert str(temuan.pesan) == (
+        f"{_orang(KEPALA['M2'])} has no authority over {_orang(JF_B)} on 2025-07-01"
+    )
 
 
 def test_SK_TUGAS_02_refusal_names_the_team_or_the_penerima(org: Instansi) -> None:
@@ -348,9 +357,9 @@ def test_SK_TUGAS_02_refusal_names_the_team_or_the_penerima(org: Instansi) -> No
             Penugasan("Q", KEPALA["M1.P2"], "x", periode, penerima=JF_B),
         ],
     )
-    assert [p.pesan for p in periksa_penugasan(s, org)] == [
-        f"{KEPALA['M1.P2']} has no authority over A on 2025-07-01",
-        f"{KEPALA['M1.P2']} has no authority over {JF_B} on 2025-07-01",
+    assert [str(p.pesan) for p in periksa_penugasan(s, org)] == [
+        f"{_orang(KEPALA['M1.P2'])} has no authority over A on 2025-07-01",
+        f"{_orang(KEPALA['M1.P2'])} has no authority over {_orang(JF_B)} on 2025-07-01",
     ]
 
 
@@ -370,7 +379,7 @@ def test_SK_TUGAS_02_finding_lists_the_jenjang_allowed(
     p = Penugasan("P", ADMIN, "x", Periode(D(2025, 7, 1), D(2025, 9, 30)), tim="A")
     s = SistemKerja([tim("A", "M1.P1.ADM")], penugasan=[p])
     [temuan] = periksa_penugasan(s, org, KebijakanSistemKerja(jenjang_pemberi_tugas=boleh))
-    assert temuan.pesan.endswith(
+    assert str(temuan.pesan).endswith(
         f"the pemberi of a penugasan is a {daftar} (KebijakanSistemKerja.jenjang_pemberi_tugas)"
     )
 
@@ -443,7 +452,7 @@ def test_SK_TIM_03_placement_starting_late(org: Instansi) -> None:
     s = SistemKerja(
         [tim("A", periode=lama)], [anggota(JF_B, peran=Peran.KETUA, mulai=D(2023, 6, 1))]
     )
-    assert [p.pesan for p in periksa_anggota(s, org)] == ["holds no placement on 2023-06-01"]
+    assert [str(p.pesan) for p in periksa_anggota(s, org)] == ["holds no placement on 2023-06-01"]
 
 
 # -- pinned by mutation testing (issue 15 §5) ----------------------------------------------
@@ -460,7 +469,7 @@ def test_sk_tim_01_a_one_day_ketua_is_a_second_ketua_that_day() -> None:
             anggota(JF_B2, "A", Peran.KETUA, D(2025, 6, 30), D(2025, 6, 30)),
         ],
     )
-    assert [p.pesan for p in periksa_ketua(s)] == ["two ketua at once on 2025-06-30"]
+    assert [str(p.pesan) for p in periksa_ketua(s)] == ["two ketua at once on 2025-06-30"]
 
 
 @pytest.mark.parametrize(
@@ -494,7 +503,7 @@ def test_sk_tim_07_stretches_of_over_commitment(
         ],
     )
     hasil = periksa_alokasi(s)
-    assert [p.pesan for p in hasil] == harapan
+    assert [str(p.pesan) for p in hasil] == harapan
     assert {p.subjek for p in hasil} == {JF_B}
 
 
@@ -523,7 +532,7 @@ def test_sk_tim_03_placement_from_the_first_day_to_the_last() -> None:
     )
     assert periksa_anggota(dari_awal, ORG_UJI) == ()
     lewat = SistemKerja([tim("A")], [anggota(PINDAH, "A", selesai=D(2025, 7, 1))])
-    assert [p.pesan for p in periksa_anggota(lewat, ORG_UJI)] == [
+    assert [str(p.pesan) for p in periksa_anggota(lewat, ORG_UJI)] == [
         "holds no placement on 2025-07-01"
     ]
 
@@ -545,6 +554,62 @@ def test_sk_tim_01_08_a_team_from_the_calendars_first_day() -> None:
     awal = tim("A", periode=Periode(dt.date.min, D(2025, 12, 31)))
     s = SistemKerja([awal], [anggota(JF_B, "A", mulai=dt.date.min)])
     assert periksa_tumpang_tindih(s) == ()
-    assert [p.pesan for p in periksa_ketua(SistemKerja([awal]), WAJIB_KETUA)] == [
+    assert [str(p.pesan) for p in periksa_ketua(SistemKerja([awal]), WAJIB_KETUA)] == [
         "no ketua from 0001-01-01 to 2025-12-31"
     ]
+
+
+# -- the findings in the default language (Indonesian) ---------------------------------------
+
+
+@pytest.mark.bahasa_baku
+def test_sk_tim_01_dua_ketua_dalam_bahasa_indonesia() -> None:
+    dua = SistemKerja(
+        [tim("A")], [anggota(JF_B, peran=Peran.KETUA), anggota(JF_B2, peran=Peran.KETUA)]
+    )
+    [temuan] = periksa_ketua(dua)
+    assert temuan.pesan.kode == "SK-TIM-01/dua-ketua"
+    assert temuan.pesan.data() == {"tanggal": D(2025, 1, 1)}
+    assert str(temuan.pesan) == "dua Ketua Tim sekaligus pada 1 Januari 2025"
+    tanpa = periksa_ketua(SistemKerja([tim("A")], [anggota(JF_B)]), WAJIB_KETUA)
+    assert str(tanpa[0].pesan) == "tidak ada Ketua Tim dari 1 Januari 2025 s.d. 31 Desember 2025"
+
+
+@pytest.mark.bahasa_baku
+def test_sk_tim_07_melebihi_batas_dalam_bahasa_indonesia() -> None:
+    s = SistemKerja(
+        [tim("A"), tim("B")],
+        [anggota(JF_B, "A", alokasi=Fraction(3, 4)), anggota(JF_B, "B", alokasi=Fraction(1, 2))],
+    )
+    [temuan] = periksa_alokasi(s)
+    assert temuan.pesan.data() == {"persen": 125, "tanggal": D(2025, 1, 1), "batas": 100}
+    assert str(temuan.pesan) == "alokasi waktu kerja 125% sejak 1 Januari 2025 (batas 100%)"
+
+
+@pytest.mark.bahasa_baku
+def test_sk_tugas_02_tanpa_wewenang_dalam_bahasa_indonesia(org: Instansi) -> None:
+    """The finding names the pemberi and the penerima by name and NIP."""
+    p = Penugasan("P", KEPALA["M2"], "x", Periode(D(2025, 7, 1), D(2025, 9, 30)), penerima=JF_B)
+    [temuan] = periksa_penugasan(SistemKerja(penugasan=[p]), org)
+    assert temuan.pesan.kode == "SK-TUGAS-02/tanpa-wewenang"
+    assert str(temuan.pesan) == (
+        f"{_orang(KEPALA['M2'])} tidak berwenang atas {_orang(JF_B)} pada 1 Juli 2025"
+    )
+    jenjang = Penugasan("Q", ADMIN, "x", p.periode, tim="A")
+    s = SistemKerja([tim("A", "M1.P1.ADM")], penugasan=[jenjang])
+    [temuan] = periksa_penugasan(s, org)
+    assert str(temuan.pesan) == (
+        f"{_orang(ADMIN)} berjenjang Administrator pada 1 Juli 2025; pemberi penugasan adalah "
+        "Pimpinan Tinggi Utama atau Pimpinan Tinggi Madya atau Pimpinan Tinggi Pratama "
+        "(KebijakanSistemKerja.jenjang_pemberi_tugas)"
+    )
+
+
+@pytest.mark.bahasa_baku
+def test_sk_tim_03_tanpa_penempatan_dalam_bahasa_indonesia() -> None:
+    lewat = SistemKerja([tim("A")], [anggota(PINDAH, "A", selesai=D(2025, 7, 1))])
+    [temuan] = periksa_anggota(lewat, ORG_UJI)
+    assert temuan.teks("id").startswith(
+        f"[SK-TIM-03] A/{PINDAH}: tidak menduduki jabatan pada 1 Juli 2025 ("
+    )
+    assert temuan.teks("en").startswith(f"[SK-TIM-03] A/{PINDAH}: holds no placement on 2025-07-01")

@@ -193,7 +193,7 @@ def test_str_gol_01_boundaries(j: Jenjang, g: Golongan, cocok: bool) -> None:
         (p,) = temuan
         assert p.kode == "STR-GOL-01"
         assert p.subjek == "199001012015031001"
-        assert j.label in p.pesan
+        assert p.pesan.data()["jenjang"] is j
 
 
 def test_str_gol_01_no_range_no_finding() -> None:
@@ -328,3 +328,25 @@ def test_str_gol_01_tabel_yang_salah_disebut(tabel: object, galat: type, pesan: 
     empty range raised ValueError before ``make fuzz``)."""
     with pytest.raises(galat, match=pesan):
         periksa_golongan(J.AHLI_MUDA, G.III_A, "x", tabel=tabel)  # type: ignore[arg-type]
+
+
+@pytest.mark.bahasa_baku
+def test_str_gol_01_di_luar_rentang_dalam_bahasa_indonesia() -> None:
+    (p,) = periksa_golongan(Jenjang.AHLI_MUDA, Golongan.III_B, "199001012015031001")
+    assert p.pesan.kode == "STR-GOL-01/di-luar-rentang"
+    assert str(p.pesan) == "golongan III/b berada di luar rentang III/c-III/d jenjang Ahli Muda"
+    assert p.pesan.teks("en") == (
+        "golongan III/b is outside the range III/c-III/d of jenjang Ahli Muda"
+    )
+
+
+@pytest.mark.bahasa_baku
+def test_str_setara_01_tidak_disetarakan_dalam_bahasa_indonesia() -> None:
+    with pytest.raises(InvalidValueError) as info:
+        penyetaraan(Jenjang.PELAKSANA)
+    assert info.value.kode == "STR-SETARA-01/pelaksana"
+    assert str(info.value) == (
+        "penyetaraan: jenjang Pelaksana tidak disetarakan ke dalam JF (bagi jabatan eselon V, "
+        "berikan Eselon.V_A); yang disetarakan hanya Administrator, Pengawas dan eselon V "
+        "(STR-SETARA-01)"
+    )

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from birokrasi import BirokrasiError, InvalidTypeError, InvalidValueError
 from birokrasi._validasi import geser_tanggal
 from birokrasi.serial import dari_data
-from birokrasi.struktur import KODE_PPPK_TERAMATI, NIP, JenisASN, JenisKelamin, Pegawai
+from birokrasi.struktur import KODE_PPPK_TERAMATI, NIP, Golongan, JenisASN, JenisKelamin, Pegawai
 from birokrasi.struktur.nip import (
     ATURAN_USIA_PENGANGKATAN,
     KODE_PPPK_BAKU,
@@ -219,9 +219,9 @@ def test_awal_pengangkatan_is_the_tmt_or_1_january_of_a_pppk_year() -> None:
 def test_str_nip_03_a_pns_appointed_at_one_is_a_finding() -> None:
     (temuan,) = periksa_nip("200206022003072001")
     assert (temuan.kode, temuan.subjek) == ("STR-NIP-03", "200206022003072001")
-    assert "TMT CPNS 2003-07-01" in temuan.pesan
-    assert "age 1" in temuan.pesan
-    assert "18" in temuan.pesan
+    assert "TMT CPNS 2003-07-01" in str(temuan.pesan)
+    assert "age 1" in str(temuan.pesan)
+    assert "18" in str(temuan.pesan)
 
 
 @pytest.mark.parametrize(
@@ -284,3 +284,35 @@ def test_nip_compares_with_its_own_kind_only() -> None:
     assert {nip: 1}[NIP("199001012015031001")] == 1
     with pytest.raises(TypeError):
         _ = nip < "199001012015031001"  # type: ignore[operator]
+
+
+@pytest.mark.bahasa_baku
+def test_str_nip_03_usia_pns_dalam_bahasa_indonesia() -> None:
+    (temuan,) = periksa_nip("200206022003072001")
+    assert temuan.pesan.kode == "STR-NIP-03/usia-pns"
+    assert str(temuan.pesan) == (
+        "TMT CPNS 1 Juli 2003 pada usia 1; pelamar PNS berusia paling rendah 18 tahun "
+        "(lahir 2 Juni 2002)"
+    )
+
+
+@pytest.mark.bahasa_baku
+def test_str_nip_01_tanggal_lahir_dalam_bahasa_indonesia() -> None:
+    with pytest.raises(InvalidValueError) as info:
+        NIP("199002302015031001")
+    assert info.value.kode == "STR-NIP-01/tanggal-lahir"
+    assert info.value.kode_aturan == "STR-NIP-01"
+    assert str(info.value) == (
+        "NIP.digit: angka ke-1 s.d. ke-8 '19900230' bukan tanggal lahir YYYYMMDD yang sah "
+        "(STR-NIP-01)"
+    )
+
+
+@pytest.mark.bahasa_baku
+def test_unsur_pppk_golongan_menyebut_nama_dalam_bahasa_indonesia() -> None:
+    with pytest.raises(InvalidValueError) as info:
+        Pegawai("199203152022212001", "Rina", Golongan.III_A)
+    assert str(info.value) == (
+        "Pegawai.golongan: Rina (199203152022212001) memiliki NI PPPK dan PPPK tidak memiliki "
+        "golongan ruang, diberikan III/a"
+    )

@@ -183,7 +183,7 @@ def test_instansi_takes_generators_and_refuses_a_set_or_a_mapping() -> None:
 
 def test_construction_rejects_overlaps() -> None:
     base = org()
-    with pytest.raises(InvalidValueError, match=f"NIP {STAF} has two overlapping"):
+    with pytest.raises(InvalidValueError, match=rf"NIP {STAF} \(Staf\) has two overlapping"):
         base.tempatkan(Penempatan(STAF, PELAKSANA, "B", D(2025, 1, 1)))
     with pytest.raises(InvalidValueError, match="head post of 'S' has two overlapping"):
         base.tempatkan(Penempatan(PLT, SEKDIS, "S", D(2025, 1, 1), kepala=True))
@@ -328,7 +328,7 @@ def test_str_penilai_02_delegation_without_effect() -> None:
         ("STR-PENILAI-02", JF),
         ("STR-PENILAI-02", STAF),
     ]
-    assert "no placement" in temuan[1].pesan
+    assert "no placement" in str(temuan[1].pesan)
 
 
 # -- periksa_instansi ------------------------------------------------------------------------
@@ -522,8 +522,8 @@ def test_str_penempatan_01_a_placement_before_the_tmt_is_a_finding() -> None:
     o = _satu_orang(JF, D(2019, 2, 15))
     (temuan,) = periksa_instansi(o, D(2019, 6, 1))
     assert (temuan.kode, temuan.subjek) == ("STR-PENEMPATAN-01", JF)
-    assert "2019-02-15" in temuan.pesan
-    assert "TMT CPNS 2019-03-01" in temuan.pesan
+    assert "2019-02-15" in str(temuan.pesan)
+    assert "TMT CPNS 2019-03-01" in str(temuan.pesan)
     assert periksa_instansi(_satu_orang(JF, D(2019, 3, 1)), D(2019, 6, 1)) == ()
 
 
@@ -538,7 +538,7 @@ def test_str_penempatan_01_a_pppk_is_checked_against_1_january_of_the_year() -> 
     assert periksa_instansi(_satu_orang(PPPK, D(2022, 1, 1)), D(2022, 6, 1)) == ()
     temuan = periksa_instansi(_satu_orang(PPPK, D(2021, 12, 31)), D(2022, 6, 1))
     assert [p.kode for p in temuan] == ["STR-PENEMPATAN-01"]
-    assert "appointed as calon PPPK in 2022" in temuan[0].pesan
+    assert "appointed as calon PPPK in 2022" in str(temuan[0].pesan)
 
 
 def test_str_nip_03_periksa_instansi_reports_a_placed_pegawai_appointed_too_young() -> None:
@@ -548,3 +548,60 @@ def test_str_nip_03_periksa_instansi_reports_a_placed_pegawai_appointed_too_youn
         ("STR-NIP-03", muda)
     ]
     assert periksa_instansi(o, D(2023, 6, 1)) == ()
+
+
+# -- the findings in Indonesian, the default language (ADR 0017) -----------------------------
+
+
+@pytest.mark.bahasa_baku
+def test_str_kepala_01_jenjang_kepala_dalam_bahasa_indonesia() -> None:
+    plt = Penempatan(PLT, PRAKOM_MUDA, "U", D(2024, 7, 1), kepala=True)
+    (temuan,) = periksa_instansi(org(plt), D(2024, 8, 1))
+    assert temuan.pesan.kode == "STR-KEPALA-01/jenjang-kepala"
+    assert str(temuan.pesan) == "Plt menduduki jabatan kepala 'U' (Pengawas) sebagai Ahli Muda"
+
+
+@pytest.mark.bahasa_baku
+def test_str_penilai_02_tanpa_penempatan_dalam_bahasa_indonesia() -> None:
+    o = org(delegasi=(Delegasi(KASUBBAG, STAF, AWAL),))
+    (temuan,) = periksa_instansi(o, D(2024, 8, 1))
+    assert str(temuan.pesan) == (
+        f"pendelegasian kepada {KASUBBAG} (Kasubbag) tidak berlaku: penerima delegasi tidak "
+        "menduduki penempatan, bukan jabatan manajerial"
+    )
+
+
+@pytest.mark.bahasa_baku
+def test_str_atasan_01_tanpa_atasan_dalam_bahasa_indonesia() -> None:
+    o = Instansi(
+        "X",
+        (UnitOrganisasi("D", "Dinas"),),
+        (Pegawai(STAF, "Staf", Golongan.II_C),),
+        (Penempatan(STAF, PELAKSANA, "D", AWAL),),
+    )
+    (temuan,) = periksa_instansi(o, AWAL)
+    assert temuan.kode == "STR-ATASAN-01"
+    assert temuan.pesan.data() == {"pegawai": "Staf", "tanggal": AWAL}
+    assert str(temuan.pesan) == "Staf tidak memiliki atasan langsung pada 1 Januari 2024"
+
+
+@pytest.mark.bahasa_baku
+def test_str_atasan_02_tanpa_penilai_dalam_bahasa_indonesia() -> None:
+    o = attrs.evolve(org(), pejabat_luar=())
+    with pytest.raises(NotFoundError) as info:
+        o.pastikan_pejabat_penilai(KEPALA, D(2024, 3, 1))
+    assert info.value.kode == "STR-ATASAN-02/tanpa-penilai"
+    assert str(info.value).startswith(
+        f"Instansi 'Dinas Uji': {KEPALA} (Kepala) tidak memiliki Pejabat Penilai Kinerja pada "
+        "1 Maret 2024; nyatakan pejabat di atas unit tertinggi: "
+    )
+
+
+@pytest.mark.bahasa_baku
+def test_instansi_tanpa_penempatan_menyebut_nama_dalam_bahasa_indonesia() -> None:
+    with pytest.raises(NotFoundError) as info:
+        org().atasan_langsung(PLT, AWAL)
+    assert str(info.value) == (
+        f"Instansi: {PLT} (Plt) tidak menduduki penempatan pada 1 Januari 2024"
+    )
+    assert info.value.teks("en") == f"Instansi: {PLT} (Plt) holds no placement on 2024-01-01"

@@ -224,7 +224,7 @@ def test_shortcuts_raise_what_the_constructor_raises() -> None:
     jab = Jabatan("Kepala", Jenjang.JPT_PRATAMA)
     t = Penempatan("198001012005011001", jab, "R", AWAL, kepala=True)
     org = org.tempatkan(t)
-    with pytest.raises(InvalidValueError, match="NIP 198001012005011001 has two overlapping"):
+    with pytest.raises(InvalidValueError, match=r"NIP 198001012005011001 \(A\) has two overlap"):
         org.tempatkan(t)
     with pytest.raises(InvalidValueError, match=r"penempatan\[1\]: unknown NIP"):
         org.tempatkan(Penempatan("198001012005011009", jab, "R", AWAL))

@@ -125,10 +125,14 @@ def test_str_atasan_02_an_act_takes_a_pejabat_negara_by_kode_or_own_snapshot() -
     assert _pelaku(ORG, potret) == potret
     with pytest.raises(InvalidValueError, match=r"disagrees with the instansi.*pass the kode"):
         _pelaku(ORG, attrs.evolve(potret, nama="Orang Lain"))
-    with pytest.raises(AuthorityError, match=r"BUPATI-CONTOH-2021 holds no post"):
+    with pytest.raises(
+        AuthorityError, match=r"BUPATI-CONTOH-2021 \(H\. Bambang .*\) holds no post"
+    ):
         _pelaku(ORG, BUPATI.kode, D(2021, 1, 1))
     with pytest.raises(InvalidTypeError, match=r"oleh: expected a NIP"):
         _pelaku(ORG, 3.5)
+    with pytest.raises(AuthorityError, match=r"^uji: 199001012015031001 holds no post .*"):
+        _pelaku(ORG, "199001012015031001")  # a NIP the instansi does not know: no name
 
 
 def test_str_atasan_02_documents_keep_their_form_and_tag_only_the_new_class() -> None:

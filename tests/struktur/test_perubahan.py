@@ -92,13 +92,13 @@ def test_str_setara_01_another_jenjang_is_a_finding() -> None:
     (temuan,) = periksa_penyetaraan_jabatan(org, SEBELUM, org, SESUDAH)
     assert temuan.kode == "STR-SETARA-01"
     assert temuan.subjek == KASI
-    assert "Kepala Seksi (Pengawas)" in temuan.pesan
-    assert "penyetaraan gives Ahli Muda" in temuan.pesan
+    assert "Kepala Seksi (Pengawas)" in str(temuan.pesan)
+    assert "penyetaraan gives Ahli Muda" in str(temuan.pesan)
 
 
 def test_str_setara_01_a_keterampilan_jf_is_a_finding_too() -> None:
     (temuan,) = periksa_penyetaraan_jabatan(_org(J.MAHIR), SEBELUM, _org(J.MAHIR), SESUDAH)
-    assert "(Mahir)" in temuan.pesan
+    assert "(Mahir)" in str(temuan.pesan)
 
 
 def test_a_pelaksana_or_a_post_kept_is_not_a_penyetaraan() -> None:
@@ -120,7 +120,7 @@ def test_str_setara_01_an_eselon_v_post_given_by_the_records() -> None:
     terampil = _org(jenjang_staf=J.TERAMPIL)
     (temuan,) = periksa_penyetaraan_jabatan(terampil, SEBELUM, terampil, SESUDAH, eselon=eselon)
     assert temuan.subjek == STAF
-    assert "penyetaraan gives Ahli Pertama" in temuan.pesan
+    assert "penyetaraan gives Ahli Pertama" in str(temuan.pesan)
 
 
 def test_str_eselon_01_an_eselon_that_contradicts_the_post_is_refused() -> None:
@@ -200,3 +200,13 @@ def test_str_setara_01_findings_are_exactly_the_mismatches(
     dinilai = perubahan_penilai(o, a, o, b)
     assert [x.nip for x in dinilai] == sorted(x.nip for x in dinilai)
     assert {x.nip for x in hasil} <= {x.nip for x in dinilai}
+
+
+@pytest.mark.bahasa_baku
+def test_str_setara_01_jenjang_lain_dalam_bahasa_indonesia() -> None:
+    org = _org(J.AHLI_PERTAMA)
+    (temuan,) = periksa_penyetaraan_jabatan(org, SEBELUM, org, SESUDAH)
+    assert temuan.pesan.kode == "STR-SETARA-01/jenjang-lain"
+    assert temuan.pesan.data()["jenjang"] is J.AHLI_MUDA
+    assert " (Pengawas) pada " in str(temuan.pesan)
+    assert str(temuan.pesan).endswith("; penyetaraan menghasilkan Ahli Muda")

@@ -25,11 +25,20 @@ from birokrasi.hukum import (
     Keyakinan,
     Pelanggaran,
 )
-from birokrasi.karier.kenaikan import _teks
-from birokrasi.karier.pengangkatan import angka_kredit_dasar
+from birokrasi.karier.kenaikan import _nilai_ak
+from birokrasi.karier.pengangkatan import _BUKAN_GOLONGAN_JENJANG, angka_kredit_dasar
 from birokrasi.karier.saldo import SaldoAwal
-from birokrasi.karier.tabel_ak import MULAI_INTEGRASI, TabelAngkaKredit, akk_kenaikan_pangkat
-from birokrasi.struktur.golongan import ATURAN_GOLONGAN_JF, GOLONGAN_JF, Golongan
+from birokrasi.karier.tabel_ak import (
+    _BUKAN_JF,
+    _BUKAN_PEMETAAN,
+    _KUNCI,
+    _NEGATIF,
+    MULAI_INTEGRASI,
+    TabelAngkaKredit,
+    akk_kenaikan_pangkat,
+)
+from birokrasi.pesan import pembuat_templat
+from birokrasi.struktur.golongan import GOLONGAN_JF, Golongan
 from birokrasi.struktur.jabatan import Jenjang
 
 __all__ = [
@@ -148,13 +157,13 @@ def _ke_nilai(value: Any) -> Any:
 def _nilai_sah(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     nama = v.nama_field(instance, attribute)
     if not isinstance(value, Mapping):
-        raise InvalidTypeError(f"{nama}: expected a mapping, got {v.describe(value)}")
+        raise InvalidTypeError(_BUKAN_PEMETAAN(nama=nama, diberikan=v.describe(value)))
     for g, x in value.items():
         if not isinstance(g, Golongan):
-            raise InvalidTypeError(f"{nama}: keys must be Golongan, got {v.describe(g)}")
+            raise InvalidTypeError(_KUNCI(nama=nama, kunci=Golongan, diberikan=v.describe(g)))
         v.pastikan_pecahan(f"{nama}[{g.label}]", x)
         if x < 0:
-            raise InvalidValueError(f"{nama}[{g.label}]: negative ({v.render(x)})")
+            raise InvalidValueError(_NEGATIF(nama=f"{nama}[{g.label}]", diberikan=v.render(x)))
 
 
 @attrs.frozen
@@ -210,14 +219,11 @@ def nilai_dasar_integrasi(
     ATURAN_INTEGRASI.pastikan_berlaku(tanggal)
     if tanggal < nilai_dasar.berlaku_sejak:
         raise OutOfWindowError(
-            f"nilai_dasar: in force from {nilai_dasar.berlaku_sejak.isoformat()}, not on "
-            f"{tanggal.isoformat()} ({ATURAN_INTEGRASI.kode})"
+            _NILAI_DASAR_BELUM_BERLAKU(sejak=nilai_dasar.berlaku_sejak, tanggal=tanggal)
         )
     nilai = nilai_dasar.nilai.get(golongan)
     if nilai is None:
-        raise InvalidValueError(
-            f"nilai_dasar: no nilai dasar for {golongan.label} ({ATURAN_INTEGRASI.kode})"
-        )
+        raise InvalidValueError(_TANPA_NILAI_DASAR(golongan=golongan))
     return nilai
 
 
@@ -232,16 +238,13 @@ def _integrasi(
     v.pastikan_eksak("akumulasi_konvensional", akumulasi_konvensional)
     lama = Fraction(akumulasi_konvensional)
     if lama < 0:
-        raise InvalidValueError(f"akumulasi_konvensional: negative ({v.render(lama)})")
+        raise InvalidValueError(_NEGATIF(nama="akumulasi_konvensional", diberikan=v.render(lama)))
     v.pastikan_tipe("jenjang", jenjang, Jenjang)
     v.pastikan_tipe("golongan", golongan, Golongan)
     if not jenjang.is_fungsional:
-        raise InvalidValueError(f"jenjang: {jenjang.label} is not a Jabatan Fungsional jenjang")
+        raise InvalidValueError(_BUKAN_JF(nama="jenjang", jenjang=jenjang))
     if golongan not in GOLONGAN_JF[jenjang]:
-        raise InvalidValueError(
-            f"golongan: {golongan.label} is not a golongan of {jenjang.label} "
-            f"({ATURAN_GOLONGAN_JF.kode})"
-        )
+        raise InvalidValueError(_BUKAN_GOLONGAN_JENJANG(golongan=golongan, jenjang=jenjang))
     return lama - nilai_dasar_integrasi(golongan, tanggal=tanggal, nilai_dasar=nilai_dasar)
 
 
@@ -278,9 +281,9 @@ def angka_kredit_integrasi(
     if ak < 0:
         lama = Fraction(akumulasi_konvensional)
         raise InvalidValueError(
-            f"akumulasi_konvensional: {_teks(lama)} is below the nilai dasar {_teks(lama - ak)} of "
-            f"{golongan.label}; the accumulation does not reach the golongan "
-            f"({ATURAN_INTEGRASI.kode})"
+            _DI_BAWAH_NILAI_DASAR(
+                akumulasi=_nilai_ak(lama), nilai_dasar=_nilai_ak(lama - ak), golongan=golongan
+            )
         )
     return ak
 
@@ -302,14 +305,18 @@ def periksa_angka_kredit_integrasi(
     bawah, atas = _rentang(jenjang, golongan, tanggal, tabel)
     if bawah <= ak <= atas:
         return ()
-    sisi = f"below {_teks(bawah)}" if ak < bawah else f"above {_teks(atas)}"
+    templat = _DI_BAWAH_RENTANG if ak < bawah else _DI_ATAS_RENTANG
     return (
         Pelanggaran(
             ATURAN_INTEGRASI,
             subjek,
-            f"angka kredit integrasi {_teks(ak)} is {sisi}, outside the band "
-            f"{_teks(bawah)}-{_teks(atas)} of "
-            f"{golongan.label} in {jenjang.label}: the accumulation or the golongan is wrong",
+            templat(
+                angka_kredit=_nilai_ak(ak),
+                bawah=_nilai_ak(bawah),
+                atas=_nilai_ak(atas),
+                golongan=golongan,
+                jenjang=jenjang,
+            ),
         ),
     )
 
@@ -336,9 +343,12 @@ def saldo_awal_integrasi(
     bawah, _ = _rentang(jenjang, golongan, tanggal, tabel)
     if ak < bawah:
         raise InvalidValueError(
-            f"akumulasi_konvensional: angka kredit integrasi {_teks(ak)} is below "
-            f"{_teks(bawah)}, the floor "
-            f"of {golongan.label} in {jenjang.label} ({ATURAN_INTEGRASI.kode})"
+            _DI_BAWAH_DASAR_GOLONGAN(
+                angka_kredit=_nilai_ak(ak),
+                bawah=_nilai_ak(bawah),
+                golongan=golongan,
+                jenjang=jenjang,
+            )
         )
     return SaldoAwal(
         tanggal,
@@ -349,3 +359,33 @@ def saldo_awal_integrasi(
         mulai_jenjang=mulai_jenjang,
         mulai_pangkat=mulai_pangkat,
     )
+
+
+_t = pembuat_templat(__name__)
+_NILAI_DASAR_BELUM_BERLAKU = _t(
+    "KAR-AK-09/nilai-dasar-belum-berlaku",
+    "nilai_dasar: in force from {sejak}, not on {tanggal} (KAR-AK-09)",
+)
+_TANPA_NILAI_DASAR = _t(
+    "KAR-AK-09/tanpa-nilai-dasar", "nilai_dasar: no nilai dasar for {golongan} (KAR-AK-09)"
+)
+_DI_BAWAH_NILAI_DASAR = _t(
+    "KAR-AK-09/di-bawah-nilai-dasar",
+    "akumulasi_konvensional: {akumulasi} is below the nilai dasar {nilai_dasar} of {golongan}; "
+    "the accumulation does not reach the golongan (KAR-AK-09)",
+)
+_DI_BAWAH_RENTANG = _t(
+    "KAR-AK-09/di-bawah-rentang",
+    "angka kredit integrasi {angka_kredit} is below {bawah}, outside the band {bawah}-{atas} of "
+    "{golongan} in {jenjang}: the accumulation or the golongan is wrong",
+)
+_DI_ATAS_RENTANG = _t(
+    "KAR-AK-09/di-atas-rentang",
+    "angka kredit integrasi {angka_kredit} is above {atas}, outside the band {bawah}-{atas} of "
+    "{golongan} in {jenjang}: the accumulation or the golongan is wrong",
+)
+_DI_BAWAH_DASAR_GOLONGAN = _t(
+    "KAR-AK-09/di-bawah-dasar-golongan",
+    "akumulasi_konvensional: angka kredit integrasi {angka_kredit} is below {bawah}, the floor "
+    "of {golongan} in {jenjang} (KAR-AK-09)",
+)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import types
 from collections.abc import Collection, Iterator, Mapping
+from decimal import Decimal
 from fractions import Fraction
 
 from birokrasi import _validasi as v
@@ -34,6 +35,7 @@ from birokrasi.karier.tabel_ak import (
 )
 from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi
 from birokrasi.kinerja.predikat import Predikat
+from birokrasi.pesan import Pesan, pembuat_templat
 from birokrasi.struktur.golongan import GOLONGAN_JF, Golongan
 from birokrasi.struktur.jabatan import Jenjang
 
@@ -344,12 +346,13 @@ class PredikatDibaca(Tetap):
 # -- checks ------------------------------------------------------------------------------
 
 
-def _teks(q: Fraction) -> str:
-    """An amount for a message: exact when it has a finite decimal form, else about 2 places."""
+def _nilai_ak(q: Fraction) -> Decimal | Pesan:
+    """An amount as a message parameter: exact when it has a finite decimal form, else about 2
+    places (``~8.33``; a decimal comma in Indonesian)."""
     try:
-        return str(desimal_eksak(q))
+        return desimal_eksak(q)
     except InvalidValueError:
-        return f"~{bulatkan_angka_kredit(q)}"
+        return _KIRA_KIRA(angka=bulatkan_angka_kredit(q))
 
 
 def _predikat_terakhir(
@@ -364,23 +367,17 @@ def _predikat_terakhir(
     terakhir = [
         h for h in posisi.hasil if (sejak is None or h.tanggal > sejak) and dibaca.membaca(h)
     ]
+    kp = aturan is ATURAN_KENAIKAN_PANGKAT
     if not terakhir:
-        jenis = "annual " if dibaca is PredikatDibaca.TAHUNAN else ""
-        return [
-            Pelanggaran(
-                aturan,
-                subjek,
-                f"no {jenis}predikat recorded in the last {v.teks_bulat(tahun)} year(s)",
-            )
-        ]
+        if dibaca is PredikatDibaca.TAHUNAN:
+            kosong = _KP_TANPA_PREDIKAT_TAHUNAN if kp else _KJ_TANPA_PREDIKAT_TAHUNAN
+        else:
+            kosong = _KP_TANPA_PREDIKAT if kp else _KJ_TANPA_PREDIKAT
+        return [Pelanggaran(aturan, subjek, kosong(tahun=tahun))]
     buruk = [h for h in terakhir if h.predikat < Predikat.BAIK]
+    rendah = _KP_PREDIKAT_RENDAH if kp else _KJ_PREDIKAT_RENDAH
     return [
-        Pelanggaran(
-            aturan,
-            subjek,
-            f"predikat {h.predikat.label} on {h.tanggal.isoformat()} is below Baik "
-            f"(last {v.teks_bulat(tahun)} year(s))",
-        )
+        Pelanggaran(aturan, subjek, rendah(predikat=h.predikat, tanggal=h.tanggal, tahun=tahun))
         for h in buruk
     ]
 
@@ -417,7 +414,7 @@ def periksa_kenaikan_pangkat(
     v.pastikan_tipe("predikat_dibaca", predikat_dibaca, PredikatDibaca)
     a = ATURAN_KENAIKAN_PANGKAT
     if posisi.golongan is None:
-        return (Pelanggaran(a, subjek, "no golongan (PPPK): kenaikan pangkat does not apply"),)
+        return (Pelanggaran(a, subjek, _KP_TANPA_GOLONGAN()),)
     hasil: list[Pelanggaran] = []
     akk = akk_kenaikan_pangkat(posisi.jenjang, tanggal=posisi.tanggal, tabel=tabel)
     if posisi.angka_kredit_pangkat < akk:
@@ -425,9 +422,12 @@ def periksa_kenaikan_pangkat(
             Pelanggaran(
                 a,
                 subjek,
-                f"angka kredit {_teks(posisi.angka_kredit_pangkat)} is below the AKK "
-                f"{_teks(akk)} of {posisi.jenjang.label} "
-                f"(short by {_teks(akk - posisi.angka_kredit_pangkat)})",
+                _KP_KURANG_AK(
+                    angka_kredit=_nilai_ak(posisi.angka_kredit_pangkat),
+                    akk=_nilai_ak(akk),
+                    jenjang=posisi.jenjang,
+                    kurang=_nilai_ak(akk - posisi.angka_kredit_pangkat),
+                ),
             )
         )
     if _belum(posisi.tanggal, posisi.mulai_pangkat, masa_tahun):
@@ -435,8 +435,7 @@ def periksa_kenaikan_pangkat(
             Pelanggaran(
                 a,
                 subjek,
-                f"in golongan {posisi.golongan.label} since {posisi.mulai_pangkat.isoformat()}, "
-                f"less than {v.teks_bulat(masa_tahun)} year(s)",
+                _KP_MASA(golongan=posisi.golongan, sejak=posisi.mulai_pangkat, tahun=masa_tahun),
             )
         )
     hasil += _predikat_terakhir(posisi, tahun_predikat, a, subjek, predikat_dibaca)
@@ -458,24 +457,19 @@ def _rentang_pangkat(
         yield Pelanggaran(
             ATURAN_TANPA_LOWONGAN,
             subjek,
-            f"golongan {golongan.label} is already above the range of {posisi.jenjang.label} "
-            f"(up to {puncak.label}): a kenaikan pangkat without a vacancy is given 1 (satu) "
-            "kali; a kenaikan jenjang comes first",
+            _KP_DI_ATAS_RENTANG(golongan=golongan, jenjang=posisi.jenjang, puncak=puncak),
         )
     elif not melampaui_rentang:
         yield Pelanggaran(
             ATURAN_KENAIKAN_PANGKAT,
             subjek,
-            f"golongan {golongan.label} is the top of {posisi.jenjang.label}: a "
-            "kenaikan jenjang comes first (or one step without a vacancy after uji "
-            "kompetensi)",
+            _KP_PUNCAK(golongan=golongan, jenjang=posisi.jenjang),
         )
     elif not lulus_uji_kompetensi:
         yield Pelanggaran(
             ATURAN_TANPA_LOWONGAN,
             subjek,
-            f"no vacancy at the next jenjang: the kenaikan pangkat beyond {puncak.label} "
-            "needs the uji kompetensi passed",
+            _KP_BELUM_UJI(puncak=puncak),
         )
 
 
@@ -496,21 +490,22 @@ def _syarat_jenjang(
         yield Pelanggaran(
             a,
             subjek,
-            f"angka kredit {_teks(posisi.angka_kredit_jenjang)} is below the AKK "
-            f"{_teks(akk)} for the next jenjang "
-            f"(short by {_teks(akk - posisi.angka_kredit_jenjang)})",
+            _KJ_KURANG_AK(
+                angka_kredit=_nilai_ak(posisi.angka_kredit_jenjang),
+                akk=_nilai_ak(akk),
+                kurang=_nilai_ak(akk - posisi.angka_kredit_jenjang),
+            ),
         )
     if _belum(posisi.tanggal, posisi.mulai_jenjang, masa_tahun):
         yield Pelanggaran(
             a,
             subjek,
-            f"in {posisi.jenjang.label} since {posisi.mulai_jenjang.isoformat()}, less "
-            f"than {v.teks_bulat(masa_tahun)} year(s)",
+            _KJ_MASA(jenjang=posisi.jenjang, sejak=posisi.mulai_jenjang, tahun=masa_tahun),
         )
     if not lowongan:
-        yield Pelanggaran(a, subjek, "no vacancy (kebutuhan) at the next jenjang")
+        yield Pelanggaran(a, subjek, _KJ_TANPA_LOWONGAN())
     if not lulus_uji_kompetensi:
-        yield Pelanggaran(a, subjek, "the uji kompetensi has not been passed")
+        yield Pelanggaran(a, subjek, _KJ_BELUM_UJI())
     yield from _predikat_terakhir(posisi, 1, a, subjek, predikat_dibaca)
 
 
@@ -522,18 +517,17 @@ def _pangkat_minimal(
     tujuan = tangga[tangga.index(posisi.jenjang) + 1]
     if not isinstance(pangkat_minimal, Mapping):
         raise InvalidTypeError(
-            f"pangkat_minimal: expected a mapping of Jenjang to Golongan, got "
-            f"{v.describe(pangkat_minimal)}"
+            _PANGKAT_MINIMAL_BUKAN_PEMETAAN(diberikan=v.describe(pangkat_minimal))
         )
     minimal = pangkat_minimal.get(tujuan)
     v.pastikan_tipe(f"pangkat_minimal[{tujuan.label}]", minimal, Golongan, type(None))
     if minimal is not None and (posisi.golongan is None or posisi.golongan < minimal):
-        punya = posisi.golongan.label if posisi.golongan else "none"
-        yield Pelanggaran(
-            ATURAN_PANGKAT_MINIMAL,
-            subjek,
-            f"golongan {punya} is below {minimal.label}, the minimum for {tujuan.label}",
+        pesan = (
+            _KJ_TANPA_GOLONGAN(minimal=minimal, tujuan=tujuan)
+            if posisi.golongan is None
+            else _KJ_GOLONGAN_RENDAH(golongan=posisi.golongan, minimal=minimal, tujuan=tujuan)
         )
+        yield Pelanggaran(ATURAN_PANGKAT_MINIMAL, subjek, pesan)
 
 
 def _pengembangan_profesi(
@@ -550,15 +544,14 @@ def _pengembangan_profesi(
         return
     a = ATURAN_PENGEMBANGAN_PROFESI
     if pengembangan_profesi is False:
-        yield Pelanggaran(
-            a, subjek, f"the pengembangan profesi requirement for {tujuan.label} has not been met"
-        )
+        yield Pelanggaran(a, subjek, _KJ_BELUM_PENGEMBANGAN(tujuan=tujuan))
     elif pengembangan_profesi > posisi.tanggal:
         yield Pelanggaran(
             a,
             subjek,
-            f"the pengembangan profesi requirement for {tujuan.label} is met on "
-            f"{pengembangan_profesi.isoformat()}, after {posisi.tanggal.isoformat()}",
+            _KJ_PENGEMBANGAN_TERLAMBAT(
+                tujuan=tujuan, tanggal_penuhi=pengembangan_profesi, tanggal=posisi.tanggal
+            ),
         )
 
 
@@ -592,7 +585,7 @@ def periksa_kenaikan_jenjang(
     if jenjang_pengembangan_profesi is None:
         jenjang_pengembangan_profesi = JENJANG_PENGEMBANGAN_PROFESI
     v.pastikan_iterabel(
-        "jenjang_pengembangan_profesi", jenjang_pengembangan_profesi, "a collection of Jenjang"
+        "jenjang_pengembangan_profesi", jenjang_pengembangan_profesi, "Collection[Jenjang]"
     )
     for i, j in enumerate(jenjang_pengembangan_profesi):
         v.pastikan_tipe(f"jenjang_pengembangan_profesi[{i}]", j, Jenjang)
@@ -600,11 +593,7 @@ def periksa_kenaikan_jenjang(
     v.pastikan_tipe("predikat_dibaca", predikat_dibaca, PredikatDibaca)
     akk = akk_kenaikan_jenjang(posisi.jenjang, tanggal=posisi.tanggal, tabel=tabel)
     if akk is None:
-        return (
-            Pelanggaran(
-                ATURAN_KENAIKAN_JENJANG, subjek, f"{posisi.jenjang.label} is the top of its ladder"
-            ),
-        )
+        return (Pelanggaran(ATURAN_KENAIKAN_JENJANG, subjek, _KJ_PUNCAK(jenjang=posisi.jenjang)),)
     syarat = _syarat_jenjang(
         posisi,
         subjek,
@@ -619,3 +608,76 @@ def periksa_kenaikan_jenjang(
         *_pangkat_minimal(posisi, subjek, pangkat_minimal),
         *_pengembangan_profesi(posisi, subjek, pengembangan_profesi, jenjang_pengembangan_profesi),
     )
+
+
+_t = pembuat_templat(__name__)
+_KIRA_KIRA = _t("KARIER/kira-kira", "~{angka}")
+_KP_TANPA_PREDIKAT_TAHUNAN = _t(
+    "KAR-KP-01/tanpa-predikat-tahunan", "no annual predikat recorded in the last {tahun} year(s)"
+)
+_KP_TANPA_PREDIKAT = _t(
+    "KAR-KP-01/tanpa-predikat", "no predikat recorded in the last {tahun} year(s)"
+)
+_KP_PREDIKAT_RENDAH = _t(
+    "KAR-KP-01/predikat-rendah",
+    "predikat {predikat} on {tanggal} is below Baik (last {tahun} year(s))",
+)
+_KP_TANPA_GOLONGAN = _t(
+    "KAR-KP-01/tanpa-golongan", "no golongan (PPPK): kenaikan pangkat does not apply"
+)
+_KP_KURANG_AK = _t(
+    "KAR-KP-01/kurang-angka-kredit",
+    "angka kredit {angka_kredit} is below the AKK {akk} of {jenjang} (short by {kurang})",
+)
+_KP_MASA = _t("KAR-KP-01/masa", "in golongan {golongan} since {sejak}, less than {tahun} year(s)")
+_KP_PUNCAK = _t(
+    "KAR-KP-01/puncak-rentang",
+    "golongan {golongan} is the top of {jenjang}: a kenaikan jenjang comes first (or one step "
+    "without a vacancy after uji kompetensi)",
+)
+_KP_DI_ATAS_RENTANG = _t(
+    "KAR-KP-02/di-atas-rentang",
+    "golongan {golongan} is already above the range of {jenjang} (up to {puncak}): a kenaikan "
+    "pangkat without a vacancy is given 1 (satu) kali; a kenaikan jenjang comes first",
+)
+_KP_BELUM_UJI = _t(
+    "KAR-KP-02/belum-uji-kompetensi",
+    "no vacancy at the next jenjang: the kenaikan pangkat beyond {puncak} needs the uji "
+    "kompetensi passed",
+)
+_KJ_TANPA_PREDIKAT_TAHUNAN = _t(
+    "KAR-KJ-01/tanpa-predikat-tahunan", "no annual predikat recorded in the last {tahun} year(s)"
+)
+_KJ_TANPA_PREDIKAT = _t(
+    "KAR-KJ-01/tanpa-predikat", "no predikat recorded in the last {tahun} year(s)"
+)
+_KJ_PREDIKAT_RENDAH = _t(
+    "KAR-KJ-01/predikat-rendah",
+    "predikat {predikat} on {tanggal} is below Baik (last {tahun} year(s))",
+)
+_KJ_KURANG_AK = _t(
+    "KAR-KJ-01/kurang-angka-kredit",
+    "angka kredit {angka_kredit} is below the AKK {akk} for the next jenjang (short by {kurang})",
+)
+_KJ_MASA = _t("KAR-KJ-01/masa", "in {jenjang} since {sejak}, less than {tahun} year(s)")
+_KJ_TANPA_LOWONGAN = _t("KAR-KJ-01/tanpa-lowongan", "no vacancy (kebutuhan) at the next jenjang")
+_KJ_BELUM_UJI = _t("KAR-KJ-01/belum-uji-kompetensi", "the uji kompetensi has not been passed")
+_KJ_PUNCAK = _t("KAR-KJ-01/puncak-jenjang", "{jenjang} is the top of its ladder")
+_PANGKAT_MINIMAL_BUKAN_PEMETAAN = _t(
+    "KENAIKAN/pangkat-minimal-bukan-pemetaan",
+    "pangkat_minimal: expected a mapping of Jenjang to Golongan, got {diberikan}",
+)
+_KJ_GOLONGAN_RENDAH = _t(
+    "KAR-KJ-02/golongan-rendah", "golongan {golongan} is below {minimal}, the minimum for {tujuan}"
+)
+_KJ_TANPA_GOLONGAN = _t(
+    "KAR-KJ-02/tanpa-golongan", "golongan none is below {minimal}, the minimum for {tujuan}"
+)
+_KJ_BELUM_PENGEMBANGAN = _t(
+    "KAR-KJ-03/belum-dipenuhi",
+    "the pengembangan profesi requirement for {tujuan} has not been met",
+)
+_KJ_PENGEMBANGAN_TERLAMBAT = _t(
+    "KAR-KJ-03/terlambat",
+    "the pengembangan profesi requirement for {tujuan} is met on {tanggal_penuhi}, after {tanggal}",
+)

@@ -40,6 +40,7 @@ from birokrasi.karier.tabel_ak import (
 from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi, PenilaianKinerja
 from birokrasi.kinerja.predikat import Predikat
 from birokrasi.periode import Periode
+from birokrasi.pesan import pembuat_templat
 from birokrasi.struktur.jabatan import Jenjang
 
 __all__ = [
@@ -336,7 +337,7 @@ def angka_kredit_banyak(
     [Fraction(75, 4), Fraction(75, 4)]
     """
     t = tabel_angka_kredit(tanggal, tabel=tabel)
-    v.pastikan_iterabel("baris", baris, "(jenjang, predikat, bulan) rows")
+    v.pastikan_iterabel("baris", baris, "Iterable[tuple[Jenjang, Predikat, int]]")
     simpanan: dict[tuple[Jenjang, Predikat, int], Fraction] = {}
     hasil: list[Fraction] = []
     for i, satu in enumerate(baris):
@@ -351,13 +352,12 @@ def angka_kredit_banyak(
         if nilai is None:
             if not isinstance(satu, tuple) or len(satu) != 3:
                 raise InvalidTypeError(
-                    f"baris[{i}]: expected a (jenjang, predikat, bulan) tuple, got "
-                    f"{v.describe(satu)}"
+                    _BARIS_BUKAN_TUPLE(nama=f"baris[{i}]", diberikan=v.describe(satu))
                 )
             try:
                 nilai = angka_kredit(satu[0], satu[1], bulan=satu[2], tanggal=tanggal, tabel=t)
             except BirokrasiError as e:
-                raise type(e)(f"baris[{i}]: {e}") from None
+                raise type(e)(_DI_BARIS(nama=f"baris[{i}]", pesan=e.pesan)) from None
             if sah:
                 simpanan[satu] = nilai
         hasil.append(nilai)
@@ -392,10 +392,7 @@ def desimal_eksak(nilai: Fraction | Decimal | int) -> Decimal:
         while penyebut % faktor == 0:
             penyebut //= faktor
     if penyebut != 1:
-        raise InvalidValueError(
-            f"nilai: {v.render(q)} has no finite decimal form; round it for display "
-            f"({ATURAN_PEMBULATAN.kode})"
-        )
+        raise InvalidValueError(_TANPA_DESIMAL(nilai=v.render(q)))
     with decimal.localcontext() as ctx:
         ctx.prec = _digit(q.numerator) + q.denominator.bit_length() + 2
         ctx.Emax, ctx.Emin = decimal.MAX_EMAX, decimal.MIN_EMIN
@@ -425,7 +422,7 @@ def bulatkan_angka_kredit(
     v.pastikan_tipe("mode", mode, str)
     mode_sah = {getattr(decimal, m) for m in dir(decimal) if m.startswith("ROUND_")}
     if mode not in mode_sah:
-        raise InvalidValueError(f"mode: {mode!r} is not a decimal rounding mode")
+        raise InvalidValueError(_MODE(mode=v.describe(mode)))
     satuan = Decimal(1).scaleb(-tempat)
     if isinstance(nilai, Decimal):
         with decimal.localcontext() as ctx:
@@ -504,10 +501,7 @@ def hasil_kinerja(
         )
     if isinstance(nilai, tuple) and len(nilai) == 4:
         return HasilKinerja(*nilai)
-    raise InvalidTypeError(
-        f"{nama}: expected HasilKinerja, PenilaianKinerja or a (jenjang, predikat, bulan, "
-        f"tanggal) tuple, got {v.describe(nilai)}"
-    )
+    raise InvalidTypeError(_BUKAN_HASIL(nama=nama, diberikan=v.describe(nilai)))
 
 
 def akumulasi_angka_kredit(
@@ -527,7 +521,7 @@ def akumulasi_angka_kredit(
     ...                         for m in range(1, 13)])
     Fraction(25, 2)
     """
-    v.pastikan_iterabel("hasil", hasil, "an iterable of results")
+    v.pastikan_iterabel("hasil", hasil, "Iterable[HasilKinerja | PenilaianKinerja | tuple]")
     v.pastikan_tipe("pembagian", pembagian, PembagianBulan)
     total = Fraction(0)
     dilihat: list[PenilaianKinerja] = []
@@ -536,8 +530,13 @@ def akumulasi_angka_kredit(
             for lama in dilihat:
                 if lama.pegawai.nip == item.pegawai.nip and lama.periode.beririsan(item.periode):
                     raise InvalidValueError(
-                        f"hasil[{i}]: {item.kode} overlaps {lama.kode} ({lama.periode}); a "
-                        f"month earns angka kredit once ({ATURAN_PRORATA.kode})"
+                        _BERIRISAN(
+                            nama=f"hasil[{i}]",
+                            kode=item.kode,
+                            lama=lama.kode,
+                            mulai=lama.periode.mulai,
+                            selesai=lama.periode.selesai,
+                        )
                     )
             dilihat.append(item)
         total += hasil_kinerja(item, f"hasil[{i}]", pembagian=pembagian).angka_kredit(tabel=tabel)
@@ -566,3 +565,26 @@ def angka_kredit_pendidikan(
     if predikat < Predikat.BAIK:
         return Fraction(0)
     return akk * Fraction(t.persen_pendidikan) / 100
+
+
+_t = pembuat_templat(__name__)
+_BARIS_BUKAN_TUPLE = _t(
+    "KONVERSI-AK/baris-bukan-tuple",
+    "{nama}: expected a (jenjang, predikat, bulan) tuple, got {diberikan}",
+)
+_DI_BARIS = _t("KONVERSI-AK/baris", "{nama}: {pesan}")
+_TANPA_DESIMAL = _t(
+    "KAR-AK-04/tanpa-desimal",
+    "nilai: {nilai} has no finite decimal form; round it for display (KAR-AK-04)",
+)
+_MODE = _t("KONVERSI-AK/mode", "mode: {mode} is not a decimal rounding mode")
+_BUKAN_HASIL = _t(
+    "KONVERSI-AK/bukan-hasil",
+    "{nama}: expected HasilKinerja, PenilaianKinerja or a (jenjang, predikat, bulan, tanggal) "
+    "tuple, got {diberikan}",
+)
+_BERIRISAN = _t(
+    "KAR-AK-03/beririsan",
+    "{nama}: {kode} overlaps {lama} ({mulai}..{selesai}); a month earns angka kredit once "
+    "(KAR-AK-03)",
+)

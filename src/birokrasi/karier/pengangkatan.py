@@ -25,7 +25,8 @@ from birokrasi.karier.tabel_ak import (
     tabel_angka_kredit,
 )
 from birokrasi.kinerja.predikat import Predikat
-from birokrasi.struktur.golongan import ATURAN_GOLONGAN_JF, GOLONGAN_JF, Golongan
+from birokrasi.pesan import pembuat_templat
+from birokrasi.struktur.golongan import GOLONGAN_JF, Golongan
 from birokrasi.struktur.jabatan import Jenjang
 
 __all__ = [
@@ -203,17 +204,14 @@ def angka_kredit_dasar(
     rentang = GOLONGAN_JF[jenjang]
     if golongan not in rentang:
         raise InvalidValueError(
-            f"golongan: {golongan.label} is outside the range of {jenjang.label} "
-            f"({rentang[0].label}-{rentang[-1].label}); its credit is in Peraturan BKN 3/2023 "
-            f"Lampiran II angka 3, which the library has not read: put the PAK value in a "
-            f"SaldoAwal ({ATURAN_ANGKA_KREDIT_DASAR.kode}, {ATURAN_PERPINDAHAN.kode})"
+            _DI_LUAR_RENTANG(golongan=golongan, jenjang=jenjang, bawah=rentang[0], atas=rentang[-1])
         )
     return rentang.index(golongan) * akk_kenaikan_pangkat(jenjang, tanggal=tanggal, tabel=t)
 
 
 def _masa(predikat: Iterable[Predikat | tuple[Predikat, int]]) -> list[tuple[Predikat, int]]:
     """``(predikat, bulan)`` for each item: a Predikat is a whole year."""
-    v.pastikan_iterabel("predikat", predikat, "an iterable of Predikat or (Predikat, bulan)")
+    v.pastikan_iterabel("predikat", predikat, "Iterable[Predikat | tuple[Predikat, int]]")
     hasil: list[tuple[Predikat, int]] = []
     for i, item in enumerate(predikat):
         nama = f"predikat[{i}]"
@@ -243,10 +241,7 @@ def _golongan_jenjang(jenjang: Jenjang, golongan: Golongan) -> None:
     """Raise unless ``golongan`` is one of ``jenjang``'s (STR-GOL-01)."""
     v.pastikan_tipe("golongan", golongan, Golongan)
     if golongan not in GOLONGAN_JF[jenjang]:
-        raise InvalidValueError(
-            f"golongan: {golongan.label} is not a golongan of {jenjang.label} "
-            f"({ATURAN_GOLONGAN_JF.kode})"
-        )
+        raise InvalidValueError(_BUKAN_GOLONGAN_JENJANG(golongan=golongan, jenjang=jenjang))
 
 
 def _konversi(
@@ -320,3 +315,16 @@ def saldo_awal_perpindahan(
         mulai_jenjang=tanggal,
         mulai_pangkat=mulai_pangkat,
     )
+
+
+_t = pembuat_templat(__name__)
+_DI_LUAR_RENTANG = _t(
+    "KAR-AK-10/di-luar-rentang",
+    "golongan: {golongan} is outside the range of {jenjang} ({bawah}-{atas}); its credit is in "
+    "Peraturan BKN 3/2023 Lampiran II angka 3, which the library has not read: put the PAK "
+    "value in a SaldoAwal (KAR-AK-10, KAR-AK-11)",
+)
+_BUKAN_GOLONGAN_JENJANG = _t(
+    "STR-GOL-01/angka-kredit-golongan-jenjang",
+    "golongan: {golongan} is not a golongan of {jenjang} (STR-GOL-01)",
+)

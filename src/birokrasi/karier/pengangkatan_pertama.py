@@ -21,6 +21,7 @@ from birokrasi.karier.tabel_ak import (
     tabel_angka_kredit,
 )
 from birokrasi.kinerja.predikat import Predikat
+from birokrasi.pesan import pembuat_templat
 from birokrasi.struktur.golongan import Golongan
 from birokrasi.struktur.jabatan import Jenjang
 
@@ -108,10 +109,7 @@ def angka_kredit_pengangkatan_pertama(
     t = tabel_angka_kredit(tanggal, tabel=tabel)
     _fungsional(jenjang, t)
     if jenjang not in JENJANG_PENGANGKATAN_PERTAMA:
-        raise InvalidValueError(
-            f"jenjang: {jenjang.label} takes no pengangkatan pertama; a CPNS is appointed Ahli "
-            f"Pertama, Ahli Muda, Pemula or Terampil ({ATURAN_PENGANGKATAN_PERTAMA.kode})"
-        )
+        raise InvalidValueError(_BUKAN_JENJANG_PERTAMA(jenjang=jenjang))
     return _konversi(jenjang, predikat, tanggal, t)
 
 
@@ -132,3 +130,11 @@ def saldo_awal_pengangkatan_pertama(
     return SaldoAwal(
         tanggal, jenjang, golongan, jumlah, mulai_jenjang=tanggal, mulai_pangkat=mulai_pangkat
     )
+
+
+_t = pembuat_templat(__name__)
+_BUKAN_JENJANG_PERTAMA = _t(
+    "KAR-AK-12/bukan-jenjang-pertama",
+    "jenjang: {jenjang} takes no pengangkatan pertama; a CPNS is appointed Ahli "
+    "Pertama, Ahli Muda, Pemula or Terampil (KAR-AK-12)",
+)

@@ -30,11 +30,15 @@ from birokrasi.karier.pengangkatan import (
 )
 from birokrasi.karier.saldo import SaldoAwal
 from birokrasi.karier.tabel_ak import (
+    _BUKAN_PEMETAAN,
+    _KUNCI,
+    _NEGATIF,
     MULAI_INTEGRASI,
     TabelAngkaKredit,
     _fungsional,
     tabel_angka_kredit,
 )
+from birokrasi.pesan import pembuat_templat
 from birokrasi.struktur.golongan import Golongan
 from birokrasi.struktur.jabatan import Jenjang
 
@@ -155,24 +159,26 @@ def _nilai_atau_asal(value: object) -> Any:
 def _nilai_sah(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     nama = v.nama_field(instance, attribute)
     if not isinstance(value, Mapping):
-        raise InvalidTypeError(f"{nama}: expected a mapping, got {v.describe(value)}")
+        raise InvalidTypeError(_BUKAN_PEMETAAN(nama=nama, diberikan=v.describe(value)))
     for g, baris in value.items():
         if not isinstance(g, Golongan):
-            raise InvalidTypeError(f"{nama}: keys must be Golongan, got {v.describe(g)}")
+            raise InvalidTypeError(_KUNCI(nama=nama, kunci=Golongan, diberikan=v.describe(g)))
         if not isinstance(baris, Mapping):
             raise InvalidTypeError(
-                f"{nama}[{g.label}]: expected a mapping of pendidikan, got {v.describe(baris)}"
+                _BARIS_BUKAN_PEMETAAN(nama=f"{nama}[{g.label}]", diberikan=v.describe(baris))
             )
         for pendidikan, xs in baris.items():
             if not isinstance(pendidikan, str) or not pendidikan.strip():
-                raise InvalidValueError(f"{nama}[{g.label}]: an empty pendidikan {pendidikan!r}")
+                raise InvalidValueError(
+                    _PENDIDIKAN_KOSONG(nama=f"{nama}[{g.label}]", diberikan=v.describe(pendidikan))
+                )
             lokasi = f"{nama}[{g.label}][{pendidikan!r}]"
             if not xs:
-                raise InvalidValueError(f"{lokasi}: no value")
+                raise InvalidValueError(_TANPA_NILAI(nama=lokasi))
             for i, x in enumerate(xs):
                 v.pastikan_pecahan(f"{lokasi}[{i}]", x)
                 if x < 0:
-                    raise InvalidValueError(f"{lokasi}[{i}]: negative ({v.render(x)})")
+                    raise InvalidValueError(_NEGATIF(nama=f"{lokasi}[{i}]", diberikan=v.render(x)))
 
 
 @attrs.frozen
@@ -195,7 +201,7 @@ TABEL_ANGKA_KREDIT_PENYESUAIAN_2023 = TabelAngkaKreditPenyesuaian(MULAI_INTEGRAS
 def _sebelum(nama: str, tanggal: dt.date, batas: dt.date, nama_batas: str) -> None:
     if tanggal > batas:
         raise InvalidValueError(
-            f"{nama}: {tanggal.isoformat()} is after {nama_batas} {batas.isoformat()}"
+            _SESUDAH(nama=nama, tanggal=tanggal, nama_batas=nama_batas, batas=batas)
         )
 
 
@@ -231,19 +237,13 @@ def _nilai_tabel(
     if tabel_penyesuaian is None:
         tabel_penyesuaian = TABEL_ANGKA_KREDIT_PENYESUAIAN_2023
     v.pastikan_tipe("tabel_penyesuaian", tabel_penyesuaian, TabelAngkaKreditPenyesuaian)
-    kode = ATURAN_PENYESUAIAN.kode
     if tanggal < tabel_penyesuaian.berlaku_sejak:
         raise OutOfWindowError(
-            f"tabel_penyesuaian: in force from {tabel_penyesuaian.berlaku_sejak.isoformat()}, "
-            f"not on {tanggal.isoformat()} ({kode})"
+            _TABEL_BELUM_BERLAKU(sejak=tabel_penyesuaian.berlaku_sejak, tanggal=tanggal)
         )
     baris = tabel_penyesuaian.nilai.get(golongan, {}).get(pendidikan)
     if baris is None:
-        raise NotFoundError(
-            f"tabel_penyesuaian: no value for {golongan.label}, {pendidikan!r}; Peraturan BKN "
-            f"3/2023 Lampiran II angka 5 was not read, pass a TabelAngkaKreditPenyesuaian with "
-            f"the row the agency applies ({kode})"
-        )
+        raise NotFoundError(_TANPA_BARIS(golongan=golongan, pendidikan=pendidikan))
     return baris[min(tahun, len(baris) - 1)]
 
 
@@ -320,3 +320,25 @@ def saldo_awal_penyesuaian(
         mulai_jenjang=tanggal,
         mulai_pangkat=mulai_pangkat,
     )
+
+
+_t = pembuat_templat(__name__)
+_BARIS_BUKAN_PEMETAAN = _t(
+    "PENYESUAIAN-AK/baris-bukan-pemetaan",
+    "{nama}: expected a mapping of pendidikan, got {diberikan}",
+)
+_PENDIDIKAN_KOSONG = _t(
+    "PENYESUAIAN-AK/pendidikan-kosong", "{nama}: an empty pendidikan {diberikan}"
+)
+_TANPA_NILAI = _t("PENYESUAIAN-AK/tanpa-nilai", "{nama}: no value")
+_SESUDAH = _t("PENYESUAIAN-AK/sesudah", "{nama}: {tanggal} is after {nama_batas} {batas}")
+_TABEL_BELUM_BERLAKU = _t(
+    "KAR-AK-13/tabel-belum-berlaku",
+    "tabel_penyesuaian: in force from {sejak}, not on {tanggal} (KAR-AK-13)",
+)
+_TANPA_BARIS = _t(
+    "KAR-AK-13/tanpa-baris",
+    "tabel_penyesuaian: no value for {golongan}, '{pendidikan}'; Peraturan BKN 3/2023 Lampiran II "
+    "angka 5 was not read, pass a TabelAngkaKreditPenyesuaian with the row the agency applies "
+    "(KAR-AK-13)",
+)

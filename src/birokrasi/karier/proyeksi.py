@@ -18,6 +18,7 @@ from birokrasi.karier.konversi import angka_kredit
 from birokrasi.karier.saldo import PosisiAngkaKredit
 from birokrasi.karier.tabel_ak import TabelAngkaKredit, akk_kenaikan_jenjang, akk_kenaikan_pangkat
 from birokrasi.kinerja.predikat import Predikat
+from birokrasi.pesan import Templat, pembuat_templat
 
 __all__ = [
     "ProyeksiKenaikan",
@@ -41,15 +42,12 @@ class ProyeksiKenaikan:
     sudah_jenjang: bool
 
 
-def _akhir_bulan(tanggal: dt.date, tambah: int, akk: str) -> dt.date:
+def _akhir_bulan(tanggal: dt.date, tambah: int, lewat: Templat) -> dt.date:
     """The last day of the month ``tambah`` months after that of ``tanggal``;
     :class:`~birokrasi.errors.OutOfWindowError` past the calendar's last day."""
     akhir = v.geser_tanggal(tanggal.replace(day=1), bulan=tambah + 1, hari=-1)
     if akhir is None:
-        raise OutOfWindowError(
-            f"posisi: at this rate the AKK for {akk} is reached after "
-            f"{dt.date.max.isoformat()}, the calendar's last day"
-        )
+        raise OutOfWindowError(lewat(tanggal=dt.date.max))
     return akhir
 
 
@@ -80,10 +78,23 @@ def proyeksi_kenaikan(
     kp = None
     if not sudah_p:
         kurang = akk_p - posisi.angka_kredit_pangkat
-        kp = _akhir_bulan(posisi.tanggal, _bulan_ke(kurang, per_bulan), "kenaikan pangkat")
+        kp = _akhir_bulan(posisi.tanggal, _bulan_ke(kurang, per_bulan), _LEWAT_KALENDER_PANGKAT)
     sudah_j = akk_j is not None and posisi.angka_kredit_jenjang >= akk_j
     kj = None
     if akk_j is not None and not sudah_j:
         kurang = akk_j - posisi.angka_kredit_jenjang
-        kj = _akhir_bulan(posisi.tanggal, _bulan_ke(kurang, per_bulan), "kenaikan jenjang")
+        kj = _akhir_bulan(posisi.tanggal, _bulan_ke(kurang, per_bulan), _LEWAT_KALENDER_JENJANG)
     return ProyeksiKenaikan(predikat, per_bulan, kp, kj, sudah_p, sudah_j)
+
+
+_t = pembuat_templat(__name__)
+_LEWAT_KALENDER_PANGKAT = _t(
+    "PROYEKSI-AK/lewat-kalender-pangkat",
+    "posisi: at this rate the AKK for kenaikan pangkat is reached after {tanggal}, the "
+    "calendar's last day",
+)
+_LEWAT_KALENDER_JENJANG = _t(
+    "PROYEKSI-AK/lewat-kalender-jenjang",
+    "posisi: at this rate the AKK for kenaikan jenjang is reached after {tanggal}, the "
+    "calendar's last day",
+)

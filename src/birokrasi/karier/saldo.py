@@ -26,10 +26,16 @@ from birokrasi.karier.konversi import (
     angka_kredit_pendidikan,
     hasil_kinerja,
 )
-from birokrasi.karier.tabel_ak import MULAI_INTEGRASI, TabelAngkaKredit, akk_kenaikan_pangkat
+from birokrasi.karier.tabel_ak import (
+    _NEGATIF,
+    MULAI_INTEGRASI,
+    TabelAngkaKredit,
+    akk_kenaikan_pangkat,
+)
 from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi, PenilaianKinerja
 from birokrasi.kinerja.penilaian.riwayat import DASAR_UBAH_HASIL
 from birokrasi.kinerja.predikat import Predikat
+from birokrasi.pesan import Pesan, pembuat_templat
 from birokrasi.struktur.golongan import Golongan
 from birokrasi.struktur.jabatan import Jenjang
 
@@ -180,21 +186,18 @@ class SaldoAwal:
 
     def __attrs_post_init__(self) -> None:
         if not self.jenjang.is_fungsional:
-            raise InvalidValueError(f"SaldoAwal.jenjang: {self.jenjang.label} is not a JF jenjang")
+            raise InvalidValueError(_AWAL_BUKAN_JF(jenjang=self.jenjang))
         if self.angka_kredit < 0:
             raise InvalidValueError(
-                f"SaldoAwal.angka_kredit: negative ({v.render(self.angka_kredit)})"
+                _NEGATIF(nama="SaldoAwal.angka_kredit", diberikan=v.render(self.angka_kredit))
             )
         sisa = self.sisa_pangkat
         if sisa is not None and not 0 <= sisa <= self.angka_kredit:
-            raise InvalidValueError(
-                f"SaldoAwal.sisa_pangkat: {v.render(sisa)} is outside "
-                f"0..{v.render(self.angka_kredit)}"
-            )
+            raise InvalidValueError(_AWAL_SISA(sisa=sisa, angka_kredit=self.angka_kredit))
         for nama in ("mulai_jenjang", "mulai_pangkat"):
             mulai = getattr(self, nama)
             if mulai is not None and mulai > self.tanggal:
-                raise InvalidValueError(f"SaldoAwal.{nama}: {mulai} is after tanggal")
+                raise InvalidValueError(_AWAL_MULAI(nama=f"SaldoAwal.{nama}", mulai=mulai))
 
 
 @attrs.frozen
@@ -296,17 +299,28 @@ def _kunci(p: object) -> tuple[object, ...]:
     return (_tanggal(p), 0)
 
 
-def _nama(i: int, p: object) -> str:
+def _nama(i: int, p: object) -> Pesan:
     """A record named in a finding: an evaluation by kode and period, others by index."""
     if isinstance(p, PenilaianKinerja):
-        return f"{p.kode} ({p.periode})"
+        return _NAMA_PENILAIAN(kode=p.kode, mulai=p.periode.mulai, selesai=p.periode.selesai)
     if isinstance(p, HasilKinerja):
-        jenis = "result" if p.jenis is None else p.jenis.label
-        return (
-            f"riwayat[{i}] ({jenis}, {p.predikat.label}, {p.bulan} month(s) to "
-            f"{p.tanggal.isoformat()})"
+        if p.jenis is None:
+            return _NAMA_HASIL(
+                nama=f"riwayat[{i}]", predikat=p.predikat, bulan=p.bulan, tanggal=p.tanggal
+            )
+        return _NAMA_HASIL_JENIS(
+            nama=f"riwayat[{i}]",
+            jenis=p.jenis,
+            predikat=p.predikat,
+            bulan=p.bulan,
+            tanggal=p.tanggal,
         )
-    return f"riwayat[{i}] ({type(p).__name__})"
+    return _NAMA_LAIN(nama=f"riwayat[{i}]", tipe=type(p))
+
+
+def _urut(nama: Iterable[Pesan]) -> list[Pesan]:
+    """Record names in a stable order (by their English text, as before they were data)."""
+    return sorted(nama, key=lambda x: x.teks("en"))
 
 
 @attrs.frozen
@@ -314,23 +328,23 @@ class _Susunan:
     """The records that count, in ledger order, and what was set aside (KAR-AK-15)."""
 
     entri: tuple[Entri, ...]
-    ganda: tuple[str, ...]
-    bentrok: tuple[str, ...]
+    ganda: tuple[Pesan, ...]
+    bentrok: tuple[Pesan, ...]
 
 
 def _susun(riwayat: object, tanggal: dt.date | None) -> _Susunan:
     """The records of ``riwayat`` dated up to ``tanggal`` in ledger order, each once: a record
     equal to an earlier one is the same record imported again, and an evaluation superseded by
     another in the ledger (KIN-EVAL-06) does not count."""
-    v.pastikan_iterabel("riwayat", riwayat, "an iterable of events")
+    v.pastikan_iterabel("riwayat", riwayat, "Iterable[PeristiwaAngkaKredit]")
     assert isinstance(riwayat, Iterable)
     dilihat: dict[tuple[object, ...], list[Entri]] = {}
     per_kode: dict[str, tuple[int, PenilaianKinerja]] = {}
-    ganda: list[str] = []
-    bentrok: list[str] = []
+    ganda: list[Pesan] = []
+    bentrok: list[Pesan] = []
     for i, p in enumerate(riwayat):
         if not isinstance(p, _JENIS):
-            raise InvalidTypeError(f"riwayat[{i}]: not a ledger event: {v.describe(p)}")
+            raise InvalidTypeError(_BUKAN_PERISTIWA(nama=f"riwayat[{i}]", diberikan=v.describe(p)))
         if isinstance(p, tuple):
             p = hasil_kinerja(p, f"riwayat[{i}]")
         if tanggal is not None and _tanggal(p) > tanggal:
@@ -339,12 +353,10 @@ def _susun(riwayat: object, tanggal: dt.date | None) -> _Susunan:
         sama = next((j for j, q in dilihat.get(kunci, ()) if q == p), None)
         if isinstance(p, PenilaianKinerja) and sama is None and p.kode in per_kode:
             j = per_kode[p.kode][0]
-            bentrok.append(
-                f"kode {p.kode!r} names two different evaluations (riwayat[{j}] and riwayat[{i}])"
-            )
+            bentrok.append(_KODE_GANDA(kode=p.kode, pertama=f"riwayat[{j}]", kedua=f"riwayat[{i}]"))
             continue
         if sama is not None:
-            ganda.append(f"{_nama(sama, p)} is recorded again as riwayat[{i}]: counted once")
+            ganda.append(_DICATAT_LAGI(nama=_nama(sama, p), lokasi=f"riwayat[{i}]"))
             continue
         dilihat.setdefault(kunci, []).append((i, p))
         if isinstance(p, PenilaianKinerja):
@@ -362,8 +374,8 @@ def _susun(riwayat: object, tanggal: dt.date | None) -> _Susunan:
     return _Susunan(tuple(entri), tuple(ganda), tuple(bentrok))
 
 
-def _teks_bulan(bulan: Iterable[tuple[int, int]]) -> str:
-    return ", ".join(f"{t:04d}-{b:02d}" for t, b in sorted(bulan))
+def _teks_bulan(bulan: Iterable[tuple[int, int]]) -> tuple[str, ...]:
+    return tuple(f"{t:04d}-{b:02d}" for t, b in sorted(bulan))
 
 
 class _Bulan:
@@ -374,11 +386,11 @@ class _Bulan:
         self, pembagian: PembagianBulan, prioritas: PrioritasKonversi, entri: Iterable[Entri]
     ) -> None:
         self.pembagian = pembagian
-        self.pemilik: dict[tuple[int, int], str] = {}
+        self.pemilik: dict[tuple[int, int], Pesan] = {}
         self.per_tahun: Counter[int] = Counter()
-        self.sumber: dict[int, list[str]] = {}
-        self.cadangan: dict[tuple[int, int], str] = {}
-        self.cadangan_hasil: dict[int, dict[str, int]] = {}
+        self.sumber: dict[int, list[Pesan]] = {}
+        self.cadangan: dict[tuple[int, int], Pesan] = {}
+        self.cadangan_hasil: dict[int, dict[Pesan, int]] = {}
         if prioritas is PrioritasKonversi.TAHUNAN:
             for i, p in entri:
                 if isinstance(p, PenilaianKinerja) and p.jenis is JenisEvaluasi.TAHUNAN:
@@ -395,39 +407,38 @@ class _Bulan:
             if self.pembagian.mendapat(b)
         }
 
-    def _dicadang(self, tahun: int) -> tuple[int, list[str]]:
-        nama = sorted({x for (t, _), x in self.cadangan.items() if t == tahun})
+    def _dicadang(self, tahun: int) -> tuple[int, list[Pesan]]:
+        nama = _urut({x for (t, _), x in self.cadangan.items() if t == tahun})
         jumlah = sum(1 for t, _ in self.cadangan if t == tahun)
         hasil = self.cadangan_hasil.get(tahun, {})
-        return jumlah + sum(hasil.values()), [*nama, *sorted(hasil)]
+        return jumlah + sum(hasil.values()), [*nama, *_urut(hasil)]
 
-    def catat(self, nama: str, p: object, h: HasilKinerja) -> tuple[int, list[str]]:
+    def catat(self, nama: Pesan, p: object, h: HasilKinerja) -> tuple[int, list[Pesan]]:
         """The months the result ``h`` of record ``p`` earns, and why it earns fewer than
         its own; the months are then taken."""
         tahun = h.tanggal.year
         if h.jenis is JenisEvaluasi.TAHUNAN:
             self.cadangan = {b: x for b, x in self.cadangan.items() if x != nama}
             self.cadangan_hasil.get(tahun, {}).pop(nama, None)
-        pesan: list[str] = []
+        pesan: list[Pesan] = []
         bulan = h.bulan
         if isinstance(p, PenilaianKinerja):
             milik = self.bulan(p)
             lain = {b: x for b in milik if (x := self.pemilik.get(b) or self.cadangan.get(b))}
-            for x in sorted(set(lain.values())):
+            for x in _urut(set(lain.values())):
                 sama = [b for b, y in lain.items() if y == x]
-                pesan.append(
-                    f"{nama} and {x} both cover {_teks_bulan(sama)}: counted once, for {x}"
-                )
+                pesan.append(_BULAN_BERIRISAN(nama=nama, lain=x, bulan=_teks_bulan(sama)))
             baru = milik - lain.keys()
             self.pemilik.update(dict.fromkeys(baru, nama))
             bulan = len(baru)
         dicadang, pencadang = self._dicadang(tahun)
         sisa = max(0, 12 - self.per_tahun[tahun] - dicadang)
         if bulan > sisa:
-            sebab = ", ".join([*self.sumber.get(tahun, []), *pencadang])
+            sebab = (*self.sumber.get(tahun, []), *pencadang)
             pesan.append(
-                f"{nama} earns {sisa} of its {bulan} month(s): {sebab} already count "
-                f"{12 - sisa} month(s) of {tahun}"
+                _MELEBIHI_TAHUN(
+                    nama=nama, sisa=sisa, bulan=bulan, sebab=sebab, terpakai=12 - sisa, tahun=tahun
+                )
             )
             bulan = sisa
         self.per_tahun[tahun] += bulan
@@ -459,10 +470,15 @@ def periksa_riwayat_angka_kredit(
 
     >>> from birokrasi.contoh.karier import riwayat_ak
     >>> ak = riwayat_ak()
-    >>> [(t.kode, t.pesan) for t in periksa_riwayat_angka_kredit([*ak, ak[1]], "putri")]
-    ... # doctest: +NORMALIZE_WHITESPACE
-    [('KAR-AK-15', 'riwayat[1] (result, Baik, 12 month(s) to 2023-12-31) is recorded again
-    as riwayat[7]: counted once')]
+    >>> [(t.kode, t.pesan.kode) for t in periksa_riwayat_angka_kredit([*ak, ak[1]], "putri")]
+    [('KAR-AK-15', 'KAR-AK-15/dicatat-lagi')]
+    >>> temuan = periksa_riwayat_angka_kredit([*ak, ak[1]], "putri")[0]
+    >>> print(temuan.pesan)  # doctest: +NORMALIZE_WHITESPACE
+    riwayat[1] (hasil kinerja, Baik, 12 bulan s.d. 31 Desember 2023) tercatat lagi sebagai
+    riwayat[7]: dihitung satu kali
+    >>> print(temuan.pesan.teks("en"))  # doctest: +NORMALIZE_WHITESPACE
+    riwayat[1] (result, Baik, 12 month(s) to 2023-12-31) is recorded again as riwayat[7]:
+    counted once
     """
     v.pastikan_tipe("subjek", subjek, str)
     v.pastikan_tipe("tanggal", tanggal, dt.date, type(None))
@@ -511,18 +527,19 @@ def posisi_angka_kredit(
     v.pastikan_tipe("prioritas", prioritas, PrioritasKonversi)
     susunan = _susun(riwayat, None)
     if susunan.bentrok:
-        raise InvalidValueError(f"riwayat: {susunan.bentrok[0]} ({ATURAN_SEKALI.kode})")
+        raise InvalidValueError(_RIWAYAT_BENTROK(pesan=susunan.bentrok[0]))
     awal = next((p for _, p in susunan.entri if isinstance(p, SaldoAwal)), None)
     if awal is None:
-        raise InvalidValueError("riwayat: a ledger starts with a SaldoAwal; none is recorded")
+        raise InvalidValueError(_TANPA_SALDO_AWAL())
     if tanggal < awal.tanggal:
-        raise InvalidValueError(f"tanggal: {tanggal} is before the ledger starts ({awal.tanggal})")
+        raise InvalidValueError(_TANGGAL_SEBELUM_AWAL(tanggal=tanggal, awal=awal.tanggal))
     semua = [(i, p) for i, p in susunan.entri if _tanggal(p) <= tanggal]
     i, pertama = semua[0]
     if pertama is not awal:
         raise InvalidValueError(
-            f"riwayat[{i}]: dated {_tanggal(pertama).isoformat()}, before the ledger starts "
-            f"({awal.tanggal.isoformat()})"
+            _CATATAN_SEBELUM_AWAL(
+                nama=f"riwayat[{i}]", tanggal=_tanggal(pertama), awal=awal.tanggal
+            )
         )
     s = _Saldo(awal, tabel, _Bulan(pembagian, prioritas, semua))
     for i, p in semua[1:]:
@@ -558,16 +575,14 @@ class _Saldo:
 
     def terapkan(self, i: int, p: object) -> None:
         if isinstance(p, SaldoAwal):
-            raise InvalidValueError(f"riwayat[{i}]: a second SaldoAwal")
+            raise InvalidValueError(_SALDO_AWAL_KEDUA(nama=f"riwayat[{i}]"))
         if isinstance(p, KenaikanPangkat):
             self._pangkat(i, p)
         elif isinstance(p, KenaikanJenjang):
             self._jenjang(i, p)
         elif isinstance(p, TambahanPendidikan):
             if self.pendidikan:
-                raise InvalidValueError(
-                    f"riwayat[{i}]: the degree credit is given once ({ATURAN_SISA.kode}/KAR-AK-06)"
-                )
+                raise InvalidValueError(_PENDIDIKAN_SEKALI(nama=f"riwayat[{i}]"))
             self.pendidikan = True
             tambah = angka_kredit_pendidikan(
                 self.jenjang, p.predikat, tanggal=p.tanggal, tabel=self.tabel
@@ -581,8 +596,7 @@ class _Saldo:
         h = hasil_kinerja(p, f"riwayat[{i}]", pembagian=self.bulan.pembagian)
         if h.jenjang is not self.jenjang:
             raise InvalidValueError(
-                f"riwayat[{i}]: a result in {h.jenjang.label} while the ledger holds "
-                f"{self.jenjang.label}; record the KenaikanJenjang first"
+                _HASIL_JENJANG_LAIN(nama=f"riwayat[{i}]", jenjang=h.jenjang, dipegang=self.jenjang)
             )
         bulan, _ = self.bulan.catat(_nama(i, p), p, h)
         if bulan != h.bulan:
@@ -595,23 +609,29 @@ class _Saldo:
     def _pangkat(self, i: int, p: KenaikanPangkat) -> None:
         if self.golongan is None or p.golongan.tingkat != self.golongan.tingkat + 1:
             raise InvalidValueError(
-                f"riwayat[{i}]: kenaikan pangkat to {p.golongan.label} is not one step above "
-                f"{self.golongan.label if self.golongan else 'no golongan'}"
+                _PANGKAT_TANPA_GOLONGAN(nama=f"riwayat[{i}]", golongan=p.golongan)
+                if self.golongan is None
+                else _PANGKAT_BUKAN_SATU_TINGKAT(
+                    nama=f"riwayat[{i}]", golongan=p.golongan, dipegang=self.golongan
+                )
             )
         kj = self.kj_terakhir
         if kj is not None and kj[0] == p.tanggal:
             # KJ first, then KP with the same angka kredit (KAR-AK-08): nothing is consumed.
             if kj[2] < akk_kenaikan_pangkat(kj[1], tanggal=p.tanggal, tabel=self.tabel):
                 raise InvalidValueError(
-                    f"riwayat[{i}]: credit before the kenaikan jenjang ({kj[2]}) does not reach "
-                    f"the AKK kenaikan pangkat of {kj[1].label} ({ATURAN_SISA.kode})"
+                    _KJ_KP_KURANG(nama=f"riwayat[{i}]", angka_kredit=kj[2], jenjang=kj[1])
                 )
         else:
             akk = akk_kenaikan_pangkat(self.jenjang, tanggal=p.tanggal, tabel=self.tabel)
             if self.pangkat_ak < akk:
                 raise InvalidValueError(
-                    f"riwayat[{i}]: {self.pangkat_ak} angka kredit does not reach the AKK "
-                    f"kenaikan pangkat {akk} of {self.jenjang.label} ({ATURAN_SISA.kode})"
+                    _KP_KURANG(
+                        nama=f"riwayat[{i}]",
+                        angka_kredit=self.pangkat_ak,
+                        akk=akk,
+                        jenjang=self.jenjang,
+                    )
                 )
             self.pangkat_ak -= akk
         self.golongan = p.golongan
@@ -622,7 +642,9 @@ class _Saldo:
         posisi = tangga.index(self.jenjang)
         if posisi + 1 >= len(tangga) or tangga[posisi + 1] is not p.jenjang:
             raise InvalidValueError(
-                f"riwayat[{i}]: {p.jenjang.label} is not the jenjang above {self.jenjang.label}"
+                _BUKAN_JENJANG_BERIKUT(
+                    nama=f"riwayat[{i}]", jenjang=p.jenjang, dipegang=self.jenjang
+                )
             )
         self.kj_terakhir = (p.tanggal, self.jenjang, self.pangkat_ak)
         self.jenjang = p.jenjang
@@ -630,3 +652,72 @@ class _Saldo:
         self.jenjang_ak = Fraction(0)
         self.pangkat_ak = Fraction(0)
         self.hasil = []
+
+
+_t = pembuat_templat(__name__)
+_AWAL_BUKAN_JF = _t("SALDO-AK/bukan-jf", "SaldoAwal.jenjang: {jenjang} is not a JF jenjang")
+_AWAL_SISA = _t(
+    "SALDO-AK/sisa-pangkat", "SaldoAwal.sisa_pangkat: {sisa} is outside 0..{angka_kredit}"
+)
+_AWAL_MULAI = _t("SALDO-AK/mulai", "{nama}: {mulai} is after tanggal")
+_NAMA_PENILAIAN = _t("SALDO-AK/nama-penilaian", "{kode} ({mulai}..{selesai})")
+_NAMA_HASIL = _t(
+    "SALDO-AK/nama-hasil", "{nama} (result, {predikat}, {bulan} month(s) to {tanggal})"
+)
+_NAMA_HASIL_JENIS = _t(
+    "SALDO-AK/nama-hasil-jenis", "{nama} ({jenis}, {predikat}, {bulan} month(s) to {tanggal})"
+)
+_NAMA_LAIN = _t("SALDO-AK/nama-lain", "{nama} ({tipe})")
+_BUKAN_PERISTIWA = _t("SALDO-AK/bukan-peristiwa", "{nama}: not a ledger event: {diberikan}")
+_KODE_GANDA = _t(
+    "KAR-AK-15/kode-ganda", "kode '{kode}' names two different evaluations ({pertama} and {kedua})"
+)
+_DICATAT_LAGI = _t("KAR-AK-15/dicatat-lagi", "{nama} is recorded again as {lokasi}: counted once")
+_BULAN_BERIRISAN = _t(
+    "KAR-AK-15/bulan-beririsan", "{nama} and {lain} both cover {bulan}: counted once, for {lain}"
+)
+_MELEBIHI_TAHUN = _t(
+    "KAR-AK-15/melebihi-tahun",
+    "{nama} earns {sisa} of its {bulan} month(s): {sebab} already count {terpakai} month(s) of "
+    "{tahun}",
+)
+_RIWAYAT_BENTROK = _t("KAR-AK-15/riwayat-bentrok", "riwayat: {pesan} (KAR-AK-15)")
+_TANPA_SALDO_AWAL = _t(
+    "SALDO-AK/tanpa-saldo-awal", "riwayat: a ledger starts with a SaldoAwal; none is recorded"
+)
+_TANGGAL_SEBELUM_AWAL = _t(
+    "SALDO-AK/tanggal-sebelum-awal", "tanggal: {tanggal} is before the ledger starts ({awal})"
+)
+_CATATAN_SEBELUM_AWAL = _t(
+    "SALDO-AK/catatan-sebelum-awal", "{nama}: dated {tanggal}, before the ledger starts ({awal})"
+)
+_SALDO_AWAL_KEDUA = _t("SALDO-AK/saldo-awal-kedua", "{nama}: a second SaldoAwal")
+_PENDIDIKAN_SEKALI = _t(
+    "KAR-AK-08/pendidikan-sekali", "{nama}: the degree credit is given once (KAR-AK-08/KAR-AK-06)"
+)
+_HASIL_JENJANG_LAIN = _t(
+    "SALDO-AK/hasil-jenjang-lain",
+    "{nama}: a result in {jenjang} while the ledger holds {dipegang}; record the KenaikanJenjang "
+    "first",
+)
+_PANGKAT_TANPA_GOLONGAN = _t(
+    "SALDO-AK/pangkat-tanpa-golongan",
+    "{nama}: kenaikan pangkat to {golongan} is not one step above no golongan",
+)
+_PANGKAT_BUKAN_SATU_TINGKAT = _t(
+    "SALDO-AK/pangkat-bukan-satu-tingkat",
+    "{nama}: kenaikan pangkat to {golongan} is not one step above {dipegang}",
+)
+_KJ_KP_KURANG = _t(
+    "KAR-AK-08/kenaikan-jenjang-kurang",
+    "{nama}: credit before the kenaikan jenjang ({angka_kredit}) does not reach the AKK kenaikan "
+    "pangkat of {jenjang} (KAR-AK-08)",
+)
+_KP_KURANG = _t(
+    "KAR-AK-08/kenaikan-pangkat-kurang",
+    "{nama}: {angka_kredit} angka kredit does not reach the AKK kenaikan pangkat {akk} of "
+    "{jenjang} (KAR-AK-08)",
+)
+_BUKAN_JENJANG_BERIKUT = _t(
+    "SALDO-AK/bukan-jenjang-berikut", "{nama}: {jenjang} is not the jenjang above {dipegang}"
+)

@@ -24,6 +24,7 @@ from birokrasi.hukum import (
     Keyakinan,
 )
 from birokrasi.kinerja.predikat import Predikat
+from birokrasi.pesan import pembuat_templat
 from birokrasi.struktur.jabatan import Jenjang
 
 __all__ = [
@@ -152,12 +153,10 @@ def _mapping_angka(kunci: type) -> v.Validator:
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         nama = v.nama_field(instance, attribute)
         if not isinstance(value, Mapping):
-            raise InvalidTypeError(f"{nama}: expected a mapping, got {v.describe(value)}")
+            raise InvalidTypeError(_BUKAN_PEMETAAN(nama=nama, diberikan=v.describe(value)))
         for k, x in value.items():
             if not isinstance(k, Jenjang | Predikat) or not isinstance(k, kunci):
-                raise InvalidTypeError(
-                    f"{nama}: keys must be {kunci.__name__}, got {v.describe(k)}"
-                )
+                raise InvalidTypeError(_KUNCI(nama=nama, kunci=kunci, diberikan=v.describe(k)))
             v.pastikan_desimal(f"{nama}[{k.name}]", x, positif=True)
 
     return check
@@ -193,16 +192,16 @@ class TabelAngkaKredit:
     def __attrs_post_init__(self) -> None:
         for j in self.koefisien:
             if not j.is_fungsional:
-                raise InvalidValueError(
-                    f"TabelAngkaKredit.koefisien: {j.label} is not a Jabatan Fungsional jenjang"
-                )
-        kurang = [p.label for p in Predikat if p not in self.persentase]
+                raise InvalidValueError(_BUKAN_JF(nama="TabelAngkaKredit.koefisien", jenjang=j))
+        kurang = tuple(p for p in Predikat if p not in self.persentase)
         if kurang:
-            raise InvalidValueError(f"TabelAngkaKredit.persentase: no percentage for {kurang}")
+            raise InvalidValueError(_TANPA_PERSENTASE(predikat=kurang))
         for nama in ("akk_pangkat", "akk_jenjang"):
-            lebih = [j.label for j in getattr(self, nama) if j not in self.koefisien]
+            lebih = tuple(j for j in getattr(self, nama) if j not in self.koefisien)
             if lebih:
-                raise InvalidValueError(f"TabelAngkaKredit.{nama}: {lebih} have no koefisien")
+                raise InvalidValueError(
+                    _TANPA_KOEFISIEN(nama=f"TabelAngkaKredit.{nama}", jenjang=lebih)
+                )
 
 
 _J = Jenjang
@@ -262,7 +261,7 @@ def tabel_angka_kredit(
     >>> tabel_angka_kredit(dt.date(2022, 12, 31))
     Traceback (most recent call last):
     ...
-    birokrasi.errors.OutOfWindowError: KAR-AK-01: no rule in force on 2022-12-31 ...
+    birokrasi.errors.OutOfWindowError: KAR-AK-01: tidak ada aturan yang berlaku pada 31 Desember ...
     """
     v.pastikan_tipe("tanggal", tanggal, dt.date)
     ATURAN_KOEFISIEN.pastikan_berlaku(tanggal)
@@ -277,10 +276,7 @@ def tabel_angka_kredit(
         v.pastikan_tipe(f"tabel[{i}]", t, TabelAngkaKredit)
     berlaku = [t for t in daftar if t.berlaku_sejak <= tanggal]
     if not berlaku:
-        raise OutOfWindowError(
-            f"tabel: no angka kredit table in force on {tanggal.isoformat()} "
-            f"({ATURAN_KOEFISIEN.kode})"
-        )
+        raise OutOfWindowError(_TABEL_TIDAK_BERLAKU(tanggal=tanggal))
     hasil: TabelAngkaKredit = max(berlaku, key=lambda t: t.berlaku_sejak)
     return hasil
 
@@ -289,13 +285,11 @@ def _fungsional(jenjang: Jenjang, t: TabelAngkaKredit, nama: str = "jenjang") ->
     v.pastikan_tipe(nama, jenjang, Jenjang)
     koef = t.koefisien.get(jenjang)
     if koef is None:
-        sebab = (
-            f"the table in force from {t.berlaku_sejak.isoformat()} has no koefisien for "
-            f"{jenjang.label}"
-            if jenjang.is_fungsional
-            else f"{jenjang.label} is not a Jabatan Fungsional jenjang; only JF earn angka kredit"
-        )
-        raise InvalidValueError(f"{nama}: {sebab} ({ATURAN_KOEFISIEN.kode})")
+        if jenjang.is_fungsional:
+            raise InvalidValueError(
+                _KOEFISIEN_TIDAK_ADA(nama=nama, sejak=t.berlaku_sejak, jenjang=jenjang)
+            )
+        raise InvalidValueError(_KOEFISIEN_BUKAN_JF(nama=nama, jenjang=jenjang))
     return koef
 
 
@@ -325,7 +319,7 @@ def akk_kenaikan_pangkat(
     _fungsional(jenjang, t)
     nilai = t.akk_pangkat.get(jenjang)
     if nilai is None:
-        raise NotFoundError(f"jenjang: no AKK kenaikan pangkat for {jenjang.label}")
+        raise NotFoundError(_TANPA_AKK_PANGKAT(jenjang=jenjang))
     return Fraction(nilai)
 
 
@@ -342,3 +336,30 @@ def akk_kenaikan_jenjang(
     _fungsional(jenjang, t)
     nilai = t.akk_jenjang.get(jenjang)
     return None if nilai is None else Fraction(nilai)
+
+
+_t = pembuat_templat(__name__)
+# Shared by the folder's modules (each kode is declared once in the library).
+_BUKAN_PEMETAAN = _t("KARIER/bukan-pemetaan", "{nama}: expected a mapping, got {diberikan}")
+_KUNCI = _t("KARIER/kunci", "{nama}: keys must be {kunci}, got {diberikan}")
+_NEGATIF = _t("KARIER/negatif", "{nama}: negative ({diberikan})")
+_BUKAN_JF = _t("KARIER/bukan-jf", "{nama}: {jenjang} is not a Jabatan Fungsional jenjang")
+_TANPA_PERSENTASE = _t(
+    "TABEL-AK/tanpa-persentase", "TabelAngkaKredit.persentase: no percentage for {predikat}"
+)
+_TANPA_KOEFISIEN = _t("TABEL-AK/tanpa-koefisien", "{nama}: {jenjang} have no koefisien")
+_TABEL_TIDAK_BERLAKU = _t(
+    "KAR-AK-01/tabel-tidak-berlaku",
+    "tabel: no angka kredit table in force on {tanggal} (KAR-AK-01)",
+)
+_KOEFISIEN_TIDAK_ADA = _t(
+    "KAR-AK-01/koefisien-tidak-ada",
+    "{nama}: the table in force from {sejak} has no koefisien for {jenjang} (KAR-AK-01)",
+)
+_KOEFISIEN_BUKAN_JF = _t(
+    "KAR-AK-01/bukan-jf",
+    "{nama}: {jenjang} is not a Jabatan Fungsional jenjang; only JF earn angka kredit (KAR-AK-01)",
+)
+_TANPA_AKK_PANGKAT = _t(
+    "KAR-AK-05/tanpa-akk-pangkat", "jenjang: no AKK kenaikan pangkat for {jenjang}"
+)

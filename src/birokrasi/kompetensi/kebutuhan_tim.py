@@ -20,6 +20,7 @@ from birokrasi.kompetensi.profil import (
     profil_berlaku,
 )
 from birokrasi.kompetensi.standar import TingkatKompetensi, _daftar, _ke_tingkat, _pastikan_sekali
+from birokrasi.pesan import pembuat_templat
 from birokrasi.sistem_kerja.sistem import SistemKerja
 from birokrasi.struktur.nip import NIP, _ke_nips
 
@@ -146,7 +147,11 @@ def periksa_kebutuhan_tim(
         if not sistem.cari_tim(k.tim).aktif_pada(tanggal):
             continue
         hasil += [
-            Pelanggaran(ATURAN_KEBUTUHAN_TIM, k.tim, f"no member holds {syarat}")
+            Pelanggaran(ATURAN_KEBUTUHAN_TIM, k.tim, _TIDAK_TERCAKUP(syarat=syarat))
             for syarat in kesenjangan_tim(sistem, k, semua, tanggal, kebijakan).tidak_tercakup
         ]
     return tuple(hasil)
+
+
+_t = pembuat_templat(__name__)
+_TIDAK_TERCAKUP = _t("KOM-TIM-01/tidak-tercakup", "no member holds {syarat}")

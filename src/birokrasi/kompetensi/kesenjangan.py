@@ -28,6 +28,8 @@ from birokrasi.kompetensi.standar import (
     TingkatKompetensi,
     _daftar,
 )
+from birokrasi.pesan import Pesan, pembuat_templat
+from birokrasi.sistem_kerja._dasar import nama_pegawai
 from birokrasi.struktur.jabatan import Jabatan
 from birokrasi.struktur.nip import NIP, _ke_nip, _nip_argumen
 from birokrasi.struktur.organisasi import Instansi
@@ -97,9 +99,15 @@ class Kesenjangan:
         """Whether the assessed level reaches the required one."""
         return self.selisih >= 0
 
+    @property
+    def pesan(self) -> Pesan:
+        """The line as a message (``Kerja Sama: dibutuhkan Level 3, dimiliki Level 2``),
+        rendered in the reader's language."""
+        punya: object = _BELUM_DINILAI() if self.dimiliki is None else self.dimiliki
+        return _RINCIAN(kompetensi=self.kompetensi.nama, dibutuhkan=self.dibutuhkan, dimiliki=punya)
+
     def __str__(self) -> str:
-        punya = "not assessed" if self.dimiliki is None else self.dimiliki.label
-        return f"{self.kompetensi.nama}: needs {self.dibutuhkan.label}, has {punya}"
+        return self.pesan.teks()
 
 
 def rincian_kesenjangan(
@@ -148,7 +156,7 @@ def _per_jabatan(standar: Iterable[StandarKompetensi]) -> Mapping[Jabatan, Stand
     for i, s in enumerate(_daftar("standar", standar, StandarKompetensi)):
         if s.jabatan in hasil:
             raise InvalidValueError(
-                f"standar[{i}]: a second standard for jabatan {s.jabatan.nama!r}"
+                _STANDAR_GANDA(letak=f"standar[{i}]", jabatan=repr(s.jabatan.nama))
             )
         hasil[s.jabatan] = s
     return hasil
@@ -172,12 +180,12 @@ def kesenjangan_pegawai(
     kunci = _nip_argumen("nip", nip)
     penempatan = instansi.penempatan_pada(kunci, tanggal)
     if penempatan is None:
-        raise NotFoundError(f"kesenjangan_pegawai: {kunci} holds no placement on {tanggal}")
+        raise NotFoundError(
+            _TANPA_PENEMPATAN(pegawai=nama_pegawai(instansi, kunci), tanggal=tanggal)
+        )
     milik = _per_jabatan(standar).get(penempatan.jabatan)
     if milik is None:
-        raise NotFoundError(
-            f"kesenjangan_pegawai: no standard for jabatan {penempatan.jabatan.nama!r}"
-        )
+        raise NotFoundError(_TANPA_STANDAR(jabatan=repr(penempatan.jabatan.nama)))
     berlaku = profil_berlaku(profil, kunci, tanggal, kebijakan)
     return KesenjanganPegawai(
         kunci, tanggal, penempatan.jabatan, berlaku, rincian_kesenjangan(milik.syarat, berlaku)
@@ -211,13 +219,31 @@ def periksa_kompetensi(
                 Pelanggaran(
                     ATURAN_MASA_BERLAKU_PENILAIAN,
                     subjek,
-                    f"no competency assessment holds on {tanggal.isoformat()} "
-                    f"(results hold {aturan.masa_berlaku_tahun} years)",
+                    _TANPA_PENILAIAN(tanggal=tanggal, tahun=aturan.masa_berlaku_tahun),
                 )
             )
         hasil += [
-            Pelanggaran(ATURAN_KESENJANGAN, subjek, f"{penempatan.jabatan.nama}: {k}")
+            Pelanggaran(
+                ATURAN_KESENJANGAN,
+                subjek,
+                _DI_BAWAH(jabatan=penempatan.jabatan.nama, rincian=k.pesan),
+            )
             for k in rincian_kesenjangan(milik.syarat, berlaku)
             if not k.terpenuhi
         ]
     return tuple(hasil)
+
+
+_t = pembuat_templat(__name__)
+_RINCIAN = _t("KOM-GAP-01/rincian", "{kompetensi}: needs {dibutuhkan}, has {dimiliki}")
+_BELUM_DINILAI = _t("KOM-GAP-01/belum-dinilai", "not assessed")
+_DI_BAWAH = _t("KOM-GAP-01/di-bawah-standar", "{jabatan}: {rincian}")
+_TANPA_PENILAIAN = _t(
+    "KOM-PROFIL-01/tanpa-penilaian",
+    "no competency assessment holds on {tanggal} (results hold {tahun} years)",
+)
+_STANDAR_GANDA = _t("KOM/standar-ganda", "{letak}: a second standard for jabatan {jabatan}")
+_TANPA_PENEMPATAN = _t(
+    "KOM/tanpa-penempatan", "kesenjangan_pegawai: {pegawai} holds no placement on {tanggal}"
+)
+_TANPA_STANDAR = _t("KOM/tanpa-standar", "kesenjangan_pegawai: no standard for jabatan {jabatan}")

@@ -22,6 +22,7 @@ from birokrasi.kompetensi.standar import (
     _ke_tingkat,
     _pastikan_sekali,
 )
+from birokrasi.pesan import pembuat_templat
 from birokrasi.struktur.nip import NIP, _ke_nip, _nip_argumen
 
 __all__ = [
@@ -151,9 +152,14 @@ def profil_berlaku(
         if p.nip != kunci or not p.tanggal <= tanggal <= _berlaku_sampai(p, aturan):
             continue
         if terbaik is not None and p.tanggal == terbaik.tanggal and p != terbaik:
-            raise InvalidValueError(
-                f"profil: two different assessments of {kunci} on {p.tanggal.isoformat()}; keep one"
-            )
+            raise InvalidValueError(_PENILAIAN_GANDA(nip=kunci, tanggal=p.tanggal))
         if terbaik is None or p.tanggal > terbaik.tanggal:
             terbaik = p
     return terbaik
+
+
+_t = pembuat_templat(__name__)
+_PENILAIAN_GANDA = _t(
+    "KOM-PROFIL/penilaian-ganda",
+    "profil: two different assessments of {nip} on {tanggal}; keep one",
+)

@@ -28,6 +28,7 @@ from birokrasi.hukum import (
     Keyakinan,
     Pelanggaran,
 )
+from birokrasi.pesan import pembuat_templat
 from birokrasi.struktur.jabatan import Jabatan
 
 __all__ = [
@@ -288,10 +289,12 @@ class Kompetensi:
     def __attrs_post_init__(self) -> None:
         kelas = _NAMA_TETAP.get(self.kelompok)
         if kelas is not None and self.nama not in {k.label for k in kelas}:
-            pilihan = ", ".join(repr(k.label) for k in kelas)
             raise InvalidValueError(
-                f"Kompetensi.nama: {self.nama!r} is not a {self.kelompok.label} of "
-                f"PermenPANRB 38/2017 (KOM-KAMUS-01); one of {pilihan}"
+                _NAMA_TIDAK_DIKENAL(
+                    nama=repr(self.nama),
+                    kelompok=self.kelompok,
+                    pilihan=tuple(repr(k.label) for k in kelas),
+                )
             )
 
     @classmethod
@@ -348,7 +351,7 @@ def _daftar(nama: str, isi: Iterable[T], tipe: type[T]) -> tuple[T, ...]:
     """Function argument ``nama``, a collection of ``tipe``, as a tuple; anything else raises
     :class:`~birokrasi.errors.InvalidTypeError` naming ``nama`` or the bad item (private
     helper)."""
-    v.pastikan_iterabel(nama, isi, f"a collection of {tipe.__name__}")
+    v.pastikan_iterabel(nama, isi, f"Iterable[{tipe.__name__}]")
     hasil = tuple(isi)
     for i, x in enumerate(hasil):
         v.pastikan_tipe(f"{nama}[{i}]", x, tipe)
@@ -366,8 +369,7 @@ def _pastikan_sekali(pemilik: str, isi: tuple[TingkatKompetensi, ...]) -> None:
     for i, t in enumerate(isi):
         if t.kompetensi in dilihat:
             raise InvalidValueError(
-                f"{pemilik}[{i}]: {t.kompetensi.nama!r} is listed twice; give each competency "
-                "one level"
+                _KOMPETENSI_GANDA(letak=f"{pemilik}[{i}]", kompetensi=repr(t.kompetensi.nama))
             )
         dilihat.add(t.kompetensi)
 
@@ -420,8 +422,21 @@ def periksa_standar(standar: StandarKompetensi) -> tuple[Pelanggaran, ...]:
         Pelanggaran(
             ATURAN_STANDAR_LENGKAP,
             standar.jabatan.nama,
-            f"no level for {k.nama!r} ({k.kelompok.label})",
+            _TANPA_LEVEL(kompetensi=repr(k.nama), kelompok=k.kelompok),
         )
         for k in KOMPETENSI_WAJIB
         if k not in ada
     )
+
+
+_t = pembuat_templat(__name__)
+_NAMA_TIDAK_DIKENAL = _t(
+    "KOM-KAMUS-01/nama-tidak-dikenal",
+    "Kompetensi.nama: {nama} is not a {kelompok} of PermenPANRB 38/2017 (KOM-KAMUS-01); "
+    "one of {pilihan}",
+)
+_KOMPETENSI_GANDA = _t(
+    "KOM/kompetensi-ganda",
+    "{letak}: {kompetensi} is listed twice; give each competency one level",
+)
+_TANPA_LEVEL = _t("KOM-STANDAR-01/tanpa-level", "no level for {kompetensi} ({kelompok})")

@@ -30,6 +30,7 @@ from birokrasi.kompetensi.profil import (
     profil_berlaku,
 )
 from birokrasi.kompetensi.standar import TingkatKompetensi, _daftar
+from birokrasi.pesan import Pesan, pembuat_templat
 from birokrasi.sistem_kerja.pemeriksaan import (
     ATURAN_ALOKASI,
     ATURAN_TUMPANG_TINDIH,
@@ -107,25 +108,29 @@ class CalonAnggota:
         return sum(-k.selisih for k in self.kurang)
 
     @property
-    def uraian(self) -> str:
-        """One line explaining the candidate's place."""
-        cocok = ", ".join(str(t) for t in self.cocok) or "-"
-        kurang = "; ".join(str(k) for k in self.kurang) or "-"
-        return (
-            f"{v.teks_bulat(self.peringkat)}. {self.nip}: meets {len(self.cocok)} of "
-            f"{len(self.cocok) + len(self.kurang)} needs ({cocok}); missing: {kurang}; "
-            f"allocated {_persen(self.alokasi_saat_ini)}, "
-            f"{_persen(self.alokasi_sesudah)} with this team"
+    def uraian(self) -> Pesan:
+        """One line explaining the candidate's place, as a message (``str()`` renders it in
+        the context's language)."""
+        return _URAIAN(
+            peringkat=self.peringkat,
+            nip=self.nip,
+            cocok_n=len(self.cocok),
+            jumlah=len(self.cocok) + len(self.kurang),
+            cocok=_Rangkaian(self.cocok, ", "),
+            kurang=_Rangkaian(tuple(k.pesan for k in self.kurang), "; "),
+            saat_ini=_persen(self.alokasi_saat_ini),
+            sesudah=_persen(self.alokasi_sesudah),
         )
 
 
 @attrs.frozen
 class CalonDitolak:
-    """A candidate who cannot be proposed, with the rule that stops them and why."""
+    """A candidate who cannot be proposed, with the rule that stops them and why (a message,
+    rendered in the reader's language)."""
 
     nip: NIP = attrs.field(converter=_ke_nip, validator=v.instance_of(NIP))
     kode: str = attrs.field(validator=v.kunci())
-    alasan: str = attrs.field(validator=v.teks())
+    alasan: Pesan = attrs.field(validator=v.instance_of(Pesan))
 
 
 @attrs.frozen
@@ -156,14 +161,29 @@ class UsulanAnggotaTim:
         kunci = _nip_argumen("nip", nip)
         v.pastikan_tipe("peran", peran, Peran)
         if all(c.nip != kunci for c in self.calon):
-            raise InvalidValueError(f"UsulanAnggotaTim.keanggotaan: {kunci} is not proposed")
+            raise InvalidValueError(_TIDAK_DIUSULKAN(nip=kunci))
         return Keanggotaan(kunci, self.tim, peran, self.mulai, alokasi=self.alokasi)
 
 
-def _persen(bagian: Fraction) -> str:
+def _persen(bagian: Fraction) -> int:
     """A share as a whole percentage, computed exactly (a huge share never overflows a
     float)."""
-    return f"{v.teks_bulat(round(bagian * 100))}%"
+    return round(bagian * 100)
+
+
+@attrs.frozen
+class _Rangkaian:
+    """Items of a message parameter joined by ``pemisah`` (``-`` when there is none)."""
+
+    isi: tuple[object, ...]
+    pemisah: str
+
+    def teks_pesan(self, bahasa: str) -> str:
+        return self.pemisah.join(_teks(x, bahasa) for x in self.isi) or "-"
+
+
+def _teks(x: object, bahasa: str) -> str:
+    return x.teks(bahasa) if isinstance(x, Pesan) else str(x)
 
 
 def _puncak_alokasi(sistem: SistemKerja, nip: NIP, mulai: dt.date, akhir: dt.date) -> Fraction:
@@ -213,17 +233,16 @@ def usulkan_anggota_tim(
     v.pastikan_tipe("kebutuhan", kebutuhan, KebutuhanKompetensi)
     bagian = v.pastikan_pecahan("alokasi", v.ke_pecahan(alokasi))
     if not 0 < bagian <= 1:
-        raise InvalidValueError(f"alokasi: a share must be above 0 and at most 1, got {bagian}")
+        raise InvalidValueError(_ALOKASI(diberikan=bagian))
     tim = sistem.cari_tim(kebutuhan.tim)
     awal = tim.mulai if mulai is None else mulai
     v.pastikan_tipe("mulai", awal, dt.date)
     if not tim.mulai <= awal <= tim.akhir:
         raise InvalidValueError(
-            f"mulai: {awal.isoformat()} is outside the life of team {tim.kode} "
-            f"({tim.mulai.isoformat()}..{tim.akhir.isoformat()})"
+            _MULAI_DI_LUAR(tanggal=awal, tim=tim.kode, mulai=tim.mulai, akhir=tim.akhir)
         )
     batas = _kebijakan_sistem_kerja(kebijakan_sistem_kerja).batas_alokasi
-    v.pastikan_iterabel("calon", calon, "a collection of NIPs")
+    v.pastikan_iterabel("calon", calon, "Iterable[NIP | str]")
     nips = sorted({_nip_argumen(f"calon[{i}]", n) for i, n in enumerate(calon)})
     semua = _daftar("profil", profil, ProfilKompetensi)
     aturan = _kebijakan_kompetensi(kebijakan)
@@ -240,7 +259,7 @@ def usulkan_anggota_tim(
                 CalonDitolak(
                     nip,
                     ATURAN_TUMPANG_TINDIH.kode,
-                    f"already has a record in {tim.kode} on or after {awal.isoformat()}",
+                    _SUDAH_TERCATAT(tim=tim.kode, tanggal=awal),
                 )
             )
             continue
@@ -250,9 +269,13 @@ def usulkan_anggota_tim(
                 CalonDitolak(
                     nip,
                     ATURAN_ALOKASI.kode,
-                    f"{_persen(puncak)} already allocated on some day of "
-                    f"{awal.isoformat()}..{tim.akhir.isoformat()}; with "
-                    f"{_persen(bagian)} more it passes the cap {_persen(batas)}",
+                    _MELEBIHI_BATAS(
+                        puncak=_persen(puncak),
+                        mulai=awal,
+                        akhir=tim.akhir,
+                        tambah=_persen(bagian),
+                        batas=_persen(batas),
+                    ),
                 )
             )
             continue
@@ -267,3 +290,27 @@ def usulkan_anggota_tim(
     diterima.sort(key=lambda x: x[0])
     hasil = [attrs.evolve(c, peringkat=i) for i, (_, c) in enumerate(diterima, start=1)]
     return UsulanAnggotaTim(tim.kode, awal, tim.akhir, bagian, hasil, ditolak)
+
+
+_t = pembuat_templat(__name__)
+_URAIAN = _t(
+    "KOM-USUL-01/uraian",
+    "{peringkat}. {nip}: meets {cocok_n} of {jumlah} needs ({cocok}); missing: {kurang}; "
+    "allocated {saat_ini}%, {sesudah}% with this team",
+)
+_SUDAH_TERCATAT = _t(
+    "SK-TIM-08/usulan-sudah-tercatat", "already has a record in {tim} on or after {tanggal}"
+)
+_MELEBIHI_BATAS = _t(
+    "SK-TIM-07/usulan-melebihi-batas",
+    "{puncak}% already allocated on some day of {mulai}..{akhir}; with {tambah}% more it "
+    "passes the cap {batas}%",
+)
+_TIDAK_DIUSULKAN = _t(
+    "KOM-USUL/tidak-diusulkan", "UsulanAnggotaTim.keanggotaan: {nip} is not proposed"
+)
+_ALOKASI = _t("KOM-USUL/alokasi", "alokasi: a share must be above 0 and at most 1, got {diberikan}")
+_MULAI_DI_LUAR = _t(
+    "KOM-USUL/mulai-di-luar",
+    "mulai: {tanggal} is outside the life of team {tim} ({mulai}..{akhir})",
+)

@@ -1,9 +1,14 @@
 """Citations the rule modules of the sistem kerja share (PermenPANRB 7/2022 as summarised, and
-the Permenko Marves 2/2023 text that implements it), defined once."""
+the Permenko Marves 2/2023 text that implements it), defined once, and the way their messages
+name a pegawai (:func:`nama_pegawai`)."""
 
 from __future__ import annotations
 
+from birokrasi.errors import NotFoundError
 from birokrasi.hukum import PERMENKO_MARVES_2_2023, PERMENPANRB_7_2022, Dasar, Keyakinan
+from birokrasi.pesan import Pesan, pembuat_templat
+from birokrasi.struktur.nip import NIP
+from birokrasi.struktur.organisasi import Instansi
 
 LAMPIRAN = "mekanisme kerja (penugasan, tim kerja)"
 """The part of 7/2022's Lampiran the sistem kerja rules cite."""
@@ -33,3 +38,18 @@ MARVES_6 = Dasar(
 )
 BERLAKU = PERMENPANRB_7_2022.diundangkan
 """The day the sistem kerja rules apply from (7/2022 promulgated)."""
+
+
+def nama_pegawai(instansi: Instansi, nip: NIP) -> Pesan:
+    """A pegawai as a message names them: ``Nama (NIP)`` when ``instansi`` knows the pegawai,
+    else the NIP alone (issue #18 §2: the NIP and, where known, the name)."""
+    try:
+        nama = instansi.cari_pegawai(nip).nama
+    except NotFoundError:
+        return _NIP(nip=nip)
+    return _BERNAMA(nama=nama, nip=nip)
+
+
+_t = pembuat_templat(__name__)
+_BERNAMA = _t("SK-PEGAWAI/bernama", "{nama} ({nip})")
+_NIP = _t("SK-PEGAWAI/nip", "{nip}")

@@ -16,7 +16,8 @@ from collections.abc import Iterable
 from birokrasi import _validasi as v
 from birokrasi.errors import AuthorityError, BirokrasiError
 from birokrasi.hukum import PERMENPANRB_7_2022, Aturan, Dasar, Keyakinan
-from birokrasi.sistem_kerja._dasar import BERLAKU, LAMPIRAN, MARVES_6
+from birokrasi.pesan import pembuat_templat
+from birokrasi.sistem_kerja._dasar import BERLAKU, LAMPIRAN, MARVES_6, nama_pegawai
 from birokrasi.struktur.nip import NIP, _nip_argumen
 from birokrasi.struktur.organisasi import Instansi, Pejabat
 from birokrasi.struktur.unsur import PejabatLuar
@@ -92,25 +93,49 @@ def pastikan_wewenang_tim(
     v.pastikan_tipe("instansi", instansi, Instansi)
     v.pastikan_tipe("tanggal", tanggal, dt.date)
     if isinstance(oleh, str) and not isinstance(oleh, NIP) and _kode_negara(instansi, oleh):
-        raise AuthorityError(
-            f"{tindakan}: {oleh} is a pejabat negara above the instansi; its tim kerja are "
-            f"set and changed by the heads of its units, who sign by NIP "
-            f"({ATURAN_PERUBAHAN_TIM.kode}, ADR 0011)"
-        )
+        raise AuthorityError(_PEJABAT_NEGARA(tindakan=tindakan, oleh=oleh))
     kunci = _nip_argumen("oleh", oleh)
-    v.pastikan_iterabel("unit", unit, "an iterable of unit kode")
+    v.pastikan_iterabel("unit", unit, "Iterable[str]")
     daftar = [instansi.cari_unit(u).kode for u in unit]
     pejabat = instansi.pejabat_pada(kunci, tanggal)
-    dasar = f"{ATURAN_PERUBAHAN_TIM.kode}, {ATURAN_PERUBAHAN_TIM.dasar}"
+    dasar = str(ATURAN_PERUBAHAN_TIM.dasar)
     if pejabat is None or not pejabat.kepala or not pejabat.jabatan.jenjang.is_manajerial:
         raise AuthorityError(
-            f"{tindakan}: {kunci} holds no head post of a jabatan manajerial on "
-            f"{tanggal.isoformat()} ({dasar})"
+            _BUKAN_KEPALA(
+                tindakan=tindakan,
+                pegawai=nama_pegawai(instansi, kunci),
+                tanggal=tanggal,
+                dasar=dasar,
+            )
         )
     luar = sorted({u for u in daftar if not _membawahi(instansi, pejabat, u)})
     if luar:
         raise AuthorityError(
-            f"{tindakan}: {kunci} ({pejabat.jabatan.nama}) does not head a unit above "
-            f"{', '.join(luar)} on {tanggal.isoformat()} ({dasar})"
+            _DI_LUAR_UNIT(
+                tindakan=tindakan,
+                pegawai=nama_pegawai(instansi, kunci),
+                jabatan=pejabat.jabatan.nama,
+                unit=tuple(luar),
+                tanggal=tanggal,
+                dasar=dasar,
+            )
         )
     return pejabat
+
+
+_t = pembuat_templat(__name__)
+_PEJABAT_NEGARA = _t(
+    "SK-TIM-10/pejabat-negara",
+    "{tindakan}: {oleh} is a pejabat negara above the instansi; its tim kerja are set and "
+    "changed by the heads of its units, who sign by NIP (SK-TIM-10, ADR 0011)",
+)
+_BUKAN_KEPALA = _t(
+    "SK-TIM-10/bukan-kepala",
+    "{tindakan}: {pegawai} holds no head post of a jabatan manajerial on {tanggal} "
+    "(SK-TIM-10, {dasar})",
+)
+_DI_LUAR_UNIT = _t(
+    "SK-TIM-10/di-luar-unit",
+    "{tindakan}: {pegawai} ({jabatan}) does not head a unit above {unit} on {tanggal} "
+    "(SK-TIM-10, {dasar})",
+)

@@ -33,11 +33,13 @@ from birokrasi.hukum import (
     Keyakinan,
     Pelanggaran,
 )
+from birokrasi.pesan import Pesan, Pilihan, pembuat_templat
 from birokrasi.sistem_kerja._dasar import BERLAKU as _BERLAKU
 from birokrasi.sistem_kerja._dasar import LAMPIRAN as _LAMPIRAN
 from birokrasi.sistem_kerja._dasar import MARVES_6 as _MARVES_6
 from birokrasi.sistem_kerja._dasar import MARVES_6_AYAT_4 as _MARVES_6_AYAT_4
 from birokrasi.sistem_kerja._dasar import SUMBER_MARVES_6 as _SUMBER_MARVES_6
+from birokrasi.sistem_kerja._dasar import nama_pegawai
 from birokrasi.sistem_kerja.matriks import _penempatan, membawahi, penempatan_anggota
 from birokrasi.sistem_kerja.sistem import SistemKerja
 from birokrasi.sistem_kerja.tim_kerja import Keanggotaan, Peran, TimKerja
@@ -457,8 +459,7 @@ JENJANG_PEMBERI_TUGAS_BAKU: frozenset[Jenjang] = frozenset(
 def _himpunan_jenjang(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, frozenset) or not all(isinstance(j, Jenjang) for j in value):
         raise InvalidTypeError(
-            f"{v.nama_field(instance, attribute)}: expected a frozenset of Jenjang, "
-            f"got {v.describe(value)}"
+            _HIMPUNAN_JENJANG(nama=v.nama_field(instance, attribute), diberikan=v.describe(value))
         )
 
 
@@ -471,7 +472,7 @@ def _batas(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     v.instance_of(Fraction)(instance, attribute, value)
     if value <= 0:
         raise InvalidValueError(
-            f"{v.nama_field(instance, attribute)}: must be > 0, got {v.render(value)}"
+            _BATAS_POSITIF(nama=v.nama_field(instance, attribute), diberikan=v.render(value))
         )
 
 
@@ -532,12 +533,17 @@ def _kebijakan(kebijakan: KebijakanSistemKerja | None) -> KebijakanSistemKerja:
     return v.atau_baku("kebijakan", kebijakan, KEBIJAKAN_SISTEM_KERJA_BAKU)
 
 
+def _persen(bagian: Fraction) -> int:
+    """A share as a whole percentage, rounded exactly (half to even)."""
+    return round(bagian * 100)
+
+
 def _subjek(k: Keanggotaan) -> str:
     return f"{k.tim}/{k.nip}"
 
 
-def _hari(ordinal: int) -> str:
-    return dt.date.fromordinal(min(max(ordinal, 1), dt.date.max.toordinal())).isoformat()
+def _hari(ordinal: int) -> dt.date:
+    return dt.date.fromordinal(min(max(ordinal, 1), dt.date.max.toordinal()))
 
 
 def _ketua_tim(sistem: SistemKerja, tim: TimKerja, wajib: bool) -> Iterator[Pelanggaran]:
@@ -549,19 +555,19 @@ def _ketua_tim(sistem: SistemKerja, tim: TimKerja, wajib: bool) -> Iterator[Pela
     tertutup = tim.mulai.toordinal() - 1
     for mulai, akhir in jangka:
         if mulai <= tertutup:
-            yield Pelanggaran(ATURAN_KETUA, tim.kode, f"two ketua at once on {_hari(mulai)}")
+            yield Pelanggaran(ATURAN_KETUA, tim.kode, _DUA_KETUA(tanggal=_hari(mulai)))
         elif wajib and mulai > tertutup + 1:
             yield Pelanggaran(
                 ATURAN_KETUA,
                 tim.kode,
-                f"no ketua from {_hari(tertutup + 1)} to {_hari(mulai - 1)}",
+                _TANPA_KETUA(mulai=_hari(tertutup + 1), selesai=_hari(mulai - 1)),
             )
         tertutup = max(tertutup, akhir)
     if wajib and tertutup < tim.akhir.toordinal():
         yield Pelanggaran(
             ATURAN_KETUA,
             tim.kode,
-            f"no ketua from {_hari(tertutup + 1)} to {tim.akhir.isoformat()}",
+            _TANPA_KETUA(mulai=_hari(tertutup + 1), selesai=tim.akhir),
         )
 
 
@@ -589,8 +595,7 @@ def periksa_ketua(
                     Pelanggaran(
                         ATURAN_PERIODE_KEANGGOTAAN,
                         _subjek(k),
-                        f"membership from {k.mulai.isoformat()} lies outside the team's "
-                        f"life {tim.mulai.isoformat()}..{tim.akhir.isoformat()}",
+                        _DI_LUAR_TIM(mulai=k.mulai, tim_mulai=tim.mulai, tim_akhir=tim.akhir),
                     )
                 )
     return tuple(hasil)
@@ -612,7 +617,7 @@ def periksa_tumpang_tindih(sistem: SistemKerja) -> tuple[Pelanggaran, ...]:
                         Pelanggaran(
                             ATURAN_TUMPANG_TINDIH,
                             _subjek(k),
-                            f"membership from {k.mulai.isoformat()} overlaps an earlier one",
+                            _TUMPANG_TINDIH(mulai=k.mulai),
                         )
                     )
                 tertutup = max(tertutup, dt.date.max if k.selesai is None else k.selesai)
@@ -642,8 +647,9 @@ def periksa_alokasi(
                     Pelanggaran(
                         ATURAN_ALOKASI,
                         str(nip),
-                        f"{float(total):.0%} of working time allocated from "
-                        f"{_hari(tanggal)} (cap {float(batas):.0%})",
+                        _ALOKASI_LEBIH(
+                            persen=_persen(total), tanggal=_hari(tanggal), batas=_persen(batas)
+                        ),
                     )
                 )
             lebih = total > batas
@@ -671,7 +677,7 @@ def periksa_anggota(
                     Pelanggaran(
                         ATURAN_LINTAS_INSTANSI,
                         _subjek(k),
-                        f"no agreement of {k.instansi} dated on or before {k.mulai.isoformat()}",
+                        _TANPA_PERSETUJUAN(instansi=k.instansi, tanggal=k.mulai),
                     )
                 )
             continue
@@ -681,9 +687,11 @@ def periksa_anggota(
             continue
         jenjang = p.jabatan.jenjang
         if jenjang not in kb.jenjang_anggota:
-            hasil.append(Pelanggaran(ATURAN_ANGGOTA, _subjek(k), f"member is {jenjang.label}"))
+            hasil.append(Pelanggaran(ATURAN_ANGGOTA, _subjek(k), _JENJANG_ANGGOTA(jenjang=jenjang)))
         if k.peran is Peran.KETUA and jenjang not in kb.jenjang_ketua:
-            hasil.append(Pelanggaran(ATURAN_SYARAT_KETUA, _subjek(k), f"ketua is {jenjang.label}"))
+            hasil.append(
+                Pelanggaran(ATURAN_SYARAT_KETUA, _subjek(k), _JENJANG_KETUA(jenjang=jenjang))
+            )
     return tuple(hasil)
 
 
@@ -694,7 +702,7 @@ def _penempatan_penuh(
     try:
         riwayat = instansi.riwayat_penempatan(k.nip)
     except NotFoundError:
-        yield Pelanggaran(ATURAN_PENEMPATAN, _subjek(k), "not a pegawai of the instansi")
+        yield Pelanggaran(ATURAN_PENEMPATAN, _subjek(k), _BUKAN_PEGAWAI())
         return
     perlu = k.mulai.toordinal()
     for p in riwayat:
@@ -702,7 +710,7 @@ def _penempatan_penuh(
             break
         perlu = max(perlu, (p.selesai or dt.date.max).toordinal() + 1)
     if perlu <= akhir:
-        yield Pelanggaran(ATURAN_PENEMPATAN, _subjek(k), f"holds no placement on {_hari(perlu)}")
+        yield Pelanggaran(ATURAN_PENEMPATAN, _subjek(k), _TANPA_PENEMPATAN(tanggal=_hari(perlu)))
 
 
 def periksa_penetap(
@@ -722,7 +730,9 @@ def periksa_penetap(
                 Pelanggaran(
                     ATURAN_PENETAP,
                     tim.kode,
-                    f"penetap {sk.penetap} holds no allowed head post on {sk.tanggal.isoformat()}",
+                    _PENETAP_BUKAN_KEPALA(
+                        penetap=nama_pegawai(instansi, sk.penetap), tanggal=sk.tanggal
+                    ),
                 )
             )
             continue
@@ -735,7 +745,7 @@ def periksa_penetap(
                 Pelanggaran(
                     ATURAN_PENETAP,
                     tim.kode,
-                    f"penetap {sk.penetap} does not head a unit above {', '.join(luar)}",
+                    _PENETAP_DI_LUAR(penetap=nama_pegawai(instansi, sk.penetap), unit=tuple(luar)),
                 )
             )
     return tuple(hasil)
@@ -765,15 +775,21 @@ def periksa_penugasan(
                 Pelanggaran(
                     ATURAN_DURASI,
                     t.kode,
-                    f"{t.periode} is longer than {kb.maks_bulan_penugasan} months",
+                    _TERLALU_LAMA(
+                        mulai=mulai, selesai=t.periode.selesai, bulan=kb.maks_bulan_penugasan
+                    ),
                 )
             )
         masalah = _jenjang_pemberi(instansi, t.pemberi, mulai, kb.pemberi_tugas)
         if masalah is None and not _berwenang(
             sistem, instansi, t.pemberi, t.penerima, t.tim, mulai
         ):
-            sasaran = t.tim if t.tim is not None else str(t.penerima)
-            masalah = f"{t.pemberi} has no authority over {sasaran} on {mulai.isoformat()}"
+            sasaran: str | Pesan | None = t.tim
+            if t.penerima is not None:
+                sasaran = nama_pegawai(instansi, t.penerima)
+            masalah = _TANPA_WEWENANG(
+                pemberi=nama_pegawai(instansi, t.pemberi), sasaran=sasaran, tanggal=mulai
+            )
         if masalah is not None:
             hasil.append(Pelanggaran(ATURAN_PEMBERI_TUGAS, t.kode, masalah))
     return tuple(hasil)
@@ -781,17 +797,17 @@ def periksa_penugasan(
 
 def _jenjang_pemberi(
     instansi: Instansi, pemberi: NIP, tanggal: dt.date, boleh: frozenset[Jenjang]
-) -> str | None:
+) -> Pesan | None:
     """SK-TUGAS-02: why ``pemberi``'s post on ``tanggal`` cannot give a penugasan, or
     ``None``. A pemberi without a placement is left to the authority check."""
     p = _penempatan(instansi, pemberi, tanggal)
     if p is None or p.jabatan.jenjang in boleh:
         return None
-    urut = [j.label for j in Jenjang if j in boleh]
-    daftar = ", ".join(urut[:-1]) + f" or {urut[-1]}" if len(urut) > 1 else "".join(urut)
-    return (
-        f"{pemberi} holds {p.jabatan.jenjang.label} on {tanggal.isoformat()}; the pemberi of "
-        f"a penugasan is a {daftar} (KebijakanSistemKerja.jenjang_pemberi_tugas)"
+    return _JENJANG_PEMBERI(
+        pemberi=nama_pegawai(instansi, pemberi),
+        jenjang=p.jabatan.jenjang,
+        tanggal=tanggal,
+        boleh=Pilihan(tuple(j for j in Jenjang if j in boleh)),
     )
 
 
@@ -832,3 +848,43 @@ def periksa_sistem_kerja(
         *periksa_tumpang_tindih(sistem),
         *periksa_penugasan(sistem, instansi, kebijakan),
     )
+
+
+_t = pembuat_templat(__name__)
+_HIMPUNAN_JENJANG = _t(
+    "KEBIJAKAN-SK/himpunan-jenjang", "{nama}: expected a frozenset of Jenjang, got {diberikan}"
+)
+_BATAS_POSITIF = _t("KEBIJAKAN-SK/batas-positif", "{nama}: must be > 0, got {diberikan}")
+_DUA_KETUA = _t("SK-TIM-01/dua-ketua", "two ketua at once on {tanggal}")
+_TANPA_KETUA = _t("SK-TIM-01/tanpa-ketua", "no ketua from {mulai} to {selesai}")
+_DI_LUAR_TIM = _t(
+    "SK-TIM-02/di-luar-tim",
+    "membership from {mulai} lies outside the team's life {tim_mulai}..{tim_akhir}",
+)
+_BUKAN_PEGAWAI = _t("SK-TIM-03/bukan-pegawai", "not a pegawai of the instansi")
+_TANPA_PENEMPATAN = _t("SK-TIM-03/tanpa-penempatan", "holds no placement on {tanggal}")
+_PENETAP_BUKAN_KEPALA = _t(
+    "SK-TIM-04/bukan-kepala", "penetap {penetap} holds no allowed head post on {tanggal}"
+)
+_PENETAP_DI_LUAR = _t(
+    "SK-TIM-04/di-luar-unit", "penetap {penetap} does not head a unit above {unit}"
+)
+_TANPA_PERSETUJUAN = _t(
+    "SK-TIM-05/tanpa-persetujuan", "no agreement of {instansi} dated on or before {tanggal}"
+)
+_JENJANG_KETUA = _t("SK-TIM-06/jenjang", "ketua is {jenjang}")
+_ALOKASI_LEBIH = _t(
+    "SK-TIM-07/melebihi-batas",
+    "{persen}% of working time allocated from {tanggal} (cap {batas}%)",
+)
+_TUMPANG_TINDIH = _t("SK-TIM-08/tumpang-tindih", "membership from {mulai} overlaps an earlier one")
+_JENJANG_ANGGOTA = _t("SK-TIM-09/jenjang", "member is {jenjang}")
+_TERLALU_LAMA = _t("SK-TUGAS-01/terlalu-lama", "{mulai}..{selesai} is longer than {bulan} months")
+_TANPA_WEWENANG = _t(
+    "SK-TUGAS-02/tanpa-wewenang", "{pemberi} has no authority over {sasaran} on {tanggal}"
+)
+_JENJANG_PEMBERI = _t(
+    "SK-TUGAS-02/jenjang-pemberi",
+    "{pemberi} holds {jenjang} on {tanggal}; the pemberi of a penugasan is a {boleh} "
+    "(KebijakanSistemKerja.jenjang_pemberi_tugas)",
+)

@@ -13,6 +13,7 @@ from birokrasi import _validasi as v
 from birokrasi._enum import Berlabel
 from birokrasi.errors import InvalidValueError
 from birokrasi.periode import Periode
+from birokrasi.pesan import pembuat_templat
 from birokrasi.struktur.nip import NIP, _ke_nip
 
 __all__ = ["AsalPenugasan", "Penugasan"]
@@ -52,10 +53,17 @@ class Penugasan:
 
     def __attrs_post_init__(self) -> None:
         if (self.penerima is None) == (self.tim is None):
-            raise InvalidValueError(
-                f"Penugasan.penerima: give exactly one of penerima (a NIP) or tim ({self.kode})"
-            )
+            raise InvalidValueError(_PENERIMA_SATU(penugasan=self.kode))
         if self.penerima is not None and self.penerima == self.pemberi:
-            raise InvalidValueError(
-                f"Penugasan.penerima: {self.pemberi} cannot assign work to themself ({self.kode})"
-            )
+            raise InvalidValueError(_DIRI_SENDIRI(nip=self.pemberi, penugasan=self.kode))
+
+
+_t = pembuat_templat(__name__)
+_PENERIMA_SATU = _t(
+    "TUGAS/penerima-satu",
+    "Penugasan.penerima: give exactly one of penerima (a NIP) or tim ({penugasan})",
+)
+_DIRI_SENDIRI = _t(
+    "TUGAS/diri-sendiri",
+    "Penugasan.penerima: {nip} cannot assign work to themself ({penugasan})",
+)

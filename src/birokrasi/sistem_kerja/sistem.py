@@ -18,6 +18,8 @@ import attrs
 from birokrasi import _validasi as v
 from birokrasi._peta import Peta
 from birokrasi.errors import InvalidValueError, NotFoundError
+from birokrasi.pesan import pembuat_templat
+from birokrasi.sistem_kerja._dasar import nama_pegawai
 from birokrasi.sistem_kerja._indeks import IndeksInterval, kosong
 from birokrasi.sistem_kerja.kewenangan import pastikan_wewenang_tim
 from birokrasi.sistem_kerja.penugasan import Penugasan
@@ -93,7 +95,7 @@ class _Indeks:
         posisi_tim: dict[str, int] = {}
         for i, t in enumerate(s.tim):
             if t.kode in tim:
-                raise InvalidValueError(f"SistemKerja.tim[{i}]: duplicate kode {t.kode!r}")
+                raise InvalidValueError(_GANDA(letak=f"SistemKerja.tim[{i}]", kode=repr(t.kode)))
             tim[t.kode] = t
             posisi_tim[t.kode] = i
         rujukan: list[tuple[str, tuple[Keanggotaan | PersetujuanLintasInstansi, ...]]] = [
@@ -103,14 +105,20 @@ class _Indeks:
         for nama, isi in rujukan:
             for i, x in enumerate(isi):
                 if x.tim not in tim:
-                    raise InvalidValueError(f"SistemKerja.{nama}[{i}]: unknown team {x.tim!r}")
+                    raise InvalidValueError(
+                        _TIM_TIDAK_DIKENAL(letak=f"SistemKerja.{nama}[{i}]", tim=repr(x.tim))
+                    )
         tugas: dict[str, Penugasan] = {}
         for i, p in enumerate(s.penugasan):
             if p.kode in tugas:
-                raise InvalidValueError(f"SistemKerja.penugasan[{i}]: duplicate kode {p.kode!r}")
+                raise InvalidValueError(
+                    _GANDA(letak=f"SistemKerja.penugasan[{i}]", kode=repr(p.kode))
+                )
             tugas[p.kode] = p
             if p.tim is not None and p.tim not in tim:
-                raise InvalidValueError(f"SistemKerja.penugasan[{i}]: unknown team {p.tim!r}")
+                raise InvalidValueError(
+                    _TIM_TIDAK_DIKENAL(letak=f"SistemKerja.penugasan[{i}]", tim=repr(p.tim))
+                )
         self.tim = Peta(tim)
         self.posisi_tim = Peta(posisi_tim)
         self.tugas = Peta(tugas)
@@ -171,10 +179,11 @@ class _Perubahan:
     """Memberships an operation ends and appends, checked one by one against the aggregate
     as the earlier ones left it, then applied at once by :meth:`SistemKerja._ubah`."""
 
-    __slots__ = ("ganti", "sistem", "tambah")
+    __slots__ = ("ganti", "instansi", "sistem", "tambah")
 
-    def __init__(self, sistem: SistemKerja) -> None:
+    def __init__(self, sistem: SistemKerja, instansi: Instansi) -> None:
         self.sistem = sistem
+        self.instansi = instansi
         self.ganti: dict[int, tuple[Keanggotaan, Keanggotaan]] = {}
         self.tambah: list[Keanggotaan] = []
 
@@ -184,8 +193,13 @@ class _Perubahan:
     def akhiri_kemarin(self, k: Keanggotaan, tanggal: dt.date, op: str) -> None:
         if tanggal <= k.mulai:
             raise InvalidValueError(
-                f"{op}: {k.nip} joined {k.tim} on {k.mulai.isoformat()}; ending it the day "
-                f"before {tanggal.isoformat()} would end it before it starts"
+                _AKHIRI_SEBELUM_MULAI(
+                    op=op,
+                    pegawai=nama_pegawai(self.instansi, k.nip),
+                    tim=k.tim,
+                    mulai=k.mulai,
+                    tanggal=tanggal,
+                )
             )
         self.akhiri(k, tanggal - _SEHARI)
 
@@ -203,8 +217,11 @@ class _Perubahan:
                 and keanggotaan.mulai <= _selesai(k)
             ):
                 raise InvalidValueError(
-                    f"tambah_anggota: {keanggotaan.nip} is already in {k.tim} from "
-                    f"{k.mulai.isoformat()} (SK-TIM-08); end that membership first"
+                    _SUDAH_ANGGOTA(
+                        pegawai=nama_pegawai(self.instansi, keanggotaan.nip),
+                        tim=k.tim,
+                        mulai=k.mulai,
+                    )
                 )
         self.tambah.append(keanggotaan)
 
@@ -277,10 +294,10 @@ class SistemKerja:
         tim = self.cari_tim(keanggotaan.tim)
         unit = [tim.unit, *_unit_pegawai(instansi, keanggotaan.nip, keanggotaan.mulai)]
         pastikan_wewenang_tim(instansi, oleh, unit, keanggotaan.mulai, tindakan="tambah_anggota")
-        return self._tambah(keanggotaan)
+        return self._tambah(keanggotaan, instansi)
 
-    def _tambah(self, keanggotaan: Keanggotaan) -> SistemKerja:
-        ubah = _Perubahan(self)
+    def _tambah(self, keanggotaan: Keanggotaan, instansi: Instansi) -> SistemKerja:
+        ubah = _Perubahan(self, instansi)
         ubah.tambahkan(keanggotaan)
         return ubah.terapkan()
 
@@ -289,10 +306,10 @@ class SistemKerja:
     ) -> SistemKerja:
         """A new SistemKerja where the membership of ``nip`` in ``tim`` that holds on
         ``tanggal`` ends that day (``tanggal`` is its last day), by ``oleh`` (SK-TIM-10)."""
-        k = self._aktif(nip, tim, tanggal, "akhiri_keanggotaan")
+        k = self._aktif(nip, tim, tanggal, "akhiri_keanggotaan", instansi)
         unit = [self.cari_tim(tim).unit, *_unit_pegawai(instansi, k.nip, tanggal)]
         pastikan_wewenang_tim(instansi, oleh, unit, tanggal, tindakan="akhiri_keanggotaan")
-        ubah = _Perubahan(self)
+        ubah = _Perubahan(self, instansi)
         ubah.akhiri(k, tanggal)
         return ubah.terapkan()
 
@@ -315,8 +332,8 @@ class SistemKerja:
         v.pastikan_tipe("peran", peran, Peran)
         tim_ke = self.cari_tim(ke)
         if dari == ke:
-            raise InvalidValueError(f"pindahkan: dari and ke are the same team {dari!r}")
-        lama = self._aktif(nip, dari, tanggal, "pindahkan")
+            raise InvalidValueError(_TIM_SAMA(tim=repr(dari)))
+        lama = self._aktif(nip, dari, tanggal, "pindahkan", instansi)
         unit = [
             self.cari_tim(dari).unit,
             tim_ke.unit,
@@ -331,7 +348,7 @@ class SistemKerja:
             alokasi=lama.alokasi if alokasi is _SAMA else alokasi,
             instansi=lama.instansi,
         )
-        ubah = _Perubahan(self)
+        ubah = _Perubahan(self, instansi)
         ubah.akhiri_kemarin(lama, tanggal, "pindahkan")
         ubah.tambahkan(baru)
         return ubah.terapkan()
@@ -356,8 +373,10 @@ class SistemKerja:
         pastikan_wewenang_tim(instansi, oleh, unit, tanggal, tindakan="ganti_ketua")
         ketua = self.ketua_tim(tim, tanggal)
         if ketua is not None and ketua.nip == kunci:
-            raise InvalidValueError(f"ganti_ketua: {kunci} already leads {tim} on {tanggal}")
-        ubah = _Perubahan(self)
+            raise InvalidValueError(
+                _SUDAH_KETUA(pegawai=nama_pegawai(instansi, kunci), tim=tim, tanggal=tanggal)
+            )
+        ubah = _Perubahan(self, instansi)
         if ketua is not None:
             ubah.akhiri_kemarin(ketua, tanggal, "ganti_ketua")
             if lama_jadi_anggota:
@@ -384,21 +403,24 @@ class SistemKerja:
         v.pastikan_tipe("tanggal", tanggal, dt.date)
         pastikan_wewenang_tim(instansi, oleh, [tim.unit], tanggal, tindakan="bubarkan_tim")
         if tim.dibubarkan is not None:
-            raise InvalidValueError(
-                f"bubarkan_tim: {kode} was already dissolved on {tim.dibubarkan.isoformat()}"
-            )
+            raise InvalidValueError(_SUDAH_BUBAR(tim=kode, tanggal=tim.dibubarkan))
         if tanggal not in tim.periode:
             raise InvalidValueError(
-                f"bubarkan_tim: {tanggal.isoformat()} is outside the periode {tim.periode} "
-                f"of {kode}"
+                _BUBAR_DI_LUAR(
+                    tanggal=tanggal, mulai=tim.periode.mulai, selesai=tim.periode.selesai, tim=kode
+                )
             )
-        ubah = _Perubahan(self)
+        ubah = _Perubahan(self, instansi)
         for k in self._indeks.anggota.get(kode, kosong()).isi:
             if _selesai(k) > tanggal:
                 if k.mulai > tanggal:
                     raise InvalidValueError(
-                        f"bubarkan_tim: {k.nip} joins {kode} on {k.mulai.isoformat()}, after "
-                        f"{tanggal.isoformat()}; end or correct that record first"
+                        _BUBAR_ANGGOTA_KEMUDIAN(
+                            pegawai=nama_pegawai(instansi, k.nip),
+                            tim=kode,
+                            mulai=k.mulai,
+                            tanggal=tanggal,
+                        )
                     )
                 ubah.akhiri(k, tanggal)
         return ubah.terapkan(attrs.evolve(tim, dibubarkan=tanggal))
@@ -451,7 +473,7 @@ class SistemKerja:
         try:
             return self._indeks.tim[kode]
         except KeyError:
-            raise NotFoundError(f"SistemKerja: no team with kode {kode!r}") from None
+            raise NotFoundError(_TIDAK_ADA_TIM(kode=repr(kode))) from None
 
     def keanggotaan_pegawai(self, nip: NIP | str, tanggal: dt.date) -> tuple[Keanggotaan, ...]:
         """The memberships ``nip`` holds on ``tanggal``, oldest first."""
@@ -507,7 +529,9 @@ class SistemKerja:
 
     # -- internals ---------------------------------------------------------------------------
 
-    def _aktif(self, nip: NIP | str, tim: str, tanggal: dt.date, op: str) -> Keanggotaan:
+    def _aktif(
+        self, nip: NIP | str, tim: str, tanggal: dt.date, op: str, instansi: Instansi
+    ) -> Keanggotaan:
         self.cari_tim(tim)
         kunci = _nip_argumen("nip", nip)
         v.pastikan_tipe("tanggal", tanggal, dt.date)
@@ -517,10 +541,13 @@ class SistemKerja:
                 return k
         if any(tanggal < k.mulai for k in milik):
             raise InvalidValueError(
-                f"{op}: {kunci}'s membership of {tim} starts after {tanggal.isoformat()}; a "
-                "record cannot end before it starts"
+                _MULAI_KEMUDIAN(
+                    op=op, pegawai=nama_pegawai(instansi, kunci), tim=tim, tanggal=tanggal
+                )
             )
-        raise NotFoundError(f"{op}: {kunci} is not in team {tim} on {tanggal.isoformat()}")
+        raise NotFoundError(
+            _BUKAN_ANGGOTA(op=op, pegawai=nama_pegawai(instansi, kunci), tim=tim, tanggal=tanggal)
+        )
 
     @classmethod
     def _baru(
@@ -615,3 +642,43 @@ def _unit_pegawai(instansi: Instansi, nip: NIP | str, tanggal: dt.date) -> list[
 
 def _awal(x: Keanggotaan | Penugasan) -> dt.date:
     return x.mulai if isinstance(x, Keanggotaan) else x.periode.mulai
+
+
+_t = pembuat_templat(__name__)
+_GANDA = _t("SISTEM-KERJA/kode-ganda", "{letak}: duplicate kode {kode}")
+_TIM_TIDAK_DIKENAL = _t("SISTEM-KERJA/tim-tidak-dikenal", "{letak}: unknown team {tim}")
+_TIDAK_ADA_TIM = _t("SISTEM-KERJA/tidak-ada-tim", "SistemKerja: no team with kode {kode}")
+_AKHIRI_SEBELUM_MULAI = _t(
+    "SISTEM-KERJA/akhiri-sebelum-mulai",
+    "{op}: {pegawai} joined {tim} on {mulai}; ending it the day before {tanggal} would end it "
+    "before it starts",
+)
+_SUDAH_ANGGOTA = _t(
+    "SK-TIM-08/sudah-anggota",
+    "tambah_anggota: {pegawai} is already in {tim} from {mulai} (SK-TIM-08); end that "
+    "membership first",
+)
+_TIM_SAMA = _t("SISTEM-KERJA/tim-sama", "pindahkan: dari and ke are the same team {tim}")
+_SUDAH_KETUA = _t(
+    "SISTEM-KERJA/sudah-ketua", "ganti_ketua: {pegawai} already leads {tim} on {tanggal}"
+)
+_SUDAH_BUBAR = _t(
+    "SISTEM-KERJA/sudah-bubar", "bubarkan_tim: {tim} was already dissolved on {tanggal}"
+)
+_BUBAR_DI_LUAR = _t(
+    "SISTEM-KERJA/bubar-di-luar-periode",
+    "bubarkan_tim: {tanggal} is outside the periode {mulai}..{selesai} of {tim}",
+)
+_BUBAR_ANGGOTA_KEMUDIAN = _t(
+    "SISTEM-KERJA/bubar-anggota-kemudian",
+    "bubarkan_tim: {pegawai} joins {tim} on {mulai}, after {tanggal}; end or correct that "
+    "record first",
+)
+_MULAI_KEMUDIAN = _t(
+    "SISTEM-KERJA/mulai-kemudian",
+    "{op}: the membership of {pegawai} in {tim} starts after {tanggal}; a record cannot end "
+    "before it starts",
+)
+_BUKAN_ANGGOTA = _t(
+    "SISTEM-KERJA/bukan-anggota", "{op}: {pegawai} is not in team {tim} on {tanggal}"
+)

@@ -19,6 +19,7 @@ from birokrasi import _validasi as v
 from birokrasi._enum import Berlabel
 from birokrasi.errors import InvalidValueError
 from birokrasi.periode import Periode
+from birokrasi.pesan import pembuat_templat
 from birokrasi.struktur.nip import NIP, _ke_nip
 
 __all__ = [
@@ -83,8 +84,12 @@ class TimKerja:
     def __attrs_post_init__(self) -> None:
         if self.dibubarkan is not None and self.dibubarkan not in self.periode:
             raise InvalidValueError(
-                f"TimKerja.dibubarkan: {self.dibubarkan.isoformat()} is outside the team's "
-                f"periode {self.periode} ({self.kode})"
+                _DIBUBARKAN_DI_LUAR(
+                    tanggal=self.dibubarkan,
+                    mulai=self.periode.mulai,
+                    selesai=self.periode.selesai,
+                    tim=self.kode,
+                )
             )
 
     @property
@@ -128,8 +133,9 @@ class Keanggotaan:
     def __attrs_post_init__(self) -> None:
         if self.selesai is not None and self.selesai < self.mulai:
             raise InvalidValueError(
-                f"Keanggotaan.selesai: {self.selesai.isoformat()} is before mulai "
-                f"{self.mulai.isoformat()} ({self.nip} in {self.tim})"
+                _SELESAI_SEBELUM_MULAI(
+                    selesai=self.selesai, mulai=self.mulai, nip=self.nip, tim=self.tim
+                )
             )
 
     @property
@@ -154,3 +160,14 @@ class PersetujuanLintasInstansi:
     nomor: str = attrs.field(validator=v.teks())
     tanggal: dt.date = attrs.field(validator=v.instance_of(dt.date))
     pejabat: str = attrs.field(validator=v.teks())
+
+
+_t = pembuat_templat(__name__)
+_DIBUBARKAN_DI_LUAR = _t(
+    "TIM/dibubarkan-di-luar-periode",
+    "TimKerja.dibubarkan: {tanggal} is outside the team's periode {mulai}..{selesai} ({tim})",
+)
+_SELESAI_SEBELUM_MULAI = _t(
+    "TIM/selesai-sebelum-mulai",
+    "Keanggotaan.selesai: {selesai} is before mulai {mulai} ({nip} in {tim})",
+)

@@ -22,6 +22,7 @@ from birokrasi.hukum import (
     Dasar,
     Keyakinan,
 )
+from birokrasi.pesan import pembuat_templat
 from birokrasi.struktur.golongan import Golongan
 from birokrasi.struktur.jabatan import Jenjang
 
@@ -144,10 +145,7 @@ class Eselon(Berlabel):
         cocok = _POLA.fullmatch(teks)
         label = f"{cocok.group(1).upper()}.{cocok.group(2).lower()}" if cocok else ""
         if label not in _DARI_LABEL:
-            raise InvalidValueError(
-                f"Eselon: {teks!r} is not an eselon (expected I.a, I.b, II.a, II.b, III.a, III.b, "
-                "IV.a, IV.b or V.a)"
-            )
+            raise InvalidValueError(_BUKAN_ESELON(teks=v.render(repr(teks))))
         return _DARI_LABEL[label]
 
 
@@ -194,9 +192,7 @@ def jenjang_setara(eselon: Eselon, *, kepala_lpnk: bool = False) -> Jenjang:
     v.pastikan_tipe("eselon", eselon, Eselon)
     v.pastikan_tipe("kepala_lpnk", kepala_lpnk, bool)
     if kepala_lpnk and eselon is not Eselon.I_A:
-        raise InvalidValueError(
-            f"jenjang_setara: kepala_lpnk applies to eselon I.a only, got {eselon.label}"
-        )
+        raise InvalidValueError(_KEPALA_LPNK(eselon=eselon))
     return Jenjang.JPT_UTAMA if kepala_lpnk else _SETARA[eselon]
 
 
@@ -222,17 +218,11 @@ def penyetaraan(asal: Jenjang | Eselon) -> Jenjang:
             return Jenjang.AHLI_PERTAMA
         jenjang = _SETARA[asal]
         if jenjang not in _PENYETARAAN:
-            raise InvalidValueError(
-                f"penyetaraan: eselon {asal.label} ({jenjang.label}) is a JPT post and is not "
-                "converted into JF (STR-SETARA-01)"
-            )
+            raise InvalidValueError(_ESELON_JPT(eselon=asal, jenjang=jenjang))
         return _PENYETARAAN[jenjang]
     if asal not in _PENYETARAAN:
-        hint = " (an eselon V post: pass Eselon.V_A)" if asal is Jenjang.PELAKSANA else ""
-        raise InvalidValueError(
-            f"penyetaraan: jenjang {asal.label} is not converted into JF{hint}; only "
-            "Administrator, Pengawas and eselon V are (STR-SETARA-01)"
-        )
+        templat = _PELAKSANA if asal is Jenjang.PELAKSANA else _TIDAK_DISETARAKAN
+        raise InvalidValueError(templat(jenjang=asal))
     return _PENYETARAAN[asal]
 
 
@@ -262,3 +252,30 @@ Administrator (III) to Ahli Madya, Pengawas (IV) to Ahli Muda, eselon V to Ahli 
 >>> [(r.eselon.label, r.jenjang_jf.label) for r in PEMETAAN_PENYETARAAN][::2]
 [('III.a', 'Ahli Madya'), ('IV.a', 'Ahli Muda'), ('V.a', 'Ahli Pertama')]
 """
+
+
+_t = pembuat_templat(__name__)
+_BUKAN_ESELON = _t(
+    "ESELON/bukan-eselon",
+    "Eselon: {teks} is not an eselon (expected I.a, I.b, II.a, II.b, III.a, III.b, IV.a, IV.b "
+    "or V.a)",
+)
+_KEPALA_LPNK = _t(
+    "STR-ESELON-01/kepala-lpnk",
+    "jenjang_setara: kepala_lpnk applies to eselon I.a only, got {eselon}",
+)
+_ESELON_JPT = _t(
+    "STR-SETARA-01/eselon-jpt",
+    "penyetaraan: eselon {eselon} ({jenjang}) is a JPT post and is not converted into JF "
+    "(STR-SETARA-01)",
+)
+_PELAKSANA = _t(
+    "STR-SETARA-01/pelaksana",
+    "penyetaraan: jenjang {jenjang} is not converted into JF (an eselon V post: pass "
+    "Eselon.V_A); only Administrator, Pengawas and eselon V are (STR-SETARA-01)",
+)
+_TIDAK_DISETARAKAN = _t(
+    "STR-SETARA-01/tidak-disetarakan",
+    "penyetaraan: jenjang {jenjang} is not converted into JF; only Administrator, Pengawas and "
+    "eselon V are (STR-SETARA-01)",
+)

@@ -22,6 +22,7 @@ from birokrasi.hukum import (
     Keyakinan,
     Pelanggaran,
 )
+from birokrasi.pesan import pembuat_templat
 from birokrasi.struktur.jabatan import Jenjang
 
 __all__ = ["ATURAN", "ATURAN_GOLONGAN_JF", "GOLONGAN_JF", "Golongan", "periksa_golongan"]
@@ -109,16 +110,13 @@ class Golongan(Berperingkat):
         >>> Golongan.dari_teks("IV/f")
         Traceback (most recent call last):
         ...
-        birokrasi.errors.InvalidValueError: Golongan: 'IV/f' is not a golongan ruang ...
+        birokrasi.errors.InvalidValueError: Golongan: 'IV/f' bukan golongan ruang ...
         """
         v.pastikan_tipe("teks", teks, str)
         cocok = _POLA.fullmatch(teks)
         label = f"{cocok.group(1).upper()}/{cocok.group(2).lower()}" if cocok else None
         if label is None or label not in _DARI_LABEL:
-            raise InvalidValueError(
-                f"Golongan: {teks!r} is not a golongan ruang (expected I/a-I/d, II/a-II/d, "
-                "III/a-III/d or IV/a-IV/e, written like 'III/a' or 'III a')"
-            )
+            raise InvalidValueError(_BUKAN_GOLONGAN(teks=v.render(repr(teks))))
         return _DARI_LABEL[label]
 
 
@@ -181,16 +179,13 @@ def periksa_golongan(
     v.pastikan_tipe("subjek", subjek, str)
     tabel = GOLONGAN_JF if tabel is None else tabel
     if not isinstance(tabel, Mapping):
-        raise InvalidTypeError(
-            f"tabel: expected a mapping of Jenjang to golongan, got {v.describe(tabel)}"
-        )
+        raise InvalidTypeError(_TABEL_TIPE(diberikan=v.describe(tabel)))
     rentang = tabel.get(jenjang)
     if rentang is not None and not (
         isinstance(rentang, tuple) and rentang and all(isinstance(g, Golongan) for g in rentang)
     ):
         raise InvalidValueError(
-            f"tabel[{jenjang.label}]: expected a non-empty tuple of Golongan, got "
-            f"{v.describe(rentang)}"
+            _TABEL_RENTANG(nama=f"tabel[{jenjang.label}]", diberikan=v.describe(rentang))
         )
     if golongan is None or rentang is None or golongan in rentang:
         return ()
@@ -199,7 +194,24 @@ def periksa_golongan(
         Pelanggaran(
             ATURAN_GOLONGAN_JF,
             subjek,
-            f"golongan {golongan.label} is outside the range {bawah.label}-{atas.label} of "
-            f"jenjang {jenjang.label}",
+            _DI_LUAR_RENTANG(golongan=golongan, bawah=bawah, atas=atas, jenjang=jenjang),
         ),
     )
+
+
+_t = pembuat_templat(__name__)
+_BUKAN_GOLONGAN = _t(
+    "GOLONGAN/bukan-golongan",
+    "Golongan: {teks} is not a golongan ruang (expected I/a-I/d, II/a-II/d, III/a-III/d or "
+    "IV/a-IV/e, written like 'III/a' or 'III a')",
+)
+_TABEL_TIPE = _t(
+    "GOLONGAN/tabel-tipe", "tabel: expected a mapping of Jenjang to golongan, got {diberikan}"
+)
+_TABEL_RENTANG = _t(
+    "GOLONGAN/tabel-rentang", "{nama}: expected a non-empty tuple of Golongan, got {diberikan}"
+)
+_DI_LUAR_RENTANG = _t(
+    "STR-GOL-01/di-luar-rentang",
+    "golongan {golongan} is outside the range {bawah}-{atas} of jenjang {jenjang}",
+)

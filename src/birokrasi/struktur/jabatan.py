@@ -18,6 +18,7 @@ from birokrasi import _validasi as v
 from birokrasi._enum import Berlabel, pasang_varian
 from birokrasi.errors import InvalidValueError
 from birokrasi.hukum import PP_11_2017, UU_5_2014, UU_20_2023, Aturan, Dasar, Keyakinan
+from birokrasi.pesan import pembuat_templat
 
 __all__ = [
     "ATURAN",
@@ -212,9 +213,7 @@ class Jenjang(Berlabel):
     def _selisih(self, lain: Jenjang) -> int:
         """How many steps this jenjang is above ``lain`` on their one ladder."""
         if lain._kunci_tangga != self._kunci_tangga:
-            raise InvalidValueError(
-                f"Jenjang: {self.label} and {lain.label} are on different ladders"
-            )
+            raise InvalidValueError(_TANGGA_BEDA(jenjang=self, lain=lain))
         return self.tingkat - lain.tingkat
 
     def __lt__(self, other: object) -> bool:
@@ -249,3 +248,7 @@ class Jabatan:
 
     def __str__(self) -> str:
         return self.nama
+
+
+_t = pembuat_templat(__name__)
+_TANGGA_BEDA = _t("JENJANG/tangga-beda", "Jenjang: {jenjang} and {lain} are on different ladders")

@@ -28,6 +28,7 @@ from birokrasi.hukum import (
     Keyakinan,
     Pelanggaran,
 )
+from birokrasi.pesan import pembuat_templat
 
 __all__ = [
     "ATURAN",
@@ -219,50 +220,35 @@ def _tanggal_lahir(digit: str) -> dt.date:
     try:
         return dt.date(int(digit[0:4]), int(digit[4:6]), int(digit[6:8]))
     except ValueError:
-        raise InvalidValueError(
-            f"NIP.digit: digits 1-8 {digit[0:8]!r} are not a valid birth date YYYYMMDD (STR-NIP-01)"
-        ) from None
+        raise InvalidValueError(_LAHIR(digit=digit[0:8])) from None
 
 
 def _uraian_kode(kode_pppk: frozenset[int]) -> str:
-    return "21-29" if kode_pppk == KODE_PPPK_BAKU else str(sorted(kode_pppk))
+    return "21-29" if kode_pppk == KODE_PPPK_BAKU else f"[{', '.join(map(str, sorted(kode_pppk)))}]"
 
 
 def _pastikan_digit(digit: object, kode_pppk: frozenset[int]) -> None:
     """Raise naming ``NIP.digit`` unless ``digit`` is a NIP (STR-NIP-01) whose digits 13-14
     are a month or one of ``kode_pppk`` (STR-NIP-02)."""
     if not isinstance(digit, str):
-        raise InvalidTypeError(f"NIP.digit: expected str, got {v.describe(digit)}")
+        raise InvalidTypeError(_TIPE(diberikan=v.describe(digit)))
     if len(digit) != 18:
-        raise InvalidValueError(
-            f"NIP.digit: a NIP has 18 digits, got {len(digit)} in {digit!r} (STR-NIP-01)"
-        )
+        raise InvalidValueError(_PANJANG(panjang=len(digit), digit=v.render(digit)))
     if not _DIGIT.fullmatch(digit):
-        raise InvalidValueError(f"NIP.digit: {digit!r} contains a non-digit (STR-NIP-01)")
+        raise InvalidValueError(_BUKAN_ANGKA(digit=v.render(digit)))
     lahir = _tanggal_lahir(digit)
     tahun, kode = int(digit[8:12]), int(digit[12:14])
     if tahun == 0 or kode == 0:
-        raise InvalidValueError(
-            f"NIP.digit: digits 9-14 {digit[8:14]!r} are not a TMT year and month (or PPPK "
-            "code) (STR-NIP-01)"
-        )
+        raise InvalidValueError(_TMT(digit=digit[8:14]))
     if kode > 12 and kode not in kode_pppk:
-        raise InvalidValueError(
-            f"NIP.digit: digits 13-14 {digit[12:14]!r} are neither a TMT month (01-12) nor a "
-            f"NI PPPK code {_uraian_kode(kode_pppk)} (STR-NIP-02)"
-        )
+        raise InvalidValueError(_KODE_PPPK(digit=digit[12:14], kode=_uraian_kode(kode_pppk)))
     tmt = dt.date(tahun, kode, 1) if kode <= 12 else None
     if (tmt is not None and tmt < lahir) or tahun < lahir.year:
-        raise InvalidValueError(
-            f"NIP.digit: TMT {digit[8:14]!r} is before the birth date {lahir.isoformat()} "
-            "(STR-NIP-01)"
-        )
+        raise InvalidValueError(_TMT_SEBELUM_LAHIR(digit=digit[8:14], lahir=lahir))
     if digit[14] not in "12":
-        raise InvalidValueError(
-            f"NIP.digit: digit 15 (jenis kelamin) must be 1 or 2, got {digit[14]!r} (STR-NIP-01)"
-        )
+        raise InvalidValueError(_KELAMIN_DIGIT(digit=digit[14]))
     if digit[15:] == "000":
-        raise InvalidValueError("NIP.digit: digits 16-18 (nomor urut) start at 001 (STR-NIP-01)")
+        raise InvalidValueError(_NOMOR_URUT())
 
 
 def _pastikan_nip(instance: NIP, attribute: attrs.Attribute[str], digit: object) -> None:
@@ -274,19 +260,15 @@ def _kode_pppk_argumen(kode_pppk: Collection[int] | None) -> frozenset[int]:
     if kode_pppk is None:
         return KODE_PPPK_BAKU
     if not isinstance(kode_pppk, Mapping):
-        v.pastikan_iterabel("kode_pppk", kode_pppk, "a collection of int codes 13-99")
+        v.pastikan_iterabel("kode_pppk", kode_pppk, "Collection[int]")
     daftar = list(kode_pppk)
     for k in daftar:
         if not isinstance(k, int) or isinstance(k, bool):
-            raise InvalidTypeError(f"kode_pppk: expected int codes, got {v.describe(k)}")
+            raise InvalidTypeError(_KODE_PPPK_TIPE(diberikan=v.describe(k)))
     kode = frozenset(daftar)
     luar = sorted(k for k in kode if k not in _BUKAN_BULAN)
     if luar:
-        raise InvalidValueError(
-            f"kode_pppk: [{', '.join(v.render(k) for k in luar)}] cannot mark a NI PPPK; digits "
-            "13-14 above the months are 13-99 "
-            "(STR-NIP-02)"
-        )
+        raise InvalidValueError(_KODE_PPPK_LUAR(kode=tuple(v.render(k) for k in luar)))
     return kode
 
 
@@ -300,7 +282,7 @@ class NIP:
     >>> NIP("199002302015031001")
     Traceback (most recent call last):
     ...
-    birokrasi.errors.InvalidValueError: NIP.digit: digits 1-8 '19900230' are not a valid ...
+    birokrasi.errors.InvalidValueError: NIP.digit: angka ke-1 s.d. ke-8 '19900230' bukan ...
     """
 
     digit: str = attrs.field(validator=_pastikan_nip)
@@ -395,22 +377,20 @@ def periksa_nip(nip: NIP | str) -> tuple[Pelanggaran, ...]:
         cukup = v.geser_tanggal(lahir, bulan=12 * usia)
         if cukup is not None and tmt >= cukup:
             return ()
-        pesan = f"TMT CPNS {tmt.isoformat()} is at age {_usia(lahir, tmt)}"
+        pesan = _USIA_PNS(
+            tmt=tmt, usia_tmt=_usia(lahir, tmt), jenis=kunci.jenis_asn.name, usia=usia, lahir=lahir
+        )
     else:
         if lahir.year + usia <= kunci.tahun_pengangkatan:
             return ()
-        pesan = (
-            f"appointed as calon PPPK in {kunci.tahun_pengangkatan}, the year of age "
-            f"{kunci.tahun_pengangkatan - lahir.year} at the most"
+        pesan = _USIA_PPPK(
+            tahun=kunci.tahun_pengangkatan,
+            usia_tahun=kunci.tahun_pengangkatan - lahir.year,
+            jenis=kunci.jenis_asn.name,
+            usia=usia,
+            lahir=lahir,
         )
-    return (
-        Pelanggaran(
-            ATURAN_USIA_PENGANGKATAN,
-            str(kunci),
-            f"{pesan}; a {kunci.jenis_asn.name} applies at {usia} at the least "
-            f"(born {lahir.isoformat()})",
-        ),
-    )
+    return (Pelanggaran(ATURAN_USIA_PENGANGKATAN, str(kunci), pesan),)
 
 
 def _nip_dengan_kode(digit: str, kode_pppk: frozenset[int]) -> NIP:
@@ -456,3 +436,52 @@ def _nip_argumen(nama: str, nilai: object) -> NIP:
     v.pastikan_tipe(nama, kunci, NIP)
     assert isinstance(kunci, NIP)
     return kunci
+
+
+_t = pembuat_templat(__name__)
+_TIPE = _t("NIP/tipe", "NIP.digit: expected str, got {diberikan}")
+_PANJANG = _t(
+    "STR-NIP-01/panjang", "NIP.digit: a NIP has 18 digits, got {panjang} in '{digit}' (STR-NIP-01)"
+)
+_BUKAN_ANGKA = _t(
+    "STR-NIP-01/bukan-angka", "NIP.digit: '{digit}' contains a non-digit (STR-NIP-01)"
+)
+_LAHIR = _t(
+    "STR-NIP-01/tanggal-lahir",
+    "NIP.digit: digits 1-8 '{digit}' are not a valid birth date YYYYMMDD (STR-NIP-01)",
+)
+_TMT = _t(
+    "STR-NIP-01/tmt",
+    "NIP.digit: digits 9-14 '{digit}' are not a TMT year and month (or PPPK code) (STR-NIP-01)",
+)
+_KODE_PPPK = _t(
+    "STR-NIP-02/kode-pppk",
+    "NIP.digit: digits 13-14 '{digit}' are neither a TMT month (01-12) nor a NI PPPK code "
+    "{kode} (STR-NIP-02)",
+)
+_TMT_SEBELUM_LAHIR = _t(
+    "STR-NIP-01/tmt-sebelum-lahir",
+    "NIP.digit: TMT '{digit}' is before the birth date {lahir} (STR-NIP-01)",
+)
+_KELAMIN_DIGIT = _t(
+    "STR-NIP-01/jenis-kelamin",
+    "NIP.digit: digit 15 (jenis kelamin) must be 1 or 2, got '{digit}' (STR-NIP-01)",
+)
+_NOMOR_URUT = _t(
+    "STR-NIP-01/nomor-urut", "NIP.digit: digits 16-18 (nomor urut) start at 001 (STR-NIP-01)"
+)
+_KODE_PPPK_TIPE = _t("NIP/kode-pppk-tipe", "kode_pppk: expected int codes, got {diberikan}")
+_KODE_PPPK_LUAR = _t(
+    "STR-NIP-02/kode-pppk-luar",
+    "kode_pppk: [{kode}] cannot mark a NI PPPK; digits 13-14 above the months are 13-99 "
+    "(STR-NIP-02)",
+)
+_USIA_PNS = _t(
+    "STR-NIP-03/usia-pns",
+    "TMT CPNS {tmt} is at age {usia_tmt}; a {jenis} applies at {usia} at the least (born {lahir})",
+)
+_USIA_PPPK = _t(
+    "STR-NIP-03/usia-pppk",
+    "appointed as calon PPPK in {tahun}, the year of age {usia_tahun} at the most; a {jenis} "
+    "applies at {usia} at the least (born {lahir})",
+)

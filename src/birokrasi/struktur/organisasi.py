@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Generic, Protocol, TypeAlias, TypeVar
 
 import attrs
@@ -32,6 +33,7 @@ from birokrasi.hukum import (
     Dasar,
     Keyakinan,
 )
+from birokrasi.pesan import Pesan, pembuat_templat
 from birokrasi.struktur.nip import NIP, _nip_argumen
 from birokrasi.struktur.unsur import (
     Delegasi,
@@ -194,15 +196,20 @@ class _Linimasa(Generic[B]):
 
     __slots__ = ("isi", "mulai", "posisi")
 
-    def __init__(self, isi: Sequence[B], apa: str, posisi: Sequence[int] = ()) -> None:
+    def __init__(
+        self,
+        isi: Sequence[B],
+        apa: Callable[[], Pesan] | None = None,
+        posisi: Sequence[int] = (),
+    ) -> None:
+        """``apa`` makes the message naming whose records these are (called only when two
+        of them overlap; a timeline built empty needs none)."""
         urutan = sorted(range(len(isi)), key=lambda i: isi[i].mulai)
         urut = [isi[i] for i in urutan]
         for a, b in itertools.pairwise(urut):
             if _tumpang(a, b):
-                raise InvalidValueError(
-                    f"Instansi: {apa} has two overlapping records starting "
-                    f"{a.mulai.isoformat()} and {b.mulai.isoformat()}"
-                )
+                assert apa is not None
+                raise InvalidValueError(_TUMPANG(apa=apa(), mulai_a=a.mulai, mulai_b=b.mulai))
         self.isi: tuple[B, ...] = tuple(urut)
         self.mulai: list[dt.date] = [x.mulai for x in urut]
         self.posisi: tuple[int, ...] = tuple(posisi[i] for i in urutan) if posisi else ()
@@ -247,11 +254,11 @@ class _Linimasa(Generic[B]):
         return item if item.selesai is None or tanggal <= item.selesai else None
 
 
-_KOSONG: _Linimasa[Penempatan] = _Linimasa((), "-")
-_KOSONG_LUAR: _Linimasa[PejabatLuar | PejabatNegara] = _Linimasa((), "-")
-_KOSONG_NIP_LUAR: _Linimasa[PejabatLuar] = _Linimasa((), "-")
-_KOSONG_NEGARA: _Linimasa[PejabatNegara] = _Linimasa((), "-")
-_KOSONG_DELEGASI: _Linimasa[Delegasi] = _Linimasa((), "-")
+_KOSONG: _Linimasa[Penempatan] = _Linimasa(())
+_KOSONG_LUAR: _Linimasa[PejabatLuar | PejabatNegara] = _Linimasa(())
+_KOSONG_NIP_LUAR: _Linimasa[PejabatLuar] = _Linimasa(())
+_KOSONG_NEGARA: _Linimasa[PejabatNegara] = _Linimasa(())
+_KOSONG_DELEGASI: _Linimasa[Delegasi] = _Linimasa(())
 
 
 def _boleh_menilai(pejabat: Pejabat) -> bool:
@@ -266,14 +273,6 @@ def _bukan(x: object, *jenis: type) -> bool:
     return not isinstance(x, jenis)
 
 
-def _apa_delegasi(nip: NIP) -> str:
-    return f"delegation for {nip}"
-
-
-def _apa_luar(tingkat: int) -> str:
-    return f"official above the root, tingkat {v.teks_bulat(tingkat)},"
-
-
 def _pastikan_siklus(
     akar: str | None, unit: dict[str, UnitOrganisasi], anak: dict[str, list[str]]
 ) -> None:
@@ -285,9 +284,7 @@ def _pastikan_siklus(
         antre.extend(anak[kode])
     lepas = sorted(set(unit) - tercapai)
     if lepas:
-        raise InvalidValueError(
-            f"Instansi.unit: units {lepas} do not reach a root (their parents form a cycle)"
-        )
+        raise InvalidValueError(_SIKLUS(unit=tuple(repr(k) for k in lepas)))
 
 
 class _Indeks:
@@ -312,18 +309,18 @@ class _Indeks:
         unit: dict[str, UnitOrganisasi] = {}
         for i, u in enumerate(instansi.unit):
             if u.kode in unit:
-                raise InvalidValueError(f"Instansi.unit[{i}]: duplicate kode {u.kode!r}")
+                raise InvalidValueError(_KODE_GANDA(nama=f"Instansi.unit[{i}]", kode=u.kode))
             unit[u.kode] = u
         anak: dict[str, list[str]] = {k: [] for k in unit}
         akar = [u.kode for u in instansi.unit if u.induk is None]
         if len(akar) > 1:
-            raise InvalidValueError(f"Instansi.unit: more than one root unit {akar}")
+            raise InvalidValueError(_AKAR_GANDA(unit=tuple(repr(k) for k in akar)))
         self.akar: str | None = akar[0] if akar else None
         for i, u in enumerate(instansi.unit):
             if u.induk is not None:
                 if u.induk not in unit:
                     raise InvalidValueError(
-                        f"Instansi.unit[{i}]: parent {u.induk!r} of {u.kode!r} does not exist"
+                        _INDUK_TIDAK_ADA(nama=f"Instansi.unit[{i}]", induk=u.induk, kode=u.kode)
                     )
                 anak[u.induk].append(u.kode)
         _pastikan_siklus(self.akar, unit, anak)
@@ -332,7 +329,9 @@ class _Indeks:
         pegawai: dict[NIP, Pegawai] = {}
         for i, p in enumerate(instansi.pegawai):
             if p.nip in pegawai:
-                raise InvalidValueError(f"Instansi.pegawai[{i}]: duplicate NIP {p.nip}")
+                raise InvalidValueError(
+                    _NIP_GANDA(nama=f"Instansi.pegawai[{i}]", nip=p.nip, pegawai=p.nama)
+                )
             pegawai[p.nip] = p
         self.pegawai = Peta(pegawai)
         per_nip: dict[NIP, list[int]] = {}
@@ -344,16 +343,25 @@ class _Indeks:
                 per_kepala.setdefault(t.unit, []).append(t)
         semua = instansi.penempatan
         self.penempatan = Peta(
-            {n: _Linimasa([semua[i] for i in d], f"NIP {n}", d) for n, d in per_nip.items()}
+            {
+                n: _Linimasa([semua[i] for i in d], self._apa_pegawai(_APA_NIP, n), d)
+                for n, d in per_nip.items()
+            }
         )
-        self.kepala = Peta({k: _Linimasa(d, f"head post of {k!r}") for k, d in per_kepala.items()})
+        self.kepala = Peta(
+            {k: _Linimasa(d, functools.partial(_APA_KEPALA, unit=k)) for k, d in per_kepala.items()}
+        )
         per_dinilai: dict[NIP, list[Delegasi]] = {}
         for i, d in enumerate(instansi.delegasi):
             for peran, nip in (("penilai", d.penilai), ("dinilai", d.dinilai)):
                 if nip not in self.pegawai:
-                    raise InvalidValueError(f"Instansi.delegasi[{i}].{peran}: unknown NIP {nip}")
+                    raise InvalidValueError(
+                        _NIP_TIDAK_DIKENAL(nama=f"Instansi.delegasi[{i}].{peran}", nip=nip)
+                    )
             per_dinilai.setdefault(d.dinilai, []).append(d)
-        self.delegasi = Peta({n: _Linimasa(d, _apa_delegasi(n)) for n, d in per_dinilai.items()})
+        self.delegasi = Peta(
+            {n: _Linimasa(d, self._apa_pegawai(_APA_DELEGASI, n)) for n, d in per_dinilai.items()}
+        )
         per_tingkat: dict[int, list[PejabatLuar | PejabatNegara]] = {}
         per_nip_luar: dict[NIP, list[PejabatLuar]] = {}
         per_kode: dict[str, list[PejabatNegara]] = {}
@@ -363,13 +371,28 @@ class _Indeks:
                 per_nip_luar.setdefault(p_luar.nip, []).append(p_luar)
             else:
                 per_kode.setdefault(p_luar.kode, []).append(p_luar)
-        self.luar = Peta({t: _Linimasa(d, _apa_luar(t)) for t, d in per_tingkat.items()})
+        self.luar = Peta(
+            {
+                t: _Linimasa(d, functools.partial(_APA_TINGKAT, tingkat=t))
+                for t, d in per_tingkat.items()
+            }
+        )
         self.luar_nip = Peta(
-            {n: _Linimasa(d, f"official {n} above the root") for n, d in per_nip_luar.items()}
+            {
+                n: _Linimasa(d, functools.partial(_APA_LUAR, nip=n, pegawai=d[0].nama))
+                for n, d in per_nip_luar.items()
+            }
         )
         self.luar_kode = Peta(
-            {k: _Linimasa(d, f"pejabat negara {k!r} above the root") for k, d in per_kode.items()}
+            {
+                k: _Linimasa(d, functools.partial(_APA_NEGARA, kode=k, pejabat=d[0].nama))
+                for k, d in per_kode.items()
+            }
         )
+
+    def _apa_pegawai(self, templat: Callable[..., Pesan], nip: NIP) -> Callable[[], Pesan]:
+        """The message naming pegawai ``nip`` (known to the instansi) for a timeline."""
+        return functools.partial(templat, nip=nip, pegawai=self.pegawai[nip].nama)
 
     def salin(self) -> _Indeks:
         """A copy sharing every table (to replace some of them)."""
@@ -379,14 +402,17 @@ class _Indeks:
         return baru
 
     def _pastikan_penempatan(self, i: int, t: Penempatan) -> None:
+        nama = f"Instansi.penempatan[{i}]"
         if t.nip not in self.pegawai:
-            raise InvalidValueError(f"Instansi.penempatan[{i}]: unknown NIP {t.nip}")
+            raise InvalidValueError(_NIP_TIDAK_DIKENAL(nama=nama, nip=t.nip))
         unit = self.unit.get(t.unit)
         if unit is None:
-            raise InvalidValueError(f"Instansi.penempatan[{i}]: unknown unit {t.unit!r}")
+            raise InvalidValueError(_UNIT_TIDAK_DIKENAL(nama=nama, unit=t.unit))
         if t.kepala and unit.jenjang_kepala is None:
             raise InvalidValueError(
-                f"Instansi.penempatan[{i}]: unit {t.unit!r} has no head post for {t.nip}"
+                _TANPA_JABATAN_KEPALA(
+                    nama=nama, unit=t.unit, nip=t.nip, pegawai=self.pegawai[t.nip].nama
+                )
             )
 
 
@@ -529,7 +555,10 @@ class Instansi:
         """A new Instansi where the placement ``nip`` holds on ``tanggal`` ends that day."""
         aktif = self.penempatan_pada(nip, tanggal)
         if aktif is None:
-            raise NotFoundError(f"akhiri_penempatan: {nip} holds no placement on {tanggal}")
+            pegawai = self.cari_pegawai(nip)
+            raise NotFoundError(
+                _AKHIRI_TANPA_PENEMPATAN(nip=pegawai.nip, pegawai=pegawai.nama, tanggal=tanggal)
+            )
         akhir = attrs.evolve(aktif, selesai=tanggal)
         ix = self._indeks
         milik = ix.penempatan[aktif.nip]
@@ -574,7 +603,7 @@ class Instansi:
         try:
             return self._indeks.unit[kode]
         except KeyError:
-            raise NotFoundError(f"Instansi: no unit with kode {kode!r}") from None
+            raise NotFoundError(_UNIT_TIDAK_ADA(kode=v.render(kode))) from None
 
     def cari_pegawai(self, nip: NIP | str) -> Pegawai:
         """The pegawai with this NIP, or :class:`~birokrasi.errors.NotFoundError`."""
@@ -582,7 +611,7 @@ class Instansi:
         try:
             return self._indeks.pegawai[kunci]
         except KeyError:
-            raise NotFoundError(f"Instansi: no pegawai with NIP {kunci}") from None
+            raise NotFoundError(_PEGAWAI_TIDAK_ADA(nip=kunci)) from None
 
     def sub_unit(self, kode: str) -> tuple[UnitOrganisasi, ...]:
         """The direct children of unit ``kode``, in the order they were added."""
@@ -653,10 +682,7 @@ class Instansi:
                 return self.pejabat_negara_pada(pengenal, tanggal)
             if not pengenal.isdigit():
                 v.pastikan_kunci("pengenal", pengenal)
-                raise NotFoundError(
-                    f"Instansi {self.nama!r}: {pengenal!r} is neither a NIP nor the kode of a "
-                    f"pejabat negara declared above the root unit ({ATURAN_ATASAN_LUAR.kode})"
-                )
+                raise NotFoundError(_BUKAN_PENGENAL(instansi=self.nama, pengenal=pengenal))
         return self.pejabat_pada(_nip_argumen("pengenal", pengenal), tanggal)
 
     def pejabat_negara_pada(self, kode: str, tanggal: dt.date) -> PejabatNegara | None:
@@ -667,10 +693,7 @@ class Instansi:
         v.pastikan_tipe("tanggal", tanggal, dt.date)
         linimasa = self._indeks.luar_kode.get(kode)
         if linimasa is None:
-            raise NotFoundError(
-                f"Instansi {self.nama!r}: no pejabat negara declared as {kode!r} "
-                f"({ATURAN_ATASAN_LUAR.kode})"
-            )
+            raise NotFoundError(_NEGARA_TIDAK_ADA(instansi=self.nama, kode=kode))
         return linimasa.pada(tanggal)
 
     # -- who leads and who rates -------------------------------------------------------------
@@ -718,7 +741,7 @@ class Instansi:
         official above the root unit to declare (STR-ATASAN-02)."""
         atasan = self.atasan_langsung(nip, tanggal)
         if atasan is None:
-            raise NotFoundError(self._pesan_tanpa_atasan("atasan langsung", nip, tanggal))
+            raise NotFoundError(self._pesan_tanpa_atasan(_TANPA_ATASAN, nip, tanggal))
         return atasan
 
     def pastikan_pejabat_penilai(self, nip: NIP | str, tanggal: dt.date) -> Pejabat:
@@ -726,7 +749,7 @@ class Instansi:
         official above the root unit to declare (STR-ATASAN-02)."""
         penilai = self.pejabat_penilai(nip, tanggal)
         if penilai is None:
-            raise NotFoundError(self._pesan_tanpa_atasan("Pejabat Penilai Kinerja", nip, tanggal))
+            raise NotFoundError(self._pesan_tanpa_atasan(_TANPA_PENILAI, nip, tanggal))
         return penilai
 
     def delegasi_pada(self, nip: NIP | str, tanggal: dt.date) -> Delegasi | None:
@@ -746,10 +769,26 @@ class Instansi:
         kunci = _nip_argumen("nip", nip)
         pejabat = self.pejabat_pada(kunci, tanggal)
         if pejabat is None:
-            if kunci not in self._indeks.pegawai and kunci not in self._indeks.luar_nip:
-                raise NotFoundError(f"Instansi: no pegawai with NIP {kunci}")
-            raise NotFoundError(f"Instansi: {kunci} holds no placement on {tanggal.isoformat()}")
+            nama = self._nama_pengenal(kunci)
+            if nama is None:
+                raise NotFoundError(_PEGAWAI_TIDAK_ADA(nip=kunci))
+            raise NotFoundError(_TANPA_PENEMPATAN(nip=kunci, pegawai=nama, tanggal=tanggal))
         return pejabat
+
+    def _nama_pengenal(self, pengenal: NIP | str) -> str | None:
+        """The name the instansi knows for the official ``pengenal`` names (a pegawai, an
+        official above the root unit by NIP, a pejabat negara by kode), or ``None``."""
+        ix = self._indeks
+        if isinstance(pengenal, str) and pengenal.isdigit():
+            pengenal = NIP(pengenal)
+        if isinstance(pengenal, NIP):
+            pegawai = ix.pegawai.get(pengenal)
+            if pegawai is not None:
+                return pegawai.nama
+            luar = ix.luar_nip.get(pengenal)
+            return None if luar is None else luar.isi[0].nama
+        negara = ix.luar_kode.get(pengenal)
+        return None if negara is None else negara.isi[0].nama
 
     def _rantai_atasan(self, pejabat: Pejabat, tanggal: dt.date) -> Iterator[Pejabat]:
         """The heads above ``pejabat`` on ``tanggal``, nearest first: up the unit tree, then
@@ -770,14 +809,77 @@ class Instansi:
             yield luar
             tingkat += 1
 
-    def _pesan_tanpa_atasan(self, apa: str, nip: NIP | str, tanggal: dt.date) -> str:
+    def _pesan_tanpa_atasan(
+        self, templat: Callable[..., Pesan], nip: NIP | str, tanggal: dt.date
+    ) -> Pesan:
         pejabat = self._ditempatkan(nip, tanggal)
         tingkat = pejabat.tingkat + 1 if isinstance(pejabat, PejabatLuar) else 1
-        teks = v.teks_bulat(tingkat)
-        return (
-            f"Instansi {self.nama!r}: {pejabat.nip} has no {apa} on {tanggal.isoformat()}; "
-            f"declare the official above the root unit: Instansi.tambah_pejabat_luar("
-            f"PejabatLuar(nip, nama, jabatan, unit, mulai, tingkat={teks})) or, for one "
-            f"without a NIP, Instansi.tambah_pejabat_luar(PejabatNegara(kode, nama, jabatan, "
-            f"unit, mulai, tingkat={teks})) ({ATURAN_ATASAN_LUAR.kode})"
+        return templat(
+            instansi=self.nama,
+            nip=pejabat.nip,
+            pegawai=self._nama_pengenal(pejabat.nip),
+            tanggal=tanggal,
+            tingkat=tingkat,
         )
+
+
+_t = pembuat_templat(__name__)
+_TUMPANG = _t(
+    "INSTANSI/tumpang-tindih",
+    "Instansi: {apa} has two overlapping records starting {mulai_a} and {mulai_b}",
+)
+_APA_NIP = _t("INSTANSI/linimasa-pegawai", "NIP {nip} ({pegawai})")
+_APA_KEPALA = _t("INSTANSI/linimasa-kepala", "head post of '{unit}'")
+_APA_DELEGASI = _t("INSTANSI/linimasa-delegasi", "delegation for {nip} ({pegawai})")
+_APA_TINGKAT = _t("INSTANSI/linimasa-tingkat", "official above the root, tingkat {tingkat},")
+_APA_LUAR = _t("INSTANSI/linimasa-luar", "official {nip} ({pegawai}) above the root")
+_APA_NEGARA = _t("INSTANSI/linimasa-negara", "pejabat negara '{kode}' ({pejabat}) above the root")
+_SIKLUS = _t(
+    "INSTANSI/siklus",
+    "Instansi.unit: units [{unit}] do not reach a root (their parents form a cycle)",
+)
+_KODE_GANDA = _t("INSTANSI/kode-ganda", "{nama}: duplicate kode '{kode}'")
+_AKAR_GANDA = _t("INSTANSI/akar-ganda", "Instansi.unit: more than one root unit [{unit}]")
+_INDUK_TIDAK_ADA = _t(
+    "INSTANSI/induk-tidak-ada", "{nama}: parent '{induk}' of '{kode}' does not exist"
+)
+_NIP_GANDA = _t("INSTANSI/nip-ganda", "{nama}: duplicate NIP {nip} ({pegawai})")
+_NIP_TIDAK_DIKENAL = _t("INSTANSI/nip-tidak-dikenal", "{nama}: unknown NIP {nip}")
+_UNIT_TIDAK_DIKENAL = _t("INSTANSI/unit-tidak-dikenal", "{nama}: unknown unit '{unit}'")
+_TANPA_JABATAN_KEPALA = _t(
+    "INSTANSI/tanpa-jabatan-kepala", "{nama}: unit '{unit}' has no head post for {nip} ({pegawai})"
+)
+_AKHIRI_TANPA_PENEMPATAN = _t(
+    "INSTANSI/akhiri-tanpa-penempatan",
+    "akhiri_penempatan: {nip} ({pegawai}) holds no placement on {tanggal}",
+)
+_UNIT_TIDAK_ADA = _t("INSTANSI/unit-tidak-ada", "Instansi: no unit with kode '{kode}'")
+_PEGAWAI_TIDAK_ADA = _t("INSTANSI/pegawai-tidak-ada", "Instansi: no pegawai with NIP {nip}")
+_TANPA_PENEMPATAN = _t(
+    "INSTANSI/tanpa-penempatan", "Instansi: {nip} ({pegawai}) holds no placement on {tanggal}"
+)
+_BUKAN_PENGENAL = _t(
+    "STR-ATASAN-02/bukan-pengenal",
+    "Instansi '{instansi}': '{pengenal}' is neither a NIP nor the kode of a pejabat negara "
+    "declared above the root unit (STR-ATASAN-02)",
+)
+_NEGARA_TIDAK_ADA = _t(
+    "STR-ATASAN-02/pejabat-negara-tidak-ada",
+    "Instansi '{instansi}': no pejabat negara declared as '{kode}' (STR-ATASAN-02)",
+)
+_TANPA_ATASAN = _t(
+    "STR-ATASAN-02/tanpa-atasan",
+    "Instansi '{instansi}': {nip} ({pegawai}) has no atasan langsung on {tanggal}; declare the "
+    "official above the root unit: Instansi.tambah_pejabat_luar(PejabatLuar(nip, nama, jabatan, "
+    "unit, mulai, tingkat={tingkat})) or, for one without a NIP, "
+    "Instansi.tambah_pejabat_luar(PejabatNegara(kode, nama, jabatan, unit, mulai, "
+    "tingkat={tingkat})) (STR-ATASAN-02)",
+)
+_TANPA_PENILAI = _t(
+    "STR-ATASAN-02/tanpa-penilai",
+    "Instansi '{instansi}': {nip} ({pegawai}) has no Pejabat Penilai Kinerja on {tanggal}; "
+    "declare the official above the root unit: Instansi.tambah_pejabat_luar(PejabatLuar(nip, "
+    "nama, jabatan, unit, mulai, tingkat={tingkat})) or, for one without a NIP, "
+    "Instansi.tambah_pejabat_luar(PejabatNegara(kode, nama, jabatan, unit, mulai, "
+    "tingkat={tingkat})) (STR-ATASAN-02)",
+)

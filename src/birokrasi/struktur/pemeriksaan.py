@@ -11,6 +11,7 @@ import datetime as dt
 
 from birokrasi import _validasi as v
 from birokrasi.hukum import UU_20_2023, Aturan, Dasar, Keyakinan, Pelanggaran
+from birokrasi.pesan import pembuat_templat
 from birokrasi.struktur.golongan import periksa_golongan
 from birokrasi.struktur.nip import periksa_nip
 from birokrasi.struktur.organisasi import (
@@ -102,15 +103,15 @@ def periksa_instansi(instansi: Instansi, tanggal: dt.date) -> tuple[Pelanggaran,
             continue
         wakil = instansi.penempatan_pada(delegasi.penilai, tanggal)
         if wakil is None or not wakil.jabatan.jenjang.is_manajerial:
-            jabatan = "no placement" if wakil is None else f"jabatan {wakil.jabatan.nama}"
-            hasil.append(
-                Pelanggaran(
-                    ATURAN_DELEGASI,
-                    str(delegasi.dinilai),
-                    f"delegation to {delegasi.penilai} has no effect: the delegate holds "
-                    f"{jabatan}, not a jabatan manajerial",
+            penilai = instansi.cari_pegawai(delegasi.penilai).nama
+            pesan = (
+                _DELEGASI_TANPA_PENEMPATAN(nip=delegasi.penilai, pegawai=penilai)
+                if wakil is None
+                else _DELEGASI_BUKAN_MANAJERIAL(
+                    nip=delegasi.penilai, pegawai=penilai, jabatan=wakil.jabatan.nama
                 )
             )
+            hasil.append(Pelanggaran(ATURAN_DELEGASI, str(delegasi.dinilai), pesan))
     return tuple(hasil)
 
 
@@ -120,7 +121,7 @@ def _periksa_penempatan(
     nip = str(penempatan.nip)
     jenjang = penempatan.jabatan.jenjang
     pegawai = instansi.cari_pegawai(penempatan.nip)
-    hasil = [*periksa_nip(penempatan.nip), *_sejak_pengangkatan(penempatan)]
+    hasil = [*periksa_nip(penempatan.nip), *_sejak_pengangkatan(penempatan, pegawai.nama)]
     hasil += periksa_golongan(jenjang, pegawai.golongan, nip)
     unit = instansi.cari_unit(penempatan.unit)
     if penempatan.kepala and jenjang is not unit.jenjang_kepala:
@@ -129,8 +130,12 @@ def _periksa_penempatan(
             Pelanggaran(
                 ATURAN_KEPALA,
                 nip,
-                f"holds the head post of {unit.kode!r} ({unit.jenjang_kepala.label}) as "
-                f"{jenjang.label}",
+                _KEPALA(
+                    pegawai=pegawai.nama,
+                    unit=unit.kode,
+                    jenjang_kepala=unit.jenjang_kepala,
+                    jenjang=jenjang,
+                ),
             )
         )
     if (
@@ -139,44 +144,67 @@ def _periksa_penempatan(
         and (unit.induk is None)
     ):
         hasil.append(
-            Pelanggaran(
-                ATURAN_ATASAN_LUAR,
-                nip,
-                f"heads the root unit and nobody is declared above it on {tanggal.isoformat()} "
-                "(Instansi.tambah_pejabat_luar): nobody may set, rate or decide for them",
-            )
+            Pelanggaran(ATURAN_ATASAN_LUAR, nip, _AKAR(pegawai=pegawai.nama, tanggal=tanggal))
         )
     elif instansi.atasan_langsung(penempatan.nip, tanggal) is None:
         hasil.append(
-            Pelanggaran(ATURAN_ATASAN, nip, f"has no atasan langsung on {tanggal.isoformat()}")
+            Pelanggaran(ATURAN_ATASAN, nip, _TANPA_ATASAN(pegawai=pegawai.nama, tanggal=tanggal))
         )
     elif instansi.pejabat_penilai(penempatan.nip, tanggal) is None:
         hasil.append(
-            Pelanggaran(
-                ATURAN_PENILAI,
-                nip,
-                f"has no Pejabat Penilai Kinerja of at least Pengawas on {tanggal.isoformat()}",
-            )
+            Pelanggaran(ATURAN_PENILAI, nip, _TANPA_PENILAI(pegawai=pegawai.nama, tanggal=tanggal))
         )
     return hasil
 
 
-def _sejak_pengangkatan(penempatan: Penempatan) -> list[Pelanggaran]:
+def _sejak_pengangkatan(penempatan: Penempatan, nama: str) -> list[Pelanggaran]:
     """STR-PENEMPATAN-01: the placement starts on or after the appointment its NIP shows."""
     nip = penempatan.nip
     awal = nip.awal_pengangkatan
     if penempatan.mulai >= awal:
         return []
-    pengangkatan = (
-        f"TMT CPNS {awal.isoformat()}"
+    pesan = (
+        _SEBELUM_TMT(pegawai=nama, unit=penempatan.unit, mulai=penempatan.mulai, tmt=awal)
         if nip.tmt is not None
-        else f"appointed as calon PPPK in {nip.tahun_pengangkatan}"
-    )
-    return [
-        Pelanggaran(
-            ATURAN_SEJAK_PENGANGKATAN,
-            str(nip),
-            f"placement in {penempatan.unit!r} from {penempatan.mulai.isoformat()} starts "
-            f"before the appointment ({pengangkatan})",
+        else _SEBELUM_PPPK(
+            pegawai=nama, unit=penempatan.unit, mulai=penempatan.mulai, tahun=nip.tahun_pengangkatan
         )
-    ]
+    )
+    return [Pelanggaran(ATURAN_SEJAK_PENGANGKATAN, str(nip), pesan)]
+
+
+_t = pembuat_templat(__name__)
+_DELEGASI_TANPA_PENEMPATAN = _t(
+    "STR-PENILAI-02/tanpa-penempatan",
+    "delegation to {nip} ({pegawai}) has no effect: the delegate holds no placement, not a "
+    "jabatan manajerial",
+)
+_DELEGASI_BUKAN_MANAJERIAL = _t(
+    "STR-PENILAI-02/bukan-manajerial",
+    "delegation to {nip} ({pegawai}) has no effect: the delegate holds jabatan {jabatan}, not a "
+    "jabatan manajerial",
+)
+_KEPALA = _t(
+    "STR-KEPALA-01/jenjang-kepala",
+    "{pegawai} holds the head post of '{unit}' ({jenjang_kepala}) as {jenjang}",
+)
+_AKAR = _t(
+    "STR-ATASAN-02/kepala-akar",
+    "{pegawai} heads the root unit and nobody is declared above it on {tanggal} "
+    "(Instansi.tambah_pejabat_luar): nobody may set, rate or decide for them",
+)
+_TANPA_ATASAN = _t("STR-ATASAN-01/tanpa-atasan", "{pegawai} has no atasan langsung on {tanggal}")
+_TANPA_PENILAI = _t(
+    "STR-PENILAI-01/tanpa-penilai",
+    "{pegawai} has no Pejabat Penilai Kinerja of at least Pengawas on {tanggal}",
+)
+_SEBELUM_TMT = _t(
+    "STR-PENEMPATAN-01/sebelum-tmt",
+    "placement of {pegawai} in '{unit}' from {mulai} starts before the appointment (TMT CPNS "
+    "{tmt})",
+)
+_SEBELUM_PPPK = _t(
+    "STR-PENEMPATAN-01/sebelum-pppk",
+    "placement of {pegawai} in '{unit}' from {mulai} starts before the appointment (appointed "
+    "as calon PPPK in {tahun})",
+)

@@ -17,6 +17,7 @@ import attrs
 from birokrasi import _validasi as v
 from birokrasi.errors import InvalidTypeError, InvalidValueError
 from birokrasi.hukum import Pelanggaran
+from birokrasi.pesan import pembuat_templat
 from birokrasi.struktur.eselon import ATURAN_PENYETARAAN, Eselon, jenjang_setara, penyetaraan
 from birokrasi.struktur.jabatan import Jabatan, Jenjang
 from birokrasi.struktur.nip import NIP, _nip_argumen
@@ -85,10 +86,7 @@ def _pasangan(
     v.pastikan_tipe("tanggal_sebelum", tanggal_sebelum, dt.date)
     v.pastikan_tipe("tanggal_sesudah", tanggal_sesudah, dt.date)
     if tanggal_sesudah <= tanggal_sebelum:
-        raise InvalidValueError(
-            f"tanggal_sesudah: {tanggal_sesudah.isoformat()} is not after tanggal_sebelum "
-            f"{tanggal_sebelum.isoformat()}"
-        )
+        raise InvalidValueError(_URUTAN_TANGGAL(sesudah=tanggal_sesudah, sebelum=tanggal_sebelum))
     lama = {p.nip: p for p in sebelum.penempatan_aktif(tanggal_sebelum)}
     baru = {p.nip: p for p in sesudah.penempatan_aktif(tanggal_sesudah)}
     return [(lama[n], baru[n]) for n in sorted(lama.keys() & baru.keys())]
@@ -100,9 +98,7 @@ def _eselon_argumen(
     if eselon is None:
         return {}
     if not isinstance(eselon, Mapping):
-        raise InvalidTypeError(
-            f"eselon: expected a mapping of NIP to Eselon, got {v.describe(eselon)}"
-        )
+        raise InvalidTypeError(_ESELON_TIPE(diberikan=v.describe(eselon)))
     hasil: dict[NIP, Eselon] = {}
     for kunci, nilai in eselon.items():
         nip = _nip_argumen("eselon", kunci)
@@ -112,7 +108,7 @@ def _eselon_argumen(
 
 
 def _disetarakan(
-    lama: Penempatan, baru: Penempatan, eselon: Eselon | None
+    sebelum: Instansi, lama: Penempatan, baru: Penempatan, eselon: Eselon | None
 ) -> JabatanDisetarakan | None:
     jenjang = lama.jabatan.jenjang
     if not baru.jabatan.jenjang.is_fungsional:
@@ -125,8 +121,14 @@ def _disetarakan(
         setara = jenjang_setara(eselon)
         if setara is not jenjang:
             raise InvalidValueError(
-                f"eselon[{lama.nip}]: eselon {eselon.label} is {setara.label}, but the post "
-                f"held, {lama.jabatan.nama}, is {jenjang.label} (STR-ESELON-01)"
+                _ESELON_TIDAK_SESUAI(
+                    nip=lama.nip,
+                    pegawai=sebelum.cari_pegawai(lama.nip).nama,
+                    eselon=eselon,
+                    setara=setara,
+                    jabatan=lama.jabatan.nama,
+                    jenjang=jenjang,
+                )
             )
         if setara.is_pimpinan_tinggi:
             return None
@@ -163,7 +165,7 @@ def jabatan_disetarakan(
     """
     per_nip = _eselon_argumen(eselon)
     hasil = (
-        _disetarakan(lama, baru, per_nip.get(lama.nip))
+        _disetarakan(sebelum, lama, baru, per_nip.get(lama.nip))
         for lama, baru in _pasangan(sebelum, tanggal_sebelum, sesudah, tanggal_sesudah)
     )
     return tuple(x for x in hasil if x is not None)
@@ -186,10 +188,16 @@ def periksa_penyetaraan_jabatan(
         Pelanggaran(
             ATURAN_PENYETARAAN,
             str(x.nip),
-            f"held {x.jabatan_sebelum.nama} ({x.jabatan_sebelum.jenjang.label}) on "
-            f"{tanggal_sebelum.isoformat()} and {x.jabatan_sesudah.nama} "
-            f"({x.jabatan_sesudah.jenjang.label}) on {tanggal_sesudah.isoformat()}; "
-            f"penyetaraan gives {x.jenjang_penyetaraan.label}",
+            _PENYETARAAN_LAIN(
+                pegawai=sesudah.cari_pegawai(x.nip).nama,
+                jabatan_sebelum=x.jabatan_sebelum.nama,
+                jenjang_sebelum=x.jabatan_sebelum.jenjang,
+                tanggal_sebelum=tanggal_sebelum,
+                jabatan_sesudah=x.jabatan_sesudah.nama,
+                jenjang_sesudah=x.jabatan_sesudah.jenjang,
+                tanggal_sesudah=tanggal_sesudah,
+                jenjang=x.jenjang_penyetaraan,
+            ),
         )
         for x in jabatan_disetarakan(
             sebelum, tanggal_sebelum, sesudah, tanggal_sesudah, eselon=eselon
@@ -217,3 +225,22 @@ def perubahan_penilai(
         )
         for lama, baru in _pasangan(sebelum, tanggal_sebelum, sesudah, tanggal_sesudah)
     )
+
+
+_t = pembuat_templat(__name__)
+_URUTAN_TANGGAL = _t(
+    "PERUBAHAN/urutan-tanggal", "tanggal_sesudah: {sesudah} is not after tanggal_sebelum {sebelum}"
+)
+_ESELON_TIPE = _t(
+    "PERUBAHAN/eselon-tipe", "eselon: expected a mapping of NIP to Eselon, got {diberikan}"
+)
+_ESELON_TIDAK_SESUAI = _t(
+    "STR-ESELON-01/tidak-sesuai",
+    "eselon[{nip}]: eselon {eselon} is {setara}, but the post {pegawai} held, {jabatan}, is "
+    "{jenjang} (STR-ESELON-01)",
+)
+_PENYETARAAN_LAIN = _t(
+    "STR-SETARA-01/jenjang-lain",
+    "{pegawai} held {jabatan_sebelum} ({jenjang_sebelum}) on {tanggal_sebelum} and "
+    "{jabatan_sesudah} ({jenjang_sesudah}) on {tanggal_sesudah}; penyetaraan gives {jenjang}",
+)

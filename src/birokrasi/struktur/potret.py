@@ -17,6 +17,7 @@ import attrs
 from birokrasi import _validasi as v
 from birokrasi.errors import AuthorityError, InvalidTypeError, InvalidValueError, NotFoundError
 from birokrasi.hukum import Aturan
+from birokrasi.pesan import pembuat_templat
 from birokrasi.struktur.golongan import Golongan
 from birokrasi.struktur.jabatan import Jabatan, Jenjang
 from birokrasi.struktur.nip import NIP, _ke_nip
@@ -117,7 +118,9 @@ def potret_pegawai(instansi: Instansi, nip: NIP | str, tanggal: dt.date) -> Potr
     pegawai = instansi.cari_pegawai(nip)
     penempatan = instansi.penempatan_pada(pegawai.nip, tanggal)
     if penempatan is None:
-        raise NotFoundError(f"potret: {pegawai.nip} holds no placement on {tanggal.isoformat()}")
+        raise NotFoundError(
+            _TANPA_PENEMPATAN(nip=pegawai.nip, pegawai=pegawai.nama, tanggal=tanggal)
+        )
     return PotretPegawai(
         pegawai.nip,
         pegawai.nama,
@@ -170,9 +173,7 @@ def potret_pejabat_negara(instansi: Instansi, kode: str, tanggal: dt.date) -> Po
     v.pastikan_tipe("instansi", instansi, Instansi)
     pejabat = instansi.pejabat_negara_pada(kode, tanggal)
     if pejabat is None:
-        raise NotFoundError(
-            f"potret: pejabat negara {kode!r} holds no post on {tanggal.isoformat()}"
-        )
+        raise NotFoundError(_NEGARA_TANPA_JABATAN(kode=kode, tanggal=tanggal))
     return _potret_negara(pejabat, tanggal)
 
 
@@ -223,25 +224,42 @@ def potret_pelaku(
     v.pastikan_tipe("instansi", instansi, Instansi)
     v.pastikan_tipe("tanggal", tanggal, dt.date)
     if not isinstance(oleh, NIP | str | PotretPegawai | PotretPejabatNegara):
-        raise InvalidTypeError(
-            f"oleh: expected a NIP or its digits, the kode of a pejabat negara, or their "
-            f"snapshot, got {v.describe(oleh)}"
-        )
+        raise InvalidTypeError(_OLEH_TIPE(diberikan=v.describe(oleh)))
     kunci = oleh.pengenal if isinstance(oleh, PotretPegawai | PotretPejabatNegara) else oleh
     pejabat = instansi.pelaku_pada(kunci, tanggal)
     if pejabat is None:
-        raise AuthorityError(
-            f"{tindakan}: {kunci} holds no post in the instansi on {tanggal.isoformat()} "
-            f"({aturan.kode}, {aturan.dasar})"
-        )
+        nama = instansi._nama_pengenal(kunci)
+        if nama is None:
+            pesan = _PELAKU_TANPA_JABATAN(
+                tindakan=tindakan,
+                pengenal=str(kunci),
+                tanggal=tanggal,
+                aturan=aturan.kode,
+                dasar=str(aturan.dasar),
+            )
+        else:
+            pesan = _PELAKU_BERNAMA_TANPA_JABATAN(
+                tindakan=tindakan,
+                pengenal=str(kunci),
+                pegawai=nama,
+                tanggal=tanggal,
+                aturan=aturan.kode,
+                dasar=str(aturan.dasar),
+            )
+        raise AuthorityError(pesan)
     if not isinstance(oleh, PotretPegawai | PotretPejabatNegara):
         return _potret_dari(instansi, pejabat, tanggal)
     dulu = instansi.pelaku_pada(kunci, oleh.tanggal)
     if dulu is None or oleh != _potret_dari(instansi, dulu, oleh.tanggal):
+        templat = _POTRET_BEDA_NIP if isinstance(oleh, PotretPegawai) else _POTRET_BEDA_KODE
         raise InvalidValueError(
-            f"{tindakan}: the snapshot oleh of {kunci} on {oleh.tanggal.isoformat()} "
-            f"disagrees with the instansi (name, jabatan, unit or golongan); pass the "
-            f"{'NIP' if isinstance(oleh, PotretPegawai) else 'kode'} ({aturan.kode})"
+            templat(
+                tindakan=tindakan,
+                pengenal=str(kunci),
+                pegawai=oleh.nama,
+                tanggal=oleh.tanggal,
+                aturan=aturan.kode,
+            )
         )
     return oleh
 
@@ -249,3 +267,36 @@ def potret_pelaku(
 potret = potret_pegawai
 """The 0.1.0 name of :func:`potret_pegawai`, kept for code written against it (the module
 :mod:`birokrasi.struktur.potret` bears that name too)."""
+
+
+_t = pembuat_templat(__name__)
+_TANPA_PENEMPATAN = _t(
+    "POTRET/tanpa-penempatan", "potret: {nip} ({pegawai}) holds no placement on {tanggal}"
+)
+_NEGARA_TANPA_JABATAN = _t(
+    "POTRET/negara-tanpa-jabatan", "potret: pejabat negara '{kode}' holds no post on {tanggal}"
+)
+_OLEH_TIPE = _t(
+    "POTRET/oleh-tipe",
+    "oleh: expected a NIP or its digits, the kode of a pejabat negara, or their snapshot, got "
+    "{diberikan}",
+)
+_PELAKU_TANPA_JABATAN = _t(
+    "POTRET/pelaku-tanpa-jabatan",
+    "{tindakan}: {pengenal} holds no post in the instansi on {tanggal} ({aturan}, {dasar})",
+)
+_PELAKU_BERNAMA_TANPA_JABATAN = _t(
+    "POTRET/pelaku-bernama-tanpa-jabatan",
+    "{tindakan}: {pengenal} ({pegawai}) holds no post in the instansi on {tanggal} ({aturan}, "
+    "{dasar})",
+)
+_POTRET_BEDA_NIP = _t(
+    "POTRET/beda-nip",
+    "{tindakan}: the snapshot oleh of {pengenal} ({pegawai}) on {tanggal} disagrees with the "
+    "instansi (name, jabatan, unit or golongan); pass the NIP ({aturan})",
+)
+_POTRET_BEDA_KODE = _t(
+    "POTRET/beda-kode",
+    "{tindakan}: the snapshot oleh of {pengenal} ({pegawai}) on {tanggal} disagrees with the "
+    "instansi (name, jabatan, unit or golongan); pass the kode ({aturan})",
+)

@@ -17,6 +17,7 @@ import attrs
 
 from birokrasi import _validasi as v
 from birokrasi.errors import InvalidValueError
+from birokrasi.pesan import pembuat_templat
 from birokrasi.struktur.golongan import Golongan
 from birokrasi.struktur.jabatan import Jabatan, Jenjang
 from birokrasi.struktur.nip import NIP, JenisASN, _ke_nip, _nip_argumen
@@ -33,9 +34,7 @@ __all__ = [
 
 def _pastikan_jangka(kelas: str, mulai: dt.date, selesai: dt.date | None) -> None:
     if selesai is not None and selesai < mulai:
-        raise InvalidValueError(
-            f"{kelas}.selesai: {selesai.isoformat()} is before mulai {mulai.isoformat()}"
-        )
+        raise InvalidValueError(_SELESAI(nama=f"{kelas}.selesai", selesai=selesai, mulai=mulai))
 
 
 def _aktif(mulai: dt.date, selesai: dt.date | None, tanggal: dt.date) -> bool:
@@ -49,8 +48,7 @@ def _manajerial_opsional(instance: Any, attribute: attrs.Attribute[Any], value: 
     v.instance_of(Jenjang)(instance, attribute, value)
     if not value.is_manajerial:
         raise InvalidValueError(
-            f"{v.nama_field(instance, attribute)}: a unit's head post is a jabatan manajerial, "
-            f"got {value.label} (STR-JAB-01)"
+            _KEPALA_MANAJERIAL(nama=v.nama_field(instance, attribute), jenjang=value)
         )
 
 
@@ -69,7 +67,7 @@ class UnitOrganisasi:
 
     def __attrs_post_init__(self) -> None:
         if self.induk == self.kode:
-            raise InvalidValueError(f"UnitOrganisasi.induk: unit {self.kode!r} is its own parent")
+            raise InvalidValueError(_INDUK_SENDIRI(kode=self.kode))
 
 
 @attrs.frozen
@@ -86,8 +84,7 @@ class Pegawai:
     def __attrs_post_init__(self) -> None:
         if self.golongan is not None and self.jenis_asn is JenisASN.PPPK:
             raise InvalidValueError(
-                f"Pegawai.golongan: {self.nip} is a NI PPPK and a PPPK has no golongan ruang, "
-                f"got {self.golongan.label}"
+                _PPPK_GOLONGAN(nama=self.nama, nip=self.nip, golongan=self.golongan)
             )
 
     @property
@@ -116,10 +113,7 @@ class Penempatan:
         _pastikan_jangka("Penempatan", self.mulai, self.selesai)
         lahir = self.nip.tanggal_lahir
         if self.mulai < lahir:
-            raise InvalidValueError(
-                f"Penempatan.mulai: {self.mulai.isoformat()} is before the birth date "
-                f"{lahir.isoformat()} of {self.nip}"
-            )
+            raise InvalidValueError(_SEBELUM_LAHIR(mulai=self.mulai, lahir=lahir, nip=self.nip))
 
     @property
     def pengenal(self) -> NIP:
@@ -152,7 +146,7 @@ class Delegasi:
     def __attrs_post_init__(self) -> None:
         _pastikan_jangka("Delegasi", self.mulai, self.selesai)
         if self.penilai == self.dinilai:
-            raise InvalidValueError(f"Delegasi.penilai: {self.penilai} cannot rate themself")
+            raise InvalidValueError(_MENILAI_DIRI(nip=self.penilai))
 
     def aktif_pada(self, tanggal: dt.date) -> bool:
         """Whether the delegation holds on ``tanggal``."""
@@ -210,8 +204,7 @@ def _kode_bukan_nip(instance: Any, attribute: attrs.Attribute[Any], value: Any) 
     v.kunci()(instance, attribute, value)
     if value.isdigit():
         raise InvalidValueError(
-            f"{v.nama_field(instance, attribute)}: the kode of a pejabat negara has a letter, so "
-            f"it is never read as a NIP, got {value!r} (STR-ATASAN-02)"
+            _KODE_HURUF(nama=v.nama_field(instance, attribute), diberikan=v.render(value))
         )
 
 
@@ -273,3 +266,27 @@ class PejabatNegara:
     def aktif_pada(self, tanggal: dt.date) -> bool:
         """Whether the official holds the post on ``tanggal``."""
         return _aktif(self.mulai, self.selesai, tanggal)
+
+
+_t = pembuat_templat(__name__)
+_SELESAI = _t("UNSUR/selesai", "{nama}: {selesai} is before mulai {mulai}")
+_KEPALA_MANAJERIAL = _t(
+    "STR-JAB-01/kepala-manajerial",
+    "{nama}: a unit's head post is a jabatan manajerial, got {jenjang} (STR-JAB-01)",
+)
+_INDUK_SENDIRI = _t("UNSUR/induk-sendiri", "UnitOrganisasi.induk: unit '{kode}' is its own parent")
+_PPPK_GOLONGAN = _t(
+    "UNSUR/pppk-golongan",
+    "Pegawai.golongan: {nama} ({nip}) is a NI PPPK and a PPPK has no golongan ruang, got "
+    "{golongan}",
+)
+_SEBELUM_LAHIR = _t(
+    "UNSUR/sebelum-lahir",
+    "Penempatan.mulai: {mulai} is before the birth date {lahir} of {nip}",
+)
+_MENILAI_DIRI = _t("UNSUR/menilai-diri", "Delegasi.penilai: {nip} cannot rate themself")
+_KODE_HURUF = _t(
+    "STR-ATASAN-02/kode-huruf",
+    "{nama}: the kode of a pejabat negara has a letter, so it is never read as a NIP, got "
+    "'{diberikan}' (STR-ATASAN-02)",
+)

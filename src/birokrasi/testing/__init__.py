@@ -19,9 +19,11 @@ del _hypothesis
 from birokrasi.testing._dasar import (
     aturan,
     dasar,
+    parameter_pesan,
     pelanggaran,
     peraturan,
     periode,
+    pesan,
     tanggal,
 )
 from birokrasi.testing._evaluasi import penilaian_kinerja, riwayat_penilaian
@@ -107,6 +109,7 @@ __all__ = [
     "nilai_berakhlak",
     "nip",
     "operasi",
+    "parameter_pesan",
     "pegawai",
     "pelanggaran",
     "pembulatan",
@@ -117,6 +120,7 @@ __all__ = [
     "perilaku_kerja",
     "periode",
     "peristiwa",
+    "pesan",
     "potret_pegawai",
     "predikat",
     "predikat_organisasi",

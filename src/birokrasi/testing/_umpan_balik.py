@@ -25,6 +25,7 @@ from birokrasi.kinerja.perencanaan.perilaku import NilaiBerakhlak
 from birokrasi.kinerja.perencanaan.skp import SKP
 from birokrasi.kinerja.predikat import Rating
 from birokrasi.periode import Periode
+from birokrasi.pesan import pembuat_templat
 from birokrasi.struktur.nip import NIP
 from birokrasi.struktur.potret import PotretPegawai
 
@@ -113,12 +114,17 @@ def jurnal_kinerja(
     oleh = pemberi
     if oleh is None:
         if not isinstance(skp.penilai, PotretPegawai):
-            raise InvalidValueError(
-                "pemberi: the SKP's penilai is a pejabat negara, who records no feedback by "
-                "NIP; name the givers"
-            )
+            raise InvalidValueError(_PENILAI_PEJABAT_NEGARA())
         oleh = (skp.penilai.nip,)
     rhk = tuple(r.kode for r in skp.hasil_kerja)
     n = draw(st.integers(0, max_size))
     isi = [draw(peristiwa(f"E{i:03d}", skp.pegawai.nip, oleh, skp.periode, rhk)) for i in range(n)]
     return JurnalKinerja(skp.kode, skp.pegawai.nip, isi)
+
+
+_t = pembuat_templat(__name__)
+_PENILAI_PEJABAT_NEGARA = _t(
+    "TESTING/penilai-pejabat-negara",
+    "pemberi: the SKP's penilai is a pejabat negara, who records no feedback by NIP; name the "
+    "givers",
+)
