@@ -147,8 +147,8 @@ def _persen(alokasi: Fraction | None) -> str:
 
 
 def _alasan_penolakan(galat: AuthorityError) -> str:
-    """The refusal's reason without the action that asked and the rule's citation (the demo
-    names both itself)."""
+    """The refusal's reason (which names the official) without the action that asked and the
+    rule's citation (the demo names the rule itself)."""
     teks = str(galat).split(": ", 1)[-1]
     return teks.split(" (SK-TIM-10", 1)[0]
 
@@ -190,7 +190,7 @@ def bagian_sistem_kerja(tanggal: dt.date = contoh.TANGGAL_DEMO) -> list[str]:
             pastikan_wewenang_tim(org, oleh, unit, tanggal)
             hasil = _BOLEH(nama=_nama(org, oleh))
         except AuthorityError as e:
-            hasil = _DITOLAK(nama=_nama(org, oleh), alasan=_alasan_penolakan(e))
+            hasil = _DITOLAK(alasan=_alasan_penolakan(e))
         baris.append(f"  - {hasil}")
     return baris
 
@@ -203,4 +203,4 @@ _SIAPA_BOLEH = _t(
     "DEMO-SISTEM-KERJA/siapa-boleh", "Who may change the teams of {nama} (SK-TIM-10):"
 )
 _BOLEH = _t("DEMO-SISTEM-KERJA/boleh", "{nama}: allowed")
-_DITOLAK = _t("DEMO-SISTEM-KERJA/ditolak", "{nama}: refused: {alasan}")
+_DITOLAK = _t("DEMO-SISTEM-KERJA/ditolak", "refused: {alasan}")
