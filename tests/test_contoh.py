@@ -85,9 +85,51 @@ def test_demo_prints_the_overview(capsys: pytest.CaptureFixture[str]) -> None:
 
     main(["struktur"])
     keluaran = capsys.readouterr().out
+    assert "KOSONG" in keluaran
+    assert "[didelegasikan]" in keluaran
+    assert "STR-GOL-01" in keluaran
+    main(["struktur", "--lang", "en"])
+    keluaran = capsys.readouterr().out
     assert "VACANT" in keluaran
     assert "[delegated]" in keluaran
-    assert "STR-GOL-01" in keluaran
+
+
+def test_demo_lines_without_an_assessment() -> None:
+    """Once Dewi's assessment of 2024 no longer holds (KOM-PROFIL-01), each competency of her
+    standard is shown as not assessed."""
+    from birokrasi.contoh import kompetensi
+
+    baris = kompetensi.bagian_kompetensi(D(2027, 6, 30))
+    assert baris[0].endswith("on 2027-06-30, assessed -:")
+    assert "  - gap: Arsitektur SPBE: needs Level 3, not assessed" in baris
+
+
+def test_demo_lines_when_the_team_covers_every_need(monkeypatch: pytest.MonkeyPatch) -> None:
+    from types import SimpleNamespace
+
+    from birokrasi.contoh import kompetensi
+
+    tercakup = SimpleNamespace(tanggal=D(2025, 7, 1), tidak_tercakup=())
+    monkeypatch.setattr(kompetensi, "kesenjangan_satu_data", lambda: tercakup)
+    assert "Tim Satu Data on 2025-07-01: its members cover every need" in (
+        kompetensi.bagian_kompetensi()
+    )
+
+
+def test_demo_lines_when_the_evaluations_have_no_finding(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(penilaian, "periksa_tahun", lambda: ())
+    assert "Evaluation checks: no findings" in penilaian.bagian_penilaian()
+
+
+def test_demo_means_to_two_decimals() -> None:
+    from decimal import Decimal
+    from fractions import Fraction
+
+    from birokrasi.contoh import penyederhanaan
+
+    assert penyederhanaan._pecahan(Fraction(23, 10)) == Decimal("2.30")
+    assert penyederhanaan._pecahan(Fraction(2, 3)) == Decimal("0.67")
+    assert penyederhanaan._pecahan(None) is None
 
 
 def _urut(nama: str, nilai: tuple[Any, ...], kelas: bool = False) -> dict[str, Any]:

@@ -1,29 +1,123 @@
-"""The demo (``python -m birokrasi``): every section runs and stays within 80 columns."""
+"""The demo (``python -m birokrasi``): every section runs and stays within 80 columns, in
+one language per run (Indonesian by default, English with ``--lang en``; issue 18 §3)."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
 from birokrasi.__main__ import BAGIAN, main
 
+# The English words of ``tests/test_pesan.py``'s check of the catalogues: no Indonesian
+# sentence of the demo contains one.
+KATA_INGGRIS = re.compile(
+    r"\b(the|is|are|must|expected|got|not|of|and|or|with|without|before|after|should|has|have|"
+    r"which|when|who|than|no|none|only|at|on|for|from|by|between|given|missing|unknown|cannot)\b"
+)
+
+# What the demo prints of the library's own messages that is still English: the findings and
+# reasons of kinerja.penilaian, whose catalogue is being translated. Cut from a line before it
+# is checked; this list goes once that folder speaks Indonesian.
+PESAN_PUSTAKA = (
+    re.compile(r"^\s*\[KIN-(EVAL|DIST)-\d{2}\] .*$"),  # a finding: [KODE] subject: message
+    re.compile(r"(?<= -> )(Sangat Baik|Baik|Butuh Perbaikan|Kurang|Sangat Kurang) \(.*\)$"),
+)
+
+
+def _keluaran(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    main(list(argv))
+    return capsys.readouterr().out
+
 
 def test_the_whole_year_fits_in_80_columns(capsys: pytest.CaptureFixture[str]) -> None:
-    main([])
-    keluaran = capsys.readouterr().out
+    keluaran = _keluaran(capsys)
     for nomor, judul in enumerate((j for j, _ in BAGIAN.values()), start=1):
-        assert f"{nomor}. {judul}" in keluaran
+        assert f"{nomor}. {judul.teks('id')}" in keluaran
     assert max(len(baris) for baris in keluaran.splitlines()) <= 80
 
 
 @pytest.mark.parametrize("bagian", list(BAGIAN))
 def test_one_section_alone(bagian: str, capsys: pytest.CaptureFixture[str]) -> None:
-    main([bagian, "--lebar", "100"])
-    keluaran = capsys.readouterr().out
+    keluaran = _keluaran(capsys, bagian, "--lebar", "100")
     nomor = list(BAGIAN).index(bagian) + 1  # a section keeps its number when chosen alone
-    assert f"\n{nomor}. {BAGIAN[bagian][0]}" in keluaran
-    lain = [judul for kunci, (judul, _) in BAGIAN.items() if kunci != bagian]
+    assert f"\n{nomor}. {BAGIAN[bagian][0].teks('id')}" in keluaran
+    lain = [judul.teks("id") for kunci, (judul, _) in BAGIAN.items() if kunci != bagian]
     assert not any(judul in keluaran for judul in lain)
     assert max(len(baris) for baris in keluaran.splitlines()) <= 100
+
+
+@pytest.mark.bahasa_baku
+def test_the_default_run_is_indonesian(capsys: pytest.CaptureFixture[str]) -> None:
+    """Every line of the demo is Indonesian: no English word is left once the library's
+    messages not yet translated (``PESAN_PUSTAKA``) are cut.
+    Lines are not wrapped, so a message is never split across lines."""
+    keluaran = _keluaran(capsys, "--lebar", "100000")
+    assert keluaran.startswith(
+        "Dinas Komunikasi dan Informatika Kabupaten Contoh: satu tahun kinerja dengan birokrasi\n"
+    )
+    assert _baris_inggris(keluaran) == []
+
+
+def _baris_inggris(keluaran: str) -> list[str]:
+    """The lines with an English word in what the demo writes itself."""
+    inggris = []
+    for baris in keluaran.splitlines():
+        sendiri = baris
+        for pola in PESAN_PUSTAKA:
+            sendiri = pola.sub("", sendiri)
+        if KATA_INGGRIS.search(sendiri):
+            inggris.append(baris)
+    return inggris
+
+
+def test_the_indonesian_check_can_fail(capsys: pytest.CaptureFixture[str]) -> None:
+    """The check above finds English in the English run (so it can fail)."""
+    keluaran = _keluaran(capsys, "struktur", "--lang", "en", "--lebar", "100000")
+    assert "Organisation on 2025-06-30" in _baris_inggris(keluaran)
+
+
+@pytest.mark.bahasa_baku
+def test_the_demo_writes_dates_and_numbers_the_indonesian_way(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    keluaran = _keluaran(capsys, "struktur", "penyederhanaan", "karier", "--lebar", "100000")
+    assert "\nOrganisasi pada 30 Juni 2025\n" in keluaran
+    assert "(rata-rata 2,30)" in keluaran
+    assert "dalam jenjang 45,31, menuju pangkat berikut 45,31" in keluaran
+    assert "AKK pangkat tercapai pada 31 Mei 2026" in keluaran
+    assert "(Sekretaris Dinas) [didelegasikan]\n" in keluaran
+
+
+def test_lang_en_runs_in_english(capsys: pytest.CaptureFixture[str]) -> None:
+    """``--lang en``: the same year, every line in English (names, kodes, labels and the
+    regulations' terms stay as they are)."""
+    indonesia = _keluaran(capsys, "--lebar", "100000")
+    inggris = _keluaran(capsys, "--lang", "en", "--lebar", "100000")
+    assert inggris != indonesia
+    assert len(inggris.splitlines()) == len(indonesia.splitlines())
+    assert inggris.startswith(
+        "Dinas Komunikasi dan Informatika Kabupaten Contoh: one performance year with birokrasi\n"
+    )
+    for nomor, (judul, _) in enumerate(BAGIAN.values(), start=1):
+        assert f"\n{nomor}. {judul.teks('en')}\n" in inggris
+    for baris in (
+        "Organisation on 2025-06-30",
+        "Who rates whom (pegawai [PNS/PPPK], jabatan -> Pejabat Penilai Kinerja)",
+        "Feedback givers for Dewi Anggraini, S.Kom.:",
+        "Before and after penyetaraan (PermenPANRB 17/2021, 7/2022)",
+        "Checks: 2 finding(s)",
+        "Kurva distribusi for 31 staff, first intention:",
+    ):
+        assert f"\n{baris}\n" in inggris
+    assert re.search(r"\nAs one document: format birokrasi version \d+, \d+ KiB of JSON\n", inggris)
+    # Words only the Indonesian demo writes (none is in the example's data or labels).
+    kata = re.compile(
+        r"\b(pada|bagi|temuan|boleh|ditolak|kesenjangan|tahunan|periodik|sebelum|sesudah|"
+        r"Siapa|KOSONG|didelegasikan|catatan|perubahan|memenuhi|belum|versi)\b"
+    )
+    assert kata.findall(inggris) == []
+    assert kata.findall(indonesia) != []
 
 
 def test_unknown_section_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
@@ -83,6 +177,7 @@ def test_the_demo_shows_the_promoting_alternative_when_the_proposal_demotes(
         periksa_distribusi(penilaian.PREDIKAT_ORGANISASI, akhir, tanggal=penilaian.TANGGAL_EVALUASI)
         == ()
     )
-    main(["penilaian", "--lebar", "120"])
-    keluaran = capsys.readouterr().out
+    keluaran = _keluaran(capsys, "penilaian", "--lebar", "120", "--lang", "en")
     assert f"Promoting instead (arah=NAIK), as compliant with {len(naik.perubahan)}" in keluaran
+    keluaran = _keluaran(capsys, "penilaian", "--lebar", "120")
+    assert f"sama-sama sesuai ketentuan dengan {len(naik.perubahan)} perubahan:" in keluaran

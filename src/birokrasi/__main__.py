@@ -10,8 +10,16 @@ across units), ``skp`` (SKPs cascaded into a pohon kinerja),
 annual ratings, the unit's distribution checked and a compliant proposal) and ``karier``
 (angka kredit, a projection, a keberatan), then ``tahun`` (all of it as one checked, versioned
 record). ``python -m birokrasi penilaian karier`` shows only those, under the numbers they have
-in the whole demo; output is wrapped to 80 columns (``--lebar`` changes it). The whole run is
-in one language: Indonesian by default, English with ``--lang en``.
+in the whole demo; output is wrapped to 80 columns (``--lebar`` changes it).
+
+The whole run is in one language: Indonesian by default, English with ``--lang en`` (names,
+kodes, labels and the regulations' terms stay as they are). The sections, their titles and
+every line they print are in :mod:`birokrasi.contoh.bagian` and the ``bagian_*()`` functions
+of :mod:`birokrasi.contoh`, messages of the catalogue ``birokrasi.contoh`` (ADR 0017) rendered
+in the language of the run; the findings and errors of the library they show come from the
+library's own catalogues. This module only parses the arguments, chooses the language
+(``pakai_bahasa``), numbers and wraps the lines, and ends quietly when the reader stops early
+(``python -m birokrasi | head``).
 """
 
 from __future__ import annotations
@@ -20,41 +28,12 @@ import argparse
 import os
 import sys
 import textwrap
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from birokrasi.contoh import (
-    karier,
-    kompetensi,
-    penilaian,
-    penyederhanaan,
-    sistem_kerja,
-    skp,
-    struktur,
-    tahun_kinerja,
-    umpan_balik,
-)
+from birokrasi.contoh.bagian import BAGIAN, judul_utama
 from birokrasi.pesan import BAHASA, BAHASA_BAKU, pakai_bahasa
 
-BAGIAN: dict[str, tuple[str, Callable[[], list[str]]]] = {
-    "struktur": ("Struktur: positions and who rates whom", struktur.bagian_struktur),
-    "sistem-kerja": (
-        "Sistem kerja: tim kerja (PermenPANRB 7/2022)",
-        sistem_kerja.bagian_sistem_kerja,
-    ),
-    "kompetensi": (
-        "Kompetensi dan penempatan tim (PermenPANRB 38/2017)",
-        kompetensi.bagian_kompetensi,
-    ),
-    "penyederhanaan": (
-        "Penyederhanaan birokrasi: the Dinas before and after penyetaraan",
-        penyederhanaan.bagian_penyederhanaan,
-    ),
-    "skp": ("Perencanaan kinerja: SKP and pohon kinerja (PermenPANRB 6/2022)", skp.bagian_skp),
-    "umpan-balik": ("Umpan balik dan dialog kinerja", umpan_balik.bagian_umpan_balik),
-    "penilaian": ("Penilaian kinerja and the kurva distribusi", penilaian.bagian_penilaian),
-    "karier": ("Karier dan tindak lanjut: angka kredit, keberatan", karier.bagian_karier),
-    "tahun": ("The year as one record, checked whole", tahun_kinerja.bagian_tahun_kinerja),
-}
+__all__ = ["BAGIAN", "main"]
 
 
 def _bungkus(baris: str, lebar: int) -> list[str]:
@@ -95,11 +74,11 @@ def _cetak(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
             f"unknown section(s) {', '.join(tidak_dikenal)}; choose from {', '.join(BAGIAN)}"
         )
     pilihan = args.bagian or list(BAGIAN)
-    judul_utama = f"{struktur.NAMA_INSTANSI}: one performance year with birokrasi"
-    print("\n".join(_bungkus(judul_utama, args.lebar)))
+    print("\n".join(_bungkus(str(judul_utama()), args.lebar)))
     for kunci in pilihan:
         nomor = list(BAGIAN).index(kunci) + 1
-        judul, bagian = BAGIAN[kunci]
+        pesan, bagian = BAGIAN[kunci]
+        judul = str(pesan)
         print()
         print(f"{nomor}. {judul}")
         print("=" * min(args.lebar, len(judul) + 3))

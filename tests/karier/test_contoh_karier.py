@@ -20,5 +20,5 @@ def test_example_ledger_projection_and_keberatan() -> None:
     baris = contoh_karier.bagian_karier()
     assert any("KAR-KJ-02" in b for b in baris)
     assert baris[-2].startswith("Keberatan KEB-2026-001")
-    assert baris[-1].startswith("Keberatan KEB-2026-002 Kepala Dinas")
+    assert baris[-1].startswith("Keberatan KEB-2026-002 of the Kepala Dinas")
     assert "Bupati Contoh, BUPATI-CONTOH-2021" in baris[-1]

@@ -36,6 +36,6 @@ def test_jf_leads_one_team_sits_in_another_and_moves() -> None:
 
 def test_demo_lines() -> None:
     baris = bagian_sistem_kerja()
-    assert baris[0].startswith("Tim kerja pada 2025-06-30")
+    assert baris[0].startswith("Tim kerja on 2025-06-30")
     assert any("Ketua Tim TIM-SATUDATA" in b for b in baris)
     assert any("Ketua Tim TIM-HUMAS" in b for b in bagian_sistem_kerja(TANGGAL_PINDAH))

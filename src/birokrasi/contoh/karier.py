@@ -22,7 +22,6 @@ Fraction(725, 16)
 from __future__ import annotations
 
 import datetime as dt
-from fractions import Fraction
 
 from birokrasi.contoh import struktur as contoh
 from birokrasi.contoh.penilaian import penilaian_tahunan
@@ -42,6 +41,7 @@ from birokrasi.kinerja.tindak_lanjut.keberatan import (
     tolak_keberatan,
 )
 from birokrasi.periode import Periode
+from birokrasi.pesan import pembuat_templat
 from birokrasi.struktur.golongan import Golongan
 from birokrasi.struktur.jabatan import Jenjang
 from birokrasi.struktur.potret import potret_pegawai
@@ -145,44 +145,106 @@ def keberatan_kepala() -> tuple[DaftarKeberatan, PutusanKeberatan]:
     return daftar, putusan
 
 
-def _ak(nilai: Fraction) -> str:
-    return str(bulatkan_angka_kredit(nilai)).replace(".", ",")
-
-
 def bagian_karier() -> list[str]:
     """Demo lines: Putri's angka kredit, what is missing for kenaikan pangkat and jenjang, the
-    projection, and Sri's keberatan."""
+    projection, and Sri's keberatan, in the language of the context.
+
+    >>> print(bagian_karier()[2])
+      kenaikan pangkat: belum memenuhi syarat:
+    """
     sekarang, nanti = posisi(), proyeksi()
+    org = contoh.instansi()
+    jabatan = org.penempatan_pada(PUTRI, sekarang.tanggal)
+    assert jabatan is not None
     baris = [
-        "Angka kredit Putri Ayu Lestari (Pranata Komputer Ahli Pertama, III/a) per 31-12-2025:",
-        f"  dalam jenjang {_ak(sekarang.angka_kredit_jenjang)}, menuju pangkat berikut "
-        f"{_ak(sekarang.angka_kredit_pangkat)} (tampilan 2 desimal; perhitungan eksak)",
+        str(
+            _JUDUL(
+                nama=org.cari_pegawai(PUTRI).nama,
+                jabatan=jabatan.jabatan.nama,
+                golongan=sekarang.golongan,
+                tanggal=sekarang.tanggal,
+            )
+        ),
+        "  "
+        + str(
+            _ANGKA_KREDIT(
+                jenjang=bulatkan_angka_kredit(sekarang.angka_kredit_jenjang),
+                pangkat=bulatkan_angka_kredit(sekarang.angka_kredit_pangkat),
+            )
+        ),
     ]
-    for judul, temuan in (
-        ("kenaikan pangkat", periksa_kenaikan_pangkat(sekarang, PUTRI)),
-        ("kenaikan jenjang", periksa_kenaikan_jenjang(sekarang, PUTRI, lowongan=True,
-                                                       lulus_uji_kompetensi=False)),
+    for kenaikan, temuan in (
+        (_KENAIKAN_PANGKAT(), periksa_kenaikan_pangkat(sekarang, PUTRI)),
+        (_KENAIKAN_JENJANG(), periksa_kenaikan_jenjang(sekarang, PUTRI, lowongan=True,
+                                                        lulus_uji_kompetensi=False)),
     ):  # fmt: skip
-        baris.append(f"  {judul}: " + ("memenuhi syarat" if not temuan else "belum:"))
+        syarat = _BELUM(kenaikan=kenaikan) if temuan else _MEMENUHI(kenaikan=kenaikan)
+        baris.append(f"  {syarat}")
         baris += [f"    - {pelanggaran}" for pelanggaran in temuan]
-    baris.append(
-        f"  proyeksi bila Baik setiap bulan ({_ak(nanti.per_bulan)}/bulan): AKK pangkat tercapai "
-        f"{nanti.kenaikan_pangkat}, AKK jenjang tercapai {nanti.kenaikan_jenjang}"
+    pesan_proyeksi = _PROYEKSI(
+        predikat=Predikat.BAIK,
+        per_bulan=bulatkan_angka_kredit(nanti.per_bulan),
+        pangkat=nanti.kenaikan_pangkat,
+        jenjang=nanti.kenaikan_jenjang,
     )
+    baris.append(f"  {pesan_proyeksi}")
     lama, daftar, riwayat = keberatan()
     baru = riwayat.digantikan_oleh(lama.kode)
     assert baru is not None
-    baris += [
-        f"Keberatan {daftar.keberatan[0].kode}: evaluasi {lama.kode} ({lama.predikat.label}) "
-        f"diganti {baru.kode} ({baru.predikat.label}) oleh {baru.penilai.nama_jabatan}; "
-        "hasil lama tetap tercatat.",
-    ]
+    baris.append(
+        str(
+            _KEBERATAN(
+                kode=daftar.keberatan[0].kode,
+                lama=lama.kode,
+                predikat_lama=lama.predikat,
+                baru=baru.kode,
+                predikat_baru=baru.predikat,
+                penilai=baru.penilai.nama_jabatan,
+            )
+        )
+    )
     daftar_kepala, putusan = keberatan_kepala()
     kepala = daftar_kepala.keberatan[0]
     baris.append(
-        f"Keberatan {kepala.kode} Kepala Dinas atas {kepala.penilaian.kode} (dinilai "
-        f"{kepala.penilaian.penilai.nama_jabatan}): ditolak {putusan.tanggal.isoformat()} oleh "
-        f"{putusan.oleh.nama} ({putusan.oleh.nama_jabatan}, {putusan.oleh.pengenal}), atasan "
-        "pejabat penilai di atas instansi (STR-ATASAN-02)."
+        str(
+            _KEBERATAN_KEPALA(
+                kode=kepala.kode,
+                penilaian=kepala.penilaian.kode,
+                penilai=kepala.penilaian.penilai.nama_jabatan,
+                tanggal=putusan.tanggal,
+                oleh=putusan.oleh.nama,
+                jabatan=putusan.oleh.nama_jabatan,
+                pengenal=putusan.oleh.pengenal,
+            )
+        )
     )
     return baris
+
+
+_t = pembuat_templat(__name__)
+_JUDUL = _t("DEMO-KARIER/judul", "Angka kredit of {nama} ({jabatan}, {golongan}) as of {tanggal}:")
+_ANGKA_KREDIT = _t(
+    "DEMO-KARIER/angka-kredit",
+    "within the jenjang {jenjang}, towards the next pangkat {pangkat} (shown to 2 decimals; "
+    "computed exactly)",
+)
+_KENAIKAN_PANGKAT = _t("DEMO-KARIER/kenaikan-pangkat", "kenaikan pangkat")
+_KENAIKAN_JENJANG = _t("DEMO-KARIER/kenaikan-jenjang", "kenaikan jenjang")
+_MEMENUHI = _t("DEMO-KARIER/memenuhi", "{kenaikan}: eligible")
+_BELUM = _t("DEMO-KARIER/belum", "{kenaikan}: not yet:")
+_PROYEKSI = _t(
+    "DEMO-KARIER/proyeksi",
+    "projection if {predikat} every month ({per_bulan}/month): AKK for the pangkat reached on "
+    "{pangkat}, AKK for the jenjang reached on {jenjang}",
+)
+_KEBERATAN = _t(
+    "DEMO-KARIER/keberatan",
+    "Keberatan {kode}: evaluation {lama} ({predikat_lama}) replaced by {baru} ({predikat_baru}) "
+    "by {penilai}; the old result stays on record.",
+)
+_KEBERATAN_KEPALA = _t(
+    "DEMO-KARIER/keberatan-kepala",
+    "Keberatan {kode} of the Kepala Dinas against {penilaian} (rated by {penilai}): refused on "
+    "{tanggal} by {oleh} ({jabatan}, {pengenal}), the rater's superior above the instansi "
+    "(STR-ATASAN-02).",
+)

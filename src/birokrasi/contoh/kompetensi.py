@@ -42,6 +42,7 @@ from birokrasi.kompetensi.kebutuhan_tim import (
     kesenjangan_tim,
 )
 from birokrasi.kompetensi.kesenjangan import (
+    Kesenjangan,
     KesenjanganPegawai,
     kesenjangan_pegawai,
     periksa_kompetensi,
@@ -55,6 +56,7 @@ from birokrasi.kompetensi.standar import (
     TingkatKompetensi,
 )
 from birokrasi.kompetensi.usulan import UsulanAnggotaTim, usulkan_anggota_tim
+from birokrasi.pesan import pembuat_templat
 from birokrasi.struktur.jabatan import Jabatan, Jenjang
 from birokrasi.struktur.nip import NIP
 
@@ -82,7 +84,7 @@ _KOMUNIKASI = Kompetensi.manajerial(KompetensiManajerial.KOMUNIKASI)
 _PENGAMBILAN_KEPUTUSAN = Kompetensi.manajerial(KompetensiManajerial.PENGAMBILAN_KEPUTUSAN)
 
 
-def _t(kompetensi: Kompetensi, level: int) -> TingkatKompetensi:
+def _tingkat(kompetensi: Kompetensi, level: int) -> TingkatKompetensi:
     return TingkatKompetensi(kompetensi, LevelKompetensi.dari_angka(level))
 
 
@@ -90,9 +92,9 @@ def _sembilan(level: int, **lain: int) -> list[TingkatKompetensi]:
     """The nine manajerial and sosial kultural competencies at ``level``, except those named
     (by member name) with another level."""
     manajerial = [
-        _t(Kompetensi.manajerial(k), lain.get(k.name, level)) for k in KompetensiManajerial
+        _tingkat(Kompetensi.manajerial(k), lain.get(k.name, level)) for k in KompetensiManajerial
     ]
-    return [*manajerial, _t(Kompetensi.sosial_kultural(), lain.get("PEREKAT_BANGSA", level))]
+    return [*manajerial, _tingkat(Kompetensi.sosial_kultural(), lain.get("PEREKAT_BANGSA", level))]
 
 
 def _jf(nama: str, jenjang: Jenjang) -> Jabatan:
@@ -102,19 +104,19 @@ def _jf(nama: str, jenjang: Jenjang) -> Jabatan:
 _STANDAR = (
     StandarKompetensi(
         _jf("Pranata Komputer", Jenjang.AHLI_MUDA),
-        [*_sembilan(2), _t(_PENGEMBANGAN_APLIKASI, 3), _t(_ARSITEKTUR_SPBE, 3)],
+        [*_sembilan(2), _tingkat(_PENGEMBANGAN_APLIKASI, 3), _tingkat(_ARSITEKTUR_SPBE, 3)],
     ),
     StandarKompetensi(
         _jf("Pranata Komputer", Jenjang.AHLI_PERTAMA),
-        [*_sembilan(1), _t(_PENGEMBANGAN_APLIKASI, 2)],
+        [*_sembilan(1), _tingkat(_PENGEMBANGAN_APLIKASI, 2)],
     ),
     StandarKompetensi(
         _jf("Statistisi", Jenjang.AHLI_MUDA),
-        [*_sembilan(2), _t(_ANALISIS_STATISTIK, 3), _t(_TATA_KELOLA_DATA, 3)],
+        [*_sembilan(2), _tingkat(_ANALISIS_STATISTIK, 3), _tingkat(_TATA_KELOLA_DATA, 3)],
     ),
     StandarKompetensi(
         _jf("Statistisi", Jenjang.AHLI_PERTAMA),
-        [*_sembilan(1), _t(_ANALISIS_STATISTIK, 2)],
+        [*_sembilan(1), _tingkat(_ANALISIS_STATISTIK, 2)],
     ),
 )
 
@@ -126,10 +128,10 @@ _PROFIL = (
         _P.PENILAIAN_KOMPETENSI,
         [
             *_sembilan(2, INTEGRITAS=3, KERJA_SAMA=3, PENGAMBILAN_KEPUTUSAN=1),
-            _t(_PENGEMBANGAN_APLIKASI, 3),
-            _t(_ARSITEKTUR_SPBE, 4),
-            _t(_TATA_KELOLA_DATA, 2),
-            _t(_VISUALISASI_DATA, 1),
+            _tingkat(_PENGEMBANGAN_APLIKASI, 3),
+            _tingkat(_ARSITEKTUR_SPBE, 4),
+            _tingkat(_TATA_KELOLA_DATA, 2),
+            _tingkat(_VISUALISASI_DATA, 1),
         ],
         penyelenggara=_UPT,
     ),
@@ -137,7 +139,7 @@ _PROFIL = (
         YUSUF,
         dt.date(2024, 3, 12),
         _P.PENILAIAN_KOMPETENSI,
-        [*_sembilan(2), _t(_PENGEMBANGAN_APLIKASI, 3), _t(_VISUALISASI_DATA, 2)],
+        [*_sembilan(2), _tingkat(_PENGEMBANGAN_APLIKASI, 3), _tingkat(_VISUALISASI_DATA, 2)],
         penyelenggara=_UPT,
     ),
     ProfilKompetensi(
@@ -146,9 +148,9 @@ _PROFIL = (
         _P.PENILAIAN_KOMPETENSI,
         [
             *_sembilan(3),
-            _t(_ANALISIS_STATISTIK, 2),
-            _t(_TATA_KELOLA_DATA, 3),
-            _t(_VISUALISASI_DATA, 3),
+            _tingkat(_ANALISIS_STATISTIK, 2),
+            _tingkat(_TATA_KELOLA_DATA, 3),
+            _tingkat(_VISUALISASI_DATA, 3),
         ],
         penyelenggara=_UPT,
     ),
@@ -156,21 +158,27 @@ _PROFIL = (
         RATNA,
         dt.date(2023, 6, 15),
         _P.PENILAIAN_KOMPETENSI,
-        [*_sembilan(3), _t(_ANALISIS_STATISTIK, 4), _t(_TATA_KELOLA_DATA, 3)],
+        [*_sembilan(3), _tingkat(_ANALISIS_STATISTIK, 4), _tingkat(_TATA_KELOLA_DATA, 3)],
         penyelenggara=_UPT,
     ),
     ProfilKompetensi(
         IRFAN,
         dt.date(2024, 5, 20),
         _P.UJI_KOMPETENSI,
-        [_t(_ANALISIS_STATISTIK, 3), _t(_TATA_KELOLA_DATA, 2), _t(_VISUALISASI_DATA, 2)],
+        [
+            _tingkat(_ANALISIS_STATISTIK, 3),
+            _tingkat(_TATA_KELOLA_DATA, 2),
+            _tingkat(_VISUALISASI_DATA, 2),
+        ],
     ),
-    ProfilKompetensi(LINA, dt.date(2024, 5, 20), _P.UJI_KOMPETENSI, [_t(_ANALISIS_STATISTIK, 2)]),
     ProfilKompetensi(
-        FAJAR, dt.date(2021, 8, 9), _P.SELEKSI, [*_sembilan(1), _t(_PENGEMBANGAN_APLIKASI, 2)]
+        LINA, dt.date(2024, 5, 20), _P.UJI_KOMPETENSI, [_tingkat(_ANALISIS_STATISTIK, 2)]
     ),
     ProfilKompetensi(
-        ARIEF, dt.date(2024, 11, 4), _P.PEMETAAN_INTERNAL, [*_sembilan(2), _t(_PERSANDIAN, 2)]
+        FAJAR, dt.date(2021, 8, 9), _P.SELEKSI, [*_sembilan(1), _tingkat(_PENGEMBANGAN_APLIKASI, 2)]
+    ),
+    ProfilKompetensi(
+        ARIEF, dt.date(2024, 11, 4), _P.PEMETAAN_INTERNAL, [*_sembilan(2), _tingkat(_PERSANDIAN, 2)]
     ),
 )
 
@@ -178,10 +186,10 @@ _KEBUTUHAN = (
     KebutuhanKompetensi(
         "TIM-SATUDATA",
         [
-            _t(_TATA_KELOLA_DATA, 3),
-            _t(_ANALISIS_STATISTIK, 3),
-            _t(_VISUALISASI_DATA, 2),
-            _t(_KOMUNIKASI, 3),
+            _tingkat(_TATA_KELOLA_DATA, 3),
+            _tingkat(_ANALISIS_STATISTIK, 3),
+            _tingkat(_VISUALISASI_DATA, 2),
+            _tingkat(_KOMUNIKASI, 3),
         ],
     ),
 )
@@ -235,35 +243,89 @@ def _nama(nip: NIP | str) -> str:
     return contoh.instansi().cari_pegawai(str(nip)).nama
 
 
+def _persen(alokasi: Fraction) -> str:
+    return f"{round(alokasi * 100)}%"
+
+
+def _baris_kesenjangan(k: Kesenjangan) -> str:
+    if k.dimiliki is None:
+        pesan = _BELUM_DINILAI(kompetensi=k.kompetensi.nama, dibutuhkan=k.dibutuhkan)
+    else:
+        pesan = _KESENJANGAN(
+            kompetensi=k.kompetensi.nama, dibutuhkan=k.dibutuhkan, dimiliki=k.dimiliki
+        )
+    return f"  - {pesan}"
+
+
 def bagian_kompetensi(tanggal: dt.date = contoh.TANGGAL_DEMO) -> list[str]:
     """The demo's kompetensi section: Dewi's gap, the instansi's findings, Tim Satu Data's
-    uncovered need and the proposal of a new member, explained per candidate."""
+    uncovered need and the proposal of a new member, explained per candidate, in the language
+    of the context.
+
+    >>> bagian_kompetensi()[1]
+    '  - kesenjangan: Pengambilan Keputusan: dibutuhkan Level 2, dimiliki Level 1'
+    """
     gap = kesenjangan_dewi(tanggal)
-    dinilai = gap.profil.tanggal.isoformat() if gap.profil else "-"
     baris = [
-        f"{_nama(DEWI)} ({gap.jabatan.nama}) pada {tanggal.isoformat()}, penilaian {dinilai}:",
-        *(f"  - gap: {k}" for k in gap.kurang),
+        str(
+            _PEGAWAI(
+                nama=_nama(DEWI),
+                jabatan=gap.jabatan.nama,
+                tanggal=tanggal,
+                dinilai=gap.profil.tanggal if gap.profil else None,
+            )
+        ),
+        *(_baris_kesenjangan(k) for k in gap.kurang),
     ]
     temuan = periksa_kompetensi(contoh.instansi(), _STANDAR, _PROFIL, tanggal)
     per_kode: dict[str, int] = {}
     for p in temuan:
         per_kode[p.kode] = per_kode.get(p.kode, 0) + 1
     ringkas = ", ".join(f"{kode}: {n}" for kode, n in sorted(per_kode.items()))
-    baris.append(f"periksa_kompetensi: {len(temuan)} findings ({ringkas})")
+    baris.append(str(_TEMUAN(jumlah=len(temuan), rincian=ringkas)))
     tim = kesenjangan_satu_data()
-    kurang = ", ".join(str(t) for t in tim.tidak_tercakup) or "-"
-    baris.append(f"Tim Satu Data pada {tim.tanggal.isoformat()}: no member holds {kurang}")
+    if tim.tidak_tercakup:
+        kurang = tuple(str(t) for t in tim.tidak_tercakup)
+        baris.append(str(_TIDAK_TERCAKUP(tim=_NAMA_TIM, tanggal=tim.tanggal, kurang=kurang)))
+    else:
+        baris.append(str(_TERCAKUP(tim=_NAMA_TIM, tanggal=tim.tanggal)))
     usulan = usulan_satu_data()
-    baris.append(
-        f"Usulan anggota Tim Satu Data dari {usulan.mulai.isoformat()} "
-        f"({float(usulan.alokasi):.0%} waktu kerja):"
-    )
+    baris.append(str(_USULAN(tim=_NAMA_TIM, mulai=usulan.mulai, alokasi=_persen(usulan.alokasi))))
     for c in usulan.calon:
-        kurang_c = ", ".join(k.kompetensi.nama for k in c.kurang) or "-"
-        baris.append(
-            f"  {c.peringkat}. {_nama(c.nip)}: {len(c.cocok)}/{len(c.cocok) + len(c.kurang)} "
-            f"needs, missing {kurang_c}; allocated {float(c.alokasi_saat_ini):.0%}"
+        pesan = _CALON(
+            peringkat=c.peringkat,
+            nama=_nama(c.nip),
+            cocok=len(c.cocok),
+            kebutuhan=len(c.cocok) + len(c.kurang),
+            kurang=tuple(k.kompetensi.nama for k in c.kurang) or None,
+            alokasi=_persen(c.alokasi_saat_ini),
         )
+        baris.append(f"  {pesan}")
     for d in usulan.ditolak:
-        baris.append(f"  - not proposed: {_nama(d.nip)} ({d.kode}: {d.alasan})")
+        baris.append(f"  - {_TIDAK_DIUSULKAN(nama=_nama(d.nip), kode=d.kode, alasan=d.alasan)}")
     return baris
+
+
+_NAMA_TIM = "Tim Satu Data"
+
+_t = pembuat_templat(__name__)
+_PEGAWAI = _t("DEMO-KOMPETENSI/pegawai", "{nama} ({jabatan}) on {tanggal}, assessed {dinilai}:")
+_KESENJANGAN = _t(
+    "DEMO-KOMPETENSI/kesenjangan", "gap: {kompetensi}: needs {dibutuhkan}, has {dimiliki}"
+)
+_BELUM_DINILAI = _t(
+    "DEMO-KOMPETENSI/belum-dinilai", "gap: {kompetensi}: needs {dibutuhkan}, not assessed"
+)
+_TEMUAN = _t("DEMO-KOMPETENSI/temuan", "periksa_kompetensi: {jumlah} findings ({rincian})")
+_TIDAK_TERCAKUP = _t(
+    "DEMO-KOMPETENSI/tidak-tercakup", "{tim} on {tanggal}: no member holds {kurang}"
+)
+_TERCAKUP = _t("DEMO-KOMPETENSI/tercakup", "{tim} on {tanggal}: its members cover every need")
+_USULAN = _t(
+    "DEMO-KOMPETENSI/usulan", "Proposed members of {tim} from {mulai} ({alokasi} of working time):"
+)
+_CALON = _t(
+    "DEMO-KOMPETENSI/calon",
+    "{peringkat}. {nama}: {cocok}/{kebutuhan} needs, missing {kurang}; allocated {alokasi}",
+)
+_TIDAK_DIUSULKAN = _t("DEMO-KOMPETENSI/tidak-diusulkan", "not proposed: {nama} ({kode}: {alasan})")

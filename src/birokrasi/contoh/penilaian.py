@@ -37,6 +37,7 @@ from birokrasi.kinerja.penilaian.usulan import ArahPerubahan, UsulanDistribusi, 
 from birokrasi.kinerja.perencanaan.skp import SKP
 from birokrasi.kinerja.predikat import Predikat, Rating, jelaskan_predikat, pasangan_rating
 from birokrasi.periode import Periode
+from birokrasi.pesan import Pilihan, pembuat_templat
 
 __all__ = [
     "PREDIKAT_ORGANISASI",
@@ -171,23 +172,28 @@ def usulan(arah: ArahPerubahan = ArahPerubahan.TURUN) -> UsulanDistribusi:
 
 def _baris_evaluasi() -> list[str]:
     """One line per evaluation in force, the lowest predikat explained, and the checks."""
-    baris = ["  (ratings: hasil kerja / perilaku kerja, against Ekspektasi)"]
+    baris = [f"  {_SKALA()}"]
     berlaku = tuple(penilaian_tahunan().berlaku())
     for penilaian in berlaku:
-        jenis = "tahunan" if penilaian.jenis is JenisEvaluasi.TAHUNAN else "periodik"
-        rating = " / ".join(
-            rating.label.removesuffix(" Ekspektasi")
-            for rating in (penilaian.rating_hasil_kerja, penilaian.rating_perilaku_kerja)
+        tahunan = penilaian.jenis is JenisEvaluasi.TAHUNAN
+        pesan = _BARIS_EVALUASI(
+            nama=penilaian.pegawai.nama,
+            jenis=_TAHUNAN() if tahunan else _PERIODIK(),
+            mulai=penilaian.periode.mulai,
+            selesai=penilaian.periode.selesai,
+            hasil_kerja=penilaian.rating_hasil_kerja.label.removesuffix(" Ekspektasi"),
+            perilaku_kerja=penilaian.rating_perilaku_kerja.label.removesuffix(" Ekspektasi"),
+            predikat=penilaian.predikat,
         )
-        baris.append(
-            f"  {penilaian.pegawai.nama}, {jenis} {penilaian.periode}: {rating} -> "
-            f"{penilaian.predikat.label}"
-        )
+        baris.append(f"  {pesan}")
     terendah = min(berlaku, key=lambda penilaian: penilaian.predikat)
     penjelasan = jelaskan_predikat(terendah.rating_hasil_kerja, terendah.rating_perilaku_kerja)
-    baris.append(f"Explained to {terendah.pegawai.nama}: {penjelasan}")
+    baris.append(str(_PENJELASAN(nama=terendah.pegawai.nama, penjelasan=str(penjelasan))))
     temuan = periksa_tahun()
-    baris.append(f"Pemeriksaan evaluasi: {len(temuan) or 'tidak ada'} temuan")
+    if temuan:
+        baris.append(str(_PEMERIKSAAN(jumlah=len(temuan))))
+    else:
+        baris.append(str(_PEMERIKSAAN_NIHIL()))
     return baris + [f"  {pelanggaran}" for pelanggaran in temuan]
 
 
@@ -196,28 +202,29 @@ def _baris_distribusi() -> list[str]:
     org = contoh.instansi()
     rencana = rencana_predikat()
     awal = periksa_distribusi(PREDIKAT_ORGANISASI, rencana.values(), tanggal=TANGGAL_EVALUASI)
-    baris = [f"Kurva distribusi for {len(rencana)} staff, first intention:"]
-    baris += [f"  {pelanggaran}" for pelanggaran in awal] or ["  compliant"]
+    baris = [str(_KURVA(jumlah=len(rencana)))]
+    baris += [f"  {pelanggaran}" for pelanggaran in awal] or [f"  {_SESUAI()}"]
     hasil = usulan()
-    baris.append(f"usulkan_distribusi: {len(hasil.perubahan)} change(s)")
+    baris.append(str(_USULAN(jumlah=len(hasil.perubahan))))
     for ubah in hasil.perubahan:
         nama = org.cari_pegawai(ubah.kunci).nama
         baris.append(f"  {nama}: {ubah.dari.label} -> {ubah.ke.label} ({ubah.alasan})")
-        pasangan = " or ".join(
-            f"{hasil_kerja.label}/{perilaku_kerja.label}"
-            for hasil_kerja, perilaku_kerja in pasangan_rating(ubah.ke)
+        pasangan = Pilihan(
+            tuple(
+                f"{hasil_kerja.label}/{perilaku_kerja.label}"
+                for hasil_kerja, perilaku_kerja in pasangan_rating(ubah.ke)
+            )
         )
-        baris.append(f"    needs ratings hasil kerja/perilaku kerja {pasangan}")
+        baris.append(f"    {_RATING_PERLU(pasangan=pasangan)}")
     akhir = periksa_distribusi(
         PREDIKAT_ORGANISASI, hasil.sebagai_dict().values(), tanggal=TANGGAL_EVALUASI
     )
-    baris.append(f"After the proposal: {akhir or 'compliant'}")
+    sesudah = _SESUDAH_USULAN(temuan=tuple(str(p) for p in akhir)) if akhir else None
+    baris.append(str(sesudah or _SESUDAH_USULAN_SESUAI()))
     turun = [u for u in hasil.perubahan if u.ke < u.dari]
     naik = usulan(ArahPerubahan.NAIK)
     if turun and naik.perubahan != hasil.perubahan:
-        baris.append(
-            f"Promoting instead (arah=NAIK), as compliant with {len(naik.perubahan)} change(s):"
-        )
+        baris.append(str(_MENAIKKAN(jumlah=len(naik.perubahan))))
         for ubah in naik.perubahan:
             nama = org.cari_pegawai(ubah.kunci).nama
             baris.append(f"  {nama}: {ubah.dari.label} -> {ubah.ke.label}")
@@ -225,9 +232,40 @@ def _baris_distribusi() -> list[str]:
 
 
 def bagian_penilaian() -> list[str]:
-    """Demo lines: the annual evaluations, their checks, and the distribution corrected."""
-    judul = (
-        f"Penilaian kinerja {TANGGAL_EVALUASI.year} "
-        f"(predikat organisasi Dinas: {PREDIKAT_ORGANISASI.label})"
-    )
-    return [judul, *_baris_evaluasi(), *_baris_distribusi()]
+    """Demo lines: the annual evaluations, their checks, and the distribution corrected, in
+    the language of the context.
+
+    >>> bagian_penilaian()[0]
+    'Penilaian kinerja 2025 (predikat organisasi Dinas: Baik)'
+    """
+    judul = _JUDUL(tahun=TANGGAL_EVALUASI.year, predikat=PREDIKAT_ORGANISASI)
+    return [str(judul), *_baris_evaluasi(), *_baris_distribusi()]
+
+
+_t = pembuat_templat(__name__)
+_JUDUL = _t(
+    "DEMO-PENILAIAN/judul",
+    "Penilaian kinerja {tahun} (predikat organisasi of the Dinas: {predikat})",
+)
+_SKALA = _t("DEMO-PENILAIAN/skala", "(ratings: hasil kerja / perilaku kerja, against Ekspektasi)")
+_TAHUNAN = _t("DEMO-PENILAIAN/tahunan", "annual")
+_PERIODIK = _t("DEMO-PENILAIAN/periodik", "periodic")
+_BARIS_EVALUASI = _t(
+    "DEMO-PENILAIAN/evaluasi",
+    "{nama}, {jenis} {mulai}..{selesai}: {hasil_kerja} / {perilaku_kerja} -> {predikat}",
+)
+_PENJELASAN = _t("DEMO-PENILAIAN/penjelasan", "Explained to {nama}: {penjelasan}")
+_PEMERIKSAAN = _t("DEMO-PENILAIAN/pemeriksaan", "Evaluation checks: {jumlah} finding(s)")
+_PEMERIKSAAN_NIHIL = _t("DEMO-PENILAIAN/pemeriksaan-nihil", "Evaluation checks: no findings")
+_KURVA = _t("DEMO-PENILAIAN/kurva", "Kurva distribusi for {jumlah} staff, first intention:")
+_SESUAI = _t("DEMO-PENILAIAN/sesuai", "compliant")
+_USULAN = _t("DEMO-PENILAIAN/usulan", "usulkan_distribusi: {jumlah} change(s)")
+_RATING_PERLU = _t(
+    "DEMO-PENILAIAN/rating-perlu", "needs ratings hasil kerja/perilaku kerja {pasangan}"
+)
+_SESUDAH_USULAN = _t("DEMO-PENILAIAN/sesudah-usulan", "After the proposal: {temuan}")
+_SESUDAH_USULAN_SESUAI = _t("DEMO-PENILAIAN/sesudah-usulan-sesuai", "After the proposal: compliant")
+_MENAIKKAN = _t(
+    "DEMO-PENILAIAN/menaikkan",
+    "Promoting instead (arah=NAIK), as compliant with {jumlah} change(s):",
+)

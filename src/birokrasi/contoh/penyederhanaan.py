@@ -22,6 +22,7 @@ are those of :mod:`.struktur`; the 2021 posts are invented.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from fractions import Fraction
 from typing import NamedTuple
 
@@ -46,6 +47,7 @@ from birokrasi.contoh.struktur import (
     SITI,
     YUSUF,
 )
+from birokrasi.pesan import Pesan, pembuat_templat
 from birokrasi.sistem_kerja.penyederhanaan import (
     PerbandinganPenyederhanaan,
     RingkasanStruktur,
@@ -183,55 +185,110 @@ def perbandingan() -> PerbandinganPenyederhanaan:
     )
 
 
-def _pecahan(x: Fraction | None) -> str:
-    return "-" if x is None else f"{float(x):.2f}"
+def _pecahan(x: Fraction | None) -> Decimal | None:
+    """A mean to two decimals (shown with a decimal comma in Indonesian)."""
+    if x is None:
+        return None
+    return (Decimal(x.numerator) / Decimal(x.denominator)).quantize(Decimal("0.01"))
 
 
-def _baris(judul: str, r: RingkasanStruktur) -> str:
-    return (
-        f"  {judul} {r.tanggal.isoformat()}: {r.jumlah_pegawai} pegawai, "
-        f"{r.jumlah_manajerial} manajerial, {r.jumlah_jf} JF; layers to the JPT max "
-        f"{r.lapisan_maks} (mean {_pecahan(r.lapisan_rata)}); span of control max "
-        f"{r.rentang_maks} (mean {_pecahan(r.rentang_rata)}, {r.jumlah_pimpinan} leaders); "
-        f"JF rated by the JPT: {r.jf_dinilai_jpt}"
+def _baris(tahap: Pesan, r: RingkasanStruktur) -> str:
+    pesan = _RINGKASAN(
+        tahap=tahap,
+        tanggal=r.tanggal,
+        pegawai=r.jumlah_pegawai,
+        manajerial=r.jumlah_manajerial,
+        jf=r.jumlah_jf,
+        lapisan_maks=r.lapisan_maks,
+        lapisan_rata=_pecahan(r.lapisan_rata),
+        rentang_maks=r.rentang_maks,
+        rentang_rata=_pecahan(r.rentang_rata),
+        pimpinan=r.jumlah_pimpinan,
+        jf_dinilai_jpt=r.jf_dinilai_jpt,
     )
+    return f"  {pesan}"
 
 
 def bagian_penyederhanaan() -> list[str]:
     """The demo's penyederhanaan section: the numbers before and after, the posts that
     became JF and the finding on one of them (STR-SETARA-01), the spans of control after,
-    who rates whom now, and how the 2025 tim kerja cut across units.
+    who rates whom now, and how the 2025 tim kerja cut across units, in the language of the
+    context.
 
     >>> bagian_penyederhanaan()[0]
-    'Before and after penyetaraan (PermenPANRB 17/2021, 7/2022)'
+    'Sebelum dan sesudah penyetaraan (PermenPANRB 17/2021, 7/2022)'
     """
     org = contoh.instansi()
     b = perbandingan()
+    perubahan = _PERUBAHAN(
+        lapisan=f"{b.selisih_lapisan_maks:+d}",
+        manajerial=f"{b.selisih_jumlah_manajerial:+d}",
+        jf=f"{b.selisih_jumlah_jf:+d}",
+    )
     baris = [
-        "Before and after penyetaraan (PermenPANRB 17/2021, 7/2022)",
-        _baris("before", b.sebelum),
-        _baris("after ", b.sesudah),
-        f"  change: layers max {b.selisih_lapisan_maks:+d}, manajerial "
-        f"{b.selisih_jumlah_manajerial:+d}, JF {b.selisih_jumlah_jf:+d}",
+        str(_JUDUL()),
+        _baris(_SEBELUM(), b.sebelum),
+        _baris(_SESUDAH(), b.sesudah),
+        f"  {perubahan}",
         "",
-        "Structural posts that became JF (STR-SETARA-01)",
+        str(_DISETARAKAN()),
     ]
     for x in b.jabatan_disetarakan:
-        tanda = "" if x.sesuai else f"  <- table gives {x.jenjang_penyetaraan.label}"
-        baris.append(f"  {x.jabatan_sebelum.nama} -> {x.jabatan_sesudah.nama}{tanda}")
+        sebelum, sesudah = x.jabatan_sebelum.nama, x.jabatan_sesudah.nama
+        if x.sesuai:
+            baris.append(f"  {sebelum} -> {sesudah}")
+        else:
+            pesan = _TIDAK_SESUAI(sebelum=sebelum, sesudah=sesudah, jenjang=x.jenjang_penyetaraan)
+            baris.append(f"  {pesan}")
     baris += [f"  {t}" for t in b.temuan]
-    baris += ["", f"Span of control on {contoh.TANGGAL_DEMO.isoformat()} (direct / rated / JF)"]
+    baris += ["", str(_RENTANG(tanggal=contoh.TANGGAL_DEMO))]
     for r in rentang_kendali(org, contoh.TANGGAL_DEMO):
         baris.append(f"  {r.jabatan.nama}: {r.rentang} / {len(r.dinilai)} / {len(r.dinilai_jf)}")
     berubah = b.penilai_berubah
-    baris += ["", f"Rater changed for {len(berubah)} of {len(b.perubahan_penilai)} pegawai"]
+    pesan_penilai = _PENILAI_BERUBAH(berubah=len(berubah), jumlah=len(b.perubahan_penilai))
+    baris += ["", str(pesan_penilai)]
     tim = b.sesudah.tim_kerja
     if tim is not None:
-        baris += [
-            "",
-            f"Tim kerja on {tim.tanggal.isoformat()}: {len(tim.tim_lintas_unit)} of "
-            f"{len(tim.tim)} cross unit lines ({', '.join(tim.tim_lintas_unit)}); "
-            f"{len(tim.jf_dipimpin_luar_unit)} of {len(tim.jf_dalam_tim)} JF in teams are "
-            "led from another unit",
-        ]
+        pesan_tim = _TIM_LINTAS_UNIT(
+            tanggal=tim.tanggal,
+            lintas=len(tim.tim_lintas_unit),
+            jumlah=len(tim.tim),
+            kode=tuple(tim.tim_lintas_unit),
+            jf_luar=len(tim.jf_dipimpin_luar_unit),
+            jf=len(tim.jf_dalam_tim),
+        )
+        baris += ["", str(pesan_tim)]
     return baris
+
+
+_t = pembuat_templat(__name__)
+_JUDUL = _t(
+    "DEMO-PENYEDERHANAAN/judul", "Before and after penyetaraan (PermenPANRB 17/2021, 7/2022)"
+)
+_SEBELUM = _t("DEMO-PENYEDERHANAAN/sebelum", "before")
+_SESUDAH = _t("DEMO-PENYEDERHANAAN/sesudah", "after")
+_RINGKASAN = _t(
+    "DEMO-PENYEDERHANAAN/ringkasan",
+    "{tahap} {tanggal}: {pegawai} pegawai, {manajerial} manajerial, {jf} JF; layers to the JPT "
+    "max {lapisan_maks} (mean {lapisan_rata}); span of control max {rentang_maks} (mean "
+    "{rentang_rata}, {pimpinan} leaders); JF rated by the JPT: {jf_dinilai_jpt}",
+)
+_PERUBAHAN = _t(
+    "DEMO-PENYEDERHANAAN/perubahan",
+    "change: layers max {lapisan}, manajerial {manajerial}, JF {jf}",
+)
+_DISETARAKAN = _t(
+    "DEMO-PENYEDERHANAAN/disetarakan", "Structural posts that became JF (STR-SETARA-01)"
+)
+_TIDAK_SESUAI = _t(
+    "DEMO-PENYEDERHANAAN/tidak-sesuai", "{sebelum} -> {sesudah}  <- table gives {jenjang}"
+)
+_RENTANG = _t("DEMO-PENYEDERHANAAN/rentang", "Span of control on {tanggal} (direct / rated / JF)")
+_PENILAI_BERUBAH = _t(
+    "DEMO-PENYEDERHANAAN/penilai-berubah", "Rater changed for {berubah} of {jumlah} pegawai"
+)
+_TIM_LINTAS_UNIT = _t(
+    "DEMO-PENYEDERHANAAN/tim-lintas-unit",
+    "Tim kerja on {tanggal}: {lintas} of {jumlah} cross unit lines ({kode}); {jf_luar} of {jf} "
+    "JF in teams are led from another unit",
+)

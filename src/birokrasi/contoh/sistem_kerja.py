@@ -42,6 +42,7 @@ from birokrasi.contoh.struktur import (
 )
 from birokrasi.errors import AuthorityError
 from birokrasi.periode import Periode
+from birokrasi.pesan import pembuat_templat
 from birokrasi.sistem_kerja.kewenangan import pastikan_wewenang_tim
 from birokrasi.sistem_kerja.matriks import lingkup_tim, pemberi_umpan_balik
 from birokrasi.sistem_kerja.penugasan import AsalPenugasan, Penugasan
@@ -141,36 +142,65 @@ def _nama(org: Instansi, nip: object) -> str:
     return org.cari_pegawai(str(nip)).nama
 
 
+def _persen(alokasi: Fraction | None) -> str:
+    return "-" if alokasi is None else f"{round(alokasi * 100)}%"
+
+
+def _alasan_penolakan(galat: AuthorityError) -> str:
+    """The refusal's reason (which names the official) without the action that asked and the
+    rule's citation (the demo names the rule itself)."""
+    teks = str(galat).split(": ", 1)[-1]
+    return teks.split(" (SK-TIM-10", 1)[0]
+
+
 def bagian_sistem_kerja(tanggal: dt.date = contoh.TANGGAL_DEMO) -> list[str]:
     """The demo's sistem-kerja section: each team with its scope, ketua and members on
     ``tanggal``, who may give feedback to Dewi Anggraini that day, and who may move her
-    between teams (SK-TIM-10)."""
+    between teams (SK-TIM-10), in the language of the context.
+
+    >>> bagian_sistem_kerja()[0]
+    'Tim kerja pada 30 Juni 2025 (PermenPANRB 7/2022):'
+    """
     org = contoh.instansi()
     sistem = tim_kerja()
-    baris = [f"Tim kerja pada {tanggal.isoformat()} (PermenPANRB 7/2022):"]
+    baris = [str(_JUDUL(tanggal=tanggal))]
     for tim in sistem.tim:
         lingkup = lingkup_tim(sistem, org, tim.kode)
         ketua = sistem.ketua_tim(tim.kode, tanggal)
-        baris.append(
-            f"  {tim.kode} {tim.nama} [{lingkup.label if lingkup else '-'}]; ketua: "
-            f"{_nama(org, ketua.nip) if ketua else '-'}"
+        pesan = _TIM_BARIS(
+            kode=tim.kode,
+            nama=tim.nama,
+            lingkup=lingkup,
+            ketua=_nama(org, ketua.nip) if ketua else None,
         )
+        baris.append(f"  {pesan}")
         for anggota in sistem.anggota_tim(tim.kode, tanggal):
-            alokasi = "-" if anggota.alokasi is None else f"{float(anggota.alokasi):.0%}"
+            alokasi = _persen(anggota.alokasi)
             baris.append(f"    - {_nama(org, anggota.nip)} ({anggota.peran.label}, {alokasi})")
-    baris.append(f"Pemberi umpan balik bagi {_nama(org, DEWI)}:")
+    baris.append(str(_PEMBERI_UMPAN_BALIK(nama=_nama(org, DEWI))))
     for pemberi in pemberi_umpan_balik(sistem, org, DEWI, tanggal):
         lewat = f" {pemberi.tim}" if pemberi.tim else ""
         baris.append(f"  - {_nama(org, pemberi.nip)} ({pemberi.sumber.label}{lewat})")
-    baris.append(f"Siapa boleh mengubah tim {_nama(org, DEWI)} (SK-TIM-10):")
+    baris.append(str(_SIAPA_BOLEH(nama=_nama(org, DEWI))))
     unit = [t.unit for t in sistem.tim_pegawai(DEWI, tanggal)]
     dewi = org.penempatan_pada(DEWI, tanggal)
     unit += [dewi.unit] if dewi else []
     for oleh in (KEPALA_DINAS, SEKRETARIS):
         try:
             pastikan_wewenang_tim(org, oleh, unit, tanggal)
-            hasil = "boleh"
+            hasil = _BOLEH(nama=_nama(org, oleh))
         except AuthorityError as e:
-            hasil = "ditolak: " + str(e).split(": ", 1)[1].split(" (SK-TIM-10")[0]
-        baris.append(f"  - {_nama(org, oleh)}: {hasil}")
+            hasil = _DITOLAK(alasan=_alasan_penolakan(e))
+        baris.append(f"  - {hasil}")
     return baris
+
+
+_t = pembuat_templat(__name__)
+_JUDUL = _t("DEMO-SISTEM-KERJA/judul", "Tim kerja on {tanggal} (PermenPANRB 7/2022):")
+_TIM_BARIS = _t("DEMO-SISTEM-KERJA/tim", "{kode} {nama} [{lingkup}]; ketua: {ketua}")
+_PEMBERI_UMPAN_BALIK = _t("DEMO-SISTEM-KERJA/pemberi-umpan-balik", "Feedback givers for {nama}:")
+_SIAPA_BOLEH = _t(
+    "DEMO-SISTEM-KERJA/siapa-boleh", "Who may change the teams of {nama} (SK-TIM-10):"
+)
+_BOLEH = _t("DEMO-SISTEM-KERJA/boleh", "{nama}: allowed")
+_DITOLAK = _t("DEMO-SISTEM-KERJA/ditolak", "refused: {alasan}")

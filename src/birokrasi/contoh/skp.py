@@ -63,6 +63,7 @@ from birokrasi.kinerja.perencanaan.skp import (
     susun_skp,
 )
 from birokrasi.periode import Periode
+from birokrasi.pesan import pembuat_templat
 from birokrasi.struktur.organisasi import Instansi
 from birokrasi.struktur.potret import PotretPegawai, potret_pejabat
 
@@ -412,10 +413,15 @@ def skp() -> tuple[SKP, ...]:
 
 
 def bagian_skp() -> list[str]:
-    """Demo lines: the pohon kinerja of the agency's 2025 SKPs and every check's findings."""
+    """Demo lines: the pohon kinerja of the agency's 2025 SKPs and every check's findings, in
+    the language of the context.
+
+    >>> bagian_skp()[0]
+    'Perencanaan kinerja 2025: 9 SKP, pohon kinerja:'
+    """
     org = contoh.instansi()
     daftar = skp()
-    keluar = [f"Perencanaan kinerja {TAHUN}: {len(daftar)} SKP, pohon kinerja:"]
+    keluar = [str(_JUDUL(tahun=TAHUN, jumlah=len(daftar)))]
     keluar += [f"  {baris}" for baris in pohon_kinerja(daftar).baris()]
     temuan = [
         *(
@@ -432,6 +438,11 @@ def bagian_skp() -> list[str]:
             for pelanggaran in periksa_skp_tahunan(org, nip, TAHUN, daftar)
         ),
     ]
-    keluar.append(f"Pemeriksaan: {len(temuan)} temuan")
+    keluar.append(str(_PEMERIKSAAN(jumlah=len(temuan))))
     keluar += [f"  {pelanggaran}" for pelanggaran in temuan]
     return keluar
+
+
+_t = pembuat_templat(__name__)
+_JUDUL = _t("DEMO-SKP/judul", "Performance planning {tahun}: {jumlah} SKP, pohon kinerja:")
+_PEMERIKSAAN = _t("DEMO-SKP/pemeriksaan", "Checks: {jumlah} finding(s)")

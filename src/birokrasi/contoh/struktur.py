@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
+from birokrasi.pesan import Pesan, pembuat_templat
 from birokrasi.struktur.golongan import Golongan
 from birokrasi.struktur.jabatan import Jabatan, Jenjang
 from birokrasi.struktur.organisasi import Instansi, Pejabat
@@ -291,11 +292,11 @@ def _orang(org: Instansi, pejabat: Pejabat | None) -> str:
 
 def _pohon(org: Instansi, unit: UnitOrganisasi, tanggal: dt.date, kedalaman: int) -> list[str]:
     if unit.jenjang_kepala is None:
-        kepala = "no head post (simplified)"
+        kepala: Pesan = _TANPA_KEPALA()
     else:
         penempatan = org.kepala_unit(unit.kode, tanggal)
-        kepala = "VACANT" if penempatan is None else _orang(org, penempatan)
-        kepala = f"head [{unit.jenjang_kepala.label}]: {kepala}"
+        orang = _KOSONG() if penempatan is None else _orang(org, penempatan)
+        kepala = _KEPALA(jenjang=unit.jenjang_kepala, kepala=orang)
     baris = [f"{'  ' * kedalaman}- {unit.nama} <{unit.kode}>: {kepala}"]
     for anak in org.sub_unit(unit.kode):
         baris += _pohon(org, anak, tanggal, kedalaman + 1)
@@ -304,29 +305,53 @@ def _pohon(org: Instansi, unit: UnitOrganisasi, tanggal: dt.date, kedalaman: int
 
 def bagian_struktur(tanggal: dt.date = TANGGAL_DEMO) -> list[str]:
     """Demo lines: the unit tree with its heads, who rates whom on ``tanggal``
-    (STR-ATASAN-01, STR-PENILAI-01/02) and the findings of ``periksa_instansi``.
+    (STR-ATASAN-01, STR-PENILAI-01/02) and the findings of ``periksa_instansi``, in the
+    language of the context.
 
     >>> bagian_struktur()[0]
-    'Organisation on 2025-06-30'
+    'Organisasi pada 30 Juni 2025'
     """
     org = instansi()
     akar = org.unit_akar
     assert akar is not None
-    baris = [f"Organisation on {tanggal.isoformat()}", *_pohon(org, akar, tanggal, 0)]
+    baris = [str(_ORGANISASI(tanggal=tanggal)), *_pohon(org, akar, tanggal, 0)]
     tingkat = 1
     while (luar := org.pejabat_luar_pada(tingkat, tanggal)) is not None:
-        baris.append(f"Above the Dinas, tingkat {tingkat} (STR-ATASAN-02): {_orang(org, luar)}")
+        baris.append(str(_DI_ATAS_DINAS(tingkat=tingkat, pejabat=_orang(org, luar))))
         tingkat += 1
     baris.append("")
-    baris.append("Who rates whom (pegawai [PNS/PPPK], jabatan -> Pejabat Penilai Kinerja)")
+    baris.append(str(_SIAPA_MENILAI()))
     for penempatan in org.penempatan_aktif(tanggal):
         pegawai = org.cari_pegawai(penempatan.nip)
         penilai = org.pejabat_penilai(penempatan.nip, tanggal)
-        catatan = " [delegated]" if org.delegasi_pada(penempatan.nip, tanggal) else ""
-        baris.append(
-            f"  {pegawai.nama} [{pegawai.jenis_asn.name}], {penempatan.jabatan.nama}"
-            f" -> {_orang(org, penilai)}{catatan}"
+        templat = _PENILAI_DELEGASI if org.delegasi_pada(penempatan.nip, tanggal) else _PENILAI
+        pesan = templat(
+            pegawai=pegawai.nama,
+            jenis=pegawai.jenis_asn.name,
+            jabatan=penempatan.jabatan.nama,
+            penilai=_orang(org, penilai),
         )
-    baris += ["", "Findings (periksa_instansi)"]
-    baris += [f"  {temuan}" for temuan in periksa_instansi(org, tanggal)] or ["  none"]
+        baris.append(f"  {pesan}")
+    baris += ["", str(_TEMUAN())]
+    baris += [f"  {temuan}" for temuan in periksa_instansi(org, tanggal)] or [f"  {_NIHIL()}"]
     return baris
+
+
+_t = pembuat_templat(__name__)
+_ORGANISASI = _t("DEMO-STRUKTUR/organisasi", "Organisation on {tanggal}")
+_TANPA_KEPALA = _t("DEMO-STRUKTUR/tanpa-kepala", "no head post (simplified)")
+_KOSONG = _t("DEMO-STRUKTUR/kosong", "VACANT")
+_KEPALA = _t("DEMO-STRUKTUR/kepala", "head [{jenjang}]: {kepala}")
+_DI_ATAS_DINAS = _t(
+    "DEMO-STRUKTUR/di-atas-dinas", "Above the Dinas, tingkat {tingkat} (STR-ATASAN-02): {pejabat}"
+)
+_SIAPA_MENILAI = _t(
+    "DEMO-STRUKTUR/siapa-menilai",
+    "Who rates whom (pegawai [PNS/PPPK], jabatan -> Pejabat Penilai Kinerja)",
+)
+_PENILAI = _t("DEMO-STRUKTUR/penilai", "{pegawai} [{jenis}], {jabatan} -> {penilai}")
+_PENILAI_DELEGASI = _t(
+    "DEMO-STRUKTUR/penilai-delegasi", "{pegawai} [{jenis}], {jabatan} -> {penilai} [delegated]"
+)
+_TEMUAN = _t("DEMO-STRUKTUR/temuan", "Findings (periksa_instansi)")
+_NIHIL = _t("DEMO-STRUKTUR/nihil", "none")

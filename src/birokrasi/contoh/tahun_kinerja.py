@@ -14,6 +14,7 @@ import json
 
 from birokrasi.contoh import karier, penilaian, sistem_kerja, skp, struktur, umpan_balik
 from birokrasi.dokumen import ke_dokumen
+from birokrasi.pesan import pembuat_templat
 from birokrasi.tahun_kinerja import TahunKinerja, periksa_tahun_kinerja
 
 __all__ = ["bagian_tahun_kinerja", "tahun_2025"]
@@ -39,18 +40,42 @@ def tahun_2025() -> TahunKinerja:
 
 
 def bagian_tahun_kinerja() -> list[str]:
-    """The lines ``python -m birokrasi`` prints for the year as one record."""
+    """The lines ``python -m birokrasi`` prints for the year as one record, in the language of
+    the context.
+
+    >>> bagian_tahun_kinerja()[1]
+    'Bagian-bagiannya saling merujuk dengan benar (KIN-TAHUN-01..05): 0 temuan'
+    """
     tahun = tahun_2025()
     temuan = periksa_tahun_kinerja(tahun)
     dokumen = ke_dokumen(tahun)
     ukuran = len(json.dumps(dokumen).encode())
-    predikat = tahun.predikat_organisasi.name if tahun.predikat_organisasi else "-"
+    ringkasan = _RINGKASAN(
+        instansi=tahun.instansi.nama,
+        tahun=tahun.tahun,
+        skp=len(tahun.skp),
+        jurnal=len(tahun.jurnal),
+        evaluasi=len(tahun.penilaian.isi),
+        keberatan=len(tahun.keberatan.keberatan),
+        angka_kredit=len(tahun.angka_kredit),
+        predikat=tahun.predikat_organisasi,
+    )
     return [
-        f"{tahun.instansi.nama}, {tahun.tahun}: {len(tahun.skp)} SKP, {len(tahun.jurnal)} "
-        f"journal, {len(tahun.penilaian.isi)} evaluations, "
-        f"{len(tahun.keberatan.keberatan)} keberatan, {len(tahun.angka_kredit)} angka kredit "
-        f"ledger, predikat organisasi {predikat}",
-        f"Parts refer to each other (KIN-TAHUN-01..05): {len(temuan)} findings",
-        f"As one document: format {dokumen['@format']} version {dokumen['@versi']}, "
-        f"{ukuran // 1024} KiB of JSON",
+        str(ringkasan),
+        str(_RUJUKAN(jumlah=len(temuan))),
+        str(_DOKUMEN(format=dokumen["@format"], versi=dokumen["@versi"], kib=ukuran // 1024)),
     ]
+
+
+_t = pembuat_templat(__name__)
+_RINGKASAN = _t(
+    "DEMO-TAHUN/ringkasan",
+    "{instansi}, {tahun}: {skp} SKP, {jurnal} journal(s), {evaluasi} evaluation(s), {keberatan} "
+    "keberatan, {angka_kredit} angka kredit ledger(s), predikat organisasi {predikat}",
+)
+_RUJUKAN = _t(
+    "DEMO-TAHUN/rujukan", "Parts refer to each other (KIN-TAHUN-01..05): {jumlah} findings"
+)
+_DOKUMEN = _t(
+    "DEMO-TAHUN/dokumen", "As one document: format {format} version {versi}, {kib} KiB of JSON"
+)

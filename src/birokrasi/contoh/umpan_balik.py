@@ -45,6 +45,7 @@ from birokrasi.kinerja.pemantauan.peristiwa import (
 from birokrasi.kinerja.perencanaan.perilaku import NilaiBerakhlak
 from birokrasi.kinerja.perencanaan.skp import SKP
 from birokrasi.kinerja.predikat import Rating
+from birokrasi.pesan import pembuat_templat
 
 __all__ = ["KEPALA_DINAS", "KODE_SKP", "bagian_umpan_balik", "jurnal_dewi", "skp_dewi"]
 
@@ -236,12 +237,16 @@ def jurnal_dewi() -> JurnalKinerja:
 
 def bagian_umpan_balik(tanggal: dt.date = dt.date(2025, 12, 31)) -> list[str]:
     """Demo lines: feedback on Dewi Anggraini's work per giver and role, then the findings of
-    every pemantauan check as of ``tanggal``."""
+    every pemantauan check as of ``tanggal``, in the language of the context.
+
+    >>> bagian_umpan_balik()[0]
+    'Umpan balik bagi Dewi Anggraini, S.Kom. (SKP-2025-PRAKOM-DEWI, 44 catatan):'
+    """
     org = contoh.instansi()
     sistem = tim_kerja()
     skp = skp_dewi()
     jurnal = jurnal_dewi()
-    baris = [f"Umpan balik bagi {org.cari_pegawai(DEWI).nama} ({KODE_SKP}, {len(jurnal)} catatan):"]
+    baris = [str(_JUDUL(nama=org.cari_pegawai(DEWI).nama, skp=KODE_SKP, jumlah=len(jurnal)))]
     per_pemberi: dict[str, tuple[set[str], list[UmpanBalik]]] = {}
     for umpan_balik in jurnal.umpan_balik():
         peran_pemberi = peran_pemantauan(
@@ -252,11 +257,27 @@ def bagian_umpan_balik(tanggal: dt.date = dt.date(2025, 12, 31)) -> list[str]:
         daftar.append(umpan_balik)
     for nip, (label, daftar) in per_pemberi.items():
         apresiasi = sum(catatan.sifat is SifatUmpanBalik.APRESIASI for catatan in daftar)
-        baris.append(
-            f"  - {org.cari_pegawai(nip).nama} ({', '.join(sorted(label)) or 'tanpa peran'}): "
-            f"{len(daftar)} umpan balik, {apresiasi} apresiasi, {len(daftar) - apresiasi} perbaikan"
+        pesan = _PEMBERI(
+            nama=org.cari_pegawai(nip).nama,
+            peran=tuple(sorted(label)) or _TANPA_PERAN(),
+            jumlah=len(daftar),
+            apresiasi=apresiasi,
+            perbaikan=len(daftar) - apresiasi,
         )
+        baris.append(f"  - {pesan}")
     temuan = periksa_pemantauan(jurnal, skp, org, sistem, tanggal)
-    baris.append(f"Pemeriksaan pemantauan pada {tanggal.isoformat()}: {len(temuan)} temuan")
+    baris.append(str(_PEMERIKSAAN(tanggal=tanggal, jumlah=len(temuan))))
     baris += [f"  {pelanggaran}" for pelanggaran in temuan]
     return baris
+
+
+_t = pembuat_templat(__name__)
+_JUDUL = _t("DEMO-UMPAN-BALIK/judul", "Feedback for {nama} ({skp}, {jumlah} records):")
+_PEMBERI = _t(
+    "DEMO-UMPAN-BALIK/pemberi",
+    "{nama} ({peran}): {jumlah} feedback, {apresiasi} apresiasi, {perbaikan} perbaikan",
+)
+_TANPA_PERAN = _t("DEMO-UMPAN-BALIK/tanpa-peran", "no role")
+_PEMERIKSAAN = _t(
+    "DEMO-UMPAN-BALIK/pemeriksaan", "Pemantauan checks on {tanggal}: {jumlah} finding(s)"
+)
