@@ -13,7 +13,8 @@ import pytest
 from bantu_arsip import tambahan_kosong
 from birokrasi import contoh
 from birokrasi.contoh import karier, penilaian, sistem_kerja, skp, struktur, umpan_balik
-from birokrasi.serial import ke_data
+from birokrasi.pesan import Pesan
+from birokrasi.serial import dari_data, ke_data
 from birokrasi.struktur import JenisASN, Jenjang, periksa_instansi
 
 D = dt.date
@@ -184,7 +185,19 @@ def _usulan_tanpa_kurva(data: Any) -> Any:
         "pembulatan": batas["pembulatan"],
         "predikat_organisasi": batas["kurva"]["predikat_organisasi"],
     }
-    return _aturan_sebagai_kode({**data, "batas": ringkas})
+    return _pesan_inggris(_aturan_sebagai_kode({**data, "batas": ringkas}))
+
+
+def _pesan_inggris(data: Any) -> Any:
+    """``data`` with each message stored as data (format 3, ADR 0017) rendered in English: a
+    0.1.0 document holds the English text the message had then, which must not change."""
+    if isinstance(data, dict):
+        if set(data) == {"kode", "parameter"}:
+            return dari_data(Pesan, data).teks("en")
+        return {k: _pesan_inggris(x) for k, x in data.items()}
+    if isinstance(data, list):
+        return [_pesan_inggris(x) for x in data]
+    return data
 
 
 _SEKDA = "196905121994031005"

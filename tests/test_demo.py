@@ -16,6 +16,7 @@ KATA_INGGRIS = re.compile(
     r"which|when|who|than|no|none|only|at|on|for|from|by|between|given|missing|unknown|cannot)\b"
 )
 
+
 def _keluaran(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
     main(list(argv))
     return capsys.readouterr().out

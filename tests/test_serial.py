@@ -1154,3 +1154,11 @@ def test_galat_serial_dalam_bahasa_indonesia() -> None:
     dalam = galat_bangun.value.parameter["pesan"]
     assert isinstance(dalam, Pesan)
     assert str(galat_bangun.value) == f"periode.selesai: {dalam.teks('id')}"
+
+
+@pytest.mark.parametrize("tipe", [{"a": 1}, [1], {1}])
+def test_an_unhashable_type_argument_is_a_library_error(tipe: object) -> None:
+    """``dari_data`` given a dict or a list where a type belongs says so (it raised a bare
+    ``TypeError`` from a type cache; found while writing a test)."""
+    with pytest.raises(InvalidTypeError, match="data: cannot load a value of type"):
+        dari_data(tipe, 1)  # type: ignore[arg-type]

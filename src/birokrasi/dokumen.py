@@ -101,12 +101,14 @@ _TEKS_MENJADI_PESAN: tuple[tuple[frozenset[str], str, str], ...] = (
     (frozenset({"aturan", "subjek", "pesan"}), "pesan", "pesan"),
     (frozenset({"nip", "kode", "alasan"}), "alasan", "alasan"),
     (frozenset({"aturan", "hasil", "masukan", "teks"}), "teks", "pesan"),
+    (frozenset({"kunci", "dari", "ke", "alasan"}), "alasan", "alasan"),
 )
 """The fields whose text became a :class:`~birokrasi.pesan.Pesan` in version 3: the keys that
 tell its class's dict from any other, the field's name in version 2 and in version 3. Every
 dict of a ``Pelanggaran`` (or a subclass) has ``aturan``, ``subjek`` and ``pesan``; of a
 ``CalonDitolak``, ``nip``, ``kode`` and ``alasan``; of a ``Penjelasan``, ``aturan``,
-``hasil``, ``masukan`` and ``teks`` (renamed ``pesan``)."""
+``hasil``, ``masukan`` and ``teks`` (renamed ``pesan``); of a ``Perubahan`` (a proposal's
+change), ``kunci``, ``dari``, ``ke`` and ``alasan``."""
 
 
 def _pesan_dari_teks(teks: str) -> dict[str, Data]:
@@ -150,7 +152,8 @@ MIGRASI: tuple[Migrasi, ...] = (
     Migrasi(
         2,
         "Messages are data (ADR 0017): Pelanggaran.pesan (and its subclasses'), "
-        "CalonDitolak.alasan and Penjelasan.pesan (formerly Penjelasan.teks) are a Pesan, "
+        "CalonDitolak.alasan, Perubahan.alasan and Penjelasan.pesan (formerly Penjelasan.teks) "
+        "are a Pesan, "
         'written {"kode": ..., "parameter": {...}}; a stored text becomes Pesan.dari_teks(text), '
         'i.e. {"kode": "TEKS", "parameter": {"teks": text}}.',
         _ke_versi_3,

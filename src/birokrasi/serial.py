@@ -368,6 +368,12 @@ def dari_data(tipe: type[T], data: object, *, akar: str | None = None) -> T:
     birokrasi.errors.InvalidValueError: rating_hasil_kerja: 'SANGAT_ISTIMEWA' bukan anggota \
 Rating (seharusnya salah satu dari DI_ATAS_EKSPEKTASI, SESUAI_EKSPEKTASI, DI_BAWAH_EKSPEKTASI)
     """
+    try:
+        hash(tipe)
+    except TypeError:
+        raise InvalidTypeError(
+            _TIPE_TAK_TERMUAT(jalur=akar or "data", tipe=describe(tipe))
+        ) from None
     if akar is None:
         jenis, asal, _ = _urai(cast(Any, tipe))
         berkelas = isinstance(asal, type) and (asal is tipe or jenis == "attrs")
