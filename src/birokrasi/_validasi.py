@@ -99,7 +99,7 @@ def pastikan_kunci(nama: str, value: object) -> str:
     pastikan_teks(nama, value)
     assert isinstance(value, str)
     if value != value.strip():
-        raise InvalidValueError(_SPASI(nama=nama, diberikan=describe(value)))
+        raise InvalidValueError(_SPASI(nama=nama, diberikan=render(repr(value))))
     return value
 
 
@@ -318,7 +318,7 @@ def tuple_teks() -> Validator:
         is_tuple(instance, attribute, value)
         for index, item in enumerate(value):
             if not item.strip():
-                raise InvalidValueError(_KOSONG(nama=f"{nama_field(instance, attribute)}[{index}]"))
+                raise InvalidValueError(_BUTIR_KOSONG(nama=f"{nama_field(instance, attribute)}[{index}]"))
 
     return check
 
@@ -495,6 +495,7 @@ _t = pembuat_templat(__name__)
 _TIPE = _t("NILAI/tipe", "{nama}: expected {diharapkan}, got {diberikan}")
 _TUPLE = _t("NILAI/tuple", "{nama}: expected a tuple of {diharapkan}, got {diberikan}")
 _KOSONG = _t("NILAI/kosong", "{nama}: must not be blank")
+_BUTIR_KOSONG = _t("NILAI/butir-kosong", "{nama}: blank text")
 _SPASI = _t(
     "NILAI/spasi",
     "{nama}: {diberikan} has surrounding whitespace; a key is compared exactly, so strip it "

@@ -381,12 +381,14 @@ def _teks_nilai_tak_aman(value: object, bahasa: str) -> str:
     if isinstance(value, bool):
         return ("ya" if value else "tidak") if bahasa == "id" else ("yes" if value else "no")
     if isinstance(value, int | Fraction | Decimal):
-        return teks_angka(value, bahasa)
+        return _potong(teks_angka(value, bahasa))
     if isinstance(value, _dt.date):
         return teks_tanggal(value, bahasa)
     if isinstance(value, enum.Enum):
         label = getattr(value, "label", None)
         return label if isinstance(label, str) else value.name
+    if isinstance(value, type):
+        return value.__name__
     teks_pesan = getattr(value, "teks_pesan", None)
     if callable(teks_pesan):
         return str(teks_pesan(bahasa))
@@ -396,9 +398,13 @@ def _teks_nilai_tak_aman(value: object, bahasa: str) -> str:
         return ", ".join(_teks_nilai(x, bahasa) for x in value)
     if value is None:
         return "-"
-    if isinstance(value, type):
-        return value.__name__
     return render(value)
+
+
+def _potong(teks: str) -> str:
+    """A number's digits in a message, cut like any rendered value past 60 characters (an int
+    a caller passed by mistake may have thousands of digits)."""
+    return teks if len(teks) <= 60 else teks[:57] + "..."
 
 
 def terjemahkan(domain: str, teks: str, bahasa: str | None = None) -> str:

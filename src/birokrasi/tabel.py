@@ -377,7 +377,7 @@ def markdown_keyakinan(
 def _bahasa(bahasa: str | None) -> str:
     if bahasa is None:
         return bahasa_aktif()
-    _NOL_PERSEN(bahasa=bahasa).teks(bahasa)  # checks the language, as any rendering does
+    _NOL_PERSEN().teks(bahasa)  # refuses an unknown language, as any rendering does
     return bahasa
 
 

@@ -240,7 +240,9 @@ def test_kin_eval_03_findings_name_who_may_rate() -> None:
     lain = attrs.evolve(hasil, penilai=potret_pegawai(ORG, SEKRETARIS, D(2025, 12, 31)))
     pesan = [str(p.pesan) for p in periksa_penilaian(lain, skp, instansi=ORG)]
     assert pesan == [
-        f"{SEKRETARIS} is not the Pejabat Penilai Kinerja of {KADIS} (allowed: BUPATI-CONTOH-2021)"
+        f"Hj. Sri Rahayu, S.Sos., M.M. ({SEKRETARIS}) is not the Pejabat Penilai Kinerja of "
+        f"Drs. Bambang Wicaksono, M.Si. ({KADIS}) "
+        "(allowed: H. Bambang Hermawan, S.E., M.M. (BUPATI-CONTOH-2021))"
     ]
     tanpa_atas = attrs.evolve(ORG, pejabat_luar=())
     pesan = [str(p.pesan) for p in periksa_penilaian(lain, skp, instansi=tanpa_atas)]
@@ -248,8 +250,8 @@ def test_kin_eval_03_findings_name_who_may_rate() -> None:
     tanpa = attrs.evolve(hasil, penilai=attrs.evolve(hasil.penilai, kode="GUBERNUR"))
     pesan = [str(p.pesan) for p in periksa_penilaian(tanpa, skp, instansi=ORG)]
     assert pesan == [
-        "GUBERNUR holds no post on 2025-12-31; the Pejabat Penilai Kinerja the instansi names "
-        "that day rates"
+        "H. Bambang Hermawan, S.E., M.M. (GUBERNUR) holds no post on 2025-12-31; the Pejabat "
+        "Penilai Kinerja the instansi names that day rates"
     ]
 
 

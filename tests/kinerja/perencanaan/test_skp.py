@@ -573,11 +573,12 @@ def test_kin_skp_12_gaps_on_both_sides() -> None:
     assert str(Target.angka(6, "aplikasi")) == "6 aplikasi"
 
 
+@pytest.mark.bahasa_baku
 def test_demo_lines() -> None:
     baris = contoh_skp.bagian_skp()
     assert baris[0] == "Perencanaan kinerja 2025: 9 SKP, pohon kinerja:"
     assert "Pemeriksaan: 2 temuan" in baris
-    assert any("[KIN-SKP-08] SKP-2025-PRAKOM-YUSUF" in b and "5 day(s)" in b for b in baris)
+    assert any("[KIN-SKP-08] SKP-2025-PRAKOM-YUSUF" in b and "5 hari sesudah" in b for b in baris)
 
 
 def test_kin_skp_08_di_akhir_kalender() -> None:
