@@ -416,24 +416,24 @@ def test_a_parameter_renders_safely(nilai: object, id_: str, en: str) -> None:
 
 
 def test_a_template_takes_exactly_its_parameters() -> None:
-    with pytest.raises(TypeError, match="UJI-PESAN-01/contoh"):
+    with pytest.raises(InvalidTypeError, match="UJI-PESAN-01/contoh"):
         _UJI(nama="x")
 
 
 @pytest.mark.parametrize("teks", ["{0}", "{x!r}", "{x:>3}", "{x.y}", "{"])
 def test_a_template_has_bare_named_parameters(teks: str) -> None:
-    with pytest.raises(ValueError, match="UJI/salah"):
+    with pytest.raises(InvalidValueError, match="UJI/salah"):
         Templat("tests", "UJI/salah", teks)
 
 
 @pytest.mark.parametrize("kode", ["uji", "UJI/", "UJI/Besar", "UJI-", "UJI/a_b"])
 def test_a_message_kode_has_its_form(kode: str) -> None:
-    with pytest.raises(ValueError, match="not a message kode"):
+    with pytest.raises(InvalidValueError, match="not a message kode"):
         Templat("tests", kode, "x")
 
 
 def test_a_kode_is_declared_once() -> None:
-    with pytest.raises(ValueError, match="declared twice"):
+    with pytest.raises(InvalidValueError, match="declared twice"):
         pembuat_templat("tests.lain")("UJI-PESAN-01/contoh", "another text")
     assert pembuat_templat("tests.test_pesan")("UJI-PESAN-01/contoh", _UJI.teks) is _UJI
 
@@ -479,3 +479,9 @@ def test_an_error_and_a_message_pickle() -> None:
     assert type(kembali) is InvalidValueError
     assert kembali.pesan == galat.pesan
     assert str(kembali) == str(galat)
+
+
+@pytest.mark.parametrize("salah", [("m", 3, "x"), (None, "A", "x"), ("m", "A", b"x")])
+def test_a_template_of_non_text_is_a_library_error(salah: tuple[object, object, object]) -> None:
+    with pytest.raises(InvalidTypeError, match=r"Templat\.(modul|kode|teks): expected str"):
+        Templat(*salah)  # type: ignore[arg-type]

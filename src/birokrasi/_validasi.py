@@ -318,7 +318,9 @@ def tuple_teks() -> Validator:
         is_tuple(instance, attribute, value)
         for index, item in enumerate(value):
             if not item.strip():
-                raise InvalidValueError(_BUTIR_KOSONG(nama=f"{nama_field(instance, attribute)}[{index}]"))
+                raise InvalidValueError(
+                    _BUTIR_KOSONG(nama=f"{nama_field(instance, attribute)}[{index}]")
+                )
 
     return check
 

@@ -212,15 +212,22 @@ def _nama_parameter(kode: str, teks: str) -> frozenset[str]:
     nama: set[str] = set()
     try:
         bagian = list(string.Formatter().parse(teks))
-    except ValueError as err:
-        raise ValueError(f"template {kode}: {err}") from None
+    except ValueError:
+        raise InvalidValueError(_TEMPLAT_KURUNG(kode=kode)) from None
     for _, field, spec, conversion in bagian:
         if field is None:
             continue
         if not field.isidentifier() or spec or conversion:
-            raise ValueError(f"template {kode}: {{{field}}} must be a bare name")
+            raise InvalidValueError(_TEMPLAT_PARAMETER(kode=kode, nama=render(field)))
         nama.add(field)
     return frozenset(nama)
+
+
+def _teks_templat(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str):
+        raise InvalidTypeError(
+            _TEMPLAT_TIPE(nama=f"Templat.{attribute.name}", diberikan=describe(value))
+        )
 
 
 @attrs.frozen
@@ -230,15 +237,15 @@ class Templat:
     folder names the catalogue (``birokrasi.kinerja.penilaian``). Calling it with the
     parameters gives a :class:`Pesan`."""
 
-    modul: str = attrs.field()
-    kode: str = attrs.field()
-    teks: str = attrs.field()
+    modul: str = attrs.field(validator=_teks_templat)
+    kode: str = attrs.field(validator=_teks_templat)
+    teks: str = attrs.field(validator=_teks_templat)
     parameter: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     @kode.validator
     def _cek_kode(self, attribute: attrs.Attribute[str], value: str) -> None:
         if not POLA_KODE_PESAN.fullmatch(value):
-            raise ValueError(f"Templat.kode: {value!r} is not a message kode")
+            raise InvalidValueError(_TEMPLAT_KODE(diberikan=render(repr(value))))
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "parameter", _nama_parameter(self.kode, self.teks))
@@ -252,8 +259,12 @@ class Templat:
 
     def __call__(self, **parameter: object) -> Pesan:
         if set(parameter) != self.parameter:
-            raise TypeError(
-                f"message {self.kode} takes {sorted(self.parameter)}, got {sorted(parameter)}"
+            raise InvalidTypeError(
+                _TEMPLAT_ARGUMEN(
+                    kode=self.kode,
+                    parameter=tuple(sorted(self.parameter)),
+                    diberikan=tuple(sorted(parameter)),
+                )
             )
         return Pesan(self, tuple(sorted((k, _beku(v)) for k, v in parameter.items())))
 
@@ -271,7 +282,7 @@ def pembuat_templat(modul: str) -> Callable[[str, str], Templat]:
         baru = Templat(modul, kode, teks)
         lama = _TEMPLAT.setdefault(kode, baru)
         if lama != baru:
-            raise ValueError(f"message kode {kode} declared twice ({lama.modul}, {modul})")
+            raise InvalidValueError(_TEMPLAT_GANDA(kode=kode, lama=lama.modul, baru=modul))
         return lama
 
     return _t
@@ -438,3 +449,17 @@ _ANGKA_BUKAN_EKSAK = _t("PESAN/angka", "angka: expected int, Fraction or Decimal
 _KODE_BUKAN_TEKS = _t("PESAN/kode-bukan-teks", "kode: expected str, got {diberikan}")
 _KODE_TIDAK_DIKENAL = _t("PESAN/kode-tidak-dikenal", "kode: no message is declared as {kode}")
 _TEKS_BUKAN_TEKS = _t("PESAN/teks-bukan-teks", "teks: expected str, got {diberikan}")
+_TEMPLAT_TIPE = _t("PESAN/templat-tipe", "{nama}: expected str, got {diberikan}")
+_TEMPLAT_KODE = _t("PESAN/templat-kode", "Templat.kode: {diberikan} is not a message kode")
+_TEMPLAT_KURUNG = _t(
+    "PESAN/templat-kurung", "Templat.teks of {kode}: a brace is not closed or not doubled"
+)
+_TEMPLAT_PARAMETER = _t(
+    "PESAN/templat-parameter", "Templat.teks of {kode}: parameter {nama} must be a bare name"
+)
+_TEMPLAT_ARGUMEN = _t(
+    "PESAN/templat-argumen", "message {kode} takes the parameters {parameter}, got {diberikan}"
+)
+_TEMPLAT_GANDA = _t(
+    "PESAN/templat-ganda", "message kode {kode} declared twice (in {lama} and in {baru})"
+)

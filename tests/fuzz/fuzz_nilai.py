@@ -264,6 +264,7 @@ _STRATEGI: dict[str, Callable[[], st.SearchStrategy[Any]]] = {
     "Dasar": bt.dasar,
     "Aturan": bt.aturan,
     "Pelanggaran": bt.pelanggaran,
+    "Pesan": bt.pesan,
     "NIP": bt.nip,
     "Jabatan": bt.jabatan,
     "Pegawai": bt.pegawai,
@@ -450,7 +451,9 @@ def _kelas(kelas: type) -> st.SearchStrategy[Any]:
     sumber = [pilih(KOLAM[kelas])] if KOLAM.get(kelas) else []
     if kelas.__name__ in _STRATEGI:
         sumber.append(_STRATEGI[kelas.__name__]())
-    if kelas.__module__.startswith("birokrasi.") and not issubclass(kelas, BaseException):
+    if issubclass(kelas, BirokrasiError):
+        sumber.append(bt.pesan().map(kelas))  # an error as the library raises it
+    elif kelas.__module__.startswith("birokrasi.") and not issubclass(kelas, BaseException):
         sumber.append(dibangun(kelas))
     return st.one_of(*sumber) if sumber else bermusuh()
 
