@@ -485,3 +485,8 @@ def test_an_error_and_a_message_pickle() -> None:
 def test_a_template_of_non_text_is_a_library_error(salah: tuple[object, object, object]) -> None:
     with pytest.raises(InvalidTypeError, match=r"Templat\.(modul|kode|teks): expected str"):
         Templat(*salah)  # type: ignore[arg-type]
+
+
+def test_an_error_given_text_by_an_app_still_prints() -> None:
+    """An app that raises a library error with a text (not a ``Pesan``) still sees its text."""
+    assert str(InvalidValueError("teks aplikasi")) == "teks aplikasi"  # type: ignore[arg-type]

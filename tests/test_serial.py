@@ -900,7 +900,7 @@ class _Cerewet:
     """A class whose constructor fails with a very long message."""
 
     def __attrs_post_init__(self) -> None:
-        raise InvalidValueError("x" * 10_000)
+        raise InvalidValueError(Pesan.dari_teks("x" * 10_000))
 
 
 @attrs.frozen

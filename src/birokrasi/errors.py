@@ -30,7 +30,7 @@ class BirokrasiError(Exception):
     """Base class of every error this library raises on purpose. ``str()`` renders its
     :attr:`pesan` in the context's language; :meth:`teks` in the language asked for."""
 
-    def __init__(self, pesan: Pesan | str) -> None:
+    def __init__(self, pesan: Pesan) -> None:
         super().__init__(pesan)
 
     @property
@@ -59,8 +59,8 @@ class BirokrasiError(Exception):
         return self.pesan.teks(bahasa)
 
     def __str__(self) -> str:
-        pesan: Pesan | str = self.args[0]
-        return pesan if isinstance(pesan, str) else pesan.teks()
+        teks = getattr(self.args[0], "teks", None)
+        return str(teks()) if callable(teks) else super().__str__()
 
 
 class InvalidValueError(BirokrasiError, ValueError):
