@@ -197,12 +197,12 @@ def _turunan_attrs(kelas: type) -> bool:
 
 
 def _pesan_galat(e: BirokrasiError) -> Pesan:
-    """The message of a caught error, as data (an error raised with a text during the
-    transition to messages as data carries it as :meth:`Pesan.dari_teks`)."""
+    """The message of a caught error, as data; a free text (``Pesan.dari_teks``, or a text an
+    app's class raised) is cut after 400 characters, so a path's message stays short."""
     pesan: object = e.args[0] if e.args else None
-    if isinstance(pesan, Pesan):
+    if isinstance(pesan, Pesan) and pesan.kode != "TEKS":
         return pesan
-    teks = str(pesan)
+    teks = pesan.teks("en") if isinstance(pesan, Pesan) else str(pesan)
     return Pesan.dari_teks(teks if len(teks) <= _BATAS_TEKS else teks[: _BATAS_TEKS - 3] + "...")
 
 
