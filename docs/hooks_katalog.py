@@ -14,4 +14,4 @@ def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:
     if MARKER not in markdown:
         return markdown
     ringkas = f"The library applies **{len(KATALOG)} rules**.\n\n"
-    return markdown.replace(MARKER, ringkas + sebagai_markdown())
+    return markdown.replace(MARKER, ringkas + sebagai_markdown(bahasa="en"))

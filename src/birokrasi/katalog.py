@@ -85,6 +85,7 @@ _MODUL: tuple[types.ModuleType, ...] = (
 
 
 _t = pembuat_templat(__name__)
+_SELALU = _t("KATALOG/selalu", "always")
 _KODE_GANDA = _t("KATALOG/kode-ganda", "katalog: kode {kode} is used by two rules")
 _TIDAK_ADA = _t("KATALOG/tidak-ada", "aturan: no rule with kode {kode}")
 
@@ -152,12 +153,16 @@ def _dasar_dengan_kutipan(d: Dasar) -> str:
     return f"{d} — “{d.kutipan}”{sumber}"
 
 
-def sebagai_markdown(katalog: Mapping[str, Aturan] | None = None) -> str:
+def sebagai_markdown(
+    katalog: Mapping[str, Aturan] | None = None, *, bahasa: str | None = None
+) -> str:
     """The catalogue as Markdown tables, one per regulation, rules in Pasal order (the docs'
     rule catalogue page); each kode links to the API reference of the module applying it.
 
     Rules are grouped by the regulation of their main :class:`~birokrasi.hukum.Dasar`, in
-    the order of :data:`birokrasi.hukum.PERATURAN`.
+    the order of :data:`birokrasi.hukum.PERATURAN`. Each rule shows its Indonesian ``uraian``
+    and English ``summary``; the interpretation notes and the fixed words are in ``bahasa``
+    (``None``: the context's).
     """
     rules = KATALOG if katalog is None else katalog
     by_reg: dict[Peraturan, list[Aturan]] = {}
@@ -178,8 +183,10 @@ def sebagai_markdown(katalog: Mapping[str, Aturan] | None = None) -> str:
             keyakinan = ", ".join(d.keyakinan.value for d in rule.semua_dasar)
             sejak = rule.berlaku_sejak.isoformat() if rule.berlaku_sejak else ""
             sampai = rule.berlaku_sampai.isoformat() if rule.berlaku_sampai else ""
-            berlaku = f"{sejak} .. {sampai}" if sejak or sampai else "always"
-            tafsiran = " ".join(d.tafsiran for d in rule.semua_dasar if d.tafsiran)
+            berlaku = f"{sejak} .. {sampai}" if sejak or sampai else _SELALU().teks(bahasa)
+            tafsiran = " ".join(
+                t for d in rule.semua_dasar if (t := d.tafsiran_teks(bahasa)) is not None
+            )
             out.append(
                 f"| {kode} | {_sel(rule.uraian)}<br>*{_sel(rule.summary)}* | "
                 f"{_sel(dasar)} | {keyakinan} | {berlaku} | {_sel(tafsiran)} |"
