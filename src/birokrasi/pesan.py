@@ -315,6 +315,12 @@ def _kode_saja(templat: Templat) -> str:
     return templat.kode
 
 
+def _repr_parameter(parameter: tuple[tuple[str, object], ...]) -> str:
+    """The parameters for ``repr``, each value as safe and short as in an error message (an
+    int past Python's digit limit has no ``repr``)."""
+    return "(" + ", ".join(f"({k!r}, {_singkat(repr, v)})" for k, v in parameter) + ")"
+
+
 @attrs.frozen
 class Pesan:
     """A message as data: its :class:`Templat` and the parameters (``(name, value)`` pairs,
@@ -325,7 +331,7 @@ class Pesan:
     ``18,75`` in Indonesian."""
 
     templat: Templat = attrs.field(repr=_kode_saja)
-    parameter: tuple[tuple[str, object], ...] = attrs.field()
+    parameter: tuple[tuple[str, object], ...] = attrs.field(repr=_repr_parameter)
 
     @property
     def kode(self) -> str:
@@ -392,7 +398,7 @@ def _teks_nilai_tak_aman(value: object, bahasa: str) -> str:
     if isinstance(value, bool):
         return ("ya" if value else "tidak") if bahasa == "id" else ("yes" if value else "no")
     if isinstance(value, int | Fraction | Decimal):
-        return _potong(teks_angka(value, bahasa))
+        return teks_angka(value, bahasa)
     if isinstance(value, _dt.date):
         return teks_tanggal(value, bahasa)
     if isinstance(value, enum.Enum):
@@ -410,12 +416,6 @@ def _teks_nilai_tak_aman(value: object, bahasa: str) -> str:
     if value is None:
         return "-"
     return render(value)
-
-
-def _potong(teks: str) -> str:
-    """A number's digits in a message, cut like any rendered value past 60 characters (an int
-    a caller passed by mistake may have thousands of digits)."""
-    return teks if len(teks) <= 60 else teks[:57] + "..."
 
 
 def terjemahkan(domain: str, teks: str, bahasa: str | None = None) -> str:

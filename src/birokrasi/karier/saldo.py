@@ -193,7 +193,9 @@ class SaldoAwal:
             )
         sisa = self.sisa_pangkat
         if sisa is not None and not 0 <= sisa <= self.angka_kredit:
-            raise InvalidValueError(_AWAL_SISA(sisa=sisa, angka_kredit=self.angka_kredit))
+            raise InvalidValueError(
+                _AWAL_SISA(sisa=v.render(sisa), angka_kredit=v.render(self.angka_kredit))
+            )
         for nama in ("mulai_jenjang", "mulai_pangkat"):
             mulai = getattr(self, nama)
             if mulai is not None and mulai > self.tanggal:

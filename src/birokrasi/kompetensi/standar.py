@@ -395,8 +395,8 @@ class StandarKompetensi:
     ...     Jabatan("Statistisi Ahli Muda", Jenjang.AHLI_MUDA),
     ...     [TingkatKompetensi(Kompetensi.teknis("Analisis Statistik"), LevelKompetensi.LEVEL_3)],
     ... )
-    >>> [p.pesan for p in periksa_standar(standar)][:1]
-    ["no level for 'Integritas' (Kompetensi Manajerial)"]
+    >>> [str(p.pesan) for p in periksa_standar(standar)][:1]
+    ["level 'Integritas' (Kompetensi Manajerial) belum ditentukan"]
     """
 
     jabatan: Jabatan = attrs.field(validator=v.instance_of(Jabatan))
