@@ -490,3 +490,39 @@ def test_a_template_of_non_text_is_a_library_error(salah: tuple[object, object, 
 def test_an_error_given_text_by_an_app_still_prints() -> None:
     """An app that raises a library error with a text (not a ``Pesan``) still sees its text."""
     assert str(InvalidValueError("teks aplikasi")) == "teks aplikasi"  # type: ignore[arg-type]
+
+
+def test_repr_names_the_kode_and_never_fails() -> None:
+    """A message's ``repr`` shows its kode and parameters, safely: an int past Python's digit
+    limit has no ``repr`` of its own."""
+    besar = _UJI(nama="x", tanggal=dt.date(2025, 1, 1), angka=10**5000)
+    teks = repr(besar)
+    assert teks.startswith("Pesan(templat=UJI-PESAN-01/contoh, parameter=((")
+    assert "<int that cannot be shown>" in teks
+
+
+def test_a_translation_whose_parameters_do_not_fit_falls_back_to_english(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A broken catalogue entry (a parameter the template does not have) never makes a
+    message fail to render: the English template is used."""
+    import gettext
+
+    import birokrasi.pesan as modul
+
+    class Rusak(gettext.NullTranslations):
+        def pgettext(self, context: str, message: str) -> str:
+            return "{tidak_ada}"
+
+    monkeypatch.setattr(modul, "_terjemahan", lambda domain, bahasa: Rusak())
+    p = _UJI(nama="x", tanggal=dt.date(2025, 1, 31), angka=1)
+    assert p.teks("id") == "x is due on 31 Januari 2025 with 1 points"
+
+
+def test_a_parameter_whose_own_rendering_fails_is_named_by_its_type() -> None:
+    class Rusak:
+        def teks_pesan(self, bahasa: str) -> str:
+            raise RuntimeError("rusak")
+
+    t = pembuat_templat("tests.test_pesan")("UJI/rusak", "[{x}]")
+    assert t(x=Rusak()).teks("id") == "[<Rusak that cannot be shown>]"
