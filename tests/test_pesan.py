@@ -526,3 +526,22 @@ def test_a_parameter_whose_own_rendering_fails_is_named_by_its_type() -> None:
 
     t = pembuat_templat("tests.test_pesan")("UJI/rusak", "[{x}]")
     assert t(x=Rusak()).teks("id") == "[<Rusak that cannot be shown>]"
+
+
+@pytest.mark.parametrize(
+    ("templat_", "parameter", "cocok"),
+    [
+        ("UJI", (), "Pesan.templat: expected Templat"),
+        (None, [("nama", "x")], "Pesan.parameter: expected a tuple"),
+        (None, (("nama", "x"),), "takes the parameters"),
+        (None, (("nama", 1), ("nama", 2), ("tanggal", 3)), "takes the parameters"),
+        (None, (("angka", 1), ("nama", "x"), ("tanggal", 2), ("pita", 3)), "takes the parameters"),
+    ],
+)
+def test_a_message_built_directly_is_checked(
+    templat_: object, parameter: object, cocok: str
+) -> None:
+    """``Pesan(templat, parameter)`` built by hand must fit its template, so rendering can
+    never miss a parameter (make fuzz found a ``KeyError`` from one that did not)."""
+    with pytest.raises(InvalidTypeError, match=cocok):
+        Pesan(_UJI if templat_ is None else templat_, parameter)  # type: ignore[arg-type]

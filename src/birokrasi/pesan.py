@@ -333,6 +333,24 @@ class Pesan:
     templat: Templat = attrs.field(repr=_kode_saja)
     parameter: tuple[tuple[str, object], ...] = attrs.field(repr=_repr_parameter)
 
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.templat, Templat):
+            raise InvalidTypeError(_PESAN_TEMPLAT(diberikan=describe(self.templat)))
+        pasangan = self.parameter
+        if not isinstance(pasangan, tuple) or not all(
+            isinstance(p, tuple) and len(p) == 2 and isinstance(p[0], str) for p in pasangan
+        ):
+            raise InvalidTypeError(_PESAN_PARAMETER(diberikan=describe(pasangan)))
+        nama = [k for k, _ in pasangan]
+        if sorted(nama) != sorted(self.templat.parameter) or len(set(nama)) != len(nama):
+            raise InvalidTypeError(
+                _TEMPLAT_ARGUMEN(
+                    kode=self.templat.kode,
+                    parameter=tuple(sorted(self.templat.parameter)),
+                    diberikan=tuple(render(k) for k in nama),
+                )
+            )
+
     @property
     def kode(self) -> str:
         """The message kode (``SK-TIM-03/dua-ketua``)."""
@@ -462,4 +480,9 @@ _TEMPLAT_ARGUMEN = _t(
 )
 _TEMPLAT_GANDA = _t(
     "PESAN/templat-ganda", "message kode {kode} declared twice (in {lama} and in {baru})"
+)
+_PESAN_TEMPLAT = _t("PESAN/templat", "Pesan.templat: expected Templat, got {diberikan}")
+_PESAN_PARAMETER = _t(
+    "PESAN/parameter",
+    "Pesan.parameter: expected a tuple of (name, value) pairs, got {diberikan}",
 )
