@@ -318,7 +318,8 @@ def _kode_saja(templat: Templat) -> str:
 def _repr_parameter(parameter: tuple[tuple[str, object], ...]) -> str:
     """The parameters for ``repr``, each value as safe and short as in an error message (an
     int past Python's digit limit has no ``repr``)."""
-    return "(" + ", ".join(f"({k!r}, {_singkat(repr, v)})" for k, v in parameter) + ")"
+    isi = ", ".join(f"({k!r}, {_singkat(repr, v)})" for k, v in parameter)
+    return f"({isi},)" if len(parameter) == 1 else f"({isi})"
 
 
 @attrs.frozen
