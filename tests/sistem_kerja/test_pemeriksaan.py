@@ -613,3 +613,92 @@ def test_sk_tim_03_tanpa_penempatan_dalam_bahasa_indonesia() -> None:
         f"[SK-TIM-03] A/{PINDAH}: tidak menduduki jabatan pada 1 Juli 2025 ("
     )
     assert temuan.teks("en").startswith(f"[SK-TIM-03] A/{PINDAH}: holds no placement on 2025-07-01")
+
+
+# -- each finding's message carries its data (the survivors of the mutation run after #18) ----
+
+
+def test_sk_tim_02_finding_names_the_start_and_the_teams_life() -> None:
+    pendek = Periode(D(2025, 2, 1), D(2025, 2, 28))
+    s = SistemKerja(
+        [tim("A", periode=pendek)],
+        [
+            anggota(JF_B, peran=Peran.KETUA, mulai=D(2025, 2, 1)),
+            anggota(JF_B2, mulai=D(2025, 1, 31)),
+        ],
+    )
+    [temuan] = periksa_ketua(s)
+    assert temuan.pesan.data() == {
+        "mulai": D(2025, 1, 31),
+        "tim_mulai": D(2025, 2, 1),
+        "tim_akhir": D(2025, 2, 28),
+    }
+    assert str(temuan.pesan) == (
+        "membership from 2025-01-31 lies outside the team's life 2025-02-01..2025-02-28"
+    )
+
+
+def test_sk_tim_08_finding_names_the_later_start() -> None:
+    s = SistemKerja(
+        [tim("A")],
+        [anggota(JF_B, selesai=D(2025, 3, 1)), anggota(JF_B, mulai=D(2025, 3, 1)), anggota(JF_B2)],
+    )
+    [temuan] = periksa_tumpang_tindih(s)
+    assert temuan.pesan.data() == {"mulai": D(2025, 3, 1)}
+    assert str(temuan.pesan) == "membership from 2025-03-01 overlaps an earlier one"
+
+
+def test_sk_tim_05_finding_names_the_home_instansi_and_the_start(org: Instansi) -> None:
+    luar = anggota("199001012015011001", mulai=D(2025, 3, 1), instansi="BPS")
+    [temuan] = periksa_anggota(
+        SistemKerja([tim("A")], [anggota(JF_B, peran=Peran.KETUA), luar]), org
+    )
+    assert temuan.pesan.data() == {"instansi": "BPS", "tanggal": D(2025, 3, 1)}
+    assert str(temuan.pesan) == "no agreement of BPS dated on or before 2025-03-01"
+
+
+def test_sk_tim_06_09_findings_name_the_jenjang(org: Instansi) -> None:
+    s = SistemKerja([tim("A")], [anggota(JF_M2, peran=Peran.KETUA), anggota(ADMIN)])
+    [anggota_] = periksa_anggota(s, org)
+    assert anggota_.pesan.data() == {"jenjang": Jenjang.ADMINISTRATOR}
+    assert str(anggota_.pesan) == "member is Administrator"
+    keahlian = KebijakanSistemKerja(
+        jenjang_ketua={j for j in Jenjang if j.is_fungsional}, jenjang_anggota=set(Jenjang)
+    )
+    [ketua] = periksa_anggota(s, org, keahlian)
+    assert (ketua.kode, ketua.pesan.data()) == ("SK-TIM-06", {"jenjang": Jenjang.PELAKSANA})
+    assert str(ketua.pesan) == "ketua is Pelaksana"
+
+
+def test_sk_tim_04_findings_name_the_penetap_the_date_and_the_units(org: Instansi) -> None:
+    lintas = [anggota(JF_B, peran=Peran.KETUA), anggota(JF_P2)]
+    [di_luar] = periksa_penetap(SistemKerja([tim("A")], lintas), org)
+    assert str(di_luar.pesan) == (
+        f"penetap {_orang(KEPALA['M1.P1'])} does not head a unit above M1.P2"
+    )
+    [bukan_kepala] = periksa_penetap(SistemKerja([tim("A", penetap=JF_B)], lintas), org)
+    assert str(bukan_kepala.pesan) == (
+        f"penetap {_orang(JF_B)} holds no allowed head post on 2025-01-01"
+    )
+
+
+def test_sk_tugas_01_finding_names_the_period_and_the_months(org: Instansi) -> None:
+    p = Periode(D(2025, 3, 1), D(2026, 3, 1))
+    s = SistemKerja(penugasan=[Penugasan("P", KEPALA["M1.P1"], "x", p, penerima=JF_B)])
+    [temuan] = periksa_penugasan(s, org)
+    assert temuan.pesan.data() == {"mulai": D(2025, 3, 1), "selesai": D(2026, 3, 1), "bulan": 12}
+    assert str(temuan.pesan) == "2025-03-01..2026-03-01 is longer than 12 months"
+
+
+def test_sk_tim_kebijakan_refusals_name_the_field_and_the_value() -> None:
+    """SK-TIM-06/07/09 policy: a bad set of jenjang or a cap not above 0 is refused with the
+    field (class and attribute) and the value given."""
+    with pytest.raises(InvalidTypeError) as galat:
+        KebijakanSistemKerja(jenjang_ketua={"AHLI_MUDA"})  # type: ignore[arg-type]
+    assert str(galat.value) == (
+        "KebijakanSistemKerja.jenjang_ketua: expected a frozenset of Jenjang, "
+        "got frozenset({'AHLI_MUDA'}) (frozenset)"
+    )
+    with pytest.raises(InvalidValueError) as galat_batas:
+        KebijakanSistemKerja(batas_alokasi=Fraction(-1, 2))
+    assert str(galat_batas.value) == "KebijakanSistemKerja.batas_alokasi: must be > 0, got -1/2"

@@ -874,3 +874,30 @@ def test_kin_dist_dapat_dipenuhi_answers_for_a_national_size_unit() -> None:
     """Found by make fuzz: the answer no longer walks every count up to the unit's size."""
     for po in PO:
         assert batas_distribusi(po, 10**15, tanggal=T).dapat_dipenuhi
+
+
+# -- messages carry their data (the survivors of the mutation run after #18) ------------------
+
+
+def test_kin_dist_03_a_longgar_floor_is_rounded_down_and_says_so() -> None:
+    """Under LONGGAR a floor is rounded down (60 % of 9 is 5.4: at least 5), and the finding
+    says so; a cap is rounded up."""
+    [p] = _cek(PO.BUTUH_PERBAIKAN, _unit(B=9), pembulatan=Pembulatan.LONGGAR)
+    assert (p.jenis, p.batas, p.jumlah) == (JenisPelanggaranDistribusi.KURANG_DARI_MINIMUM, 5, 0)
+    assert str(p.pesan) == (
+        "Butuh Perbaikan: 0 of 9 employees, at least 5 required "
+        "(Butuh Perbaikan: at least 60%; rounded down)"
+    )
+
+
+def test_kin_dist_no_curve_in_a_table_names_the_predikat_and_the_date() -> None:
+    with pytest.raises(OutOfWindowError) as galat:
+        kurva_distribusi(PO.BAIK, tanggal=T, tabel=[])
+    assert galat.value.pesan.data() == {"predikat_organisasi": PO.BAIK, "tanggal": T}
+    assert str(galat.value) == "kurva_distribusi: no curve for Baik is in force on 2024-06-30"
+
+
+def test_kin_dist_a_bad_predikat_is_named_with_what_was_given() -> None:
+    with pytest.raises(InvalidTypeError) as galat:
+        periksa_distribusi(PO.BAIK, [B, "Baik"], tanggal=T)  # type: ignore[list-item]
+    assert str(galat.value) == "predikat_pegawai[1]: expected Predikat, got 'Baik' (str)"
