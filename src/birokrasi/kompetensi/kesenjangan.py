@@ -29,10 +29,10 @@ from birokrasi.kompetensi.standar import (
     _daftar,
 )
 from birokrasi.pesan import Pesan, pembuat_templat
-from birokrasi.sistem_kerja._dasar import nama_pegawai
 from birokrasi.struktur.jabatan import Jabatan
 from birokrasi.struktur.nip import NIP, _ke_nip, _nip_argumen
 from birokrasi.struktur.organisasi import Instansi
+from birokrasi.struktur.sebutan import sebut_pengenal
 
 __all__ = [
     "ATURAN",
@@ -181,7 +181,7 @@ def kesenjangan_pegawai(
     penempatan = instansi.penempatan_pada(kunci, tanggal)
     if penempatan is None:
         raise NotFoundError(
-            _TANPA_PENEMPATAN(pegawai=nama_pegawai(instansi, kunci), tanggal=tanggal)
+            _TANPA_PENEMPATAN(pegawai=sebut_pengenal(instansi, kunci), tanggal=tanggal)
         )
     milik = _per_jabatan(standar).get(penempatan.jabatan)
     if milik is None:

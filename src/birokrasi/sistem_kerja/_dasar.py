@@ -4,11 +4,7 @@ name a pegawai (:func:`nama_pegawai`)."""
 
 from __future__ import annotations
 
-from birokrasi.errors import NotFoundError
 from birokrasi.hukum import PERMENKO_MARVES_2_2023, PERMENPANRB_7_2022, Dasar, Keyakinan
-from birokrasi.pesan import Pesan, pembuat_templat
-from birokrasi.struktur.nip import NIP
-from birokrasi.struktur.organisasi import Instansi
 
 LAMPIRAN = "mekanisme kerja (penugasan, tim kerja)"
 """The part of 7/2022's Lampiran the sistem kerja rules cite."""
@@ -38,18 +34,3 @@ MARVES_6 = Dasar(
 )
 BERLAKU = PERMENPANRB_7_2022.diundangkan
 """The day the sistem kerja rules apply from (7/2022 promulgated)."""
-
-
-def nama_pegawai(instansi: Instansi, nip: NIP) -> Pesan:
-    """A pegawai as a message names them: ``Nama (NIP)`` when ``instansi`` knows the pegawai,
-    else the NIP alone (issue #18 §2: the NIP and, where known, the name)."""
-    try:
-        nama = instansi.cari_pegawai(nip).nama
-    except NotFoundError:
-        return _NIP(nip=nip)
-    return _BERNAMA(nama=nama, nip=nip)
-
-
-_t = pembuat_templat(__name__)
-_BERNAMA = _t("SK-PEGAWAI/bernama", "{nama} ({nip})")
-_NIP = _t("SK-PEGAWAI/nip", "{nip}")

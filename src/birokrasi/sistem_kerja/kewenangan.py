@@ -17,9 +17,10 @@ from birokrasi import _validasi as v
 from birokrasi.errors import AuthorityError, BirokrasiError
 from birokrasi.hukum import PERMENPANRB_7_2022, Aturan, Dasar, Keyakinan
 from birokrasi.pesan import pembuat_templat
-from birokrasi.sistem_kerja._dasar import BERLAKU, LAMPIRAN, MARVES_6, nama_pegawai
+from birokrasi.sistem_kerja._dasar import BERLAKU, LAMPIRAN, MARVES_6
 from birokrasi.struktur.nip import NIP, _nip_argumen
 from birokrasi.struktur.organisasi import Instansi, Pejabat
+from birokrasi.struktur.sebutan import sebut_pengenal
 from birokrasi.struktur.unsur import PejabatLuar
 
 __all__ = ["ATURAN", "ATURAN_PERUBAHAN_TIM", "pastikan_wewenang_tim"]
@@ -103,7 +104,7 @@ def pastikan_wewenang_tim(
         raise AuthorityError(
             _BUKAN_KEPALA(
                 tindakan=tindakan,
-                pegawai=nama_pegawai(instansi, kunci),
+                pegawai=sebut_pengenal(instansi, kunci),
                 tanggal=tanggal,
                 dasar=dasar,
             )
@@ -113,7 +114,7 @@ def pastikan_wewenang_tim(
         raise AuthorityError(
             _DI_LUAR_UNIT(
                 tindakan=tindakan,
-                pegawai=nama_pegawai(instansi, kunci),
+                pegawai=sebut_pengenal(instansi, kunci),
                 jabatan=pejabat.jabatan.nama,
                 unit=tuple(luar),
                 tanggal=tanggal,

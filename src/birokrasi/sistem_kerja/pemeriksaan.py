@@ -39,13 +39,13 @@ from birokrasi.sistem_kerja._dasar import LAMPIRAN as _LAMPIRAN
 from birokrasi.sistem_kerja._dasar import MARVES_6 as _MARVES_6
 from birokrasi.sistem_kerja._dasar import MARVES_6_AYAT_4 as _MARVES_6_AYAT_4
 from birokrasi.sistem_kerja._dasar import SUMBER_MARVES_6 as _SUMBER_MARVES_6
-from birokrasi.sistem_kerja._dasar import nama_pegawai
 from birokrasi.sistem_kerja.matriks import _penempatan, membawahi, penempatan_anggota
 from birokrasi.sistem_kerja.sistem import SistemKerja
 from birokrasi.sistem_kerja.tim_kerja import Keanggotaan, Peran, TimKerja
 from birokrasi.struktur.jabatan import Jenjang
 from birokrasi.struktur.nip import NIP
 from birokrasi.struktur.organisasi import Instansi
+from birokrasi.struktur.sebutan import sebut_pengenal
 
 __all__ = [
     "ATURAN",
@@ -731,7 +731,7 @@ def periksa_penetap(
                     ATURAN_PENETAP,
                     tim.kode,
                     _PENETAP_BUKAN_KEPALA(
-                        penetap=nama_pegawai(instansi, sk.penetap), tanggal=sk.tanggal
+                        penetap=sebut_pengenal(instansi, sk.penetap), tanggal=sk.tanggal
                     ),
                 )
             )
@@ -745,7 +745,9 @@ def periksa_penetap(
                 Pelanggaran(
                     ATURAN_PENETAP,
                     tim.kode,
-                    _PENETAP_DI_LUAR(penetap=nama_pegawai(instansi, sk.penetap), unit=tuple(luar)),
+                    _PENETAP_DI_LUAR(
+                        penetap=sebut_pengenal(instansi, sk.penetap), unit=tuple(luar)
+                    ),
                 )
             )
     return tuple(hasil)
@@ -784,11 +786,11 @@ def periksa_penugasan(
         if masalah is None and not _berwenang(
             sistem, instansi, t.pemberi, t.penerima, t.tim, mulai
         ):
-            sasaran: str | Pesan | None = t.tim
+            sasaran: object = t.tim
             if t.penerima is not None:
-                sasaran = nama_pegawai(instansi, t.penerima)
+                sasaran = sebut_pengenal(instansi, t.penerima)
             masalah = _TANPA_WEWENANG(
-                pemberi=nama_pegawai(instansi, t.pemberi), sasaran=sasaran, tanggal=mulai
+                pemberi=sebut_pengenal(instansi, t.pemberi), sasaran=sasaran, tanggal=mulai
             )
         if masalah is not None:
             hasil.append(Pelanggaran(ATURAN_PEMBERI_TUGAS, t.kode, masalah))
@@ -804,7 +806,7 @@ def _jenjang_pemberi(
     if p is None or p.jabatan.jenjang in boleh:
         return None
     return _JENJANG_PEMBERI(
-        pemberi=nama_pegawai(instansi, pemberi),
+        pemberi=sebut_pengenal(instansi, pemberi),
         jenjang=p.jabatan.jenjang,
         tanggal=tanggal,
         boleh=Pilihan(tuple(j for j in Jenjang if j in boleh)),

@@ -19,7 +19,6 @@ from birokrasi import _validasi as v
 from birokrasi._peta import Peta
 from birokrasi.errors import InvalidValueError, NotFoundError
 from birokrasi.pesan import pembuat_templat
-from birokrasi.sistem_kerja._dasar import nama_pegawai
 from birokrasi.sistem_kerja._indeks import IndeksInterval, kosong
 from birokrasi.sistem_kerja.kewenangan import pastikan_wewenang_tim
 from birokrasi.sistem_kerja.penugasan import Penugasan
@@ -31,6 +30,7 @@ from birokrasi.sistem_kerja.tim_kerja import (
 )
 from birokrasi.struktur.nip import NIP, _nip_argumen
 from birokrasi.struktur.organisasi import Instansi
+from birokrasi.struktur.sebutan import sebut_pengenal
 from birokrasi.struktur.unsur import Penempatan
 
 __all__ = ["SistemKerja"]
@@ -195,7 +195,7 @@ class _Perubahan:
             raise InvalidValueError(
                 _AKHIRI_SEBELUM_MULAI(
                     op=op,
-                    pegawai=nama_pegawai(self.instansi, k.nip),
+                    pegawai=sebut_pengenal(self.instansi, k.nip),
                     tim=k.tim,
                     mulai=k.mulai,
                     tanggal=tanggal,
@@ -218,7 +218,7 @@ class _Perubahan:
             ):
                 raise InvalidValueError(
                     _SUDAH_ANGGOTA(
-                        pegawai=nama_pegawai(self.instansi, keanggotaan.nip),
+                        pegawai=sebut_pengenal(self.instansi, keanggotaan.nip),
                         tim=k.tim,
                         mulai=k.mulai,
                     )
@@ -374,7 +374,7 @@ class SistemKerja:
         ketua = self.ketua_tim(tim, tanggal)
         if ketua is not None and ketua.nip == kunci:
             raise InvalidValueError(
-                _SUDAH_KETUA(pegawai=nama_pegawai(instansi, kunci), tim=tim, tanggal=tanggal)
+                _SUDAH_KETUA(pegawai=sebut_pengenal(instansi, kunci), tim=tim, tanggal=tanggal)
             )
         ubah = _Perubahan(self, instansi)
         if ketua is not None:
@@ -416,7 +416,7 @@ class SistemKerja:
                 if k.mulai > tanggal:
                     raise InvalidValueError(
                         _BUBAR_ANGGOTA_KEMUDIAN(
-                            pegawai=nama_pegawai(instansi, k.nip),
+                            pegawai=sebut_pengenal(instansi, k.nip),
                             tim=kode,
                             mulai=k.mulai,
                             tanggal=tanggal,
@@ -542,11 +542,11 @@ class SistemKerja:
         if any(tanggal < k.mulai for k in milik):
             raise InvalidValueError(
                 _MULAI_KEMUDIAN(
-                    op=op, pegawai=nama_pegawai(instansi, kunci), tim=tim, tanggal=tanggal
+                    op=op, pegawai=sebut_pengenal(instansi, kunci), tim=tim, tanggal=tanggal
                 )
             )
         raise NotFoundError(
-            _BUKAN_ANGGOTA(op=op, pegawai=nama_pegawai(instansi, kunci), tim=tim, tanggal=tanggal)
+            _BUKAN_ANGGOTA(op=op, pegawai=sebut_pengenal(instansi, kunci), tim=tim, tanggal=tanggal)
         )
 
     @classmethod

@@ -20,7 +20,7 @@ import attrs
 
 from birokrasi import _validasi as v
 from birokrasi._enum import Berlabel
-from birokrasi.errors import InvalidTypeError, InvalidValueError, NotFoundError
+from birokrasi.errors import InvalidTypeError, InvalidValueError
 from birokrasi.hukum import (
     PERMENPANRB_6_2022,
     PERMENPANRB_7_2022,
@@ -47,7 +47,7 @@ from birokrasi.sistem_kerja.matriks import SumberUmpanBalik, _penempatan, pember
 from birokrasi.sistem_kerja.sistem import SistemKerja
 from birokrasi.struktur.nip import NIP, _ke_nips, _nip_argumen
 from birokrasi.struktur.organisasi import Instansi
-from birokrasi.struktur.unsur import PejabatLuar
+from birokrasi.struktur.sebutan import sebut, sebut_pengenal
 
 __all__ = [
     "ATURAN",
@@ -409,21 +409,6 @@ def _peran(peran: frozenset[PeranPemantauan]) -> frozenset[PeranPemantauan] | Pe
     return peran if peran else _TANPA_PERAN()
 
 
-def _nama_pada(instansi: Instansi, nip: NIP, tanggal: dt.date) -> str | None:
-    """The name of ``nip`` in ``instansi`` (a pegawai, or an official declared above the root
-    unit that day), for a message; ``None`` when the instansi does not know them."""
-    try:
-        return instansi.cari_pegawai(nip).nama
-    except NotFoundError:
-        pejabat = instansi.pejabat_pada(nip, tanggal)
-        return pejabat.nama if isinstance(pejabat, PejabatLuar) else None
-
-
-def _orang(nama: str | None, pengenal: NIP | str) -> Pesan | NIP | str:
-    """A person as a message parameter: ``nama (NIP)``, or the NIP alone without a name."""
-    return pengenal if nama is None else _ORANG(nama=nama, pengenal=pengenal)
-
-
 def _subjek(jurnal: JurnalKinerja, p: Peristiwa) -> str:
     return f"{jurnal.skp}/{p.kode}"
 
@@ -439,7 +424,7 @@ def cocokkan_jurnal(jurnal: JurnalKinerja, skp: SKP) -> None:
                 skp_jurnal=jurnal.skp,
                 pegawai_jurnal=jurnal.pegawai,
                 skp=skp.kode,
-                pegawai=_orang(skp.pegawai.nama, skp.pegawai.nip),
+                pegawai=sebut(skp.pegawai.nama, skp.pegawai.nip),
             )
         )
 
@@ -534,8 +519,8 @@ def periksa_kewenangan(
 
     def siapa(nip: NIP, tanggal: dt.date) -> Pesan | NIP | str:
         if nip == skp.pegawai.nip:
-            return _orang(skp.pegawai.nama, nip)
-        return _orang(_nama_pada(instansi, nip, tanggal), nip)
+            return sebut(skp.pegawai.nama, nip)
+        return sebut_pengenal(instansi, nip)
 
     hasil: list[Pelanggaran] = []
     for p in jurnal.urut():
@@ -548,7 +533,6 @@ def periksa_kewenangan(
 
 
 _t = pembuat_templat(__name__)
-_ORANG = _t("PANTAU/orang", "{nama} ({pengenal})")
 _TANPA_PERAN = _t("PANTAU/tanpa-peran", "none")
 _BUKAN_HIMPUNAN = _t(
     "PANTAU/bukan-himpunan-peran", "{nama}: expected a set of PeranPemantauan, got {diberikan}"

@@ -39,13 +39,14 @@ from birokrasi.kinerja.predikat import ATURAN_KUADRAN, Predikat, Rating, predika
 from birokrasi.periode import JenisPeriode, Periode, periodisasi
 from birokrasi.pesan import Pesan, Pilihan, Templat, pembuat_templat
 from birokrasi.struktur.nip import NIP
-from birokrasi.struktur.organisasi import Instansi, Pejabat
+from birokrasi.struktur.organisasi import Instansi
 from birokrasi.struktur.potret import (
     PotretPegawai,
     PotretPejabat,
     PotretPejabatNegara,
     potret_pelaku,
 )
+from birokrasi.struktur.sebutan import sebut_pejabat, sebut_potret
 
 __all__ = [
     "ATURAN",
@@ -275,7 +276,7 @@ class PenilaianKinerja:
 
     def __attrs_post_init__(self) -> None:
         if self.pegawai.nip == self.penilai.pengenal:
-            raise InvalidValueError(_MENILAI_DIRI(pegawai=_orang(self.pegawai)))
+            raise InvalidValueError(_MENILAI_DIRI(pegawai=sebut_potret(self.pegawai)))
         if self.periode.mulai.year != self.periode.selesai.year:
             raise InvalidValueError(_DUA_TAHUN(periode=_periode(self.periode)))
         if (
@@ -402,19 +403,6 @@ def _periode(periode: Periode) -> Pesan:
     return _PERIODE(mulai=periode.mulai, selesai=periode.selesai)
 
 
-def _orang(potret: PotretPegawai | PotretPejabatNegara) -> Pesan:
-    """An official or a pegawai for a message: their name and NIP (or kode)."""
-    return _ORANG(nama=potret.nama, pengenal=potret.pengenal)
-
-
-def _nama_pejabat(instansi: Instansi, pejabat: Pejabat) -> Pesan:
-    """The holder of a post the instansi names, by name and NIP (or kode)."""
-    nama = getattr(pejabat, "nama", None)
-    if not isinstance(nama, str):
-        nama = instansi.cari_pegawai(pejabat.pengenal).nama
-    return _ORANG(nama=nama, pengenal=pejabat.pengenal)
-
-
 def _jenis_periodik(jenis_periodik: object) -> frozenset[JenisPeriode]:
     """Argument ``jenis_periodik`` as a non-empty set of :class:`JenisPeriode` (``None``:
     :data:`JENIS_PERIODIK_BAKU`)."""
@@ -492,14 +480,14 @@ def _penilai(
     nip, tanggal = penilaian.pegawai.nip, penilaian.tanggal
     penilai = penilaian.penilai.pengenal
     if instansi is None:
-        berwenang = {skp.penilai.pengenal: _orang(skp.penilai)}
+        berwenang: dict[NIP | str, object] = {skp.penilai.pengenal: sebut_potret(skp.penilai)}
     else:
         berwenang = _berwenang(instansi, skp, nip, tanggal)
         if not _menjabat(instansi, penilai, tanggal):
             yield Pelanggaran(
                 ATURAN_PENILAI_EVALUASI,
                 subjek,
-                _TIDAK_MENJABAT(penilai=_orang(penilaian.penilai), tanggal=tanggal),
+                _TIDAK_MENJABAT(penilai=sebut_potret(penilaian.penilai), tanggal=tanggal),
             )
             return
     if penilai not in berwenang:
@@ -508,8 +496,8 @@ def _penilai(
             ATURAN_PENILAI_EVALUASI,
             subjek,
             _BUKAN_PENILAI(
-                penilai=_orang(penilaian.penilai),
-                pegawai=_orang(penilaian.pegawai),
+                penilai=sebut_potret(penilaian.penilai),
+                pegawai=sebut_potret(penilaian.pegawai),
                 berwenang=boleh or _TAK_SEORANG_PUN(),
             ),
         )
@@ -524,20 +512,20 @@ def _menjabat(instansi: Instansi, pengenal: NIP | str, tanggal: dt.date) -> bool
         return False
 
 
-def _berwenang(instansi: Instansi, skp: SKP, nip: NIP, tanggal: dt.date) -> dict[NIP | str, Pesan]:
+def _berwenang(instansi: Instansi, skp: SKP, nip: NIP, tanggal: dt.date) -> dict[NIP | str, object]:
     """The officials who may evaluate, each with their name for a message."""
-    hasil: dict[NIP | str, Pesan] = {}
+    hasil: dict[NIP | str, object] = {}
     for hari in (tanggal, skp.periode.selesai):
         if instansi.pejabat_pada(nip, hari) is not None:
             kini = instansi.pejabat_penilai(nip, hari)
             if kini is not None:
-                hasil[kini.pengenal] = _nama_pejabat(instansi, kini)
+                hasil[kini.pengenal] = sebut_pejabat(instansi, kini)
                 break
     ditetapkan = skp.periode.mulai if skp.ditetapkan is None else skp.ditetapkan.tanggal
     if instansi.pejabat_pada(nip, ditetapkan) is not None:
         dulu = instansi.pejabat_penilai(nip, ditetapkan)
         if dulu is not None and dulu.pengenal == skp.penilai.pengenal:
-            hasil[dulu.pengenal] = _nama_pejabat(instansi, dulu)
+            hasil[dulu.pengenal] = sebut_pejabat(instansi, dulu)
     return hasil
 
 
@@ -604,9 +592,9 @@ def periksa_penilaian(
                 subjek,
                 _SKP_LAIN(
                     skp=penilaian.skp,
-                    pegawai=_orang(penilaian.pegawai),
+                    pegawai=sebut_potret(penilaian.pegawai),
                     skp_diperiksa=skp.kode,
-                    pegawai_diperiksa=_orang(skp.pegawai),
+                    pegawai_diperiksa=sebut_potret(skp.pegawai),
                 ),
             ),
         )
@@ -620,7 +608,6 @@ def periksa_penilaian(
 
 _t = pembuat_templat(__name__)
 _PERIODE = _t("EVALUASI/periode", "{mulai}..{selesai}")
-_ORANG = _t("EVALUASI/orang", "{nama} ({pengenal})")
 _MENILAI_DIRI = _t("EVALUASI/menilai-diri", "PenilaianKinerja.penilai: {pegawai} rates themself")
 _DUA_TAHUN = _t(
     "KIN-EVAL-02/dua-tahun",

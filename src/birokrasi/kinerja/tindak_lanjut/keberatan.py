@@ -23,7 +23,7 @@ from birokrasi.hukum import PERMENPANRB_6_2022, PP_30_2019, Aturan, Dasar, Keyak
 from birokrasi.kinerja.penilaian.evaluasi import PenilaianKinerja
 from birokrasi.kinerja.penilaian.riwayat import DASAR_UBAH_HASIL, RiwayatPenilaian
 from birokrasi.kinerja.predikat import Rating
-from birokrasi.pesan import Pesan, pembuat_templat
+from birokrasi.pesan import pembuat_templat
 from birokrasi.struktur.nip import NIP, _nip_argumen
 from birokrasi.struktur.organisasi import Instansi, Pejabat
 from birokrasi.struktur.potret import (
@@ -32,7 +32,8 @@ from birokrasi.struktur.potret import (
     PotretPejabatNegara,
     potret_pelaku,
 )
-from birokrasi.struktur.unsur import PejabatNegara, Penempatan
+from birokrasi.struktur.sebutan import sebut_pejabat, sebut_potret
+from birokrasi.struktur.unsur import PejabatNegara
 
 __all__ = [
     "ATURAN",
@@ -256,7 +257,7 @@ def ajukan_keberatan(
         raise AuthorityError(
             _BUKAN_YANG_DINILAI(
                 oleh=pengaju,
-                pegawai=_potret(penilaian.pegawai),
+                pegawai=sebut_potret(penilaian.pegawai),
                 dasar=str(ATURAN_BATAS_KEBERATAN.dasar),
             )
         )
@@ -360,18 +361,6 @@ def _pastikan_berlaku(nama: str, penilaian: PenilaianKinerja, riwayat: RiwayatPe
         )
 
 
-def _potret(potret: PotretPejabat) -> Pesan:
-    """A recorded person as a message parameter: ``nama (NIP or kode)``."""
-    return _ORANG(nama=potret.nama, pengenal=potret.pengenal)
-
-
-def _pejabat(instansi: Instansi, pejabat: Pejabat) -> Pesan:
-    """The holder of a post the instansi resolved, as a message parameter."""
-    if isinstance(pejabat, Penempatan):
-        return _ORANG(nama=instansi.cari_pegawai(pejabat.nip).nama, pengenal=pejabat.nip)
-    return _ORANG(nama=pejabat.nama, pengenal=pejabat.pengenal)
-
-
 def pemutus_keberatan(instansi: Instansi, penilaian: PenilaianKinerja, tanggal: dt.date) -> Pejabat:
     """Who decides an objection to ``penilaian`` on ``tanggal`` (KIN-KEBERATAN-02): the
     atasan langsung of its penilai, above the root unit the declared official (STR-ATASAN-02);
@@ -394,7 +383,7 @@ def pemutus_keberatan(instansi: Instansi, penilaian: PenilaianKinerja, tanggal: 
     atasan = None if dulu is None else instansi.atasan_jabatan(dulu, tanggal)
     if atasan is None:
         templat = _PENILAI_TANPA_JABATAN if kini is None else _PENILAI_TANPA_ATASAN
-        raise NotFoundError(templat(penilai=_potret(penilaian.penilai), tanggal=tanggal))
+        raise NotFoundError(templat(penilai=sebut_potret(penilaian.penilai), tanggal=tanggal))
     return atasan
 
 
@@ -426,10 +415,10 @@ def _keberatan_terbuka(
         raise AuthorityError(
             _BUKAN_ATASAN(
                 nama=nama,
-                pemutus=_potret(pemutus),
-                penilai=_potret(lama.penilai),
+                pemutus=sebut_potret(pemutus),
+                penilai=sebut_potret(lama.penilai),
                 tanggal=tanggal,
-                atasan=_pejabat(instansi, atasan),
+                atasan=sebut_pejabat(instansi, atasan),
                 dasar=str(ATURAN_PUTUSAN_KEBERATAN.dasar),
             )
         )
@@ -475,20 +464,21 @@ def _periksa_putusan(
 ) -> Iterator[Pelanggaran]:
     subjek = f"keberatan:{keberatan.kode}"
     lama = keberatan.penilaian
+    siapa: object
     try:
         atasan = pemutus_keberatan(instansi, lama, putusan.tanggal)
     except NotFoundError:
         harus, siapa = None, _TANPA_PEMUTUS()
     else:
-        harus, siapa = str(atasan.pengenal), _pejabat(instansi, atasan)
+        harus, siapa = str(atasan.pengenal), sebut_pejabat(instansi, atasan)
     if harus != str(putusan.oleh.pengenal):
         yield Pelanggaran(
             ATURAN_PUTUSAN_KEBERATAN,
             subjek,
             _BUKAN_PEMUTUS(
-                oleh=_potret(putusan.oleh),
+                oleh=sebut_potret(putusan.oleh),
                 tanggal=putusan.tanggal,
-                penilai=_potret(lama.penilai),
+                penilai=sebut_potret(lama.penilai),
                 atasan=siapa,
             ),
         )
@@ -623,7 +613,6 @@ def putuskan_keberatan(
 
 
 _t = pembuat_templat(__name__)
-_ORANG = _t("KEBERATAN/orang", "{nama} ({pengenal})")
 _BATAS_LEWAT_KALENDER = _t(
     "KIN-KEBERATAN-01/batas-lewat-kalender",
     "diterima: the last day to object (KIN-KEBERATAN-01), {hari} calendar days after "
