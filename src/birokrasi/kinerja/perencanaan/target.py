@@ -72,7 +72,7 @@ class Target:
                     nilai=self.nilai,
                     minimum=self.minimum,
                     maksimum=self.maksimum,
-                    uraian=repr(self.uraian),
+                    uraian=v.render(repr(self.uraian)),
                 )
             )
         if rentang:
