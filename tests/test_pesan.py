@@ -407,7 +407,7 @@ _ANEH = type("Aneh", (), {"__str__": lambda s: 1 / 0, "__repr__": lambda s: 1 / 
         (int, "int", "int"),
         (birokrasi.Predikat.BAIK, "Baik", "Baik"),
         (Pesan.dari_teks("inner"), "inner", "inner"),
-        (_ANEH, "<Aneh that cannot be shown>", "<Aneh that cannot be shown>"),
+        (_ANEH, "<Aneh yang tidak dapat ditampilkan>", "<Aneh that cannot be shown>"),
     ],
 )  # fmt: skip
 def test_a_parameter_renders_safely(nilai: object, id_: str, en: str) -> None:
@@ -525,7 +525,8 @@ def test_a_parameter_whose_own_rendering_fails_is_named_by_its_type() -> None:
             raise RuntimeError("rusak")
 
     t = pembuat_templat("tests.test_pesan")("UJI/rusak", "[{x}]")
-    assert t(x=Rusak()).teks("id") == "[<Rusak that cannot be shown>]"
+    assert t(x=Rusak()).teks("id") == "[<Rusak yang tidak dapat ditampilkan>]"
+    assert t(x=Rusak()).teks("en") == "[<Rusak that cannot be shown>]"
 
 
 @pytest.mark.parametrize(
@@ -545,3 +546,13 @@ def test_a_message_built_directly_is_checked(
     never miss a parameter (make fuzz found a ``KeyError`` from one that did not)."""
     with pytest.raises(InvalidTypeError, match=cocok):
         Pesan(_UJI if templat_ is None else templat_, parameter)  # type: ignore[arg-type]
+
+
+def test_kode_aturan_of_a_message_wrapping_a_finding() -> None:
+    """An act refused for a finding (``evaluasi_kinerja``) and a loading error at a path carry
+    the rule of the message they wrap."""
+    bungkus = pembuat_templat("tests.test_pesan")("UJI/bungkus", "at {jalur}: {isi}")
+    dalam = _UJI(nama="x", tanggal=dt.date(2025, 1, 1), angka=1)
+    assert bungkus(jalur="a", isi=dalam).kode_aturan == "UJI-PESAN-01"
+    assert bungkus(jalur="a", isi=Pesan.dari_teks("t")).kode_aturan is None
+    assert bungkus(jalur="a", isi="teks").kode_aturan is None

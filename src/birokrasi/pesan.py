@@ -359,9 +359,16 @@ class Pesan:
 
     @property
     def kode_aturan(self) -> str | None:
-        """The kode of the rule the message reports, when its kode starts with one."""
+        """The kode of the rule the message reports: the start of its own kode when that is a
+        rule's (``SK-TIM-03/dua-ketua``), else that of the message it wraps (an act refused
+        for a finding, a loading error at a path), else ``None``."""
         awal = self.templat.kode.split("/", 1)[0]
-        return awal if POLA_KODE_ATURAN.fullmatch(awal) else None
+        if POLA_KODE_ATURAN.fullmatch(awal):
+            return awal
+        for _, nilai in self.parameter:
+            if isinstance(nilai, Pesan) and (kode := nilai.kode_aturan) is not None:
+                return kode
+        return None
 
     def data(self) -> dict[str, object]:
         """The parameters as a dict, for an app's own rendering."""
@@ -406,6 +413,8 @@ def _teks_nilai(value: object, bahasa: str) -> str:
     try:
         return _teks_nilai_tak_aman(value, bahasa)
     except Exception:
+        if bahasa == "id":
+            return f"<{type(value).__name__} yang tidak dapat ditampilkan>"
         return f"<{type(value).__name__} that cannot be shown>"
 
 
@@ -434,7 +443,8 @@ def _teks_nilai_tak_aman(value: object, bahasa: str) -> str:
         return ", ".join(_teks_nilai(x, bahasa) for x in value)
     if value is None:
         return "-"
-    return render(value)
+    teks = str(value)
+    return teks if len(teks) <= 60 else teks[:57] + "..."
 
 
 def terjemahkan(domain: str, teks: str, bahasa: str | None = None) -> str:

@@ -141,7 +141,7 @@ def test_sk_tim_10_refusal_names_the_act_the_official_the_units_and_the_rule() -
     with pytest.raises(AuthorityError) as galat:
         pastikan_wewenang_tim(ORG, KEPALA["M1.P1"], ["M2", "M1.P2", "M2"], D(2025, 1, 1))
     assert str(galat.value) == (
-        f"tim kerja: Pegawai {KEPALA['M1.P1'][-3:]} ({KEPALA['M1.P1']}) (Kepala M1.P1) does not "
+        f"tim kerja: Pegawai {KEPALA['M1.P1'][-3:]} ({KEPALA['M1.P1']}), Kepala M1.P1, does not "
         f"head a unit above M1.P2, M2 on 2025-01-01 {dasar}"
     )
 
@@ -170,7 +170,7 @@ def test_sk_tim_10_di_luar_unit_dalam_bahasa_indonesia() -> None:
     assert galat.value.kode == "SK-TIM-10/di-luar-unit"
     assert galat.value.kode_aturan == "SK-TIM-10"
     assert str(galat.value) == (
-        f"tim kerja: Pegawai {KEPALA['M1.P1'][-3:]} ({KEPALA['M1.P1']}) (Kepala M1.P1) tidak "
+        f"tim kerja: Pegawai {KEPALA['M1.P1'][-3:]} ({KEPALA['M1.P1']}), Kepala M1.P1, tidak "
         "memimpin unit yang membawahi M2 pada 1 Januari 2025 "
         f"(SK-TIM-10, {ATURAN_PERUBAHAN_TIM.dasar})"
     )

@@ -137,6 +137,6 @@ _BUKAN_KEPALA = _t(
 )
 _DI_LUAR_UNIT = _t(
     "SK-TIM-10/di-luar-unit",
-    "{tindakan}: {pegawai} ({jabatan}) does not head a unit above {unit} on {tanggal} "
+    "{tindakan}: {pegawai}, {jabatan}, does not head a unit above {unit} on {tanggal} "
     "(SK-TIM-10, {dasar})",
 )

@@ -124,6 +124,7 @@ def test_kin_eval_03_bukan_penilai_menyebut_nama_dan_nip() -> None:
         )  # fmt: skip
     temuan = galat.value.pesan.data()["temuan"]
     assert galat.value.kode == "EVALUASI/tidak-berwenang"
+    assert galat.value.kode_aturan == "KIN-EVAL-03"  # the rule of the finding it wraps
     assert str(temuan) == (
         "Hj. Sri Rahayu, S.Sos., M.M. (197709222002122004) bukan Pejabat Penilai Kinerja "
         "Dewi Anggraini, S.Kom. (198302252008012011) (yang berwenang: Drs. Bambang Wicaksono, "
