@@ -166,7 +166,7 @@ def test_bad_columns_name_the_column_and_the_row() -> None:
     A = Rating.DI_ATAS_EKSPEKTASI.peringkat
     with pytest.raises(InvalidValueError, match=r"hasil_kerja\[1\]: 4 is not a Rating code"):
         kolom.predikat_kolom(np.array([A, 4]), np.array([A, A]))
-    with pytest.raises(InvalidValueError, match=r"perilaku_kerja: expected as many rows"):
+    with pytest.raises(InvalidValueError, match=r"perilaku_kerja: expected as many items"):
         kolom.predikat_kolom(np.array([A, A]), np.array([A]))
     with pytest.raises(InvalidValueError, match=r"perilaku_kerja\[1\]: null"):
         kolom.predikat_kolom(np.array([A, A]), pa.array(["Baik Sekali", None]))

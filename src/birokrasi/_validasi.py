@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 import re as _re
 import types as _types
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
 from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -136,6 +136,15 @@ def pastikan_desimal(
     if salah is not None:
         raise InvalidValueError(salah)
     return value
+
+
+def pastikan_sama_panjang(nama_a: str, a: Sized, nama_b: str, b: Sized) -> None:
+    """Two columns of one table (item ``i`` of each describing the same pegawai or unit):
+    :class:`InvalidValueError` naming ``nama_b`` unless ``b`` has as many items as ``a``."""
+    if len(a) != len(b):
+        raise InvalidValueError(
+            _PANJANG_BEDA(nama=nama_b, acuan=nama_a, panjang=len(a), diberikan=len(b))
+        )
 
 
 def iterabel(value: object) -> bool:
@@ -528,6 +537,9 @@ _AMBIGU = _t(
     "in English); write it without the dot or with a decimal comma",
 )
 _DIGIT = _t("NILAI/digit", "{nama}: more than {batas} digits")
+_PANJANG_BEDA = _t(
+    "NILAI/panjang-beda", "{nama}: expected as many items as {acuan} ({panjang}), got {diberikan}"
+)
 _BAGIAN_TIPE = _t(
     "NILAI/bagian-tipe",
     "{nama}: expected a Fraction, Decimal or int share (never float: shares must be exact), "

@@ -221,15 +221,8 @@ def predikat_kolom(hasil_kerja: object, perilaku_kerja: object) -> npt.NDArray[n
     :func:`~birokrasi.kinerja.predikat.predikat_kinerja`."""
     h = _kode_enum("hasil_kerja", hasil_kerja, Rating, _KODE_RATING)
     p = _kode_enum("perilaku_kerja", perilaku_kerja, Rating, _KODE_RATING)
-    _sama_panjang("hasil_kerja", h, "perilaku_kerja", p)
+    v.pastikan_sama_panjang("hasil_kerja", h, "perilaku_kerja", p)
     return _KUADRAN[h, p]
-
-
-def _sama_panjang(nama_a: str, a: Kolom, nama_b: str, b: Kolom) -> None:
-    if len(a) != len(b):
-        raise InvalidValueError(
-            _PANJANG_BEDA(nama=nama_b, lain=nama_a, panjang=len(a), diberikan=len(b))
-        )
 
 
 @attrs.frozen(eq=False)
@@ -271,7 +264,7 @@ def hitung_per_unit_kolom(unit: object, predikat: object) -> HitunganUnit:
     names or labels)."""
     kunci, kamus = _ke_numpy("unit", unit)
     kode = _kode_enum("predikat", predikat, Predikat, _KODE_PREDIKAT)
-    _sama_panjang("unit", kunci, "predikat", kode)
+    v.pastikan_sama_panjang("unit", kunci, "predikat", kode)
     if kamus is None:
         if kunci.dtype.kind not in "iuUSO":
             raise InvalidTypeError(_KUNCI_UNIT(dtype=str(kunci.dtype)))
@@ -519,8 +512,8 @@ def angka_kredit_kolom(
     if salah.any():
         i = int(np.flatnonzero(salah)[0])
         raise InvalidValueError(_BULAN_DI_LUAR(nama=f"bulan[{i}]", diberikan=int(b[i])))
-    _sama_panjang("jenjang", j, "predikat", p)
-    _sama_panjang("jenjang", j, "bulan", b)
+    v.pastikan_sama_panjang("jenjang", j, "predikat", p)
+    v.pastikan_sama_panjang("jenjang", j, "bulan", b)
     dipakai = np.unique(j).tolist()
     semua = list(Jenjang)
     for k in dipakai:
@@ -566,9 +559,6 @@ _DI_JALUR = _t("KOLOM/di-jalur", "{nama}: {pesan}")
 _BUKAN_ANGGOTA = _t("KOLOM/bukan-anggota", "{nama}: expected a {kelas}, got {diberikan}")
 _BUKAN_KODE_PREDIKAT = _t(
     "KOLOM/bukan-kode-predikat", "kode: {kode} is not a Predikat code (1 to 5)"
-)
-_PANJANG_BEDA = _t(
-    "KOLOM/panjang-beda", "{nama}: expected as many rows as {lain} ({panjang}), got {diberikan}"
 )
 _BENTUK_JUMLAH = _t(
     "KOLOM/bentuk-jumlah", "HitunganUnit.jumlah: expected shape ({baris}, 5), got {bentuk}"

@@ -65,13 +65,6 @@ def _kolom(nama: str, nilai: object) -> Sequence[object]:
     return nilai
 
 
-def _sama_panjang(nama_a: str, a: Sequence[object], nama_b: str, b: Sequence[object]) -> None:
-    if len(a) != len(b):
-        raise InvalidValueError(
-            _PANJANG_BEDA(nama=nama_b, acuan=nama_a, panjang=len(a), diberikan=len(b))
-        )
-
-
 def predikat_kolom(
     hasil_kerja: Sequence[Rating], perilaku_kerja: Sequence[Rating]
 ) -> list[Predikat]:
@@ -84,7 +77,7 @@ def predikat_kolom(
     """
     h = _kolom("hasil_kerja", hasil_kerja)
     p = _kolom("perilaku_kerja", perilaku_kerja)
-    _sama_panjang("hasil_kerja", h, "perilaku_kerja", p)
+    v.pastikan_sama_panjang("hasil_kerja", h, "perilaku_kerja", p)
     try:
         return list(map(operator.getitem, map(_BARIS.__getitem__, map(id, h)), map(id, p)))
     except KeyError:
@@ -118,7 +111,7 @@ def hitung_per_unit(
     """
     u = _kolom("unit", unit)
     p = _kolom("predikat", predikat)
-    _sama_panjang("unit", u, "predikat", p)
+    v.pastikan_sama_panjang("unit", u, "predikat", p)
     try:
         hitungan: Counter[tuple[object, int]] | None = Counter(zip(u, map(id, p), strict=True))
     except TypeError:  # an unhashable unit key, named below
@@ -246,9 +239,6 @@ def periksa_distribusi_banyak(
 _t = pembuat_templat(__name__)
 _BUKAN_URUTAN = _t(
     "BATCH/bukan-urutan", "{nama}: expected a sequence (list or tuple), got {diberikan}"
-)
-_PANJANG_BEDA = _t(
-    "BATCH/panjang-beda", "{nama}: expected as many items as {acuan} ({panjang}), got {diberikan}"
 )
 _BUKAN_RATING = _t("BATCH/bukan-rating", "{nama}[{index}]: expected Rating, got {diberikan}")
 _UNIT_BUKAN_TEKS = _t("BATCH/unit-bukan-teks", "unit[{index}]: expected str, got {diberikan}")
