@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import datetime as _dt
+import decimal
 import enum
 import gettext
 import io
@@ -45,6 +46,7 @@ __all__ = [
     "Pilihan",
     "Templat",
     "bahasa_aktif",
+    "desimal_tepat",
     "pakai_bahasa",
     "pembuat_templat",
     "semua_templat",
@@ -166,24 +168,28 @@ def teks_tanggal(tanggal: _dt.date, bahasa: str | None = None) -> str:
     return tanggal.isoformat()
 
 
-def _desimal_tepat(x: Fraction) -> str | None:
-    """The exact decimal digits of ``x`` when it has a finite expansion (2 and 5 divide its
-    denominator), else ``None``."""
-    d = x.denominator
-    dua = lima = 0
-    while d % 2 == 0:
-        d //= 2
-        dua += 1
-    while d % 5 == 0:
-        d //= 5
-        lima += 1
-    if d != 1:
+def desimal_tepat(x: Fraction) -> Decimal | None:
+    """``x`` as an exact :class:`~decimal.Decimal` when it has a finite decimal form (its
+    denominator divides a power of 10), else ``None``; exact at any size."""
+    penyebut = x.denominator
+    for faktor in (2, 5):
+        while penyebut % faktor == 0:
+            penyebut //= faktor
+    if penyebut != 1:
         return None
-    tempat = max(dua, lima)
-    skala = abs(x.numerator) * 10**tempat // x.denominator
-    digit = str(Decimal(skala)).rjust(tempat + 1, "0")
-    tanda = "-" if x < 0 else ""
-    return f"{tanda}{digit[:-tempat]}.{digit[-tempat:]}" if tempat else f"{tanda}{digit}"
+    with decimal.localcontext() as ctx:
+        ctx.prec = _digit(x.numerator) + x.denominator.bit_length() + 2
+        ctx.Emax, ctx.Emin = decimal.MAX_EMAX, decimal.MIN_EMIN
+        ctx.traps[decimal.Inexact] = True
+        hasil: Decimal = Decimal(x.numerator) / Decimal(x.denominator)
+        return hasil
+
+
+def _digit(n: int) -> int:
+    """At least the number of decimal digits of ``n`` (``str`` refuses ints past Python's
+    digit limit). A quotient by 2**a * 5**b has at most ``max(a, b)`` (fewer than the
+    denominator's bits) more significant digits than its numerator."""
+    return abs(n).bit_length() * 30103 // 100000 + 1
 
 
 def teks_angka(angka: int | Fraction | Decimal, bahasa: str | None = None) -> str:
@@ -198,10 +204,10 @@ def teks_angka(angka: int | Fraction | Decimal, bahasa: str | None = None) -> st
     elif isinstance(angka, Decimal):
         teks = format(angka, "f") if angka.is_finite() else str(angka)
     else:
-        tepat = _desimal_tepat(angka)
+        tepat = desimal_tepat(angka)
         if tepat is None:
             return f"{teks_bulat(angka.numerator)}/{teks_bulat(angka.denominator)}"
-        teks = tepat
+        teks = format(tepat, "f")
     return teks.replace(".", ",") if b == "id" else teks
 
 

@@ -40,7 +40,7 @@ from birokrasi.karier.tabel_ak import (
 from birokrasi.kinerja.penilaian.evaluasi import JenisEvaluasi, PenilaianKinerja
 from birokrasi.kinerja.predikat import Predikat
 from birokrasi.periode import Periode
-from birokrasi.pesan import pembuat_templat
+from birokrasi.pesan import _digit, desimal_tepat, pembuat_templat
 from birokrasi.struktur.jabatan import Jenjang
 
 __all__ = [
@@ -387,25 +387,10 @@ def desimal_eksak(nilai: Fraction | Decimal | int) -> Decimal:
     if isinstance(nilai, Decimal):
         return nilai
     q = Fraction(nilai)
-    penyebut = q.denominator
-    for faktor in (2, 5):
-        while penyebut % faktor == 0:
-            penyebut //= faktor
-    if penyebut != 1:
+    hasil = desimal_tepat(q)
+    if hasil is None:
         raise InvalidValueError(_TANPA_DESIMAL(nilai=v.render(q)))
-    with decimal.localcontext() as ctx:
-        ctx.prec = _digit(q.numerator) + q.denominator.bit_length() + 2
-        ctx.Emax, ctx.Emin = decimal.MAX_EMAX, decimal.MIN_EMIN
-        ctx.traps[decimal.Inexact] = True
-        hasil: Decimal = Decimal(q.numerator) / Decimal(q.denominator)
-        return hasil
-
-
-def _digit(n: int) -> int:
-    """At least the number of decimal digits of ``n`` (``str`` refuses ints past Python's
-    digit limit). A quotient by 2**a * 5**b has at most ``max(a, b)`` (fewer than the
-    denominator's bits) more significant digits than its numerator."""
-    return abs(n).bit_length() * 30103 // 100000 + 1
+    return hasil
 
 
 def bulatkan_angka_kredit(
