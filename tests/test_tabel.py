@@ -7,6 +7,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 import attrs
+import pytest
 
 from birokrasi import tabel
 from birokrasi.hukum import PERMENPANRB_6_2022, Aturan, Dasar, Keyakinan
@@ -193,3 +194,10 @@ def test_keyakinan_counts_rules_per_mark_on_main_and_any_citation() -> None:
 def test_keyakinan_main_citation_counts_add_up_to_the_catalogue() -> None:
     baris = tabel.markdown_keyakinan().splitlines()[2 : 2 + len(Keyakinan)]
     assert sum(int(b.split("|")[3]) for b in baris) == len(KATALOG)
+
+
+def test_a_table_in_an_unknown_language_is_refused() -> None:
+    from birokrasi.errors import InvalidValueError
+
+    with pytest.raises(InvalidValueError, match="bahasa"):
+        tabel.markdown_kuadran(bahasa="fr")

@@ -48,6 +48,7 @@ __all__ = [
     "bahasa_aktif",
     "desimal_tepat",
     "pakai_bahasa",
+    "pastikan_bahasa",
     "pembuat_templat",
     "semua_templat",
     "teks_angka",
@@ -122,6 +123,12 @@ def teks_bulat(n: int) -> str:
 # -- the language ------------------------------------------------------------------------------
 
 
+def pastikan_bahasa(bahasa: str | None) -> str:
+    """The language to render in: ``bahasa`` when it is one of :data:`BAHASA`, the context's
+    (:func:`bahasa_aktif`) when it is ``None``; a library error otherwise."""
+    return _BAHASA.get() if bahasa is None else _pastikan_bahasa(bahasa)
+
+
 def _pastikan_bahasa(bahasa: object) -> str:
     if not isinstance(bahasa, str):
         raise InvalidTypeError(_BAHASA_BUKAN_TEKS(diberikan=describe(bahasa)))
@@ -162,7 +169,7 @@ def teks_tanggal(tanggal: _dt.date, bahasa: str | None = None) -> str:
     (ISO 8601) in English."""
     if not isinstance(tanggal, _dt.date):
         raise InvalidTypeError(_TANGGAL_BUKAN_DATE(diberikan=describe(tanggal)))
-    b = _BAHASA.get() if bahasa is None else _pastikan_bahasa(bahasa)
+    b = pastikan_bahasa(bahasa)
     if b == "id" and not isinstance(tanggal, _dt.datetime):
         return f"{tanggal.day} {_BULAN[tanggal.month - 1]} {tanggal.year}"
     return tanggal.isoformat()
@@ -196,7 +203,7 @@ def teks_angka(angka: int | Fraction | Decimal, bahasa: str | None = None) -> st
     """An exact number as a message writes it: a decimal comma in Indonesian (``18,75``), a
     decimal point in English (``18.75``). A fraction without a finite decimal stays a fraction
     (``25/3``); digits are never grouped (a year stays ``2025``)."""
-    b = _BAHASA.get() if bahasa is None else _pastikan_bahasa(bahasa)
+    b = pastikan_bahasa(bahasa)
     if isinstance(angka, bool) or not isinstance(angka, int | Fraction | Decimal):
         raise InvalidTypeError(_ANGKA_BUKAN_EKSAK(diberikan=describe(angka)))
     if isinstance(angka, int):
@@ -382,7 +389,7 @@ class Pesan:
 
     def teks(self, bahasa: str | None = None) -> str:
         """The message in ``bahasa`` (``None``: the context's, see :func:`pakai_bahasa`)."""
-        b = _BAHASA.get() if bahasa is None else _pastikan_bahasa(bahasa)
+        b = pastikan_bahasa(bahasa)
         pola = _terjemahan(self.templat.domain, b).pgettext(self.templat.kode, self.templat.teks)
         nilai = {k: _teks_nilai(v, b) for k, v in self.parameter}
         try:
@@ -457,7 +464,7 @@ def terjemahkan(domain: str, teks: str, bahasa: str | None = None) -> str:
     """``teks`` (an English text the library wrote, such as an interpretation note) in
     ``bahasa`` from the catalogue ``domain``; a text the catalogue does not hold comes back as
     it is."""
-    b = _BAHASA.get() if bahasa is None else _pastikan_bahasa(bahasa)
+    b = pastikan_bahasa(bahasa)
     return _terjemahan(domain, b).gettext(teks)
 
 

@@ -38,7 +38,7 @@ from birokrasi.kinerja.penilaian.kurva import (
     SebagianBesar,
 )
 from birokrasi.kinerja.predikat import ATURAN_KUADRAN, KUADRAN, Predikat, Rating
-from birokrasi.pesan import Templat, bahasa_aktif, pembuat_templat
+from birokrasi.pesan import Templat, pastikan_bahasa, pembuat_templat
 from birokrasi.struktur.eselon import (
     ATURAN_PANGKAT_ESELON,
     ATURAN_SETARA_ESELON,
@@ -111,7 +111,7 @@ def markdown_kuadran(
     """The kuadran kinerja (KIN-PREDIKAT-01) as a 3x3 table: rows are the rating hasil kerja,
     columns the rating perilaku kerja, cells the predikat; an absent pair shows ``-``.
     ``None`` is the library's :data:`~birokrasi.kinerja.predikat.KUADRAN` and its rule."""
-    b = _bahasa(bahasa)
+    b = pastikan_bahasa(bahasa)
     tabel = KUADRAN if tabel is None else tabel
     aturan = ATURAN_KUADRAN if aturan is None else aturan
     kolom = sorted(Rating, reverse=True)
@@ -149,7 +149,7 @@ def markdown_kurva(
     :class:`~birokrasi.kinerja.penilaian.kurva.Pembulatan`, and "sebagian besar" a floor
     through :class:`~birokrasi.kinerja.penilaian.kurva.SebagianBesar`.
     """
-    b = _bahasa(bahasa)
+    b = pastikan_bahasa(bahasa)
     out: list[str] = []
     for k in KURVA_DISTRIBUSI if daftar is None else daftar:
         bebas = [p.label for p in Predikat if all(p not in pt.predikat for pt in k.pita)]
@@ -178,7 +178,7 @@ def markdown_angka_kredit(
     :data:`~birokrasi.karier.tabel_ak.TABEL_ANGKA_KREDIT`): koefisien and AKK per JF jenjang
     (KAR-AK-01, KAR-AK-05), the percentage per predikat (KAR-AK-02) and the share for a higher
     degree (KAR-AK-06)."""
-    b = _bahasa(bahasa)
+    b = pastikan_bahasa(bahasa)
     out: list[str] = []
     for t in TABEL_ANGKA_KREDIT if daftar is None else daftar:
         out += [
@@ -230,7 +230,7 @@ def markdown_golongan_jf(
     tabel = GOLONGAN_JF if tabel is None else tabel
     aturan = ATURAN_GOLONGAN_JF if aturan is None else aturan
     out = [
-        _sumber(_bahasa(bahasa), aturan),
+        _sumber(pastikan_bahasa(bahasa), aturan),
         "",
         "| jenjang | golongan | pangkat |",
         "|---|---|---|",
@@ -244,7 +244,7 @@ def markdown_golongan_jf(
 def markdown_eselon(*, bahasa: str | None = None) -> str:
     """The legacy eselon with their pangkat range (STR-ESELON-02) and the jabatan they are
     equivalent to (STR-ESELON-01)."""
-    b = _bahasa(bahasa)
+    b = pastikan_bahasa(bahasa)
     out = [
         _sumber(b, ATURAN_PANGKAT_ESELON, ATURAN_SETARA_ESELON),
         "",
@@ -289,7 +289,7 @@ def markdown_unit_kecil(
     applies) and, where a curve names a leading predikat, every reading of "sebagian besar"
     (:class:`SebagianBesar`; ``None`` is the cap alone), with the count bounds of each band
     (``min–max``)."""
-    b = _bahasa(bahasa)
+    b = pastikan_bahasa(bahasa)
     kolom = (*Pembulatan.SEKETAT_MUNGKIN.urutan, Pembulatan.SEKETAT_MUNGKIN)
     out = [
         "| predikat organisasi | sebagian besar | pegawai | "
@@ -314,7 +314,7 @@ def markdown_unit_kecil(
 
 def sebagai_markdown(*, bahasa: str | None = None) -> str:
     """Every decision table of the library, as the docs' *Decision tables* page shows them."""
-    b = _bahasa(bahasa)
+    b = pastikan_bahasa(bahasa)
     bagian = (
         (_JUDUL_KUADRAN, markdown_kuadran(bahasa=b)),
         (_JUDUL_KURVA, markdown_kurva(bahasa=b)),
@@ -339,7 +339,7 @@ def markdown_tafsiran(
     interpretation: a citation carries a ``tafsiran`` note or the
     mark U (:attr:`~birokrasi.hukum.Keyakinan.TIDAK_PASTI`), as a table of the rule, the
     reading chosen with the citation it qualifies, and every citation's confidence."""
-    b = _bahasa(bahasa)
+    b = pastikan_bahasa(bahasa)
     out = [_k(_KEPALA_TAFSIRAN, b), "|---|---|---|---|"]
     for rule in (KATALOG if katalog is None else katalog).values():
         pilihan = [
@@ -362,7 +362,7 @@ def markdown_keyakinan(
     """How many rules of ``katalog`` (``None``: :data:`~birokrasi.katalog.KATALOG`) carry each
     confidence mark (:class:`~birokrasi.hukum.Keyakinan`): on their main citation, which counts
     every rule once, and on any of their citations."""
-    b = _bahasa(bahasa)
+    b = pastikan_bahasa(bahasa)
     katalog = KATALOG if katalog is None else katalog
     out = [_k(_KEPALA_KEYAKINAN, b), "|---|---|---|---|"]
     for tanda in Keyakinan:
@@ -372,13 +372,6 @@ def markdown_keyakinan(
         out.append(f"| **{nama}** | {_k(_ARTI_KEYAKINAN[tanda], b)} | {utama} | {mana} |")
     out.append(f"| {_k(_SEMUA, b)} | | {len(katalog)} | |")
     return "\n".join(out) + "\n"
-
-
-def _bahasa(bahasa: str | None) -> str:
-    if bahasa is None:
-        return bahasa_aktif()
-    _NOL_PERSEN().teks(bahasa)  # refuses an unknown language, as any rendering does
-    return bahasa
 
 
 _t = pembuat_templat(__name__)
