@@ -146,13 +146,6 @@ def _persen(alokasi: Fraction | None) -> str:
     return "-" if alokasi is None else f"{round(alokasi * 100)}%"
 
 
-def _alasan_penolakan(galat: AuthorityError) -> str:
-    """The refusal's reason (which names the official) without the action that asked and the
-    rule's citation (the demo names the rule itself)."""
-    teks = str(galat).split(": ", 1)[-1]
-    return teks.split(" (SK-TIM-10", 1)[0]
-
-
 def bagian_sistem_kerja(tanggal: dt.date = contoh.TANGGAL_DEMO) -> list[str]:
     """The demo's sistem-kerja section: each team with its scope, ketua and members on
     ``tanggal``, who may give feedback to Dewi Anggraini that day, and who may move her
@@ -190,7 +183,7 @@ def bagian_sistem_kerja(tanggal: dt.date = contoh.TANGGAL_DEMO) -> list[str]:
             pastikan_wewenang_tim(org, oleh, unit, tanggal)
             hasil = _BOLEH(nama=_nama(org, oleh))
         except AuthorityError as e:
-            hasil = _DITOLAK(alasan=_alasan_penolakan(e))
+            hasil = _DITOLAK(alasan=e.pesan)
         baris.append(f"  - {hasil}")
     return baris
 
